@@ -1,0 +1,132 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"time"
+
+	"reader/articles"
+)
+
+// EventSummary is one entry of the story list: an event with the summaries
+// of its articles. An article that belongs to no stored event is an event of
+// one, with ID "a" + its article ID.
+type EventSummary struct {
+	ID       string
+	Title    string
+	From, To time.Time
+	Sources  []string
+	Related  []string
+	Articles []Summary
+}
+
+// Events lists the events whose articles pass the filter (an event shows
+// only its matching articles), newest first.
+func (s *Store) Events(ctx context.Context, f Filter) ([]EventSummary, error) {
+	sums, err := s.Summaries(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	meta, err := s.eventMeta(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]*EventSummary{}
+	var order []string
+	for _, sum := range sums {
+		id := sum.EventID
+		if id == "" {
+			id = "a" + strconv.FormatInt(sum.ID, 10)
+		}
+		ev, ok := byID[id]
+		if !ok {
+			ev = &EventSummary{ID: id, Title: sum.Title, From: sum.Published, To: sum.Published}
+			if sum.Source != "" {
+				ev.Sources = []string{sum.Source}
+			}
+			if m, ok := meta[id]; ok {
+				ev.Title, ev.From, ev.To, ev.Sources, ev.Related = m.Title, m.From, m.To, m.Sources, m.Related
+			}
+			byID[id] = ev
+			order = append(order, id)
+		}
+		ev.Articles = append(ev.Articles, sum)
+	}
+	out := make([]EventSummary, 0, len(order))
+	for _, id := range order {
+		out = append(out, *byID[id])
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].To, out[j].To
+		if a.IsZero() != b.IsZero() {
+			return !a.IsZero()
+		}
+		return a.After(b)
+	})
+	return out, nil
+}
+
+func (s *Store) eventMeta(ctx context.Context) (map[string]EventSummary, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, title, date_from, date_to, sources, related FROM events`)
+	if err != nil {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]EventSummary{}
+	for rows.Next() {
+		var e EventSummary
+		var from, to sql.NullString
+		var sources, related string
+		if err := rows.Scan(&e.ID, &e.Title, &from, &to, &sources, &related); err != nil {
+			return nil, fmt.Errorf("list events: %w", err)
+		}
+		e.From, e.To = parseTime(from), parseTime(to)
+		_ = json.Unmarshal([]byte(sources), &e.Sources)
+		_ = json.Unmarshal([]byte(related), &e.Related)
+		out[e.ID] = e
+	}
+	return out, rows.Err()
+}
+
+// EventArticles loads the whole articles of one event (an "a<ID>" event is
+// the single article), for the comparison.
+func (s *Store) EventArticles(ctx context.Context, eventID string) ([]articles.Article, error) {
+	var rows *sql.Rows
+	var err error
+	if id, ok := singletonID(eventID); ok {
+		rows, err = s.db.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = ?`, id)
+	} else {
+		rows, err = s.db.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE event_id = ? ORDER BY id`, eventID)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("event %s: %w", eventID, err)
+	}
+	defer rows.Close()
+	var out []articles.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, fmt.Errorf("event %s: %w", eventID, err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("event %s: %w", eventID, err)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("event %s: %w", eventID, ErrNotFound)
+	}
+	return out, nil
+}
+
+func singletonID(eventID string) (int64, bool) {
+	if len(eventID) < 2 || eventID[0] != 'a' {
+		return 0, false
+	}
+	id, err := strconv.ParseInt(eventID[1:], 10, 64)
+	return id, err == nil
+}

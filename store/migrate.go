@@ -1,0 +1,93 @@
+package store
+
+import (
+	"context"
+	"fmt"
+)
+
+// migrations take the schema from version i to i+1. Append only: a released
+// migration is never edited.
+var migrations = []string{
+	// 1: articles and their reading state.
+	`CREATE TABLE articles (
+		id            INTEGER PRIMARY KEY,
+		hash          TEXT NOT NULL UNIQUE CHECK (length(hash) = 64),
+		file          TEXT NOT NULL,
+		raw           TEXT NOT NULL,
+		title         TEXT NOT NULL,
+		title_derived INTEGER NOT NULL DEFAULT 0,
+		source        TEXT NOT NULL DEFAULT '',
+		author        TEXT NOT NULL DEFAULT '',
+		url           TEXT NOT NULL DEFAULT '',
+		lang          TEXT NOT NULL DEFAULT '',
+		published     TEXT,
+		body          TEXT NOT NULL,
+		removed       TEXT NOT NULL,
+		words         INTEGER NOT NULL DEFAULT 0,
+		imported_at   TEXT NOT NULL,
+		read          INTEGER NOT NULL DEFAULT 0,
+		starred       INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE INDEX articles_order ON articles (published DESC, id);`,
+	// 2: events and the fingerprints that grouping works on.
+	`ALTER TABLE articles ADD COLUMN fingerprint TEXT;
+	CREATE TABLE events (
+		id        TEXT PRIMARY KEY,
+		title     TEXT NOT NULL,
+		date_from TEXT,
+		date_to   TEXT,
+		sources   TEXT NOT NULL DEFAULT '[]',
+		related   TEXT NOT NULL DEFAULT '[]'
+	);
+	ALTER TABLE articles ADD COLUMN event_id TEXT REFERENCES events(id) ON DELETE SET NULL;
+	CREATE INDEX articles_event ON articles (event_id);`,
+}
+
+// migrate applies the migrations the database has not seen, each in its
+// own transaction, recording progress in PRAGMA user_version.
+func (s *Store) migrate(ctx context.Context) error {
+	var version int
+	if err := s.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if version == 0 {
+		if err := s.refuseForeign(ctx); err != nil {
+			return err
+		}
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this reader (%d): upgrade the reader", version, len(migrations))
+	}
+	for v := version; v < len(migrations); v++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, v+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+	}
+	return nil
+}
+
+// refuseForeign stops a fresh-looking version 0 from being written into a
+// database that belongs to another program.
+func (s *Store) refuseForeign(ctx context.Context) error {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'table'`).Scan(&n)
+	if err != nil {
+		return fmt.Errorf("read schema: %w", err)
+	}
+	if n > 0 {
+		return ErrForeign
+	}
+	return nil
+}
