@@ -1,0 +1,193 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"reader/articles"
+)
+
+// batchArticles makes n distinct articles whose body says which batch and
+// index they are, so a reader can tell a whole article from a torn one.
+func batchArticles(batch, n int) []articles.Article {
+	out := make([]articles.Article, n)
+	for i := range out {
+		name := fmt.Sprintf("batch%d-%d.txt", batch, i)
+		a := testArticle(name, fmt.Sprintf("Batch %d article %d", batch, i), 1+i%28)
+		a.Raw = name + strings.Repeat(" filler", 200)
+		a.Hash = hashOf(a.Raw)
+		out[i] = a
+	}
+	return out
+}
+
+// TestHelperImportForever is not a test: the SIGKILL test runs the test
+// binary again with READER_CRASH_DB set, and this imports until killed.
+func TestHelperImportForever(t *testing.T) {
+	path := os.Getenv("READER_CRASH_DB")
+	if path == "" {
+		t.Skip("helper process only")
+	}
+	s, err := Open(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(2)
+	}
+	for batch := 0; ; batch++ {
+		if _, err := s.Import(context.Background(), batchArticles(batch, 50)); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		fmt.Println("batch", batch)
+	}
+}
+
+func TestSIGKILLDuringImportLeavesConsistentStore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("spawns a child process")
+	}
+	path := filepath.Join(t.TempDir(), "crash.db")
+	for round := 0; round < 3; round++ {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperImportForever$")
+		cmd.Env = append(os.Environ(), "READER_CRASH_DB="+path)
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// Wait until the child has committed at least one batch, then kill it
+		// at a moment that is almost surely inside a transaction.
+		buf := make([]byte, 64)
+		if _, err := out.Read(buf); err != nil {
+			t.Fatalf("child: %v", err)
+		}
+		time.Sleep(time.Duration(20+round*15) * time.Millisecond)
+		cmd.Process.Kill()
+		cmd.Wait()
+
+		s, err := Open(path)
+		if err != nil {
+			t.Fatalf("reopen after kill: %v", err)
+		}
+		var check string
+		if err := s.db.QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+			t.Fatalf("integrity_check = %q, %v", check, err)
+		}
+		// Each batch is all or nothing: count articles per batch.
+		sums, err := s.Summaries(context.Background(), Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		perBatch := map[string]int{}
+		for _, sum := range sums {
+			perBatch[strings.SplitN(sum.File, "-", 2)[0]]++
+		}
+		if len(perBatch) == 0 {
+			t.Fatal("no batch survived although the child reported one committed")
+		}
+		for b, n := range perBatch {
+			if n != 50 {
+				t.Fatalf("round %d: %s has %d of 50 articles: a torn import", round, b, n)
+			}
+		}
+		s.Close()
+	}
+}
+
+func TestTwoStoresOnOneFile(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "shared.db")
+	writer, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer writer.Close()
+	reader, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reader.Close()
+	var wg sync.WaitGroup
+	errs := make(chan error, 100)
+	wg.Add(2)
+	go func() {
+		defer wg.Done()
+		for b := 0; b < 20; b++ {
+			if _, err := writer.Import(ctx, batchArticles(b, 10)); err != nil {
+				errs <- fmt.Errorf("import: %w", err)
+				return
+			}
+		}
+	}()
+	go func() {
+		defer wg.Done()
+		for i := 0; i < 50; i++ {
+			sums, err := reader.Summaries(ctx, Filter{})
+			if err != nil {
+				errs <- fmt.Errorf("read: %w", err)
+				return
+			}
+			if len(sums)%10 != 0 {
+				errs <- fmt.Errorf("reader saw %d articles: a half-imported batch", len(sums))
+				return
+			}
+			if len(sums) > 0 {
+				if err := reader.SetStarred(ctx, sums[0].ID, true); err != nil {
+					errs <- fmt.Errorf("star: %w", err)
+					return
+				}
+			}
+		}
+	}()
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if n, _ := reader.Count(ctx); n != 200 {
+		t.Fatalf("count = %d, want 200", n)
+	}
+}
+
+func TestReadOnlyFolderIsAClearError(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root ignores directory permissions")
+	}
+	dir := filepath.Join(t.TempDir(), "ro")
+	os.Mkdir(dir, 0o555)
+	_, err := Open(filepath.Join(dir, "reader.db"))
+	if err == nil || !strings.Contains(err.Error(), dir) {
+		t.Fatalf("open in read-only folder = %v", err)
+	}
+}
+
+func TestDiskFullKeepsWhatWasStored(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	if _, err := s.Import(ctx, batchArticles(0, 5)); err != nil {
+		t.Fatal(err)
+	}
+	var pages int
+	s.db.QueryRow(`PRAGMA page_count`).Scan(&pages)
+	// Cap the file at its current size: the next import finds the disk full.
+	if _, err := s.db.Exec(`PRAGMA max_page_count = ` + strconv.Itoa(pages+1)); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.Import(ctx, batchArticles(1, 200))
+	if err == nil || !strings.Contains(err.Error(), "full") {
+		t.Fatalf("import into a full store = %v, want a 'full' error", err)
+	}
+	if n, _ := s.Count(ctx); n != 5 {
+		t.Fatalf("after disk full: %d articles, want the 5 stored before", n)
+	}
+}
