@@ -35,9 +35,18 @@ func (s *Store) Import(ctx context.Context, arts []articles.Article) (ImportResu
 		return res, fmt.Errorf("import: %w", err)
 	}
 	defer stmt.Close()
+	index, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts (rowid, title, body)
+		SELECT id, ?, ? FROM articles WHERE hash = ?`)
+	if err != nil {
+		return res, fmt.Errorf("import: %w", err)
+	}
+	defer index.Close()
 	now := time.Now().UTC().Format(time.RFC3339)
 	for _, a := range arts {
 		added, err := insertArticle(ctx, stmt, a, now)
+		if err == nil && added {
+			_, err = index.ExecContext(ctx, a.Title, indexText(a.Paragraphs()), a.Hash)
+		}
 		if err != nil {
 			return ImportResult{}, fmt.Errorf("import %s: %w", a.File, err)
 		}

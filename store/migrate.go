@@ -41,6 +41,13 @@ var migrations = []string{
 	);
 	ALTER TABLE articles ADD COLUMN event_id TEXT REFERENCES events(id) ON DELETE SET NULL;
 	CREATE INDEX articles_event ON articles (event_id);`,
+	// 3: full-text search over titles and bodies, backfilled from what is stored.
+	`CREATE VIRTUAL TABLE articles_fts USING fts5(
+		title, body, tokenize = 'unicode61 remove_diacritics 2'
+	);
+	INSERT INTO articles_fts (rowid, title, body)
+		SELECT id, title, (SELECT group_concat(json_extract(value, '$.text'), char(10)) FROM json_each(articles.body))
+		FROM articles;`,
 }
 
 // migrate applies the migrations the database has not seen, each in its

@@ -34,7 +34,14 @@ type Filter struct {
 	Source      string // exact outlet name, "" for all
 }
 
-const summaryColumns = `id, hash, file, title, title_derived, source, lang, published, words, read, starred, coalesce(event_id, '')`
+// summaryColumns lists, qualified by a table alias, what scanSummary reads.
+func summaryColumns(alias string) string {
+	cols := []string{"id", "hash", "file", "title", "title_derived", "source", "lang", "published", "words", "read", "starred"}
+	for i, c := range cols {
+		cols[i] = alias + "." + c
+	}
+	return strings.Join(cols, ", ") + ", coalesce(" + alias + ".event_id, '')"
+}
 
 func scanSummary(row interface{ Scan(...any) error }) (Summary, error) {
 	var s Summary
@@ -60,7 +67,7 @@ func (s *Store) Summaries(ctx context.Context, f Filter) ([]Summary, error) {
 		where = append(where, "source = ?")
 		args = append(args, f.Source)
 	}
-	q := `SELECT ` + summaryColumns + ` FROM articles`
+	q := `SELECT ` + summaryColumns("articles") + ` FROM articles`
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, " AND ")
 	}
