@@ -1,0 +1,66 @@
+package articles
+
+import (
+	"regexp"
+	"strings"
+)
+
+// boilerplateRule recognises one kind of page furniture by its vocabulary in
+// the major European languages. Rules only apply to lines short enough to be
+// furniture (maxWords), so prose that merely mentions cookies or comments
+// stays in the article.
+type boilerplateRule struct {
+	reason   string
+	maxWords int
+	re       *regexp.Regexp
+	// labelOnly rules match only lines that do not end like a sentence:
+	// their vocabulary ("share", "find", "subscribe") is common in prose too.
+	labelOnly bool
+}
+
+// boilerplateRules are general vocabulary of web pages (call-to-action
+// verbs, widget labels, legal notices), not phrases of any one site.
+var boilerplateRules = []boilerplateRule{
+	{"comment form", 25, regexp.MustCompile(`(?i)^(leave|post|add|write|submit|laisser|laissez|poster|ajouter|écrire|ecrire|donnez|schreiben|hinterlassen|verfassen|deja|dejar|escribe|escribir|añadir|lascia|lasciare|scrivi|aggiungi|deixe|deixar|escreva|adicione|plaats|laat|schrijf|dodaj|napisz|zostaw)\b.{0,30}\b(comments?|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|reactie|komentarz\w*|reply|réponse|antwort|respuesta|risposta|resposta)\b`), false},
+	{"comment form", 25, regexp.MustCompile(`(?i)^(comments?|commentaires?|kommentare?|comentarios?|commenti|comentários?|reacties|komentarze)(\s*\(\d+\))?\s*:?$`), false},
+	{"comment form", 30, regexp.MustCompile(`(?i)(e-?mail|adresse de messagerie|adresse (e-)?mail|courriel|e-mail-adresse|correo( electrónico)?|indirizzo (e-?mail|di posta)|endereço de e-?mail|e-mailadres|adres e-mail).{0,40}(not be published|never be published|ne sera pas publiée|ne sera jamais publiée|nicht veröffentlicht|no (será|se) publica|non (sarà|verrà) pubblicat|não será publicad|niet gepubliceerd|nie zostanie opublikowany)`), false},
+	{"comment form", 20, regexp.MustCompile(`(?i)(required fields are marked|champs obligatoires sont indiqués|pflichtfelder sind (mit|markiert)|campos obligatorios están marcados|campi obbligatori sono contrassegnati|campos obrigatórios são marcados|verplichte velden zijn gemarkeerd|you must be logged in to post|notify me of (new|follow-up) comments)`), false},
+	{"cookie notice", 60, regexp.MustCompile(`(?i)\bcookies?\b.{0,120}\b(use|uses|using|utilise|utilisons|utilisation|verwendet|verwenden|nutzt|utiliza|usamos|utilizza|utilizziamo|gebruikt|używa|experience|expérience|accept|accepter|akzeptieren|aceptar|accetta|aceitar|consent|consentement|einwilligung|policy|politique|richtlinie|política|informativa|learn more|en savoir plus|mehr erfahren|más información|scopri di più|saiba mais)\b`), false},
+	{"privacy notice", 40, regexp.MustCompile(`(?i)^(privacy policy|terms of (use|service)|politique de confidentialité|mentions légales|datenschutz(erklärung)?|impressum|política de privacidad|aviso legal|informativa sulla privacy|política de privacidade)\b`), false},
+	{"ad notice", 12, regexp.MustCompile(`(?i)^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|ad)\s*[:.\-–]?\s*$`), false},
+	{"ad notice", 16, regexp.MustCompile(`(?i)\b(ads?|advert|advertisement|anzeige|werbung|publicité|pub|publicidad|anuncio|pubblicità|annuncio|publicidade|anúncio|advertentie|reklama)\b.{0,40}\b(skip|close|seconds?|secondes?|sekunden|segundos?|secondi|seconden|sekund\w*|passer|überspringen|saltar|salta|pular)\b|\b(skip|close|passer|überspringen|saltar|salta|pular)\b.{0,20}\b(ads?|advert\w*|anzeige|werbung|publicité|pub|publicidad|anuncio|pubblicità|publicidade|advertentie)\b`), false},
+	{"video player", 20, regexp.MustCompile(`(?i)(video player|your browser does not support|javascript (is )?(required|disabled)|enable javascript|(lecteur|player) vidéo|videoplayer|reproductor de vídeo|lettore video|now playing|up next|autoplay|loading (video|player))`), false},
+	{"image caption", 8, regexp.MustCompile(`(?i)^(show|view|see|enlarge|expand|open|zoom|afficher|voir|agrandir|bild|foto|anzeigen|vergrößern|ver|ampliar|mostra|vedi|mostrar)?\s*(the |l'|l’|das |la |a )?(image|images|photo|photos|picture|pictures|gallery|galerie|bild|bilder|foto|fotos|imagen|imágenes|immagine|immagini|imagem|imagens|afbeelding)\s*(gallery|galerie|\d+\s*(/|of|sur|von|de|di)\s*\d+)?$`), true},
+	{"image caption", 25, regexp.MustCompile(`(?i)^(photo|image|picture|foto|bild|imagen|immagine|imagem|credit|crédit|crédito|bildquelle|photograph)\s*(credit)?\s*:|(\(|\b)(getty images|afp photo|ap photo|epa|shutterstock|istock|dpa|photo:|foto:|bild:)\b`), false},
+	{"share prompt", 12, regexp.MustCompile(`(?i)^(share|print|email|e-mail|tweet|pin|send|copy link|partager|imprimer|envoyer|teilen|drucken|versenden|compartir|imprimir|enviar|condividi|stampa|invia|compartilhe|compartilhar|delen|udostępnij)\b.{0,60}$|^(share|partager|teilen|compartir|condividi|partilhar|delen)\s+(this|on|sur|auf|en|su|no|op)\b|\b(facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram)\b.{0,20}\b(facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|e-?mail)\b`), true},
+	{"subscribe prompt", 25, regexp.MustCompile(`(?i)\b(subscribe|sign up|signup|newsletter|s'abonner|abonnez-vous|inscrivez-vous|abonnieren|anmelden|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se|abonneer|zapisz się|get (our|the) (latest|daily|free)|follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos)\b`), true},
+	{"subscribe prompt", 20, regexp.MustCompile(`(?i)^(sign up|subscribe|abonnez-vous|inscrivez-vous|abonnieren sie|suscríbete|iscriviti|assine|inscreva-se|abonneer)\b`), false},
+	{"related link", 25, regexp.MustCompile(`(?i)^(read (more|also|next)|see (also|more)|related( articles?| stories| content| coverage)?|more on (this|that)( story| topic)?|further reading|recommended|you may (also )?like|most (read|popular)|lire (aussi|également|la suite)|à lire (aussi|également)|voir aussi|sur le même sujet|lesen sie (auch|mehr)|mehr zum thema|weiterlesen|das könnte sie auch interessieren|lee (también|más)|leer más|te puede interesar|leggi (anche|di più)|potrebbe interessarti|leia (também|mais)|veja também|lees ook|lees meer|zie ook|czytaj (też|także|więcej))\b`), false},
+	{"related link", 25, regexp.MustCompile(`(?i)^(read|continue reading|lire|lisez|retrouvez|lesen|leer|leggi|leia)\s+(it |this |the rest |more |la suite |)?(on|at|in|sur|chez|auf|bei|en|su|no|em)\s+[^:]{2,40}:`), false},
+	{"related link", 10, regexp.MustCompile(`(?i)^(find|discover|explore|watch|listen to|découvrez|retrouvez|trouvez|entdecken|finden sie|descubre|encuentra|scopri|trova|descubra|encontre|ontdek|vind)\s+(all |more |the |our |toute?s? |les |alle |mehr |todas? |las |los |tutte? |le |gli |mais |as |os )?`), true},
+	{"byline", 8, regexp.MustCompile(`(?i)^(posted|written|published|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd)\s+(by|par|von|por|da|door)\s`), false},
+	{"copyright", 20, regexp.MustCompile(`(?i)^(©|\(c\)|copyright\b)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b`), false},
+	{"link", 3, regexp.MustCompile(`(?i)^(https?://|www\.)\S+$`), false},
+}
+
+// boilerplateReason names the kind of furniture a line is, or "".
+func boilerplateReason(text string) string {
+	n := len(words(text))
+	for _, r := range boilerplateRules {
+		if n <= r.maxWords && !(r.labelOnly && endsSentence(text)) && r.re.MatchString(text) {
+			return r.reason
+		}
+	}
+	return ""
+}
+
+// readOnSource pulls the outlet out of a "Read on OUTLET: headline" line.
+var readOnRe = regexp.MustCompile(`(?i)^(?:read|continue reading|lire|lisez|retrouvez|lesen|leer|leggi|leia)\s+(?:it |this |the rest |more |la suite |)?(?:on|at|sur|chez|auf|bei|en|su|no|em)\s+([^:]{2,40}):`)
+
+func readOnSource(text string) string {
+	m := readOnRe.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	return strings.TrimSpace(m[1])
+}

@@ -1,0 +1,271 @@
+package articles
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// evidence collects what the text tells about the article while cleaning.
+type evidence struct {
+	source, author, url string
+	published           time.Time
+}
+
+// cleaning is the state of one document through the cleaner's passes: each
+// unit ends up kept (reason "") or removed with the reason why.
+type cleaning struct {
+	units  []unit
+	reason []string
+	title  int // index of the headline unit, -1 when the text has none
+	ev     evidence
+}
+
+func newCleaning(units []unit) *cleaning {
+	return &cleaning{units: units, reason: make([]string, len(units)), title: -1}
+}
+
+// kept lists the indexes of units not removed so far.
+func (c *cleaning) kept() []int {
+	var out []int
+	for i := range c.units {
+		if c.reason[i] == "" {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// markBoilerplate removes lines whose vocabulary and shape make them page
+// furniture, and reads the evidence such lines carry.
+func (c *cleaning) markBoilerplate() {
+	n := len(c.units)
+	for i, u := range c.units {
+		text := u.text
+		edge := i < 8 || i >= n-8
+		if u.list == Paragraph {
+			if r := boilerplateReason(text); r != "" {
+				c.reason[i] = r
+				if s := readOnSource(text); s != "" && c.ev.source == "" {
+					c.ev.source = s
+				}
+				if s := copyrightOwner(text); s != "" && r == "copyright" && c.ev.source == "" {
+					c.ev.source = s
+				}
+				if r == "link" && c.ev.url == "" {
+					c.ev.url = text
+				}
+				continue
+			}
+		}
+		if !edge {
+			continue
+		}
+		if a := bylineAuthor(text); a != "" {
+			c.reason[i] = "byline"
+			if c.ev.author == "" {
+				c.ev.author = a
+			}
+			if t, ok := findDate(text); ok && c.ev.published.IsZero() {
+				c.ev.published = t
+			}
+			continue
+		}
+		if t, ok := dateLine(text); ok {
+			c.reason[i] = "date line"
+			if c.ev.published.IsZero() {
+				c.ev.published = t
+			}
+		}
+	}
+}
+
+// markBios removes author bio paragraphs and the name line just before one.
+func (c *cleaning) markBios() {
+	for i, u := range c.units {
+		if c.reason[i] != "" || u.list != Paragraph || i < len(c.units)/2 {
+			continue
+		}
+		name, outlet, ok := authorBio(u.text)
+		if !ok {
+			continue
+		}
+		c.reason[i] = "author bio"
+		if c.ev.author == "" {
+			c.ev.author = name
+		}
+		if c.ev.source == "" && outlet != "" {
+			c.ev.source = outlet
+		}
+		if j := c.prevKept(i); j >= 0 && foldKey(c.units[j].text) == foldKey(name) {
+			c.reason[j] = "byline"
+		}
+	}
+}
+
+func (c *cleaning) prevKept(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if c.reason[j] == "" {
+			return j
+		}
+	}
+	return -1
+}
+
+func (c *cleaning) nextKept(i int) int {
+	for j := i + 1; j < len(c.units); j++ {
+		if c.reason[j] == "" {
+			return j
+		}
+	}
+	return -1
+}
+
+// findTitle picks the headline: the first kept line shaped like one, after
+// skipping labels above it (breadcrumbs, section or site names). Without
+// such a line the article has no headline and title stays -1.
+func (c *cleaning) findTitle() {
+	k := c.kept()
+	for pos := 0; pos < len(k) && pos < 4; pos++ {
+		i := k[pos]
+		u := c.units[i]
+		if u.list != Paragraph {
+			return
+		}
+		next := -1
+		if pos+1 < len(k) {
+			next = k[pos+1]
+		}
+		if next >= 0 && isLabel(u.text) && headlineLike(c.units[next].text) {
+			c.reason[i] = "breadcrumb"
+			continue
+		}
+		if headlineLike(u.text) {
+			c.title = i
+		}
+		return
+	}
+}
+
+// headlineLike: a short line that does not end like a sentence (a question
+// or exclamation may), and is not a label.
+func headlineLike(s string) bool {
+	n := len(words(s))
+	if n < 3 || n > 30 || utf8.RuneCountInString(s) > 220 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \"'”’»"))
+	return last != '.' && last != ':' && last != ';' && last != ','
+}
+
+// isLabel: a section name, breadcrumb or site name: a few words, no prose,
+// maybe separated by commas, slashes, arrows or pipes.
+func isLabel(s string) bool {
+	ws := words(s)
+	if len(ws) == 0 || len(ws) > 6 || endsSentence(s) {
+		return false
+	}
+	if len(ws) <= 3 && stopwordRatio(s) == 0 {
+		return true
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(",›»>|/", r) })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(words(p)) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// markRepeatedTitle removes later copies of the headline.
+func (c *cleaning) markRepeatedTitle() {
+	if c.title < 0 {
+		return
+	}
+	key := foldKey(c.units[c.title].text)
+	for i, u := range c.units {
+		if i != c.title && c.reason[i] == "" && foldKey(u.text) == key {
+			c.reason[i] = "repeated headline"
+		}
+	}
+}
+
+// markTrailingFurniture removes short label lines after the last prose
+// paragraph: link titles and widget headings left at the page's foot.
+func (c *cleaning) markTrailingFurniture() {
+	for i := len(c.units) - 1; i > c.title; i-- {
+		if c.reason[i] != "" {
+			continue
+		}
+		u := c.units[i]
+		if u.list != Paragraph || endsSentence(u.text) || len(words(u.text)) > 10 {
+			return
+		}
+		c.reason[i] = "page furniture"
+	}
+}
+
+// isHeading: a kept short line between paragraphs that does not end like a
+// sentence and is followed by prose.
+func (c *cleaning) isHeading(i int) bool {
+	u := c.units[i]
+	question := strings.HasSuffix(u.text, "?") && len(words(u.text)) <= 10
+	if u.list != Paragraph || endsSentence(u.text) && !question || len(words(u.text)) > 14 || utf8.RuneCountInString(u.text) > 120 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(u.text)
+	if last == ',' || last == ';' {
+		return false
+	}
+	j := c.nextKept(i)
+	if j < 0 {
+		return false
+	}
+	next := c.units[j]
+	return next.list != Paragraph || endsSentence(next.text) || len(words(next.text)) > 14
+}
+
+// deriveTitle builds a short headline from the lead when the text has none:
+// the lead's first sentence, its main clause when it opens with a
+// subordinate one, cut at a word boundary.
+func deriveTitle(lead string) string {
+	s := lead
+	if i := strings.IndexAny(s, ".!?"); i > 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, ", "); i > 0 && i < len(s)/2 && len(words(s[i+2:])) >= 5 {
+		first := strings.ToLower(words(s)[0])
+		if subordinators[first] {
+			s = s[i+2:]
+		}
+	}
+	ws := strings.Fields(s)
+	cut := false
+	if len(ws) > 14 {
+		ws, cut = ws[:12], true
+		for len(ws) > 6 && stopwords[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))] {
+			ws = ws[:len(ws)-1]
+		}
+	}
+	s = strings.TrimRight(strings.Join(ws, " "), ",;:-–— ")
+	r, size := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[size:]
+	if cut {
+		s += "…"
+	}
+	return s
+}
+
+// subordinators open a clause that is not the sentence's main news.
+var subordinators = map[string]bool{
+	"with": true, "as": true, "after": true, "despite": true, "while": true, "when": true, "amid": true,
+	"although": true, "though": true, "since": true, "following": true, "in": true, "on": true, "before": true,
+	"avec": true, "après": true, "alors": true, "malgré": true, "lorsque": true, "quand": true, "dans": true,
+	"mit": true, "nach": true, "trotz": true, "während": true, "als": true, "obwohl": true,
+	"con": true, "tras": true, "después": true, "aunque": true, "mientras": true, "cuando": true,
+	"dopo": true, "mentre": true, "quando": true, "nonostante": true, "apesar": true, "enquanto": true,
+}

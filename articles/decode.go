@@ -1,0 +1,93 @@
+package articles
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// MaxFileSize is the largest article file the reader accepts. News articles
+// are a few kilobytes; anything this large is a mistake or an attack.
+const MaxFileSize = 5 << 20
+
+// FileError is a one-line, user-facing error naming the file and the reason,
+// so one bad file can be reported while the others go on.
+type FileError struct {
+	File   string
+	Reason string
+}
+
+// Error reads "FILE: REASON", with the file name made safe for a terminal.
+func (e *FileError) Error() string { return Sanitize(e.File, false) + ": " + e.Reason }
+
+// decode turns raw bytes into text: UTF-8 (BOM stripped), UTF-16 with a BOM,
+// or else Windows-1252, the usual encoding of "Latin-1" web text. Empty,
+// oversized and binary files are refused with the reason.
+func decode(name string, data []byte) (string, error) {
+	if len(data) > MaxFileSize {
+		return "", &FileError{File: name, Reason: fmt.Sprintf("file too large (%d bytes, limit %d)", len(data), MaxFileSize)}
+	}
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		data = data[3:]
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decodeUTF16(name, data)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", &FileError{File: name, Reason: "empty file"}
+	}
+	if looksBinary(data) {
+		return "", &FileError{File: name, Reason: "binary file, not text"}
+	}
+	if utf8.Valid(data) {
+		return string(data), nil
+	}
+	text, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", &FileError{File: name, Reason: "text is neither UTF-8 nor Windows-1252"}
+	}
+	return string(text), nil
+}
+
+// looksBinary spots files that are not text: any NUL byte, or more than one
+// control byte in twenty-five in the first kilobytes.
+func looksBinary(data []byte) bool {
+	sample := data
+	if len(sample) > 8192 {
+		sample = sample[:8192]
+	}
+	if bytes.IndexByte(sample, 0) >= 0 {
+		return true
+	}
+	controls := 0
+	for _, c := range sample {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != 0x1b && c != '\f' {
+			controls++
+		}
+	}
+	return controls*25 > len(sample)
+}
+
+func decodeUTF16(name string, data []byte) (string, error) {
+	bigEndian := data[0] == 0xFE
+	data = data[2:]
+	if len(data)%2 != 0 {
+		return "", &FileError{File: name, Reason: "broken UTF-16 text (odd length)"}
+	}
+	units := make([]uint16, len(data)/2)
+	for i := range units {
+		if bigEndian {
+			units[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
+		} else {
+			units[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
+		}
+	}
+	text := string(utf16.Decode(units))
+	if len(bytes.TrimSpace([]byte(text))) == 0 {
+		return "", &FileError{File: name, Reason: "empty file"}
+	}
+	return text, nil
+}
