@@ -261,3 +261,37 @@ func TestDefaultPathFollowsXDG(t *testing.T) {
 		t.Fatalf("DefaultPath fallback = %q", p)
 	}
 }
+
+func TestImportFilesReportsBadFilesAndGoesOn(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	good := articles.RawFile{Name: "good.txt", Data: []byte("A headline for the test\n\nA body paragraph long enough to count as prose here.")}
+	files := []articles.RawFile{good, {Name: "empty.txt"}, {Name: "bin.txt", Data: []byte{0, 1, 2, 3}}}
+	var progressed int
+	res, errs := s.ImportFiles(ctx, files, func(done, total int) { progressed = done })
+	if res.Added != 1 || len(errs) != 2 || progressed != 3 {
+		t.Fatalf("res %+v errs %v progress %d", res, errs, progressed)
+	}
+	for _, err := range errs {
+		if !strings.Contains(err.Error(), ".txt: ") {
+			t.Fatalf("error does not name its file: %v", err)
+		}
+	}
+	res, errs = s.ImportFiles(ctx, []articles.RawFile{good, good}, nil)
+	if res.Added != 0 || res.Existing != 2 || len(errs) != 0 {
+		t.Fatalf("re-import %+v %v", res, errs)
+	}
+}
+
+func TestImportBuiltinSet(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTemp(t)
+	res, errs := s.ImportFiles(ctx, articles.Builtin(), nil)
+	if res.Added != 5 || len(errs) != 0 {
+		t.Fatalf("builtin import %+v %v", res, errs)
+	}
+	res, _ = s.ImportFiles(ctx, articles.Builtin(), nil)
+	if res.Existing != 5 || res.Added != 0 {
+		t.Fatalf("builtin re-import %+v", res)
+	}
+}

@@ -1,0 +1,139 @@
+package articles
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// MaxFiles caps how many files one import reads, so a mistaken path such as
+// the home folder fails fast with a clear message instead of crawling.
+const MaxFiles = 20000
+
+// importExts are the file endings a folder import picks up. A file named
+// explicitly is read whatever its ending.
+var importExts = map[string]bool{".txt": true, ".md": true, ".markdown": true}
+
+// ReadPaths reads the files named and, recursively, the article files inside
+// the folders named. Each path that cannot be read yields one *FileError and
+// the rest go on. Symbolic links to folders are not followed, so link loops
+// cannot trap the walk.
+func ReadPaths(paths []string) ([]RawFile, []error) {
+	var files []RawFile
+	var errs []error
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, &FileError{File: p, Reason: reason(err)})
+			continue
+		}
+		if !info.IsDir() {
+			f, err := readOne(p, info)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			files = append(files, f)
+			continue
+		}
+		found, walkErrs := readFolder(p, MaxFiles-len(files))
+		files = append(files, found...)
+		errs = append(errs, walkErrs...)
+	}
+	return files, errs
+}
+
+func readFolder(root string, budget int) ([]RawFile, []error) {
+	var names []string
+	var errs []error
+	tooMany := false
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, &FileError{File: path, Reason: reason(err)})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if path != root && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() || !importExts[strings.ToLower(filepath.Ext(path))] {
+			return nil
+		}
+		if len(names) >= budget {
+			tooMany = true
+			return fs.SkipAll
+		}
+		names = append(names, path)
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, &FileError{File: root, Reason: reason(err)})
+	}
+	if tooMany {
+		errs = append(errs, &FileError{File: root, Reason: fmt.Sprintf("more than %d files in one import; the first %d were read", MaxFiles, len(names))})
+	}
+	sort.Strings(names)
+	files := make([]RawFile, 0, len(names))
+	for _, name := range names {
+		info, err := os.Stat(name)
+		if err != nil {
+			errs = append(errs, &FileError{File: name, Reason: reason(err)})
+			continue
+		}
+		f, err := readOne(name, info)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		files = append(files, f)
+	}
+	return files, errs
+}
+
+func readOne(path string, info fs.FileInfo) (RawFile, error) {
+	if !info.Mode().IsRegular() {
+		return RawFile{}, &FileError{File: path, Reason: "not a regular file"}
+	}
+	if info.Size() > MaxFileSize {
+		return RawFile{}, &FileError{File: path, Reason: fmt.Sprintf("file too large (%d bytes, limit %d)", info.Size(), MaxFileSize)}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return RawFile{}, &FileError{File: path, Reason: reason(err)}
+	}
+	defer f.Close()
+	// Read one byte past the limit: the file may have grown since Stat.
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return RawFile{}, &FileError{File: path, Reason: reason(err)}
+	}
+	if len(data) > MaxFileSize {
+		return RawFile{}, &FileError{File: path, Reason: fmt.Sprintf("file too large (over %d bytes)", MaxFileSize)}
+	}
+	return RawFile{Name: path, Data: data}, nil
+}
+
+// reason turns an OS error into the short phrase a user needs.
+func reason(err error) string {
+	switch {
+	case os.IsNotExist(err):
+		return "no such file or folder"
+	case os.IsPermission(err):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
