@@ -295,3 +295,48 @@ func TestImportBuiltinSet(t *testing.T) {
 		t.Fatalf("builtin re-import %+v", res)
 	}
 }
+
+func TestImportGroupsTheBuiltinSetIntoEvents(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTemp(t)
+	if _, errs := s.ImportFiles(ctx, articles.Builtin(), nil); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	events, err := s.Events(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sizes := map[int]int{}
+	var big EventSummary
+	for _, ev := range events {
+		sizes[len(ev.Articles)]++
+		if len(ev.Articles) == 4 {
+			big = ev
+		}
+	}
+	if len(events) != 2 || sizes[4] != 1 || sizes[1] != 1 {
+		t.Fatalf("events = %d, sizes %v", len(events), sizes)
+	}
+	arts, err := s.EventArticles(ctx, big.ID)
+	if err != nil || len(arts) != 4 {
+		t.Fatalf("event articles: %d %v", len(arts), err)
+	}
+	if big.Title == "" || len(big.Related) != 1 {
+		t.Fatalf("event %+v", big)
+	}
+	var listed bool
+	for _, ev := range events {
+		listed = listed || ev.ID == big.Related[0]
+	}
+	if !listed {
+		t.Fatalf("related event %s is not in the list", big.Related[0])
+	}
+	// Events survive a reopen.
+	s.Close()
+	s2, _ := Open(path)
+	defer s2.Close()
+	again, _ := s2.Events(ctx, Filter{})
+	if len(again) != 2 {
+		t.Fatalf("after reopen: %d events", len(again))
+	}
+}
