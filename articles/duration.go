@@ -39,7 +39,7 @@ var durationUnits = map[string]string{
 	"hour": "h", "hours": "h", "heure": "h", "heures": "h", "stunde": "h", "stunden": "h", "hora": "h", "horas": "h", "ora": "h", "ore": "h",
 }
 
-var durationRe = regexp.MustCompile(`(?i)\b(\d+|\p{L}+)[\s-]+(\p{L}+)\b`)
+var durationWordRe = regexp.MustCompile(`[\p{L}\d]+`)
 
 // duration is a span of time found in text.
 type duration struct {
@@ -51,7 +51,13 @@ type duration struct {
 // findDurations finds "5 years", "five-year", "cinq ans" and the like.
 func findDurations(text string) []duration {
 	var out []duration
-	for _, m := range durationRe.FindAllStringSubmatchIndex(text, -1) {
+	ws := durationWordRe.FindAllStringIndex(text, -1)
+	for i := 0; i+1 < len(ws); i++ {
+		gap := text[ws[i][1]:ws[i+1][0]]
+		if gap != " " && gap != "-" && gap != "\u00a0" {
+			continue
+		}
+		m := []int{ws[i][0], ws[i+1][1], ws[i][0], ws[i][1], ws[i+1][0], ws[i+1][1]}
 		num, unit := strings.ToLower(text[m[2]:m[3]]), strings.ToLower(text[m[4]:m[5]])
 		u, ok := durationUnits[unit]
 		if !ok {

@@ -205,7 +205,7 @@ func stem(w string) string {
 
 var (
 	thousandsRe = regexp.MustCompile(`^\d{1,3}[,.]\d{3}$`)
-	numberRe = regexp.MustCompile(`(?i)([$€£¥]|\b(?:us|usd|eur|gbp|chf|cny|yuan|rmb)\s?)?(\d{1,3}(?:[,.\x{00a0} ]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|per ?cent\b|pour ?cent\b|prozent\b|por ?ciento\b|per ?cento\b|por ?cento\b)?\s*(bn\b|billions?\b|milliards?\b|milliarden?\b|mrd\.?|miliardi\b|mil millones\b|bilhões\b|bilh\.|m\b|mn\b|millions?\b|millionen\b|millones\b|milioni\b|milhões\b|mio\.?|k\b|thousand\b|tausend\b|mille\b)?\s*(dollars?\b|euros?\b|pounds?\b|yuan\b|yen\b|francs?\b|dollar\b|dólares\b|dollari\b|sterling\b)?`)
+	numberRe    = regexp.MustCompile(`(?i)([$€£¥]|\b(?:us|usd|eur|gbp|chf|cny|yuan|rmb)\s?)?(\d{1,3}(?:[,.\x{00a0} ]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|per ?cent\b|pour ?cent\b|prozent\b|por ?ciento\b|per ?cento\b|por ?cento\b)?\s*(bn\b|billions?\b|milliards?\b|milliarden?\b|mrd\.?|miliardi\b|mil millones\b|bilhões\b|bilh\.|m\b|mn\b|millions?\b|millionen\b|millones\b|milioni\b|milhões\b|mio\.?|k\b|thousand\b|tausend\b|mille\b)?\s*(?:de\s+|d'|of\s+)?(dollars?\b|euros?\b|pounds?\b|yuan\b|yen\b|francs?\b|dollar\b|dólares\b|dollari\b|sterling\b)?`)
 )
 
 // magnitudes maps magnitude words to powers of ten.

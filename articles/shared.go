@@ -1,0 +1,120 @@
+package articles
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// sharedRun is how many consecutive words two texts must share for the
+// wording to count as shared.
+const sharedRun = 3
+
+type wordSpan struct {
+	key        string
+	start, end int
+}
+
+func wordSpans(s string) []wordSpan {
+	var out []wordSpan
+	start := -1
+	for i, r := range s {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
+		if inWord && start < 0 {
+			start = i
+		}
+		if !inWord && start >= 0 {
+			out = append(out, wordSpan{fold(s[start:i]), start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, wordSpan{fold(s[start:]), start, len(s)})
+	}
+	return out
+}
+
+// MarkShared returns, for each text, the byte ranges of its wording that
+// another of the texts shares: runs of at least three words in a row, case
+// and accents aside, and figures. The UI marks them in the side-by-side view.
+func MarkShared(texts []string) [][][2]int {
+	spans := make([][]wordSpan, len(texts))
+	grams := make([]map[string]bool, len(texts))
+	figures := make([]map[string]bool, len(texts))
+	for i, t := range texts {
+		spans[i] = wordSpans(t)
+		grams[i] = map[string]bool{}
+		figures[i] = map[string]bool{}
+		for j := 0; j+sharedRun <= len(spans[i]); j++ {
+			grams[i][gramKey(spans[i][j:j+sharedRun])] = true
+		}
+		for _, w := range spans[i] {
+			if isNumeric(w.key) {
+				figures[i][w.key] = true
+			}
+		}
+	}
+	out := make([][][2]int, len(texts))
+	for i := range texts {
+		marked := make([]bool, len(spans[i]))
+		for j := 0; j+sharedRun <= len(spans[i]); j++ {
+			if inOther(grams, i, gramKey(spans[i][j:j+sharedRun])) {
+				for k := j; k < j+sharedRun; k++ {
+					marked[k] = true
+				}
+			}
+		}
+		for j, w := range spans[i] {
+			if isNumeric(w.key) && inOther(figures, i, w.key) {
+				marked[j] = true
+			}
+		}
+		out[i] = mergeSpans(texts[i], spans[i], marked)
+	}
+	return out
+}
+
+func gramKey(ws []wordSpan) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.key
+	}
+	return strings.Join(parts, " ")
+}
+
+func inOther(sets []map[string]bool, self int, key string) bool {
+	for k, set := range sets {
+		if k != self && set[key] {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeSpans joins marked neighbouring words (and the space between them).
+func mergeSpans(text string, ws []wordSpan, marked []bool) [][2]int {
+	var out [][2]int
+	for j := 0; j < len(ws); j++ {
+		if !marked[j] {
+			continue
+		}
+		start, end := ws[j].start, ws[j].end
+		for j+1 < len(ws) && marked[j+1] && onlySpace(text[end:ws[j+1].start]) {
+			j++
+			end = ws[j].end
+		}
+		out = append(out, [2]int{start, end})
+	}
+	return out
+}
+
+func onlySpace(s string) bool {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if !unicode.IsSpace(r) && !strings.ContainsRune(",;:\"“”'", r) {
+			return false
+		}
+		s = s[size:]
+	}
+	return true
+}
