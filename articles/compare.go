@@ -23,7 +23,14 @@ func Compare(eventID string, arts []Article) Comparison {
 		mentions[i] = extractMentions(a)
 		cols[i] = passagesOf(a)
 	}
-	c.Facts = buildFacts(c.Files, mentions)
+	names := map[string]string{}
+	for i, f := range c.Files {
+		names[f] = c.Sources[i]
+		if names[f] == "" {
+			names[f] = sourceName(f)
+		}
+	}
+	c.Facts = buildFacts(c.Files, names, mentions)
 	c.Rows = alignRows(cols)
 	for _, f := range c.Facts {
 		switch {

@@ -18,6 +18,7 @@ const amountContextMatch = 0.3
 // factTable collects the mentions of every source into facts.
 type factTable struct {
 	files []string
+	names map[string]string // file -> how notes name the source
 	facts []*Fact
 	byKey map[string]*Fact
 	ctx   map[*Fact]map[string]bool
@@ -27,8 +28,8 @@ type factTable struct {
 	quoteLang map[*Fact]string
 }
 
-func buildFacts(files []string, mentions [][]mention) []Fact {
-	t := &factTable{files: files, byKey: map[string]*Fact{}, ctx: map[*Fact]map[string]bool{},
+func buildFacts(files []string, names map[string]string, mentions [][]mention) []Fact {
+	t := &factTable{files: files, names: names, byKey: map[string]*Fact{}, ctx: map[*Fact]map[string]bool{},
 		amt: map[*Fact]*amount{}, quote: map[*Fact]map[string]bool{}, quoteLang: map[*Fact]string{}}
 	values := map[*Fact]map[string]string{} // fact -> file -> compared value
 	for i, ms := range mentions {
@@ -47,14 +48,14 @@ func buildFacts(files []string, mentions [][]mention) []Fact {
 			}
 			if m.note != "" {
 				f.Disagree = true
-				f.Note = sourceName(file) + ": " + m.note
+				f.Note = t.names[file] + ": " + m.note
 			}
 		}
 	}
 	for f, vals := range values {
 		if distinct(vals) > 1 {
 			f.Disagree = true
-			f.Note = describeValues(vals)
+			f.Note = t.describeValues(vals)
 		}
 	}
 	t.mergeRivalAmounts()
@@ -125,7 +126,7 @@ func (t *factTable) mergeRivalAmounts() {
 			if sharesSource(a, b) || overlap(t.ctx[a], t.ctx[b]) < amountContextMatch {
 				continue
 			}
-			note := fmt.Sprintf("%s says %s, %s says %s", sourceList(a), a.Label, sourceList(b), b.Label)
+			note := fmt.Sprintf("%s says %s, %s says %s", t.sourceList(a), a.Label, t.sourceList(b), b.Label)
 			for file, w := range b.Values {
 				a.Values[file] = w
 			}
@@ -174,10 +175,10 @@ func sharesSource(a, b *Fact) bool {
 	return false
 }
 
-func sourceList(f *Fact) string {
+func (t *factTable) sourceList(f *Fact) string {
 	var names []string
 	for file := range f.Values {
-		names = append(names, sourceName(file))
+		names = append(names, t.names[file])
 	}
 	sort.Strings(names)
 	return strings.Join(names, ", ")
@@ -199,10 +200,10 @@ func distinct(vals map[string]string) int {
 	return len(seen)
 }
 
-func describeValues(vals map[string]string) string {
+func (t *factTable) describeValues(vals map[string]string) string {
 	byValue := map[string][]string{}
 	for file, v := range vals {
-		byValue[v] = append(byValue[v], sourceName(file))
+		byValue[v] = append(byValue[v], t.names[file])
 	}
 	var parts []string
 	for v, files := range byValue {

@@ -1,0 +1,240 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"reader/articles"
+	"reader/store"
+)
+
+const compareUsage = `Usage: reader [--db PATH] compare [--format markdown|json] EVENT
+
+Prints the comparison of one event of the store: its facts against its
+sources, the disagreements first, and its aligned passages. EVENT is an event
+id (as shown by export) or words of its headline or of a member's title or
+outlet.
+`
+
+func runCompare(dbPath string, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, compareUsage) }
+	format := fs.String("format", "markdown", "markdown or json")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("compare: name an event")
+	}
+	if *format != "markdown" && *format != "json" {
+		return fmt.Errorf("compare: unknown format %q (markdown or json)", *format)
+	}
+	st, err := openStore(dbPath)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	ctx := context.Background()
+	ev, err := findEvent(ctx, st, strings.Join(fs.Args(), " "))
+	if err != nil {
+		return err
+	}
+	arts, err := st.EventArticles(ctx, ev.ID)
+	if err != nil {
+		return err
+	}
+	cmp := articles.Compare(ev.ID, arts)
+	if *format == "json" {
+		return writeComparisonJSON(stdout, ev, cmp)
+	}
+	return writeComparisonMarkdown(stdout, ev, cmp)
+}
+
+// findEvent resolves an id or a search term to exactly one event.
+func findEvent(ctx context.Context, st *store.Store, term string) (store.EventSummary, error) {
+	events, err := st.Events(ctx, store.Filter{})
+	if err != nil {
+		return store.EventSummary{}, err
+	}
+	for _, ev := range events {
+		if ev.ID == term {
+			return ev, nil
+		}
+	}
+	needle := strings.ToLower(term)
+	var matches []store.EventSummary
+	for _, ev := range events {
+		if eventMentions(ev, needle) {
+			matches = append(matches, ev)
+		}
+	}
+	switch len(matches) {
+	case 0:
+		return store.EventSummary{}, fmt.Errorf("compare: no event matches %q", term)
+	case 1:
+		return matches[0], nil
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "compare: %d events match %q; name one by id:", len(matches), term)
+	for _, ev := range matches {
+		fmt.Fprintf(&b, "\n  %s  %s (%d articles)", ev.ID, clean(ev.Title), len(ev.Articles))
+	}
+	return store.EventSummary{}, fmt.Errorf("%s", b.String())
+}
+
+func eventMentions(ev store.EventSummary, needle string) bool {
+	if strings.Contains(strings.ToLower(ev.Title), needle) {
+		return true
+	}
+	for _, a := range ev.Articles {
+		if strings.Contains(strings.ToLower(a.Title), needle) || strings.Contains(strings.ToLower(a.Source), needle) {
+			return true
+		}
+	}
+	return false
+}
+
+// columnName is how a source is named in output: its outlet, or its file.
+func columnName(cmp articles.Comparison, i int) string {
+	if i < len(cmp.Sources) && cmp.Sources[i] != "" {
+		return clean(cmp.Sources[i])
+	}
+	return clean(cmp.Files[i])
+}
+
+func writeComparisonMarkdown(w io.Writer, ev store.EventSummary, cmp articles.Comparison) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s\n\n", mdInline(ev.Title))
+	fmt.Fprintf(&b, "Event `%s` · %d sources · %d facts shared by all · %d only one source · %d disagreements\n\n",
+		ev.ID, len(cmp.Files), cmp.SharedByAll, cmp.SingleSource, cmp.Disagreements)
+	b.WriteString("## Sources\n\n")
+	for i, f := range cmp.Files {
+		title := ""
+		if i < len(cmp.Titles) {
+			title = cmp.Titles[i]
+		}
+		fmt.Fprintf(&b, "%d. **%s** — %s (`%s`)\n", i+1, mdInline(columnName(cmp, i)), mdInline(title), clean(f))
+	}
+	var disagree, agree []articles.Fact
+	for _, f := range cmp.Facts {
+		if f.Disagree {
+			disagree = append(disagree, f)
+		} else {
+			agree = append(agree, f)
+		}
+	}
+	if len(disagree) > 0 {
+		b.WriteString("\n## Disagreements\n\n")
+		writeFactTable(&b, cmp, disagree, true)
+	}
+	if len(agree) > 0 {
+		b.WriteString("\n## Facts\n\n")
+		writeFactTable(&b, cmp, agree, false)
+	}
+	if len(cmp.Rows) > 0 {
+		b.WriteString("\n## Aligned passages\n")
+		for i, row := range cmp.Rows {
+			marker := ""
+			if row.Differs {
+				marker = " (differs)"
+			}
+			fmt.Fprintf(&b, "\n### Passage %d%s\n\n", i+1, marker)
+			for j, c := range row.Cells {
+				text := "_(not reported)_"
+				if c.Text != "" {
+					text = mdInline(c.Text)
+				}
+				fmt.Fprintf(&b, "- **%s**: %s\n", mdInline(columnName(cmp, j)), text)
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeFactTable(b *strings.Builder, cmp articles.Comparison, facts []articles.Fact, withNote bool) {
+	b.WriteString("| Fact |")
+	for i := range cmp.Files {
+		fmt.Fprintf(b, " %s |", mdCell(columnName(cmp, i)))
+	}
+	if withNote {
+		b.WriteString(" Why |")
+	}
+	b.WriteString("\n|---|")
+	for range cmp.Files {
+		b.WriteString("---|")
+	}
+	if withNote {
+		b.WriteString("---|")
+	}
+	b.WriteString("\n")
+	for _, f := range facts {
+		fmt.Fprintf(b, "| %s: %s |", f.Kind, mdCell(f.Label))
+		for _, file := range cmp.Files {
+			v, ok := f.Values[file]
+			if !ok {
+				b.WriteString(" — |")
+				continue
+			}
+			fmt.Fprintf(b, " %s |", mdCell(v))
+		}
+		if withNote {
+			fmt.Fprintf(b, " %s |", mdCell(f.Note))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// mdInline makes untrusted text safe for the terminal and for one markdown line.
+func mdInline(s string) string { return strings.TrimSpace(clean(s)) }
+
+// mdCell also keeps a table cell from breaking the table.
+func mdCell(s string) string { return strings.ReplaceAll(mdInline(s), "|", `\|`) }
+
+type comparisonJSON struct {
+	ID            string               `json:"id"`
+	Title         string               `json:"title"`
+	Sources       []sourceJSON         `json:"sources"`
+	SharedByAll   int                  `json:"shared_by_all"`
+	SingleSource  int                  `json:"single_source"`
+	Disagreements int                  `json:"disagreements"`
+	Facts         []exportFact         `json:"facts"`
+	Passages      []map[string]*string `json:"passages"`
+}
+
+type sourceJSON struct {
+	File   string  `json:"file"`
+	Source *string `json:"source"`
+	Title  string  `json:"title"`
+}
+
+func writeComparisonJSON(w io.Writer, ev store.EventSummary, cmp articles.Comparison) error {
+	doc := comparisonJSON{ID: ev.ID, Title: clean(ev.Title), SharedByAll: cmp.SharedByAll,
+		SingleSource: cmp.SingleSource, Disagreements: cmp.Disagreements, Facts: exportFacts(cmp)}
+	for i, f := range cmp.Files {
+		src := sourceJSON{File: clean(f)}
+		if i < len(cmp.Sources) {
+			src.Source = optional(cmp.Sources[i])
+		}
+		if i < len(cmp.Titles) {
+			src.Title = clean(cmp.Titles[i])
+		}
+		doc.Sources = append(doc.Sources, src)
+	}
+	for _, row := range cmp.Rows {
+		p := make(map[string]*string, len(row.Cells))
+		for j, c := range row.Cells {
+			p[clean(cmp.Files[j])] = optional(c.Text)
+		}
+		doc.Passages = append(doc.Passages, p)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
+}

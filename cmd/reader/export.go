@@ -1,0 +1,180 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+
+	"reader/articles"
+)
+
+const exportUsage = `Usage: reader [--db PATH] export --json [PATH...]
+
+Prints the parsed articles of the given files and folders (without storing
+them), or of the whole store when no PATH is given, and the events they form,
+as JSON. Bad files are reported on stderr, one line each; the rest are printed.
+`
+
+// exportDoc is the JSON document scripts read.
+type exportDoc struct {
+	Articles []exportArticle `json:"articles"`
+	Events   []exportEvent   `json:"events"`
+}
+
+type exportArticle struct {
+	File         string   `json:"file"`
+	Title        string   `json:"title"`
+	TitleDerived bool     `json:"title_derived"`
+	Source       *string  `json:"source"`
+	Author       *string  `json:"author"`
+	URL          *string  `json:"url,omitempty"`
+	Published    *string  `json:"published"`
+	Lang         *string  `json:"lang"`
+	Body         []string `json:"body"`
+	Removed      []string `json:"removed"`
+}
+
+type exportEvent struct {
+	ID       string       `json:"id"`
+	Title    string       `json:"title"`
+	Articles []string     `json:"articles"`
+	Related  []string     `json:"related"`
+	Facts    []exportFact `json:"facts"`
+}
+
+type exportFact struct {
+	Kind     string             `json:"kind"`
+	Label    string             `json:"label"`
+	Values   map[string]*string `json:"values"`
+	Disagree bool               `json:"disagree"`
+	Note     string             `json:"note,omitempty"`
+}
+
+func runExport(dbPath string, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, exportUsage) }
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if !*asJSON {
+		fs.Usage()
+		return fmt.Errorf("export: choose a format (--json)")
+	}
+	arts, err := exportArticles(dbPath, fs.Args(), stderr)
+	if err != nil {
+		return err
+	}
+	doc := exportDoc{Articles: make([]exportArticle, 0, len(arts)), Events: exportEvents(arts)}
+	for _, a := range arts {
+		doc.Articles = append(doc.Articles, toExport(a))
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
+}
+
+// exportArticles parses the given paths, or loads the whole store.
+func exportArticles(dbPath string, paths []string, stderr io.Writer) ([]articles.Article, error) {
+	if len(paths) == 0 {
+		st, err := openStore(dbPath)
+		if err != nil {
+			return nil, err
+		}
+		defer st.Close()
+		return st.AllArticles(context.Background())
+	}
+	files, errs := articles.ReadPaths(paths)
+	arts, parseErrs := articles.ParseBatch(files)
+	for _, err := range append(errs, parseErrs...) {
+		fmt.Fprintln(stderr, "reader:", clean(err.Error()))
+	}
+	if len(arts) == 0 && len(errs)+len(parseErrs) > 0 {
+		return nil, fmt.Errorf("export: no article could be read")
+	}
+	return arts, nil
+}
+
+func toExport(a articles.Article) exportArticle {
+	e := exportArticle{
+		File:         clean(a.File),
+		Title:        clean(a.Title),
+		TitleDerived: a.TitleDerived,
+		Source:       optional(a.Source),
+		Author:       optional(a.Author),
+		URL:          optional(a.URL),
+		Lang:         optional(a.Lang),
+		Body:         make([]string, 0, len(a.Body)),
+		Removed:      make([]string, 0, len(a.Removed)),
+	}
+	if !a.Published.IsZero() {
+		d := a.Published.Format("2006-01-02")
+		e.Published = &d
+	}
+	for _, p := range a.Paragraphs() {
+		e.Body = append(e.Body, articles.Sanitize(p, true))
+	}
+	for _, r := range a.Removed {
+		e.Removed = append(e.Removed, clean(r.Text))
+	}
+	return e
+}
+
+// exportEvents groups the articles and compares the members of each event.
+func exportEvents(arts []articles.Article) []exportEvent {
+	byHash := make(map[string]articles.Article, len(arts))
+	fps := make([]articles.Fingerprint, 0, len(arts))
+	for _, a := range arts {
+		byHash[a.Hash] = a
+		fps = append(fps, articles.NewFingerprint(a))
+	}
+	events := articles.GroupEvents(fps)
+	out := make([]exportEvent, 0, len(events))
+	for _, ev := range events {
+		members := make([]articles.Article, 0, len(ev.Members))
+		files := make([]string, 0, len(ev.Members))
+		for _, h := range ev.Members {
+			if a, ok := byHash[h]; ok {
+				members = append(members, a)
+				files = append(files, clean(a.File))
+			}
+		}
+		cmp := articles.Compare(ev.ID, members)
+		e := exportEvent{ID: ev.ID, Title: clean(ev.Title), Articles: files, Related: ev.Related, Facts: exportFacts(cmp)}
+		if e.Related == nil {
+			e.Related = []string{}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func exportFacts(cmp articles.Comparison) []exportFact {
+	facts := make([]exportFact, 0, len(cmp.Facts))
+	for _, f := range cmp.Facts {
+		values := make(map[string]*string, len(cmp.Files))
+		for _, file := range cmp.Files {
+			values[clean(file)] = nil
+			if v, ok := f.Values[file]; ok {
+				values[clean(file)] = optional(v)
+			}
+		}
+		facts = append(facts, exportFact{Kind: string(f.Kind), Label: clean(f.Label), Values: values, Disagree: f.Disagree, Note: clean(f.Note)})
+	}
+	return facts
+}
+
+// optional is nil for unknown (empty) values, so JSON says null.
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	c := clean(s)
+	return &c
+}
+
+// clean makes one line of untrusted text safe for a terminal.
+func clean(s string) string { return articles.Sanitize(s, false) }

@@ -1,0 +1,106 @@
+// Command reader is a terminal news reader that compares how different
+// outlets report the same event. main only wires: flags, the store, the UI.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"reader/store"
+	"reader/ui"
+)
+
+const usage = `reader - read the news, compare the sources
+
+Usage:
+  reader [--db PATH] [PATH...]                       open the reader (importing files and folders)
+  reader [--db PATH] export --json [PATH...]         print parsed articles and events as JSON
+  reader [--db PATH] compare [--format F] EVENT      print one event's comparison (markdown or json)
+
+With no PATH the reader opens on its store; the first time, on the built-in
+sample articles. PATHs are .txt and .md files or folders of them.
+
+Global flags:
+  --db PATH   the store file (default $XDG_DATA_HOME/reader/reader.db; ":memory:" for none)
+  -h, --help  this help
+`
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "reader:", err)
+		}
+		os.Exit(exitCode(err))
+	}
+}
+
+func exitCode(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	return 1
+}
+
+// run parses the global flags and hands the rest to a subcommand or the TUI.
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("reader", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	dbPath := fs.String("db", "", "store file")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	rest := fs.Args()
+	if len(rest) > 0 {
+		switch rest[0] {
+		case "export":
+			return runExport(*dbPath, rest[1:], stdout, stderr)
+		case "compare":
+			return runCompare(*dbPath, rest[1:], stdout, stderr)
+		case "help":
+			fmt.Fprint(stdout, usage)
+			return nil
+		}
+	}
+	return runTUI(*dbPath, rest)
+}
+
+// openStore opens the chosen store, or the default one.
+func openStore(path string) (*store.Store, error) {
+	if path == "" {
+		def, err := store.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = def
+	}
+	return store.Open(path)
+}
+
+func runTUI(dbPath string, paths []string) error {
+	st, err := openStore(dbPath)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	n, err := st.Count(context.Background())
+	if err != nil {
+		return err
+	}
+	if logPath := os.Getenv("READER_DEBUG"); logPath != "" {
+		f, err := tea.LogToFile(logPath, "reader")
+		if err != nil {
+			return fmt.Errorf("open debug log: %w", err)
+		}
+		defer f.Close()
+	}
+	deps := ui.Deps{Store: st, Paths: paths, ImportBuiltin: n == 0 && len(paths) == 0}
+	_, err = tea.NewProgram(ui.New(deps), tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
+	return err
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runArgs(t *testing.T, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	err := run(args, &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func writeFile(t *testing.T, dir, name, text string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+const goodArticle = `Harbour bridge reopens after two-year repair
+
+The harbour bridge reopened to traffic on Monday after a two-year repair that cost 40 million euros, the city council said.
+
+Engineers replaced the deck and strengthened the towers. "The bridge is safe for the next fifty years," said chief engineer Maria Lopes.
+
+Traffic is expected to return to normal by the end of the week.
+`
+
+func TestExportJSONOfPathsWithGlobalDBFlag(t *testing.T) {
+	dir := t.TempDir()
+	good := writeFile(t, dir, "good.txt", goodArticle)
+	empty := writeFile(t, dir, "empty.txt", "")
+	missing := filepath.Join(dir, "missing.txt")
+	db := filepath.Join(dir, "x.db")
+	out, errOut, err := runArgs(t, "--db", db, "export", "--json", good, empty, missing)
+	if err != nil {
+		t.Fatalf("export: %v (stderr %s)", err, errOut)
+	}
+	var doc struct {
+		Articles []struct {
+			File         string   `json:"file"`
+			Title        string   `json:"title"`
+			TitleDerived bool     `json:"title_derived"`
+			Source       *string  `json:"source"`
+			Body         []string `json:"body"`
+			Removed      []string `json:"removed"`
+		} `json:"articles"`
+		Events []struct {
+			ID       string   `json:"id"`
+			Articles []string `json:"articles"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(doc.Articles) != 1 || doc.Articles[0].File != good {
+		t.Fatalf("articles = %+v", doc.Articles)
+	}
+	a := doc.Articles[0]
+	if a.Title != "Harbour bridge reopens after two-year repair" || a.TitleDerived || len(a.Body) != 3 {
+		t.Fatalf("article = %+v", a)
+	}
+	if len(doc.Events) != 1 || len(doc.Events[0].Articles) != 1 || doc.Events[0].Articles[0] != good {
+		t.Fatalf("events = %+v", doc.Events)
+	}
+	// One line per bad file, naming it.
+	lines := strings.Split(strings.TrimSpace(errOut), "\n")
+	if len(lines) != 2 || !strings.Contains(errOut, empty) || !strings.Contains(errOut, missing) {
+		t.Fatalf("stderr = %q", errOut)
+	}
+	// Exporting paths does not write to the store.
+	if _, err := os.Stat(db); err == nil {
+		t.Fatal("export of paths created the store")
+	}
+}
+
+func TestExportOfTheStoreAfterImport(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	out, _, err := runArgs(t, "--db", db, "export", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, `"articles": []`) {
+		t.Fatalf("empty store export = %s", out)
+	}
+}
+
+func TestExportNeedsAFormat(t *testing.T) {
+	_, errOut, err := runArgs(t, "export", "x.txt")
+	if err == nil || !strings.Contains(errOut, "Usage") {
+		t.Fatalf("err %v stderr %q", err, errOut)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"export", "--help"}, {"compare", "--help"}} {
+		_, errOut, err := runArgs(t, args...)
+		if exitCode(err) != 0 || !strings.Contains(errOut, "Usage") {
+			t.Fatalf("%v: exit %d, stderr %q", args, exitCode(err), errOut)
+		}
+	}
+}
+
+func TestCompareUnknownEventIsAnError(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	_, _, err := runArgs(t, "--db", db, "compare", "no such thing")
+	if err == nil || !strings.Contains(err.Error(), "no event matches") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestExportStripsEscapeSequences(t *testing.T) {
+	dir := t.TempDir()
+	evil := writeFile(t, dir, "evil\x1b[31m.txt", "Title \x1b]52;c;ZXZpbA==\x07with tricks\n\nA paragraph \x1b[2J that tries \u009b31m to clear the screen and \u202e reverse text, long enough to be a body paragraph.\n")
+	out, errOut, err := runArgs(t, "export", "--json", evil)
+	if err != nil {
+		t.Fatalf("%v %s", err, errOut)
+	}
+	for _, bad := range []string{"\x1b", "\\u001b", "\u009b", "\u202e", "ZXZpbA"} {
+		if strings.Contains(out, bad) || strings.Contains(errOut, bad) {
+			t.Fatalf("output carries %q:\n%s", bad, out)
+		}
+	}
+}

@@ -1,0 +1,183 @@
+// Package ui is the reader's terminal interface: a story list, the cleaned
+// article and the side-by-side comparison of sources, as Bubble Tea models
+// that read the store. It does no parsing.
+package ui
+
+import (
+	"os"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/spinner"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"reader/store"
+)
+
+// Minimum window size; below it the reader says so instead of drawing.
+const (
+	minWidth  = 40
+	minHeight = 12
+)
+
+// Deps is what the UI needs from the outside world.
+type Deps struct {
+	Store         *store.Store
+	Paths         []string // files and folders to import at start
+	ImportBuiltin bool     // import the built-in sample articles at start
+}
+
+type focusArea int
+
+const (
+	focusList focusArea = iota
+	focusArticle
+	focusCompare
+)
+
+// Model is the root of the UI: it lays out the panes, routes keys and
+// messages, and runs the store work as commands.
+type Model struct {
+	deps    Deps
+	keys    keyMap
+	st      *styles
+	list    listPane
+	article articlePane
+	compare comparePane
+	help    help.Model
+	filter  textinput.Model
+	spinner spinner.Model
+
+	focus     focusArea
+	comparing bool // the compare view replaces the split view
+	filtering bool
+	busy      int // commands under way that show the spinner
+	status    string
+	err       error
+
+	width, height int
+	listReq       int
+	articleReq    int
+	compareReq    int
+}
+
+// New builds the root model.
+func New(deps Deps) Model {
+	if _, ok := os.LookupEnv("NO_COLOR"); ok {
+		lipgloss.SetColorProfile(termenv.Ascii)
+	}
+	st := newStyles()
+	keys := defaultKeyMap()
+	fi := textinput.New()
+	fi.Prompt = "/"
+	fi.Placeholder = "filter stories"
+	sp := spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(st.spinner))
+	h := help.New()
+	m := Model{
+		deps: deps, keys: keys, st: &st,
+		list: newListPane(keys, &st), article: newArticlePane(keys, &st), compare: newComparePane(keys, &st),
+		help: h, filter: fi, spinner: sp,
+	}
+	m.list.Focus()
+	return m
+}
+
+// Init loads the list and starts any import.
+func (m Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{m.spinner.Tick, m.loadEvents(m.listReq)}
+	if m.deps.ImportBuiltin || len(m.deps.Paths) > 0 {
+		cmds = append(cmds, m.importFiles())
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update routes a message: window size to the layout, keys through the
+// filter, the global keys and the focused pane, results to their owner.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg)
+	case spinner.TickMsg:
+		var cmd tea.Cmd
+		m.spinner, cmd = m.spinner.Update(msg)
+		return m, cmd
+	}
+	return m.handleResult(msg)
+}
+
+// layout sizes every pane from the window size; it runs on resize and
+// when the help height changes, never per keystroke otherwise.
+func (m *Model) layout() {
+	if m.width < minWidth || m.height < minHeight {
+		return
+	}
+	m.help.Width = m.width
+	bodyH := m.height - 2 - m.helpHeight()
+	listW := m.listWidth()
+	m.list.SetSize(listW, bodyH)
+	m.article.SetSize(m.width-listW-1, bodyH)
+	m.compare.SetSize(m.width, bodyH)
+	m.filter.Width = max(10, m.width/3)
+}
+
+func (m Model) listWidth() int {
+	switch {
+	case m.width < 70:
+		return m.width * 45 / 100
+	case m.width < 120:
+		return m.width * 38 / 100
+	}
+	return min(70, m.width*32/100)
+}
+
+func (m Model) helpHeight() int {
+	if m.help.ShowAll {
+		return lipglossHeight(m.help.View(m.helpKeys()))
+	}
+	return 1
+}
+
+func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch {
+	case m.comparing:
+		m.compare, cmd = m.compare.Update(msg)
+	case msg.X < m.listWidth():
+		before := m.selectedID()
+		m.list, cmd = m.list.Update(msg)
+		return m, tea.Batch(cmd, m.selectionChanged(before))
+	default:
+		m.article, cmd = m.article.Update(msg)
+	}
+	return m, cmd
+}
+
+func (m *Model) setFocus(f focusArea) {
+	m.focus = f
+	m.list.Blur()
+	m.article.Blur()
+	m.compare.Blur()
+	switch f {
+	case focusList:
+		m.list.Focus()
+	case focusArticle:
+		m.article.Focus()
+	case focusCompare:
+		m.compare.Focus()
+	}
+}
+
+func (m Model) selectedID() int64 {
+	if _, a := m.list.Selected(); a != nil {
+		return a.ID
+	}
+	return 0
+}

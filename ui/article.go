@@ -1,0 +1,212 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"reader/articles"
+	"reader/store"
+)
+
+// wordsPerMinute is the reading speed behind "N min read".
+const wordsPerMinute = 230
+
+// articlePane shows one cleaned article under a header, in a scrolling
+// viewport. The body is wrapped only when the article, the width or the
+// removed-lines toggle changes, never on scrolling.
+type articlePane struct {
+	keys        keyMap
+	st          *styles
+	vp          viewport.Model
+	summary     *store.Summary
+	article     *articles.Article
+	loading     bool
+	showRemoved bool
+	focused     bool
+	width       int
+	height      int
+	header      string
+	wrappedFor  string // cache key of the viewport content
+}
+
+func newArticlePane(keys keyMap, st *styles) articlePane {
+	vp := viewport.New(0, 0)
+	vp.MouseWheelEnabled = true
+	vp.MouseWheelDelta = 3
+	return articlePane{keys: keys, st: st, vp: vp}
+}
+
+// SetSize sets the pane's outer size and rewraps if the width changed.
+func (p *articlePane) SetSize(w, h int) {
+	p.width, p.height = w, h
+	p.render()
+}
+
+// Focus and Blur say whether keys go to this pane.
+func (p *articlePane) Focus() { p.focused = true }
+func (p *articlePane) Blur()  { p.focused = false }
+
+// SetLoading shows the summary's header while the body loads.
+func (p *articlePane) SetLoading(sum store.Summary) {
+	if p.summary != nil && p.summary.ID == sum.ID && p.article != nil {
+		p.summary = &sum
+		return
+	}
+	p.summary, p.article, p.loading = &sum, nil, true
+	p.render()
+}
+
+// SetArticle shows a loaded article from the top.
+func (p *articlePane) SetArticle(sum store.Summary, a articles.Article) {
+	p.summary, p.article, p.loading = &sum, &a, false
+	p.render()
+	p.vp.GotoTop()
+}
+
+// SetSummary refreshes the marks shown for the current article.
+func (p *articlePane) SetSummary(sum store.Summary) {
+	if p.summary != nil && p.summary.ID == sum.ID {
+		p.summary = &sum
+	}
+}
+
+// ToggleRemoved shows or hides the lines the cleaner removed.
+func (p *articlePane) ToggleRemoved() {
+	p.showRemoved = !p.showRemoved
+	p.render()
+}
+
+// Current is the article shown, if any.
+func (p articlePane) Current() *store.Summary { return p.summary }
+
+// Update scrolls.
+func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		switch {
+		case key.Matches(msg, p.keys.Up):
+			p.vp.LineUp(1)
+		case key.Matches(msg, p.keys.Down):
+			p.vp.LineDown(1)
+		case key.Matches(msg, p.keys.PageUp):
+			p.vp.ViewUp()
+		case key.Matches(msg, p.keys.PageDown):
+			p.vp.ViewDown()
+		case key.Matches(msg, p.keys.Top):
+			p.vp.GotoTop()
+		case key.Matches(msg, p.keys.Bottom):
+			p.vp.GotoBottom()
+		}
+		return p, nil
+	case tea.MouseMsg:
+		var cmd tea.Cmd
+		p.vp, cmd = p.vp.Update(msg)
+		return p, cmd
+	}
+	return p, nil
+}
+
+// render rebuilds header and body for the current width, when needed.
+func (p *articlePane) render() {
+	w := max(1, p.width-2) // one column of margin each side
+	key := fmt.Sprintf("%d/%d/%v/%v", w, p.height, p.showRemoved, p.loading)
+	if p.summary != nil {
+		key += "/" + p.summary.Hash
+	}
+	p.header = p.renderHeader(w)
+	headerLines := strings.Count(p.header, "\n") + 1
+	if p.summary == nil {
+		headerLines = 0
+	}
+	p.vp.Width, p.vp.Height = w, max(0, p.height-headerLines)
+	if key == p.wrappedFor {
+		return
+	}
+	p.wrappedFor = key
+	switch {
+	case p.summary == nil:
+		p.vp.SetContent(p.st.hint.Render(ansi.Wrap("Select a story on the left to read it here.", w, "")))
+	case p.loading || p.article == nil:
+		p.vp.SetContent(p.st.hint.Render("Loading…"))
+	default:
+		p.vp.SetContent(renderBody(*p.article, w, p.showRemoved, p.st))
+	}
+}
+
+func (p articlePane) renderHeader(w int) string {
+	if p.summary == nil {
+		return ""
+	}
+	sum := p.summary
+	title := articles.Sanitize(sum.Title, false)
+	style := p.st.title
+	if sum.TitleDerived {
+		style = p.st.titleDerived
+	}
+	titleLines := strings.Split(ansi.Wrap(title, w, ""), "\n")
+	if len(titleLines) > 2 {
+		titleLines = titleLines[:2]
+		titleLines[1] = ansi.Truncate(titleLines[1], w-1, "") + "…"
+	}
+	var meta []string
+	if p.article != nil {
+		meta = articleMeta(*p.article, sum.Words, p.st)
+	} else {
+		meta = []string{p.st.meta.Render(sourceName(sum.Source))}
+	}
+	if sum.Starred {
+		meta = append(meta, p.st.starMark.Render("★ starred"))
+	}
+	lines := []string{}
+	for _, l := range titleLines {
+		lines = append(lines, style.Render(l))
+	}
+	metaLine := ansi.Truncate(strings.Join(meta, p.st.meta.Render(" · ")), w, "…")
+	lines = append(lines, metaLine, p.st.meta.Render(strings.Repeat("─", w)))
+	return strings.Join(lines, "\n")
+}
+
+// articleMeta lists source, author, date and reading time; unknowns say so.
+func articleMeta(a articles.Article, words int, st *styles) []string {
+	known := func(v, unknown string) string {
+		if v == "" {
+			return st.metaUnknown.Render(unknown)
+		}
+		return st.meta.Render(articles.Sanitize(v, false))
+	}
+	date := ""
+	if !a.Published.IsZero() {
+		date = a.Published.Format("2 Jan 2006")
+	}
+	minutes := max(1, (words+wordsPerMinute-1)/wordsPerMinute)
+	out := []string{known(a.Source, "unknown source"), known(a.Author, "unknown author"), known(date, "undated"),
+		st.meta.Render(fmt.Sprintf("%d min read", minutes))}
+	if a.TitleDerived {
+		out = append(out, st.metaUnknown.Render("headline derived"))
+	}
+	return out
+}
+
+// View draws the header and the viewport, exactly height lines of width cells.
+func (p articlePane) View() string {
+	body := p.vp.View()
+	if p.summary != nil {
+		body = p.header + "\n" + body
+	}
+	return fitLines(indent(body), p.width, p.height)
+}
+
+// indent gives the text a one-column left margin.
+func indent(s string) string { return " " + strings.ReplaceAll(s, "\n", "\n ") }
+
+// ShortHelp and FullHelp list the article's own keys.
+func (p articlePane) ShortHelp() []key.Binding {
+	return []key.Binding{p.keys.Up, p.keys.Down, p.keys.PageDown, p.keys.ShowRemoved, p.keys.Back}
+}
+
+func (p articlePane) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }

@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"reader/articles"
+)
+
+// renderBody lays out an article's blocks at width w: paragraphs wrapped,
+// subheads styled, list items with hanging indents, and, when showRemoved,
+// the lines the cleaner dropped, dimmed, where they stood.
+func renderBody(a articles.Article, w int, showRemoved bool, st *styles) string {
+	var out []string
+	removedAt := map[int][]articles.Removed{}
+	if showRemoved {
+		for _, r := range a.Removed {
+			removedAt[r.At] = append(removedAt[r.At], r)
+		}
+	}
+	emitRemoved := func(at int) {
+		for _, r := range removedAt[at] {
+			label := st.removedReason.Render("⌫ removed (" + r.Reason + ")")
+			out = append(out, label)
+			for _, l := range strings.Split(ansi.Wrap(articles.Sanitize(r.Text, false), max(1, w-2), ""), "\n") {
+				out = append(out, "  "+st.removed.Render(l))
+			}
+			out = append(out, "")
+		}
+	}
+	num := 0
+	for i, b := range a.Body {
+		emitRemoved(i)
+		text := articles.Sanitize(b.Text, false)
+		switch b.Kind {
+		case articles.Heading:
+			num = 0
+			for _, l := range strings.Split(ansi.Wrap(text, w, ""), "\n") {
+				out = append(out, st.heading.Render(l))
+			}
+		case articles.Bullet, articles.Numbered:
+			marker := "• "
+			if b.Kind == articles.Numbered {
+				num++
+				marker = strconv.Itoa(num) + ". "
+			}
+			out = append(out, hanging(marker, text, w, st)...)
+			if i+1 < len(a.Body) && a.Body[i+1].Kind == b.Kind {
+				continue // items of one list stay together
+			}
+		default:
+			num = 0
+			for _, l := range strings.Split(ansi.Wrap(text, w, ""), "\n") {
+				out = append(out, st.body.Render(l))
+			}
+		}
+		out = append(out, "")
+	}
+	emitRemoved(len(a.Body))
+	if len(a.Body) == 0 {
+		out = append(out, st.hint.Render("The cleaner kept no text of this article; press r to see what it removed."))
+	}
+	return strings.TrimRight(strings.Join(out, "\n"), "\n")
+}
+
+// hanging wraps a list item so continuation lines align after the marker.
+func hanging(marker, text string, w int, st *styles) []string {
+	pad := strings.Repeat(" ", ansi.StringWidth(marker))
+	lines := strings.Split(ansi.Wrap(text, max(1, w-len(pad)), ""), "\n")
+	for i, l := range lines {
+		prefix := pad
+		if i == 0 {
+			prefix = marker
+		}
+		lines[i] = st.body.Render(prefix + l)
+	}
+	return lines
+}

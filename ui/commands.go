@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"reader/articles"
+	"reader/store"
+)
+
+// The commands below do the store work off the UI loop; each returns a typed
+// message carrying its request ID so a stale answer can be dropped.
+
+func (m Model) loadEvents(reqID int) tea.Cmd {
+	st := m.deps.Store
+	return func() tea.Msg {
+		events, err := st.Events(context.Background(), store.Filter{})
+		return eventsLoadedMsg{reqID: reqID, events: events, err: err}
+	}
+}
+
+func (m Model) loadArticle(reqID int, sum store.Summary) tea.Cmd {
+	st := m.deps.Store
+	return func() tea.Msg {
+		a, err := st.Article(context.Background(), sum.ID)
+		return articleLoadedMsg{reqID: reqID, id: sum.ID, article: a, err: err}
+	}
+}
+
+func (m *Model) importFiles() tea.Cmd {
+	st, paths, builtin := m.deps.Store, m.deps.Paths, m.deps.ImportBuiltin
+	m.busy++
+	m.status = "Importing…"
+	return func() tea.Msg {
+		var files []articles.RawFile
+		var errs []error
+		if builtin {
+			files = append(files, articles.Builtin()...)
+		}
+		if len(paths) > 0 {
+			found, readErrs := articles.ReadPaths(paths)
+			files = append(files, found...)
+			errs = append(errs, readErrs...)
+		}
+		res, importErrs := st.ImportFiles(context.Background(), files, nil)
+		return importDoneMsg{result: res, errs: append(errs, importErrs...), files: len(files)}
+	}
+}
+
+func (m Model) saveFlag(id int64, name string, on bool) tea.Cmd {
+	st := m.deps.Store
+	return func() tea.Msg {
+		var err error
+		if name == "starred" {
+			err = st.SetStarred(context.Background(), id, on)
+		} else {
+			err = st.SetRead(context.Background(), id, on)
+		}
+		return flagSavedMsg{err: err}
+	}
+}
+
+func (m Model) compareEvent(reqID int, eventID string) tea.Cmd {
+	st := m.deps.Store
+	return func() tea.Msg {
+		arts, err := st.EventArticles(context.Background(), eventID)
+		if err != nil {
+			return comparisonMsg{reqID: reqID, eventID: eventID, err: err}
+		}
+		return comparisonMsg{reqID: reqID, eventID: eventID, cmp: articles.Compare(eventID, arts)}
+	}
+}
+
+// importSummary turns an import result into the status line and error.
+func importSummary(msg importDoneMsg) (string, error) {
+	status := fmt.Sprintf("Imported %d new, %d already stored", msg.result.Added, msg.result.Existing)
+	switch len(msg.errs) {
+	case 0:
+		return status, nil
+	case 1:
+		return status, msg.errs[0]
+	}
+	return status, fmt.Errorf("%w (and %d more files failed)", msg.errs[0], len(msg.errs)-1)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

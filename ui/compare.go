@@ -1,0 +1,284 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"reader/articles"
+)
+
+// minColumn is the narrowest a source column may be; at 80 columns two fit.
+const minColumn = 28
+
+// compareMode is what the compare pane shows.
+type compareMode int
+
+const (
+	modeSides compareMode = iota
+	modeFacts
+)
+
+// comparePane shows one event's sources side by side, passage by passage,
+// or as a table of facts. Everything is laid out once per change of width,
+// mode or shown sources; scrolling only moves an offset.
+type comparePane struct {
+	keys    keyMap
+	st      *styles
+	cmp     articles.Comparison
+	mode    compareMode
+	hidden  map[int]bool // sources the user hid
+	first   int          // first visible source column
+	offset  int          // first visible body line
+	diff    int          // index into diffs of the current difference, -1 before the first jump
+	width   int
+	height  int
+	focused bool
+
+	// layout, rebuilt by relayout
+	shown []int    // source indexes drawn, in order
+	head  []string // header lines above the scrolling body
+	lines []string // body lines
+	diffs []int    // body line of each difference
+}
+
+func newComparePane(keys keyMap, st *styles) comparePane {
+	return comparePane{keys: keys, st: st, hidden: map[int]bool{}, diff: -1}
+}
+
+// SetSize sets the pane's size and lays it out again.
+func (p *comparePane) SetSize(w, h int) {
+	if w == p.width && h == p.height {
+		return
+	}
+	p.width, p.height = w, h
+	p.relayout()
+}
+
+// SetComparison shows a new comparison from the top.
+func (p *comparePane) SetComparison(c articles.Comparison) {
+	p.cmp = c
+	p.hidden = map[int]bool{}
+	p.first, p.offset, p.diff = 0, 0, -1
+	p.relayout()
+}
+
+// Focus and Blur say whether keys go to this pane.
+func (p *comparePane) Focus() { p.focused = true }
+func (p *comparePane) Blur()  { p.focused = false }
+
+// Update handles the compare keys: mode, sources, scrolling, differences.
+func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.MouseMsg:
+		switch msg.Button {
+		case tea.MouseButtonWheelUp:
+			p.scroll(-3)
+		case tea.MouseButtonWheelDown:
+			p.scroll(3)
+		}
+	case tea.KeyMsg:
+		p.handleKey(msg)
+	}
+	return p, nil
+}
+
+func (p *comparePane) handleKey(msg tea.KeyMsg) {
+	k := p.keys
+	switch {
+	case key.Matches(msg, k.ToggleFacts):
+		p.mode = 1 - p.mode
+		p.offset, p.diff = 0, -1
+		p.relayout()
+	case key.Matches(msg, k.Up):
+		p.scroll(-1)
+	case key.Matches(msg, k.Down):
+		p.scroll(1)
+	case key.Matches(msg, k.PageUp):
+		p.scroll(-p.bodyHeight())
+	case key.Matches(msg, k.PageDown):
+		p.scroll(p.bodyHeight())
+	case key.Matches(msg, k.Top):
+		p.offset = 0
+	case key.Matches(msg, k.Bottom):
+		p.scroll(len(p.lines))
+	case key.Matches(msg, k.NextDiff):
+		p.jump(1)
+	case key.Matches(msg, k.PrevDiff):
+		p.jump(-1)
+	case key.Matches(msg, k.Expand):
+		p.moveColumns(1)
+	case key.Matches(msg, k.Collapse):
+		p.moveColumns(-1)
+	case key.Matches(msg, k.AllSources):
+		p.hidden = map[int]bool{}
+		p.first = 0
+		p.relayout()
+	case key.Matches(msg, k.PickSource):
+		i := int(msg.String()[0] - '1')
+		if i < len(p.cmp.Files) {
+			p.hidden[i] = !p.hidden[i]
+			if len(p.visibleSources()) == 0 {
+				p.hidden[i] = false // one source at least stays
+			}
+			p.relayout()
+		}
+	}
+}
+
+func (p *comparePane) scroll(n int) {
+	p.offset = max(0, min(p.offset+n, len(p.lines)-p.bodyHeight()))
+}
+
+// jump scrolls to the next (dir 1) or previous (dir -1) difference.
+func (p *comparePane) jump(dir int) {
+	if len(p.diffs) == 0 {
+		return
+	}
+	p.diff += dir
+	if p.diff >= len(p.diffs) {
+		p.diff = 0
+	}
+	if p.diff < 0 {
+		p.diff = len(p.diffs) - 1
+	}
+	p.offset = max(0, min(p.diffs[p.diff], max(0, len(p.lines)-1)))
+}
+
+func (p *comparePane) moveColumns(n int) {
+	vis := p.visibleSources()
+	p.first = max(0, min(p.first+n, len(vis)-p.columnsThatFit()))
+	p.relayout()
+}
+
+// visibleSources are the sources not hidden by the user.
+func (p comparePane) visibleSources() []int {
+	var out []int
+	for i := range p.cmp.Files {
+		if !p.hidden[i] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// columnsThatFit is how many source columns the width allows.
+func (p comparePane) columnsThatFit() int {
+	w := p.width
+	if p.mode == modeFacts {
+		w -= factLabelWidth(p.width) + 1
+	}
+	return max(1, (w+1)/(minColumn+1))
+}
+
+func (p comparePane) bodyHeight() int { return max(1, p.height-len(p.head)) }
+
+// relayout recomputes what is shown and renders it, once per change.
+func (p *comparePane) relayout() {
+	if p.width <= 0 || p.height <= 0 {
+		return
+	}
+	vis := p.visibleSources()
+	n := min(len(vis), p.columnsThatFit())
+	p.first = max(0, min(p.first, len(vis)-n))
+	p.shown = vis[p.first : p.first+n]
+	if p.mode == modeFacts {
+		p.head, p.lines, p.diffs = p.renderFacts()
+	} else {
+		p.head, p.lines, p.diffs = p.renderSides()
+	}
+	p.head = append([]string{p.tabLine()}, p.head...)
+	p.scroll(0)
+}
+
+// tabLine names the modes and counts what the comparison found.
+func (p comparePane) tabLine() string {
+	sides, facts := p.st.tab.Render("Side by side"), p.st.tab.Render("Facts")
+	if p.mode == modeFacts {
+		facts = p.st.tabActive.Render("Facts")
+	} else {
+		sides = p.st.tabActive.Render("Side by side")
+	}
+	c := p.cmp
+	summary := fmt.Sprintf("%d sources · %d shared by all · %d only one source · %d disagreements",
+		len(c.Files), c.SharedByAll, c.SingleSource, c.Disagreements)
+	if len(c.Files) == 1 {
+		summary = "Only one source reports this event"
+	}
+	if ansi.StringWidth(summary)+28 > p.width {
+		summary = fmt.Sprintf("%d src · %d shared · %d single · %d ≠", len(c.Files), c.SharedByAll, c.SingleSource, c.Disagreements)
+	}
+	if hidden := len(c.Files) - len(p.shown); hidden > 0 {
+		summary += fmt.Sprintf(" · %d shown", len(p.shown))
+	}
+	if p.diff >= 0 && len(p.diffs) > 0 {
+		summary += fmt.Sprintf(" · difference %d/%d", p.diff+1, len(p.diffs))
+	}
+	return ansi.Truncate(sides+facts+"  "+p.st.meta.Render(summary), p.width, "…")
+}
+
+// View draws the tab line, the column headers and the visible body lines.
+func (p comparePane) View() string {
+	if p.width <= 0 || p.height <= 0 {
+		return ""
+	}
+	out := append([]string{}, p.head...)
+	end := min(len(p.lines), p.offset+p.bodyHeight())
+	out = append(out, p.lines[min(p.offset, end):end]...)
+	return fitLines(strings.Join(out, "\n"), p.width, p.height)
+}
+
+// ShownSources lists the indexes of the source columns on screen.
+func (p comparePane) ShownSources() []int { return p.shown }
+
+// ShortHelp and FullHelp list the compare keys.
+func (p comparePane) ShortHelp() []key.Binding {
+	k := p.keys
+	return []key.Binding{k.ToggleFacts, k.NextDiff, k.PrevDiff, k.Collapse, k.Expand, k.PickSource}
+}
+
+func (p comparePane) FullHelp() [][]key.Binding {
+	k := p.keys
+	return [][]key.Binding{
+		{k.ToggleFacts, k.NextDiff, k.PrevDiff},
+		{k.Collapse, k.Expand, k.PickSource, k.AllSources},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+	}
+}
+
+// columnName is a source's outlet, or its file's name when unknown.
+func columnName(c articles.Comparison, i int) string {
+	if i < len(c.Sources) && c.Sources[i] != "" {
+		return articles.Sanitize(c.Sources[i], false)
+	}
+	name := c.Files[i]
+	if j := strings.LastIndexAny(name, `/\`); j >= 0 {
+		name = name[j+1:]
+	}
+	return "unknown source (" + articles.Sanitize(name, false) + ")"
+}
+
+// columnWidths splits w cells into n columns with one-cell separators.
+func columnWidths(w, n int) []int {
+	out := make([]int, n)
+	inner := w - (n - 1)
+	for i := range out {
+		out[i] = inner / n
+		if i < inner%n {
+			out[i]++
+		}
+	}
+	return out
+}
+
+// wrapTo wraps s to w cells, leaving the last cell as a gutter before the
+// next column.
+func wrapTo(s string, w int) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(ansi.Wrap(s, max(1, w-1), ""), "\n")
+}

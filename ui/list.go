@@ -1,0 +1,331 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"reader/articles"
+	"reader/store"
+)
+
+// listRow is one visible line of the story list: an event, or (when the
+// event is expanded) one of its articles.
+type listRow struct {
+	event   int // index into listPane.events
+	article int // index into the event's Articles, -1 for the event row
+}
+
+// listPane is the story list: events, expandable to their articles.
+type listPane struct {
+	keys     keyMap
+	st       *styles
+	events   []store.EventSummary
+	expanded map[string]bool
+	filter   string
+	rows     []listRow
+	cursor   int
+	offset   int
+	width    int
+	height   int
+	focused  bool
+}
+
+func newListPane(keys keyMap, st *styles) listPane {
+	return listPane{keys: keys, st: st, expanded: map[string]bool{}, focused: true}
+}
+
+// SetSize sets the pane's outer size.
+func (l *listPane) SetSize(w, h int) {
+	l.width, l.height = w, h
+	l.scrollToCursor()
+}
+
+// Focus and Blur say whether keys go to this pane.
+func (l *listPane) Focus() { l.focused = true }
+func (l *listPane) Blur()  { l.focused = false }
+
+// SetEvents replaces the list, keeping the cursor on the same article
+// or event when it is still there.
+func (l *listPane) SetEvents(events []store.EventSummary) {
+	keepEvent, keepArticle := "", int64(0)
+	if ev, art := l.Selected(); ev != nil {
+		keepEvent = ev.ID
+		if art != nil {
+			keepArticle = art.ID
+		}
+	}
+	l.events = events
+	l.rebuild()
+	for i, r := range l.rows {
+		ev := l.events[r.event]
+		if ev.ID == keepEvent && (r.article < 0 && keepArticle == 0 || r.article >= 0 && ev.Articles[r.article].ID == keepArticle) {
+			l.cursor = i
+			break
+		}
+	}
+	l.scrollToCursor()
+}
+
+// SetFilter narrows the list to events whose headline, or an article's
+// title or outlet, contains text (case-insensitive).
+func (l *listPane) SetFilter(text string) {
+	l.filter = strings.ToLower(strings.TrimSpace(text))
+	l.cursor, l.offset = 0, 0
+	l.rebuild()
+}
+
+// UpdateSummary changes one article's marks in place, after a star or read toggle.
+func (l *listPane) UpdateSummary(id int64, change func(*store.Summary)) {
+	for i := range l.events {
+		for j := range l.events[i].Articles {
+			if l.events[i].Articles[j].ID == id {
+				change(&l.events[i].Articles[j])
+			}
+		}
+	}
+}
+
+func (l *listPane) rebuild() {
+	l.rows = l.rows[:0]
+	for i, ev := range l.events {
+		if l.filter != "" && !eventMatches(ev, l.filter) {
+			continue
+		}
+		l.rows = append(l.rows, listRow{event: i, article: -1})
+		if len(ev.Articles) > 1 && l.expanded[ev.ID] {
+			for j := range ev.Articles {
+				l.rows = append(l.rows, listRow{event: i, article: j})
+			}
+		}
+	}
+	if l.cursor >= len(l.rows) {
+		l.cursor = max(0, len(l.rows)-1)
+	}
+}
+
+func eventMatches(ev store.EventSummary, needle string) bool {
+	if strings.Contains(strings.ToLower(ev.Title), needle) {
+		return true
+	}
+	for _, a := range ev.Articles {
+		if strings.Contains(strings.ToLower(a.Title), needle) || strings.Contains(strings.ToLower(a.Source), needle) {
+			return true
+		}
+	}
+	return false
+}
+
+// Selected is the event under the cursor and, on an article row (or a
+// single-article event), that article.
+func (l listPane) Selected() (*store.EventSummary, *store.Summary) {
+	if l.cursor < 0 || l.cursor >= len(l.rows) {
+		return nil, nil
+	}
+	r := l.rows[l.cursor]
+	ev := &l.events[r.event]
+	switch {
+	case r.article >= 0:
+		return ev, &ev.Articles[r.article]
+	case len(ev.Articles) > 0:
+		return ev, &ev.Articles[0]
+	}
+	return ev, nil
+}
+
+// Len is the number of visible rows.
+func (l listPane) Len() int { return len(l.rows) }
+
+// Update moves the cursor and expands or collapses events.
+func (l listPane) Update(msg tea.Msg) (listPane, tea.Cmd) {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		if mm, ok := msg.(tea.MouseMsg); ok {
+			l.mouse(mm)
+		}
+		return l, nil
+	}
+	switch {
+	case key.Matches(km, l.keys.Up):
+		l.move(-1)
+	case key.Matches(km, l.keys.Down):
+		l.move(1)
+	case key.Matches(km, l.keys.PageUp):
+		l.move(-max(1, l.height-1))
+	case key.Matches(km, l.keys.PageDown):
+		l.move(max(1, l.height-1))
+	case key.Matches(km, l.keys.Top):
+		l.move(-len(l.rows))
+	case key.Matches(km, l.keys.Bottom):
+		l.move(len(l.rows))
+	case key.Matches(km, l.keys.Expand):
+		l.setExpanded(true)
+	case key.Matches(km, l.keys.Collapse):
+		l.setExpanded(false)
+	}
+	return l, nil
+}
+
+func (l *listPane) mouse(m tea.MouseMsg) {
+	switch m.Button {
+	case tea.MouseButtonWheelUp:
+		l.move(-3)
+	case tea.MouseButtonWheelDown:
+		l.move(3)
+	}
+}
+
+func (l *listPane) move(n int) {
+	l.cursor = max(0, min(len(l.rows)-1, l.cursor+n))
+	l.scrollToCursor()
+}
+
+func (l *listPane) setExpanded(open bool) {
+	if l.cursor >= len(l.rows) {
+		return
+	}
+	r := l.rows[l.cursor]
+	ev := l.events[r.event]
+	if len(ev.Articles) < 2 || l.expanded[ev.ID] == open {
+		return
+	}
+	l.expanded[ev.ID] = open
+	l.rebuild()
+	for i, row := range l.rows { // the cursor goes to the event row
+		if row.event == r.event && row.article < 0 {
+			l.cursor = i
+		}
+	}
+	l.scrollToCursor()
+}
+
+func (l *listPane) scrollToCursor() {
+	if l.height <= 0 {
+		return
+	}
+	if l.cursor < l.offset {
+		l.offset = l.cursor
+	}
+	if l.cursor >= l.offset+l.height {
+		l.offset = l.cursor - l.height + 1
+	}
+	l.offset = max(0, min(l.offset, len(l.rows)-l.height))
+}
+
+// View draws the visible rows, exactly height lines of exactly width cells.
+func (l listPane) View() string {
+	lines := make([]string, 0, l.height)
+	for i := l.offset; i < len(l.rows) && len(lines) < l.height; i++ {
+		lines = append(lines, l.renderRow(i))
+	}
+	if len(l.rows) == 0 && l.height > 0 {
+		msg := "No stories yet."
+		if l.filter != "" {
+			msg = "Nothing matches the filter."
+		}
+		lines = append(lines, l.st.hint.Render(ansi.Truncate(msg, l.width, "…")))
+	}
+	for len(lines) < l.height {
+		lines = append(lines, "")
+	}
+	for i, line := range lines {
+		lines[i] = padRight(line, l.width)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (l listPane) renderRow(i int) string {
+	r := l.rows[i]
+	ev := l.events[r.event]
+	selected := i == l.cursor
+	if r.article >= 0 {
+		a := ev.Articles[r.article]
+		text := "    " + marks(a) + " " + sourceName(a.Source) + " — " + articles.Sanitize(a.Title, false)
+		return l.rowStyle(selected, !a.Read, true).Render(ansi.Truncate(text, l.width, "…"))
+	}
+	fold := "  "
+	if len(ev.Articles) > 1 {
+		fold = "▸ "
+		if l.expanded[ev.ID] {
+			fold = "▾ "
+		}
+	}
+	unread := false
+	var first store.Summary
+	if len(ev.Articles) > 0 {
+		first = ev.Articles[0]
+	}
+	for _, a := range ev.Articles {
+		unread = unread || !a.Read
+	}
+	m := "  "
+	if len(ev.Articles) == 1 {
+		m = marks(first)
+	} else if unread {
+		m = "● "
+	}
+	title := fold + m + " " + articles.Sanitize(ev.Title, false)
+	meta := eventMeta(ev)
+	room := l.width - ansi.StringWidth(meta) - 1
+	if room < 12 || l.width < 28 {
+		return l.rowStyle(selected, unread, false).Render(ansi.Truncate(title, l.width, "…"))
+	}
+	title = padRight(ansi.Truncate(title, room, "…"), room)
+	return l.rowStyle(selected, unread, false).Render(title) + " " + l.st.listMeta.Render(meta)
+}
+
+func (l listPane) rowStyle(selected, unread, child bool) lipglossStyle {
+	switch {
+	case selected && l.focused:
+		return l.st.listSelected
+	case selected:
+		return l.st.listSelectedBlur
+	case child:
+		return l.st.listChild
+	case unread:
+		return l.st.listUnread
+	}
+	return l.st.listItem
+}
+
+// marks is the two-cell read/star indicator of an article.
+func marks(a store.Summary) string {
+	m := []rune("  ")
+	if !a.Read {
+		m[0] = '●'
+	}
+	if a.Starred {
+		m[1] = '★'
+	}
+	return string(m)
+}
+
+// eventMeta is the right-hand side of an event row: sources and dates.
+func eventMeta(ev store.EventSummary) string {
+	n := len(ev.Articles)
+	parts := []string{}
+	if n > 1 {
+		parts = append(parts, fmt.Sprintf("%d src", n))
+	}
+	if d := dateRange(ev.From, ev.To); d != "" {
+		parts = append(parts, d)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func sourceName(s string) string {
+	if s == "" {
+		return "unknown source"
+	}
+	return articles.Sanitize(s, false)
+}
+
+// ShortHelp and FullHelp list the list's own keys.
+func (l listPane) ShortHelp() []key.Binding {
+	return []key.Binding{l.keys.Up, l.keys.Down, l.keys.Expand, l.keys.Collapse}
+}
+
+func (l listPane) FullHelp() [][]key.Binding { return [][]key.Binding{l.ShortHelp()} }

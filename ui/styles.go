@@ -1,0 +1,86 @@
+package ui
+
+import "github.com/charmbracelet/lipgloss"
+
+// palette holds the colours, each chosen for light and dark terminals.
+var palette = struct {
+	accent, subtle, dim, text, warn, err, ok, mark, border lipgloss.AdaptiveColor
+}{
+	accent: lipgloss.AdaptiveColor{Light: "#5A3FC0", Dark: "#A28BFF"},
+	subtle: lipgloss.AdaptiveColor{Light: "#6B6B6B", Dark: "#9A9A9A"},
+	dim:    lipgloss.AdaptiveColor{Light: "#A0A0A0", Dark: "#5F5F5F"},
+	text:   lipgloss.AdaptiveColor{Light: "#1A1A1A", Dark: "#E6E6E6"},
+	warn:   lipgloss.AdaptiveColor{Light: "#A15C00", Dark: "#F0B45A"},
+	err:    lipgloss.AdaptiveColor{Light: "#B00020", Dark: "#FF6E6E"},
+	ok:     lipgloss.AdaptiveColor{Light: "#1F7A3A", Dark: "#6FD08C"},
+	mark:   lipgloss.AdaptiveColor{Light: "#FFF2A8", Dark: "#4A4320"},
+	border: lipgloss.AdaptiveColor{Light: "#C8C8C8", Dark: "#3C3C3C"},
+}
+
+// styles is every style the UI draws with, built once by newStyles and
+// passed to the panes, so no View builds a style.
+type styles struct {
+	app, header, headerDim, filterOn lipgloss.Style
+
+	listItem, listUnread, listSelected, listSelectedBlur, listMeta, listChild lipgloss.Style
+	starMark, unreadMark                                                      lipgloss.Style
+
+	paneBorder, paneBorderFocus lipgloss.Style
+
+	title, titleDerived, meta, metaUnknown, heading, body, removed, removedReason, hint lipgloss.Style
+
+	status, statusErr, statusOK, spinner lipgloss.Style
+
+	tooSmall lipgloss.Style
+
+	colHeader, colSource, gap, shared, differs, factKind, disagree, tab, tabActive lipgloss.Style
+}
+
+func newStyles() styles {
+	s := styles{}
+	base := lipgloss.NewStyle()
+	s.app = base
+	s.header = base.Bold(true).Foreground(palette.accent)
+	s.headerDim = base.Foreground(palette.subtle)
+	s.filterOn = base.Foreground(palette.warn).Bold(true)
+
+	s.listItem = base.Foreground(palette.text)
+	s.listUnread = base.Foreground(palette.text).Bold(true)
+	s.listSelected = base.Foreground(palette.accent).Bold(true).Reverse(false)
+	s.listSelectedBlur = base.Foreground(palette.subtle).Bold(true)
+	s.listMeta = base.Foreground(palette.subtle)
+	s.listChild = base.Foreground(palette.subtle)
+	s.starMark = base.Foreground(palette.warn)
+	s.unreadMark = base.Foreground(palette.accent)
+
+	s.paneBorder = base.Border(lipgloss.NormalBorder(), false, true, false, false).BorderForeground(palette.border)
+	s.paneBorderFocus = s.paneBorder.BorderForeground(palette.accent)
+
+	s.title = base.Bold(true).Foreground(palette.text)
+	s.titleDerived = base.Italic(true).Foreground(palette.text)
+	s.meta = base.Foreground(palette.subtle)
+	s.metaUnknown = base.Foreground(palette.dim).Italic(true)
+	s.heading = base.Bold(true).Foreground(palette.accent)
+	s.body = base.Foreground(palette.text)
+	s.removed = base.Foreground(palette.dim).Strikethrough(true)
+	s.removedReason = base.Foreground(palette.dim).Italic(true)
+	s.hint = base.Foreground(palette.subtle).Italic(true)
+
+	s.status = base.Foreground(palette.subtle)
+	s.statusErr = base.Foreground(palette.err).Bold(true)
+	s.statusOK = base.Foreground(palette.ok)
+	s.spinner = base.Foreground(palette.accent)
+
+	s.tooSmall = base.Foreground(palette.warn).Bold(true)
+
+	s.colHeader = base.Bold(true).Foreground(palette.accent)
+	s.colSource = base.Foreground(palette.subtle)
+	s.gap = base.Foreground(palette.dim).Italic(true)
+	s.shared = base.Underline(true)
+	s.differs = base.Foreground(palette.warn).Bold(true)
+	s.factKind = base.Foreground(palette.subtle)
+	s.disagree = base.Foreground(palette.err).Bold(true)
+	s.tab = base.Foreground(palette.subtle).Padding(0, 1)
+	s.tabActive = base.Foreground(palette.accent).Bold(true).Underline(true).Padding(0, 1)
+	return s
+}

@@ -1,0 +1,119 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+
+	"reader/articles"
+)
+
+// View draws the whole screen: header, panes, status bar and help.
+func (m Model) View() string {
+	if m.width == 0 {
+		return ""
+	}
+	if m.width < minWidth || m.height < minHeight {
+		return m.tooSmall()
+	}
+	var body string
+	if m.comparing {
+		body = m.compare.View()
+	} else {
+		sep := m.separator()
+		body = lipgloss.JoinHorizontal(lipgloss.Top, m.list.View(), sep, m.article.View())
+	}
+	parts := []string{m.headerView(), body, m.statusView(), m.help.View(m.helpKeys())}
+	return fitLines(strings.Join(parts, "\n"), m.width, m.height)
+}
+
+func (m Model) tooSmall() string {
+	msg := fmt.Sprintf("Window too small (need %dx%d)", minWidth, minHeight)
+	if m.width < ansi.StringWidth(msg) {
+		msg = fmt.Sprintf("need %dx%d", minWidth, minHeight)
+	}
+	line := lipgloss.PlaceHorizontal(m.width, lipgloss.Center, m.st.tooSmall.Render(ansi.Truncate(msg, m.width, "")))
+	lines := make([]string, m.height)
+	lines[m.height/2] = line
+	return fitLines(strings.Join(lines, "\n"), m.width, m.height)
+}
+
+// separator is the vertical rule between list and article, brighter on
+// the side that has focus.
+func (m Model) separator() string {
+	h := m.height - 2 - m.helpHeight()
+	style := m.st.paneBorder
+	if m.focus == focusArticle {
+		style = m.st.paneBorderFocus
+	}
+	return style.Render(strings.TrimRight(strings.Repeat(" \n", h), "\n"))
+}
+
+func (m Model) headerView() string {
+	stories, unread := 0, 0
+	for _, ev := range m.list.events {
+		for _, a := range ev.Articles {
+			stories++
+			if !a.Read {
+				unread++
+			}
+		}
+	}
+	left := m.st.header.Render("reader") + m.st.headerDim.Render(fmt.Sprintf("  %d events · %d articles · %d unread", len(m.list.events), stories, unread))
+	if m.comparing {
+		left = m.st.header.Render("reader") + m.st.headerDim.Render("  compare · esc back")
+	}
+	right := ""
+	switch {
+	case m.filtering:
+		right = m.filter.View()
+	case m.list.filter != "":
+		right = m.st.filterOn.Render("filter: " + articles.Sanitize(m.list.filter, false))
+	}
+	gap := m.width - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if gap < 1 {
+		return ansi.Truncate(left+" "+right, m.width, "…")
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+func (m Model) statusView() string {
+	var s string
+	switch {
+	case m.err != nil:
+		s = m.st.statusErr.Render("✗ " + articles.Sanitize(m.err.Error(), false))
+	case m.busy > 0:
+		s = m.spinner.View() + " " + m.st.status.Render(m.status)
+	case m.status != "":
+		s = m.st.statusOK.Render(m.status)
+	}
+	return ansi.Truncate(s, m.width, "…")
+}
+
+// helpKeys are the bindings of the focused pane plus the global ones.
+func (m Model) helpKeys() help.KeyMap { return contextHelp{m} }
+
+type contextHelp struct{ m Model }
+
+func (c contextHelp) ShortHelp() []key.Binding {
+	switch {
+	case c.m.comparing:
+		return append(c.m.compare.ShortHelp(), c.m.keys.Back, c.m.keys.Help)
+	case c.m.focus == focusArticle:
+		return append(c.m.article.ShortHelp(), c.m.keys.Star, c.m.keys.Compare, c.m.keys.Help, c.m.keys.Quit)
+	}
+	return c.m.keys.ShortHelp()
+}
+
+func (c contextHelp) FullHelp() [][]key.Binding {
+	if c.m.comparing {
+		return append(c.m.compare.FullHelp(), []key.Binding{c.m.keys.Back, c.m.keys.Help, c.m.keys.Quit})
+	}
+	return c.m.keys.FullHelp()
+}
+
+func lipglossHeight(s string) int { return lipgloss.Height(s) }
