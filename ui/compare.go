@@ -174,7 +174,8 @@ func (p comparePane) columnsThatFit() int {
 	return max(1, (w+1)/(minColumn+1))
 }
 
-func (p comparePane) bodyHeight() int { return max(1, p.height-len(p.head)) }
+// bodyHeight is what is left below the tab line and the column headers.
+func (p comparePane) bodyHeight() int { return max(1, p.height-1-len(p.head)) }
 
 // relayout recomputes what is shown and renders it, once per change.
 func (p *comparePane) relayout() {
@@ -190,7 +191,6 @@ func (p *comparePane) relayout() {
 	} else {
 		p.head, p.lines, p.diffs = p.renderSides()
 	}
-	p.head = append([]string{p.tabLine()}, p.head...)
 	p.scroll(0)
 }
 
@@ -215,7 +215,7 @@ func (p comparePane) tabLine() string {
 		summary += fmt.Sprintf(" · %d shown", len(p.shown))
 	}
 	if p.diff >= 0 && len(p.diffs) > 0 {
-		summary += fmt.Sprintf(" · difference %d/%d", p.diff+1, len(p.diffs))
+		summary = fmt.Sprintf("difference %d/%d · ", p.diff+1, len(p.diffs)) + summary
 	}
 	return ansi.Truncate(sides+facts+"  "+p.st.meta.Render(summary), p.width, "…")
 }
@@ -225,7 +225,7 @@ func (p comparePane) View() string {
 	if p.width <= 0 || p.height <= 0 {
 		return ""
 	}
-	out := append([]string{}, p.head...)
+	out := append([]string{p.tabLine()}, p.head...)
 	end := min(len(p.lines), p.offset+p.bodyHeight())
 	out = append(out, p.lines[min(p.offset, end):end]...)
 	return fitLines(strings.Join(out, "\n"), p.width, p.height)

@@ -1,0 +1,321 @@
+package ui
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/bubbles/spinner"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"reader/articles"
+	"reader/store"
+)
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii)
+	os.Exit(m.Run())
+}
+
+// newTestModel opens a memory store holding the built-in articles and a
+// model sized w x h, with its start-up commands run.
+func newTestModel(t *testing.T, w, h int) (Model, *store.Store) {
+	t.Helper()
+	st, err := store.Open(store.Memory)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, errs := st.ImportFiles(context.Background(), articles.Builtin(), nil); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	m := New(Deps{Store: st})
+	m = send(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+	m = run(t, m, m.Init())
+	return m, st
+}
+
+// send delivers one message and runs the commands it returns.
+func send(t *testing.T, m Model, msg tea.Msg) Model {
+	t.Helper()
+	next, cmd := m.Update(msg)
+	return run(t, next.(Model), cmd)
+}
+
+// run executes a command and feeds its messages back, as the runtime
+// would, skipping spinner ticks (they would tick forever).
+func run(t *testing.T, m Model, cmd tea.Cmd) Model {
+	t.Helper()
+	if cmd == nil {
+		return m
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			m = run(t, m, c)
+		}
+	case spinner.TickMsg, nil:
+	case tea.QuitMsg:
+	default:
+		m = send(t, m, msg)
+	}
+	return m
+}
+
+func keys(t *testing.T, m Model, ks ...string) Model {
+	t.Helper()
+	for _, k := range ks {
+		var msg tea.KeyMsg
+		switch k {
+		case "enter":
+			msg = tea.KeyMsg{Type: tea.KeyEnter}
+		case "esc":
+			msg = tea.KeyMsg{Type: tea.KeyEsc}
+		case "tab":
+			msg = tea.KeyMsg{Type: tea.KeyTab}
+		case "down":
+			msg = tea.KeyMsg{Type: tea.KeyDown}
+		default:
+			msg = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+		}
+		m = send(t, m, msg)
+	}
+	return m
+}
+
+// checkFrame asserts the view fills the window exactly.
+func checkFrame(t *testing.T, view string, w, h int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) != h {
+		t.Fatalf("%dx%d: view has %d lines", w, h, len(lines))
+	}
+	for i, l := range lines {
+		if got := ansi.StringWidth(l); got > w {
+			t.Fatalf("%dx%d: line %d is %d cells: %q", w, h, i, got, l)
+		}
+	}
+}
+
+func TestListAndArticle(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	v := m.View()
+	if !strings.Contains(v, "2 events · 5 articles · 5 unread") || !strings.Contains(v, "4 src") {
+		t.Fatalf("header or list missing:\n%s", v)
+	}
+	// The selected story shows on the right, with its header.
+	if !strings.Contains(v, "min read") || !strings.Contains(v, "undated") {
+		t.Fatalf("article header missing:\n%s", v)
+	}
+	m = keys(t, m, "j")
+	if !strings.Contains(m.View(), "Guo Ping") {
+		t.Fatalf("moving down did not show the second story:\n%s", m.View())
+	}
+}
+
+func TestExpandCollapseAndReadMarks(t *testing.T) {
+	m, st := newTestModel(t, 100, 30)
+	m = keys(t, m, "l")
+	if !strings.Contains(m.View(), "MSSP Alert — Huawei Eyes") {
+		t.Fatalf("expanded event lacks its articles:\n%s", m.View())
+	}
+	m = keys(t, m, "j", "j", "j", "enter") // the MSSP Alert article
+	sums, _ := st.Summaries(context.Background(), store.Filter{UnreadOnly: true})
+	if len(sums) != 4 {
+		t.Fatalf("opening an article did not mark it read: %d unread", len(sums))
+	}
+	if !strings.Contains(m.View(), "4 unread") {
+		t.Fatalf("header not updated:\n%s", m.View())
+	}
+	m = keys(t, m, "esc", "h")
+	if strings.Contains(m.View(), "MSSP Alert — Huawei Eyes") {
+		t.Fatal("collapse left the articles shown")
+	}
+}
+
+func TestStarPersists(t *testing.T) {
+	m, st := newTestModel(t, 100, 30)
+	m = keys(t, m, "j", "s")
+	if !strings.Contains(m.View(), "★") {
+		t.Fatalf("no star mark:\n%s", m.View())
+	}
+	starred, _ := st.Summaries(context.Background(), store.Filter{StarredOnly: true})
+	if len(starred) != 1 || !strings.Contains(starred[0].Title, "chairman says") {
+		t.Fatalf("star not stored: %+v", starred)
+	}
+	m = keys(t, m, "s")
+	starred, _ = st.Summaries(context.Background(), store.Filter{StarredOnly: true})
+	if len(starred) != 0 || strings.Contains(m.View(), "★") {
+		t.Fatal("unstar failed")
+	}
+	m = keys(t, m, "u")
+	unread, _ := st.Summaries(context.Background(), store.Filter{UnreadOnly: true})
+	if len(unread) != 4 {
+		t.Fatalf("u did not toggle read: %d unread", len(unread))
+	}
+}
+
+func TestRemovedLinesShowInPlace(t *testing.T) {
+	m, _ := newTestModel(t, 120, 60)
+	m = keys(t, m, "l", "j", "j", "j") // the MSSP Alert article
+	if strings.Contains(m.View(), "removed (") {
+		t.Fatal("removed lines shown before r")
+	}
+	m = keys(t, m, "r", "tab", "G")
+	v := m.View()
+	if !strings.Contains(v, "removed (ad notice)") || !strings.Contains(v, "You can skip this ad") {
+		t.Fatalf("removed lines not shown:\n%s", v)
+	}
+}
+
+func TestFilter(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	m = keys(t, m, "/", "b", "a", "c", "k", "d", "o", "o", "r")
+	v := m.View()
+	if !strings.Contains(v, "Huawei chairman says") || strings.Contains(v, "4 src") {
+		t.Fatalf("filter did not narrow the list:\n%s", v)
+	}
+	m = keys(t, m, "enter")
+	if !strings.Contains(m.View(), "filter: backdoor") {
+		t.Fatal("active filter not shown in the header")
+	}
+	m = keys(t, m, "/", "esc")
+	if !strings.Contains(m.View(), "4 src") {
+		t.Fatal("esc did not clear the filter")
+	}
+}
+
+func TestHelpIsGenerated(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	if strings.Contains(m.View(), "expand event") {
+		t.Fatal("full help shown before ?")
+	}
+	m = keys(t, m, "?")
+	v := m.View()
+	if !strings.Contains(v, "expand event") || !strings.Contains(v, "show removed") {
+		t.Fatalf("full help missing:\n%s", v)
+	}
+	checkFrame(t, v, 100, 30)
+}
+
+func TestEverySizeFits(t *testing.T) {
+	for _, sz := range [][2]int{{40, 12}, {60, 20}, {80, 24}, {120, 40}, {200, 50}, {300, 100}} {
+		m, _ := newTestModel(t, sz[0], sz[1])
+		checkFrame(t, m.View(), sz[0], sz[1])
+		m = keys(t, m, "l", "j", "r")
+		checkFrame(t, m.View(), sz[0], sz[1])
+		m = keys(t, m, "c")
+		checkFrame(t, m.View(), sz[0], sz[1])
+		m = keys(t, m, "f", "n")
+		checkFrame(t, m.View(), sz[0], sz[1])
+	}
+}
+
+func TestTooSmall(t *testing.T) {
+	m, _ := newTestModel(t, 30, 10)
+	v := m.View()
+	if !strings.Contains(v, "too small") {
+		t.Fatalf("no too-small message:\n%s", v)
+	}
+	checkFrame(t, v, 30, 10)
+	m = send(t, m, tea.WindowSizeMsg{Width: 1, Height: 1})
+	checkFrame(t, m.View(), 1, 1)
+	m = send(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if !strings.Contains(m.View(), "4 src") {
+		t.Fatal("did not recover after growing again")
+	}
+}
+
+func TestCompareView(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24)
+	m = keys(t, m, "c")
+	v := m.View()
+	if !m.comparing || !strings.Contains(v, "Side by side") || !strings.Contains(v, "1 FrAndroid") || !strings.Contains(v, "2 MSSP Alert") {
+		t.Fatalf("compare view:\n%s", v)
+	}
+	if len(m.compare.ShownSources()) != 2 {
+		t.Fatalf("%d columns at 80 wide, want 2", len(m.compare.ShownSources()))
+	}
+	m = keys(t, m, "n")
+	if m.compare.diff != 0 || !strings.Contains(m.View(), "difference 1/") {
+		t.Fatalf("n did not jump to the first difference:\n%s", m.View())
+	}
+	m = keys(t, m, "l")
+	if m.compare.ShownSources()[0] != 1 {
+		t.Fatalf("→ did not move along the sources: %v", m.compare.ShownSources())
+	}
+	m = keys(t, m, "f")
+	v = m.View()
+	if !strings.Contains(v, "≠ amount") || !strings.Contains(v, "factor of about 1000") {
+		t.Fatalf("facts view:\n%s", v)
+	}
+	m = keys(t, m, "esc")
+	if m.comparing || !strings.Contains(m.View(), "4 src") {
+		t.Fatal("esc did not return to the list")
+	}
+	wide, _ := newTestModel(t, 200, 50)
+	wide = keys(t, wide, "c")
+	if n := len(wide.compare.ShownSources()); n != 4 {
+		t.Fatalf("%d columns at 200 wide, want all 4", n)
+	}
+	wide = keys(t, wide, "2")
+	if n := len(wide.compare.ShownSources()); n != 3 || strings.Contains(wide.View(), "2 MSSP Alert") {
+		t.Fatalf("hiding source 2 left %d columns", n)
+	}
+}
+
+func TestStaleResultsAreDropped(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	before := m.View()
+	m = send(t, m, articleLoadedMsg{reqID: m.articleReq - 1, id: 1, article: articles.Article{Title: "stale"}})
+	m = send(t, m, eventsLoadedMsg{reqID: m.listReq - 1})
+	if m.View() != before {
+		t.Fatal("a stale result changed the screen")
+	}
+}
+
+func TestEscapeSequencesNeverReachTheScreen(t *testing.T) {
+	st, _ := store.Open(store.Memory)
+	defer st.Close()
+	sum := sha256.Sum256([]byte("evil"))
+	evil := articles.Article{
+		File: "evil\x1b[2J.txt", Hash: hex.EncodeToString(sum[:]), Raw: "x",
+		Title:     "Title \x1b]52;c;ZXZpbA==\x07with \x1b[31mcolour\u202e",
+		Source:    "Outlet\x1b]8;;http://x\x1b\\",
+		Published: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC),
+		Body:      []articles.Block{{Text: "Body \x1b[1;1H\x1bP0;1q\x1b\\text \u009b2J end"}},
+		Removed:   []articles.Removed{{At: 1, Text: "gone \x07\x1b[5m", Reason: "ad notice"}},
+	}
+	if _, err := st.Import(context.Background(), []articles.Article{evil}); err != nil {
+		t.Fatal(err)
+	}
+	m := New(Deps{Store: st})
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = run(t, m, m.Init())
+	for _, step := range []string{"", "r", "c", "f"} {
+		if step != "" {
+			m = keys(t, m, step)
+		}
+		v := m.View()
+		for _, bad := range []string{"\x1b", "\x07", "\u009b", "\u202e", "ZXZpbA"} {
+			if strings.Contains(v, bad) {
+				t.Fatalf("after %q the screen holds %q:\n%q", step, bad, v)
+			}
+		}
+	}
+}
+
+func TestMouseWheelScrollsTheList(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	m = send(t, m, tea.MouseMsg{X: 2, Y: 3, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
+	if _, a := m.list.Selected(); a == nil || !strings.Contains(a.Title, "chairman says") {
+		t.Fatal("wheel did not move the list")
+	}
+}
