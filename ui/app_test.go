@@ -253,7 +253,7 @@ func TestCompareView(t *testing.T) {
 	}
 	m = keys(t, m, "f")
 	v = m.View()
-	if !strings.Contains(v, "≠ amount") || !strings.Contains(v, "factor of about 1000") {
+	if !strings.Contains(v, "≠ amount") || !strings.Contains(v, "off by a") {
 		t.Fatalf("facts view:\n%s", v)
 	}
 	m = keys(t, m, "esc")
