@@ -18,6 +18,53 @@ type boilerplateRule struct {
 	labelOnly bool
 }
 
+// ruleHints are substrings one of which a lower-cased line must contain
+// before a costly rule's expression runs: a cheap filter, not a rule.
+var ruleHints = map[int][]string{}
+
+func init() {
+	hints := map[string][]string{
+		"cookie notice": {"cookie"},
+		"ad notice":     {"ad", "anzeige", "werbung", "publi", "pub", "anunci", "annunci", "reklam", "sponsor"},
+		"video player":  {"video", "vidéo", "vídeo", "browser", "javascript", "playing", "up next", "autoplay", "loading"},
+		"share prompt":  {"share", "print", "mail", "tweet", "pin", "send", "copy", "partag", "imprim", "envoy", "teilen", "druck", "versend", "compart", "enviar", "condivid", "stampa", "invia", "delen", "udost", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram"},
+		"copyright":     {"©", "(c)", "copyright", "rights", "droits", "rechte", "derechos", "diritti"},
+	}
+	for i, r := range boilerplateRules {
+		if h, ok := hints[r.reason]; ok {
+			ruleHints[i] = h
+		}
+	}
+	// The comment-form rule about e-mail addresses and the long related-link
+	// vocabularies need words of their own.
+	for i, r := range boilerplateRules {
+		src := r.re.String()
+		switch {
+		case strings.Contains(src, "not be published"):
+			ruleHints[i] = []string{"mail", "messagerie", "courriel", "correo", "posta", "e-mailadres"}
+		case strings.Contains(src, `\b(subscribe|sign up`):
+			ruleHints[i] = []string{"subscri", "sign up", "signup", "newsletter", "abonn", "inscri", "suscr", "iscriv", "abbona", "assine", "inscreva", "zapisz", "get our", "get the", "follow", "suivez", "folgen", "síguenos", "seguici", "siga"}
+		case strings.Contains(src, "getty images"):
+			ruleHints[i] = []string{"photo", "image", "picture", "foto", "bild", "imagen", "immagine", "imagem", "credit", "crédit", "getty", "afp", "ap ", "epa", "shutterstock", "istock", "dpa"}
+		case strings.Contains(src, "required fields"):
+			ruleHints[i] = []string{"required", "obligatoire", "pflicht", "obligatorio", "obbligatori", "obrigatório", "verplicht", "logged", "notify"}
+		}
+	}
+}
+
+func hinted(i int, lower string) bool {
+	h, ok := ruleHints[i]
+	if !ok {
+		return true
+	}
+	for _, w := range h {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // boilerplateRules are general vocabulary of web pages (call-to-action
 // verbs, widget labels, legal notices), not phrases of any one site.
 var boilerplateRules = []boilerplateRule{
@@ -47,8 +94,9 @@ var boilerplateRules = []boilerplateRule{
 // boilerplateReason names the kind of furniture a line is, or "".
 func boilerplateReason(text string) string {
 	n := len(words(text))
-	for _, r := range boilerplateRules {
-		if n <= r.maxWords && !(r.labelOnly && endsSentence(text)) && r.re.MatchString(text) {
+	lower := strings.ToLower(text)
+	for i, r := range boilerplateRules {
+		if n <= r.maxWords && !(r.labelOnly && endsSentence(text)) && hinted(i, lower) && r.re.MatchString(text) {
 			return r.reason
 		}
 	}

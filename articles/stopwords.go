@@ -10,6 +10,18 @@ import (
 // meets most. Prose is dense with them; labels, menus and names are not,
 // which is what tells a sentence from page furniture.
 var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range stopwordsByLang {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// stopwordsByLang holds each language's list, for telling languages apart.
+var stopwordsByLang = func() map[string]map[string]bool {
+	langs := []string{"en", "fr", "de", "es", "it", "pt", "nl"}
 	lists := []string{
 		// en
 		"the a an and or but of to in on at for with by from as is are was were be been has have had it its this that these those he she they we you i not no will would can could said says than then there their his her which who what when where also after before over about into more",
@@ -26,14 +38,43 @@ var stopwords = func() map[string]bool {
 		// nl
 		"de het een en of maar van in op aan voor met door uit bij is zijn was waren wordt worden heeft hebben hij zij ze wij jij ik niet geen dat die als ook na over",
 	}
-	m := map[string]bool{}
-	for _, l := range lists {
+	out := map[string]map[string]bool{}
+	for i, l := range lists {
+		set := map[string]bool{}
 		for _, w := range strings.Fields(l) {
-			m[w] = true
+			set[w] = true
+		}
+		out[langs[i]] = set
+	}
+	return out
+}()
+
+// stopwordLanguage tells the language of prose by which language's function
+// words it uses most, when one clearly leads; "" otherwise.
+func stopwordLanguage(ws []string) string {
+	counts := map[string]int{}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		for lang, set := range stopwordsByLang {
+			if set[lw] {
+				counts[lang]++
+			}
 		}
 	}
-	return m
-}()
+	best, second, lang := 0, 0, ""
+	for _, l := range []string{"en", "fr", "de", "es", "it", "pt", "nl"} {
+		switch c := counts[l]; {
+		case c > best:
+			best, second, lang = c, best, l
+		case c > second:
+			second = c
+		}
+	}
+	if best >= 6 && best*10 >= second*15 && best*100 >= len(ws)*15 {
+		return lang
+	}
+	return ""
+}
 
 // stopwordRatio is the share of a text's words that are function words.
 func stopwordRatio(text string) float64 {
@@ -53,8 +94,16 @@ func stopwordRatio(text string) float64 {
 // detectLanguage returns the ISO 639-1 code of text, or "" when the
 // detector is not confident: unknown stays unknown.
 func detectLanguage(text string) string {
-	if len(words(text)) < 8 {
+	if len(text) > 1200 { // a few paragraphs tell the language as well as the whole text
+		cut := strings.LastIndexByte(text[:1200], ' ')
+		text = text[:max(cut, 0)]
+	}
+	ws := words(text)
+	if len(ws) < 8 {
 		return ""
+	}
+	if lang := stopwordLanguage(ws); lang != "" {
+		return lang
 	}
 	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: languageWhitelist})
 	if info.Confidence < 0.5 {
