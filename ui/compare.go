@@ -109,9 +109,9 @@ func (p *comparePane) handleKey(msg tea.KeyMsg) {
 		p.jump(1)
 	case key.Matches(msg, k.PrevDiff):
 		p.jump(-1)
-	case key.Matches(msg, k.Expand):
+	case key.Matches(msg, k.NextSources):
 		p.moveColumns(1)
-	case key.Matches(msg, k.Collapse):
+	case key.Matches(msg, k.PrevSources):
 		p.moveColumns(-1)
 	case key.Matches(msg, k.AllSources):
 		p.hidden = map[int]bool{}
@@ -237,14 +237,14 @@ func (p comparePane) ShownSources() []int { return p.shown }
 // ShortHelp and FullHelp list the compare keys.
 func (p comparePane) ShortHelp() []key.Binding {
 	k := p.keys
-	return []key.Binding{k.ToggleFacts, k.NextDiff, k.PrevDiff, k.Collapse, k.Expand, k.PickSource}
+	return []key.Binding{k.ToggleFacts, k.NextDiff, k.PrevDiff, k.PrevSources, k.NextSources, k.PickSource}
 }
 
 func (p comparePane) FullHelp() [][]key.Binding {
 	k := p.keys
 	return [][]key.Binding{
 		{k.ToggleFacts, k.NextDiff, k.PrevDiff},
-		{k.Collapse, k.Expand, k.PickSource, k.AllSources},
+		{k.PrevSources, k.NextSources, k.PickSource, k.AllSources},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 	}
 }

@@ -11,6 +11,7 @@ type keyMap struct {
 	Compare, Help, Quit                     key.Binding
 	// Compare view.
 	ToggleFacts, NextDiff, PrevDiff, PickSource, AllSources key.Binding
+	PrevSources, NextSources                                key.Binding
 }
 
 func defaultKeyMap() keyMap {
@@ -38,6 +39,8 @@ func defaultKeyMap() keyMap {
 		PrevDiff:    key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous difference")),
 		PickSource:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "show/hide source")),
 		AllSources:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all sources")),
+		PrevSources: key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "earlier sources")),
+		NextSources: key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "later sources")),
 	}
 }
 
