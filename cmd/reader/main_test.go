@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
+
 	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reader/articles"
 	"strings"
 	"testing"
 )
@@ -128,6 +131,68 @@ func TestExportStripsEscapeSequences(t *testing.T) {
 	for _, bad := range []string{"\x1b", "\\u001b", "\u009b", "\u202e", "ZXZpbA"} {
 		if strings.Contains(out, bad) || strings.Contains(errOut, bad) {
 			t.Fatalf("output carries %q:\n%s", bad, out)
+		}
+	}
+}
+
+func TestCompareBuiltinEvent(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	st, err := openStore(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, errs := st.ImportFiles(context.Background(), articles.Builtin(), nil); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	st.Close()
+	out, errOut, err := runArgs(t, "--db", db, "compare", "cybersecurity")
+	if err != nil {
+		t.Fatalf("%v %s", err, errOut)
+	}
+	for _, want := range []string{"## Disagreements", "off by a factor of about 1000", "| person: Ken Hu |", "## Aligned passages", "_(not reported)_"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("markdown lacks %q", want)
+		}
+	}
+	// Ambiguous terms list the candidates instead of guessing.
+	_, _, err = runArgs(t, "--db", db, "compare", "huawei")
+	if err == nil || !strings.Contains(err.Error(), "2 events match") {
+		t.Fatalf("ambiguous term: %v", err)
+	}
+	out, _, err = runArgs(t, "--db", db, "compare", "--format", "json", "cybersecurity")
+	var doc struct {
+		Disagreements int `json:"disagreements"`
+		Sources       []struct {
+			File string `json:"file"`
+		} `json:"sources"`
+	}
+	if err != nil || json.Unmarshal([]byte(out), &doc) != nil || doc.Disagreements != 3 || len(doc.Sources) != 4 {
+		t.Fatalf("json compare: %v %+v", err, doc)
+	}
+	// export of the store carries the events and their facts.
+	out, _, _ = runArgs(t, "--db", db, "export", "--json")
+	var exp struct {
+		Articles []json.RawMessage `json:"articles"`
+		Events   []struct {
+			Articles []string `json:"articles"`
+			Related  []string `json:"related"`
+			Facts    []struct {
+				Disagree bool               `json:"disagree"`
+				Values   map[string]*string `json:"values"`
+			} `json:"facts"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(out), &exp); err != nil || len(exp.Articles) != 5 || len(exp.Events) != 2 {
+		t.Fatalf("export: %v, %d articles %d events", err, len(exp.Articles), len(exp.Events))
+	}
+	for _, ev := range exp.Events {
+		if len(ev.Related) != 1 {
+			t.Errorf("event not related to the other: %+v", ev.Related)
+		}
+		for _, f := range ev.Facts {
+			if len(f.Values) != len(ev.Articles) {
+				t.Fatalf("fact values %d for %d articles (null for the silent ones)", len(f.Values), len(ev.Articles))
+			}
 		}
 	}
 }
