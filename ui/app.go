@@ -56,6 +56,7 @@ type Model struct {
 	busy      int // commands under way that show the spinner
 	status    string
 	err       error
+	failures  []error // every file an import could not take, for ImportErrors
 
 	width, height int
 	listReq       int
@@ -174,6 +175,10 @@ func (m *Model) setFocus(f focusArea) {
 		m.compare.Focus()
 	}
 }
+
+// ImportErrors lists the files the imports of this session could not take,
+// one error each naming the file and the reason, for printing after exit.
+func (m Model) ImportErrors() []error { return m.failures }
 
 func (m Model) selectedID() int64 {
 	if _, a := m.list.Selected(); a != nil {

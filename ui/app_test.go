@@ -319,3 +319,22 @@ func TestMouseWheelScrollsTheList(t *testing.T) {
 		t.Fatal("wheel did not move the list")
 	}
 }
+
+func TestImportFromPathsReportsBadFiles(t *testing.T) {
+	st, _ := store.Open(store.Memory)
+	defer st.Close()
+	dir := t.TempDir()
+	good := dir + "/good.txt"
+	os.WriteFile(good, []byte("Harbour bridge reopens after repair\n\nThe bridge reopened on Monday after a two-year repair, the council said."), 0o644)
+	os.WriteFile(dir+"/empty.txt", nil, 0o644)
+	m := New(Deps{Store: st, Paths: []string{dir, dir + "/missing.txt"}})
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = run(t, m, m.Init())
+	v := m.View()
+	if !strings.Contains(v, "Harbour bridge reopens") || !strings.Contains(v, "Imported 1 new") || !strings.Contains(v, "(and 1 more files failed)") {
+		t.Fatalf("import status:\n%s", v)
+	}
+	if errs := m.ImportErrors(); len(errs) != 2 {
+		t.Fatalf("import errors = %v", errs)
+	}
+}

@@ -238,13 +238,21 @@ func (l listPane) View() string {
 }
 
 func (l listPane) renderRow(i int) string {
+	selected := i == l.cursor
+	gutter := " "
+	if selected {
+		gutter = "❯" // visible without colour too
+	}
+	return gutter + l.renderEntry(i, selected, l.width-1)
+}
+
+func (l listPane) renderEntry(i int, selected bool, width int) string {
 	r := l.rows[i]
 	ev := l.events[r.event]
-	selected := i == l.cursor
 	if r.article >= 0 {
 		a := ev.Articles[r.article]
 		text := "    " + marks(a) + " " + sourceName(a.Source) + " — " + articles.Sanitize(a.Title, false)
-		return l.rowStyle(selected, !a.Read, true).Render(ansi.Truncate(text, l.width, "…"))
+		return l.rowStyle(selected, !a.Read, true).Render(ansi.Truncate(text, width, "…"))
 	}
 	fold := "  "
 	if len(ev.Articles) > 1 {
@@ -269,9 +277,9 @@ func (l listPane) renderRow(i int) string {
 	}
 	title := fold + m + " " + articles.Sanitize(ev.Title, false)
 	meta := eventMeta(ev)
-	room := l.width - ansi.StringWidth(meta) - 1
-	if room < 12 || l.width < 28 {
-		return l.rowStyle(selected, unread, false).Render(ansi.Truncate(title, l.width, "…"))
+	room := width - ansi.StringWidth(meta) - 1
+	if room < 12 || width < 28 {
+		return l.rowStyle(selected, unread, false).Render(ansi.Truncate(title, width, "…"))
 	}
 	title = padRight(ansi.Truncate(title, room, "…"), room)
 	return l.rowStyle(selected, unread, false).Render(title) + " " + l.st.listMeta.Render(meta)

@@ -199,6 +199,7 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case importDoneMsg:
 		m.busy--
 		m.status, m.err = importSummary(msg)
+		m.failures = append(m.failures, msg.errs...)
 		m.listReq++
 		return m, m.loadEvents(m.listReq)
 	case flagSavedMsg:

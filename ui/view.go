@@ -86,6 +86,9 @@ func (m Model) statusView() string {
 	switch {
 	case m.err != nil:
 		s = m.st.statusErr.Render("✗ " + articles.Sanitize(m.err.Error(), false))
+		if m.status != "" && m.busy == 0 {
+			s = m.st.statusOK.Render(m.status) + m.st.status.Render(" · ") + s
+		}
 	case m.busy > 0:
 		s = m.spinner.View() + " " + m.st.status.Render(m.status)
 	case m.status != "":

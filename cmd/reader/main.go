@@ -68,7 +68,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return nil
 		}
 	}
-	return runTUI(*dbPath, rest)
+	return runTUI(*dbPath, rest, stderr)
 }
 
 // openStore opens the chosen store, or the default one.
@@ -83,7 +83,7 @@ func openStore(path string) (*store.Store, error) {
 	return store.Open(path)
 }
 
-func runTUI(dbPath string, paths []string) error {
+func runTUI(dbPath string, paths []string, stderr io.Writer) error {
 	st, err := openStore(dbPath)
 	if err != nil {
 		return err
@@ -101,6 +101,11 @@ func runTUI(dbPath string, paths []string) error {
 		defer f.Close()
 	}
 	deps := ui.Deps{Store: st, Paths: paths, ImportBuiltin: n == 0 && len(paths) == 0}
-	_, err = tea.NewProgram(ui.New(deps), tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
+	final, err := tea.NewProgram(ui.New(deps), tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
+	if m, ok := final.(ui.Model); ok {
+		for _, e := range m.ImportErrors() {
+			fmt.Fprintln(stderr, "reader:", e)
+		}
+	}
 	return err
 }
