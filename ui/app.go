@@ -82,6 +82,9 @@ func New(deps Deps) Model {
 		help: h, filter: fi, spinner: sp,
 	}
 	m.list.Focus()
+	if deps.ImportBuiltin || len(deps.Paths) > 0 {
+		m.busy, m.status = 1, "Importing…"
+	}
 	return m
 }
 

@@ -331,7 +331,7 @@ func TestImportFromPathsReportsBadFiles(t *testing.T) {
 	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = run(t, m, m.Init())
 	v := m.View()
-	if !strings.Contains(v, "Harbour bridge reopens") || !strings.Contains(v, "Imported 1 new") || !strings.Contains(v, "(and 1 more files failed)") {
+	if !strings.Contains(v, "Harbour bridge reopens") || !strings.Contains(v, "Imported 1 new") || !strings.Contains(v, "✗ ") {
 		t.Fatalf("import status:\n%s", v)
 	}
 	if errs := m.ImportErrors(); len(errs) != 2 {

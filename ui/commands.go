@@ -30,10 +30,10 @@ func (m Model) loadArticle(reqID int, sum store.Summary) tea.Cmd {
 	}
 }
 
-func (m *Model) importFiles() tea.Cmd {
+// importFiles reads and imports the start-up files; New has already
+// counted it as busy work.
+func (m Model) importFiles() tea.Cmd {
 	st, paths, builtin := m.deps.Store, m.deps.Paths, m.deps.ImportBuiltin
-	m.busy++
-	m.status = "Importing…"
 	return func() tea.Msg {
 		var files []articles.RawFile
 		var errs []error
