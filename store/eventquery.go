@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"reader/articles"
@@ -22,6 +23,20 @@ type EventSummary struct {
 	Sources  []string
 	Related  []string
 	Articles []Summary
+}
+
+// Mentions reports whether the event's headline, or one of its articles'
+// titles or outlets, contains needle, which must be lower case.
+func (e EventSummary) Mentions(needle string) bool {
+	if strings.Contains(strings.ToLower(e.Title), needle) {
+		return true
+	}
+	for _, a := range e.Articles {
+		if strings.Contains(strings.ToLower(a.Title), needle) || strings.Contains(strings.ToLower(a.Source), needle) {
+			return true
+		}
+	}
+	return false
 }
 
 // Events lists the events whose articles pass the filter (an event shows

@@ -92,7 +92,7 @@ func (l *listPane) UpdateSummary(id int64, change func(*store.Summary)) {
 func (l *listPane) rebuild() {
 	l.rows = l.rows[:0]
 	for i, ev := range l.events {
-		if l.filter != "" && !eventMatches(ev, l.filter) {
+		if l.filter != "" && !ev.Mentions(l.filter) {
 			continue
 		}
 		l.rows = append(l.rows, listRow{event: i, article: -1})
@@ -105,18 +105,6 @@ func (l *listPane) rebuild() {
 	if l.cursor >= len(l.rows) {
 		l.cursor = max(0, len(l.rows)-1)
 	}
-}
-
-func eventMatches(ev store.EventSummary, needle string) bool {
-	if strings.Contains(strings.ToLower(ev.Title), needle) {
-		return true
-	}
-	for _, a := range ev.Articles {
-		if strings.Contains(strings.ToLower(a.Title), needle) || strings.Contains(strings.ToLower(a.Source), needle) {
-			return true
-		}
-	}
-	return false
 }
 
 // Selected is the event under the cursor and, on an article row (or a

@@ -10,8 +10,8 @@ var (
 	quoteEnds       = []string{"and we will deliver", "and the whole region", "in the coming years", "whatever the critics say"}
 	monthNames      = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	syllableList    = []string{"ka", "lo", "mi", "ren", "tas", "vo", "dri", "sel", "mar", "gun", "pe", "zo", "lin", "bra", "ust", "ner", "fi", "ho", "qua", "del", "ost", "vi", "ran", "te"}
-	furnitureTop    = []string{"Business › Companies", "News, Economy", "show image", "Advertisement"}
-	furnitureBottom = []string{"Leave a comment", "This website uses cookies to improve your experience. Learn more", "Share on Facebook Share on Twitter", "Sign up for our newsletter", "Laisser un commentaire", "Kommentar schreiben"}
+	furnitureTop    = []string{"Business › Companies", "News, Economy", "View gallery", "Advertisement"}
+	furnitureBottom = []string{"Leave a comment", "This website uses cookies to improve your experience. Learn more", "Share on Facebook Share on Twitter", "Sign up for our newsletter", "Ajouter un commentaire", "Kommentar schreiben"}
 )
 
 type langTemplates struct {

@@ -70,7 +70,7 @@ func findEvent(ctx context.Context, st *store.Store, term string) (store.EventSu
 	needle := strings.ToLower(term)
 	var matches []store.EventSummary
 	for _, ev := range events {
-		if eventMentions(ev, needle) {
+		if ev.Mentions(needle) {
 			matches = append(matches, ev)
 		}
 	}
@@ -86,18 +86,6 @@ func findEvent(ctx context.Context, st *store.Store, term string) (store.EventSu
 		fmt.Fprintf(&b, "\n  %s  %s (%d articles)", ev.ID, clean(ev.Title), len(ev.Articles))
 	}
 	return store.EventSummary{}, fmt.Errorf("%s", b.String())
-}
-
-func eventMentions(ev store.EventSummary, needle string) bool {
-	if strings.Contains(strings.ToLower(ev.Title), needle) {
-		return true
-	}
-	for _, a := range ev.Articles {
-		if strings.Contains(strings.ToLower(a.Title), needle) || strings.Contains(strings.ToLower(a.Source), needle) {
-			return true
-		}
-	}
-	return false
 }
 
 // columnName is how a source is named in output: its outlet, or its file.
