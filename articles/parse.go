@@ -29,6 +29,14 @@ func ParseBatch(files []RawFile) ([]Article, []error) {
 			errs = append(errs, err)
 			continue
 		}
+		if looksLikeHTML(f.Name, text) {
+			page, err := ExtractHTML([]byte(text), "")
+			if err != nil {
+				errs = append(errs, &FileError{File: f.Name, Reason: "web page with no article text"})
+				continue
+			}
+			text = page.RawText()
+		}
 		sum := sha256.Sum256(f.Data)
 		d := &document{file: f.Name, hash: hex.EncodeToString(sum[:]), raw: text}
 		d.meta, d.body = splitFrontMatter(text)

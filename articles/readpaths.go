@@ -17,7 +17,7 @@ const MaxFiles = 20000
 
 // importExts are the file endings a folder import picks up. A file named
 // explicitly is read whatever its ending.
-var importExts = map[string]bool{".txt": true, ".md": true, ".markdown": true}
+var importExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
 
 // ReadPaths reads the files named and, recursively, the article files inside
 // the folders named. Each path that cannot be read yields one *FileError and
