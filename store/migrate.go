@@ -48,6 +48,16 @@ var migrations = []string{
 	INSERT INTO articles_fts (rowid, title, body)
 		SELECT id, title, (SELECT group_concat(json_extract(value, '$.text'), char(10)) FROM json_each(articles.body))
 		FROM articles;`,
+	// 4: feed subscriptions with the validators of their last fetch.
+	`CREATE TABLE feeds (
+		id            INTEGER PRIMARY KEY,
+		url           TEXT NOT NULL UNIQUE,
+		title         TEXT NOT NULL DEFAULT '',
+		etag          TEXT NOT NULL DEFAULT '',
+		last_modified TEXT NOT NULL DEFAULT '',
+		last_error    TEXT NOT NULL DEFAULT '',
+		last_fetched  TEXT
+	);`,
 }
 
 // migrate applies the migrations the database has not seen, each in its
