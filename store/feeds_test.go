@@ -12,7 +12,7 @@ import (
 )
 
 const testFeed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Lakeside News</title>
-<item><title>Lakeside opens new library</title><link>https://lakeside.example/library</link><guid>lib</guid>
+<item><title>Lakeside opens new library</title><link>LINK/library</link><guid>lib</guid>
 <pubDate>Mon, 03 Jun 2024 09:30:00 GMT</pubDate>
 <description><![CDATA[<p>Lakeside opened its new public library on Monday, a three-storey building with room for 200,000 books, a music studio and a roof garden overlooking the water. The library cost 18 million euros and took two years to build, the town council said, adding that it would stay open until ten in the evening on weekdays so that students and working families could use it. Hundreds of residents queued before the doors opened, and the first book was borrowed by a nine-year-old who had waited since seven in the morning.</p>]]></description></item>
 </channel></rss>`
@@ -20,6 +20,7 @@ const testFeed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Lakesi
 func TestRefreshImportsFeedsAndRecordsFailures(t *testing.T) {
 	ctx := context.Background()
 	etagSeen := 0
+	// Every address here is the local test server: no test leaves the machine.
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/feed":
@@ -29,7 +30,9 @@ func TestRefreshImportsFeedsAndRecordsFailures(t *testing.T) {
 				return
 			}
 			w.Header().Set("ETag", `"a"`)
-			w.Write([]byte(testFeed))
+			w.Write([]byte(strings.ReplaceAll(testFeed, "LINK", "http://"+r.Host)))
+		case "/library":
+			w.Write([]byte(`<html><body><article><h1>Lakeside opens new library</h1><p>Lakeside opened its new public library on Monday, a three-storey building with room for 200,000 books, a music studio and a roof garden overlooking the water.</p><p>The library cost 18 million euros and took two years to build, the town council said.</p></article></body></html>`))
 		default:
 			http.NotFound(w, r)
 		}
