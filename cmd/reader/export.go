@@ -11,10 +11,12 @@ import (
 )
 
 const exportUsage = `Usage: reader [--db PATH] export --json [PATH...]
+       reader [--db PATH] export --format markdown FILE
 
 Prints the parsed articles of the given files and folders (without storing
 them), or of the whole store when no PATH is given, and the events they form,
 as JSON. Bad files are reported on stderr, one line each; the rest are printed.
+With --format markdown, prints one article file, cleaned, as Markdown.
 `
 
 // exportDoc is the JSON document scripts read.
@@ -57,10 +59,17 @@ func runExport(dbPath string, args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	fs.Usage = func() { fmt.Fprint(stderr, exportUsage) }
 	asJSON := fs.Bool("json", false, "print JSON")
+	format := fs.String("format", "", "json or markdown")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if !*asJSON {
+	if *format == "markdown" {
+		return exportMarkdown(fs.Args(), stdout)
+	}
+	if *format != "" && *format != "json" {
+		return fmt.Errorf("export: unknown format %q (json or markdown)", *format)
+	}
+	if !*asJSON && *format != "json" {
 		fs.Usage()
 		return fmt.Errorf("export: choose a format (--json)")
 	}
@@ -75,6 +84,24 @@ func runExport(dbPath string, args []string, stdout, stderr io.Writer) error {
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(doc)
+}
+
+func exportMarkdown(paths []string, stdout io.Writer) error {
+	if len(paths) != 1 {
+		return fmt.Errorf("export: --format markdown takes one article file")
+	}
+	files, errs := articles.ReadPaths(paths)
+	if len(errs) > 0 {
+		return errs[0]
+	}
+	if len(files) != 1 {
+		return fmt.Errorf("export: --format markdown takes one article file, %s holds %d", paths[0], len(files))
+	}
+	a, err := articles.Parse(files[0])
+	if err != nil {
+		return err
+	}
+	return writeArticleMarkdown(stdout, a)
 }
 
 // exportArticles parses the given paths, or loads the whole store.

@@ -22,6 +22,10 @@ Usage:
   reader [--db PATH] [PATH...]                       open the reader (importing files and folders)
   reader [--db PATH] export --json [PATH...]         print parsed articles and events as JSON
   reader [--db PATH] compare [--format F] EVENT      print one event's comparison (markdown or json)
+  reader [--db PATH] export --format markdown FILE   print one article as Markdown
+  reader [--db PATH] add URL|FILE...                 subscribe to feeds (RSS, Atom, JSON Feed)
+  reader [--db PATH] refresh                         fetch the feeds and import new items
+  reader [--db PATH] search QUERY                    search every stored article
 
 With no PATH the reader opens on its store; the first time, on the built-in
 sample articles. PATHs are .txt and .md files or folders of them.
@@ -63,6 +67,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return runExport(*dbPath, rest[1:], stdout, stderr)
 		case "compare":
 			return runCompare(*dbPath, rest[1:], stdout, stderr)
+		case "add":
+			return runAdd(*dbPath, rest[1:], stdout, stderr)
+		case "refresh":
+			return runRefresh(*dbPath, rest[1:], stdout, stderr)
+		case "search":
+			return runSearch(*dbPath, rest[1:], stdout, stderr)
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return nil

@@ -196,3 +196,28 @@ func TestCompareBuiltinEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestFeedsSearchAndMarkdownExport(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "x.db")
+	feed := writeFile(t, dir, "feed.xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Post</title>
+<item><title>Valley dam repairs finish early</title><link>`+filepath.Join(dir, "none")+`</link><guid>1</guid>
+<pubDate>Mon, 03 Jun 2024 09:30:00 GMT</pubDate><description>Repairs on the valley dam finished two weeks early, engineers said on Monday, and the reservoir will be refilled over the summer. The work cost 12 million euros and strengthened the spillway against floods. Farmers downstream welcomed the news after two dry years in which irrigation had been limited to three days a week, and the water board said normal supply would return by the autumn. Anglers will have to wait until next spring before the lake reopens for fishing, the board added in a statement on its website.</description></item>
+</channel></rss>`)
+	if out, _, err := runArgs(t, "--db", db, "add", feed); err != nil || !strings.Contains(out, "subscribed") {
+		t.Fatalf("add: %v %s", err, out)
+	}
+	out, errOut, err := runArgs(t, "--db", db, "refresh")
+	if err != nil || !strings.Contains(out, "1 feeds: 1 new articles") {
+		t.Fatalf("refresh: %v %s %s", err, out, errOut)
+	}
+	out, _, err = runArgs(t, "--db", db, "search", "spillway")
+	if err != nil || !strings.Contains(out, "Valley dam repairs finish early — Valley Post") || !strings.Contains(out, "[spillway]") {
+		t.Fatalf("search: %v %s", err, out)
+	}
+	art := writeFile(t, dir, "a.txt", goodArticle)
+	out, _, err = runArgs(t, "export", "--format", "markdown", art)
+	if err != nil || !strings.HasPrefix(out, "# Harbour bridge reopens after two-year repair\n") || !strings.Contains(out, "Engineers replaced the deck") {
+		t.Fatalf("markdown: %v\n%s", err, out)
+	}
+}
