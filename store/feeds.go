@@ -109,7 +109,7 @@ func (s *Store) Refresh(ctx context.Context, f feeds.Fetcher, progress func(done
 	}
 	results := f.FetchAll(ctx, list, progress)
 	res := RefreshResult{Feeds: len(subs)}
-	var errs []error
+	var errs, warnings []error // failed feeds first, then items that fell back to their summary
 	for _, r := range results {
 		switch {
 		case r.Err != nil:
@@ -123,10 +123,10 @@ func (s *Store) Refresh(ctx context.Context, f feeds.Fetcher, progress func(done
 			res.Existing += imported.Existing
 			errs = append(errs, importErrs...)
 		}
-		errs = append(errs, r.Warnings...)
+		warnings = append(warnings, r.Warnings...)
 		if err := s.recordFetch(ctx, r); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	return res, errs
+	return res, append(errs, warnings...)
 }

@@ -41,7 +41,8 @@ func DefaultPath() (string, error) {
 // Open opens (creating when needed) the store at path and brings its schema
 // up to date. A file that is not a reader store is refused, not rewritten.
 func Open(path string) (*Store, error) {
-	dsn := "file::memory:?cache=shared&_pragma=foreign_keys(1)"
+	// A private database: one connection, so it is not shared even within the process.
+	dsn := "file::memory:?_pragma=foreign_keys(1)"
 	if path != Memory {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("open store %s: %w", path, err)

@@ -340,3 +340,14 @@ func TestImportGroupsTheBuiltinSetIntoEvents(t *testing.T) {
 		t.Fatalf("after reopen: %d events", len(again))
 	}
 }
+
+func TestMemoryStoresArePrivate(t *testing.T) {
+	a, _ := Open(Memory)
+	defer a.Close()
+	b, _ := Open(Memory)
+	defer b.Close()
+	a.Import(context.Background(), []articles.Article{testArticle("a.txt", "Alpha", 1)})
+	if n, _ := b.Count(context.Background()); n != 0 {
+		t.Fatalf("a second memory store sees %d articles of the first", n)
+	}
+}

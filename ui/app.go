@@ -4,8 +4,10 @@
 package ui
 
 import (
+	"io"
 	"os"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -13,6 +15,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"reader/articles/feeds"
 	"reader/store"
 )
 
@@ -27,6 +30,8 @@ type Deps struct {
 	Store         *store.Store
 	Paths         []string // files and folders to import at start
 	ImportBuiltin bool     // import the built-in sample articles at start
+	Fetcher       feeds.Fetcher
+	Clipboard     io.Writer // where OSC 52 copies go; the terminal when nil
 }
 
 type focusArea int
@@ -48,20 +53,28 @@ type Model struct {
 	compare comparePane
 	help    help.Model
 	filter  textinput.Model
+	search  textinput.Model
 	spinner spinner.Model
 
-	focus     focusArea
-	comparing bool // the compare view replaces the split view
-	filtering bool
-	busy      int // commands under way that show the spinner
-	status    string
-	err       error
-	failures  []error // every file an import could not take, for ImportErrors
+	focus      focusArea
+	comparing  bool // the compare view replaces the split view
+	filtering  bool
+	searching  bool // the search input has the keys
+	refreshing bool
+	view       store.Filter // unread only, starred only, one outlet
+	outlets    []string     // the outlets of the whole list, for cycling the source filter
+	query      string       // the search whose results the list shows
+	hits       []store.SearchHit
+	busy       int // commands under way that show the spinner
+	status     string
+	err        error
+	failures   []error // every file an import could not take, for ImportErrors
 
 	width, height int
 	listReq       int
 	articleReq    int
 	compareReq    int
+	searchReq     int
 }
 
 // New builds the root model.
@@ -74,12 +87,17 @@ func New(deps Deps) Model {
 	fi := textinput.New()
 	fi.Prompt = "/"
 	fi.Placeholder = "filter stories"
+	fi.Cursor.SetMode(cursor.CursorStatic) // no blink timer running while typing
+	se := textinput.New()
+	se.Cursor.SetMode(cursor.CursorStatic)
+	se.Prompt = "search: "
+	se.Placeholder = "words in any article"
 	sp := spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(st.spinner))
 	h := help.New()
 	m := Model{
 		deps: deps, keys: keys, st: &st,
 		list: newListPane(keys, &st), article: newArticlePane(keys, &st), compare: newComparePane(keys, &st),
-		help: h, filter: fi, spinner: sp,
+		help: h, filter: fi, search: se, spinner: sp,
 	}
 	m.list.Focus()
 	if deps.ImportBuiltin || len(deps.Paths) > 0 {

@@ -194,12 +194,12 @@ func TestFilter(t *testing.T) {
 
 func TestHelpIsGenerated(t *testing.T) {
 	m, _ := newTestModel(t, 100, 30)
-	if strings.Contains(m.View(), "expand event") {
+	if strings.Contains(m.View(), "expand") {
 		t.Fatal("full help shown before ?")
 	}
 	m = keys(t, m, "?")
 	v := m.View()
-	if !strings.Contains(v, "expand event") || !strings.Contains(v, "show removed") {
+	if !strings.Contains(v, "expand") || !strings.Contains(v, "removed") {
 		t.Fatalf("full help missing:\n%s", v)
 	}
 	checkFrame(t, v, 100, 30)

@@ -31,7 +31,8 @@ type articlePane struct {
 	width       int
 	height      int
 	header      string
-	wrappedFor  string // cache key of the viewport content
+	wrappedFor  string   // cache key of the viewport content
+	highlight   []string // search words to mark in the body
 }
 
 func newArticlePane(keys keyMap, st *styles) articlePane {
@@ -81,6 +82,12 @@ func (p *articlePane) ToggleRemoved() {
 	p.render()
 }
 
+// SetHighlight marks the words of a search in the body (nil for none).
+func (p *articlePane) SetHighlight(words []string) {
+	p.highlight = words
+	p.render()
+}
+
 // Current is the article shown, if any.
 func (p articlePane) Current() *store.Summary { return p.summary }
 
@@ -114,7 +121,7 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 // render rebuilds header and body for the current width, when needed.
 func (p *articlePane) render() {
 	w := max(1, p.width-2) // one column of margin each side
-	key := fmt.Sprintf("%d/%d/%v/%v", w, p.height, p.showRemoved, p.loading)
+	key := fmt.Sprintf("%d/%d/%v/%v/%q", w, p.height, p.showRemoved, p.loading, p.highlight)
 	if p.summary != nil {
 		key += "/" + p.summary.Hash
 	}
@@ -134,7 +141,7 @@ func (p *articlePane) render() {
 	case p.loading || p.article == nil:
 		p.vp.SetContent(p.st.hint.Render("Loading…"))
 	default:
-		p.vp.SetContent(renderBody(*p.article, w, p.showRemoved, p.st))
+		p.vp.SetContent(renderBody(*p.article, w, p.showRemoved, p.highlight, p.st))
 	}
 }
 

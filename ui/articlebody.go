@@ -3,6 +3,7 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -12,7 +13,7 @@ import (
 // renderBody lays out an article's blocks at width w: paragraphs wrapped,
 // subheads styled, list items with hanging indents, and, when showRemoved,
 // the lines the cleaner dropped, dimmed, where they stood.
-func renderBody(a articles.Article, w int, showRemoved bool, st *styles) string {
+func renderBody(a articles.Article, w int, showRemoved bool, highlight []string, st *styles) string {
 	var out []string
 	removedAt := map[int][]articles.Removed{}
 	if showRemoved {
@@ -46,14 +47,14 @@ func renderBody(a articles.Article, w int, showRemoved bool, st *styles) string 
 				num++
 				marker = strconv.Itoa(num) + ". "
 			}
-			out = append(out, hanging(marker, text, w, st)...)
+			out = append(out, hanging(marker, markWords(text, highlight, st), w, st)...)
 			if i+1 < len(a.Body) && a.Body[i+1].Kind == b.Kind {
 				continue // items of one list stay together
 			}
 		default:
 			num = 0
-			for _, l := range strings.Split(ansi.Wrap(text, w, ""), "\n") {
-				out = append(out, st.body.Render(l))
+			for _, l := range strings.Split(ansi.Wrap(markWords(text, highlight, st), w, ""), "\n") {
+				out = append(out, l)
 			}
 		}
 		out = append(out, "")
@@ -77,4 +78,43 @@ func hanging(marker, text string, w int, st *styles) []string {
 		lines[i] = st.body.Render(prefix + l)
 	}
 	return lines
+}
+
+// markWords styles the words of text that start with one of the search
+// words (case aside), as the search's prefix matching does.
+func markWords(text string, search []string, st *styles) string {
+	if len(search) == 0 {
+		return st.body.Render(text)
+	}
+	var b strings.Builder
+	start := -1
+	flush := func(end int) {
+		word := text[start:end]
+		lw := strings.ToLower(word)
+		for _, s := range search {
+			if s != "" && strings.HasPrefix(lw, strings.ToLower(s)) {
+				b.WriteString(st.match.Render(word))
+				return
+			}
+		}
+		b.WriteString(st.body.Render(word))
+	}
+	last := 0
+	for i, r := range text {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case letter && start < 0:
+			b.WriteString(st.body.Render(text[last:i]))
+			start = i
+		case !letter && start >= 0:
+			flush(i)
+			start, last = -1, i
+		}
+	}
+	if start >= 0 {
+		flush(len(text))
+	} else {
+		b.WriteString(st.body.Render(text[last:]))
+	}
+	return b.String()
 }

@@ -15,9 +15,9 @@ import (
 // message carrying its request ID so a stale answer can be dropped.
 
 func (m Model) loadEvents(reqID int) tea.Cmd {
-	st := m.deps.Store
+	st, f := m.deps.Store, m.view
 	return func() tea.Msg {
-		events, err := st.Events(context.Background(), store.Filter{})
+		events, err := st.Events(context.Background(), f)
 		return eventsLoadedMsg{reqID: reqID, events: events, err: err}
 	}
 }

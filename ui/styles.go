@@ -34,6 +34,8 @@ type styles struct {
 	tooSmall lipgloss.Style
 
 	colHeader, colSource, gap, shared, differs, factKind, disagree, tab, tabActive lipgloss.Style
+
+	match lipgloss.Style // a search word in the article
 }
 
 func newStyles() styles {
@@ -81,6 +83,7 @@ func newStyles() styles {
 	s.factKind = base.Foreground(palette.subtle)
 	s.disagree = base.Foreground(palette.err).Bold(true)
 	s.tab = base.Foreground(palette.subtle).Padding(0, 1)
+	s.match = base.Background(palette.mark).Foreground(palette.text).Bold(true)
 	s.tabActive = base.Foreground(palette.accent).Bold(true).Underline(true).Padding(0, 1)
 	return s
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"sort"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -12,6 +14,9 @@ import (
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.filtering {
 		return m.filterKey(msg)
+	}
+	if m.searching {
+		return m.searchKey(msg)
 	}
 	if key.Matches(msg, m.keys.Quit) {
 		return m, tea.Quit
@@ -41,6 +46,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Back) && m.focus == focusArticle:
 		m.setFocus(focusList)
 		return m, nil
+	case key.Matches(msg, m.keys.Back) && m.query != "":
+		return m, m.clearSearch()
 	case key.Matches(msg, m.keys.Star):
 		return m, m.toggleFlag(true)
 	case key.Matches(msg, m.keys.ToggleRead):
@@ -50,6 +57,9 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, m.keys.Compare):
 		return m.startCompare()
+	}
+	if next, cmd, ok := m.readingKey(msg); ok {
+		return next, cmd
 	}
 	var cmd tea.Cmd
 	if m.focus == focusArticle {
@@ -167,8 +177,14 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.err = msg.err
 			return m, nil
 		}
+		if m.query != "" {
+			return m, nil // the list shows search results until esc
+		}
 		before := m.selectedID()
 		m.list.SetEvents(msg.events)
+		if m.view.Source == "" {
+			m.outlets = outletsOf(msg.events)
+		}
 		return m, m.selectionChanged(before)
 	case articleLoadedMsg:
 		if msg.reqID != m.articleReq {
@@ -211,5 +227,24 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.err = msg.err
 		return m, nil
 	}
+	if next, cmd, ok := m.handleReadingResult(msg); ok {
+		return next, cmd
+	}
 	return m, nil
+}
+
+// outletsOf lists the distinct known outlets of the list, sorted.
+func outletsOf(events []store.EventSummary) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, ev := range events {
+		for _, a := range ev.Articles {
+			if a.Source != "" && !seen[a.Source] {
+				seen[a.Source] = true
+				out = append(out, a.Source)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
 }

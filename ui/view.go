@@ -71,14 +71,37 @@ func (m Model) headerView() string {
 	switch {
 	case m.filtering:
 		right = m.filter.View()
-	case m.list.filter != "":
-		right = m.st.filterOn.Render("filter: " + articles.Sanitize(m.list.filter, false))
+	case m.searching:
+		right = m.search.View()
+	default:
+		right = m.st.filterOn.Render(strings.Join(m.activeFilters(), " · "))
 	}
 	gap := m.width - ansi.StringWidth(left) - ansi.StringWidth(right)
 	if gap < 1 {
 		return ansi.Truncate(left+" "+right, m.width, "…")
 	}
 	return left + strings.Repeat(" ", gap) + right
+}
+
+// activeFilters names what narrows the list, for the header.
+func (m Model) activeFilters() []string {
+	var on []string
+	if m.query != "" {
+		on = append(on, fmt.Sprintf("search: %s (%d) esc clears", articles.Sanitize(m.query, false), len(m.hits)))
+	}
+	if m.view.UnreadOnly {
+		on = append(on, "unread only")
+	}
+	if m.view.StarredOnly {
+		on = append(on, "starred only")
+	}
+	if m.view.Source != "" {
+		on = append(on, "outlet: "+articles.Sanitize(m.view.Source, false))
+	}
+	if m.list.filter != "" {
+		on = append(on, "filter: "+articles.Sanitize(m.list.filter, false))
+	}
+	return on
 }
 
 func (m Model) statusView() string {
