@@ -31,7 +31,10 @@ type Deps struct {
 	Paths         []string // files and folders to import at start
 	ImportBuiltin bool     // import the built-in sample articles at start
 	Fetcher       feeds.Fetcher
-	Clipboard     io.Writer // where OSC 52 copies go; the terminal when nil
+	Clipboard     io.Writer           // where OSC 52 copies go; the terminal when nil
+	Keys          map[string][]string // action -> keys, from the configuration (checked with CheckKeys)
+	Palette       Palette             // colours replacing the defaults, by name
+	StartFocus    string              // "list" (default) or "article"
 }
 
 type focusArea int
@@ -82,8 +85,11 @@ func New(deps Deps) Model {
 	if _, ok := os.LookupEnv("NO_COLOR"); ok {
 		lipgloss.SetColorProfile(termenv.Ascii)
 	}
-	st := newStyles()
-	keys := defaultKeyMap()
+	st := newStyles(deps.Palette)
+	keys, err := defaultKeyMap().withOverrides(deps.Keys)
+	if err != nil {
+		keys = defaultKeyMap() // cmd checks first; a bad table here keeps the defaults
+	}
 	fi := textinput.New()
 	fi.Prompt = "/"
 	fi.Placeholder = "filter stories"
@@ -99,7 +105,10 @@ func New(deps Deps) Model {
 		list: newListPane(keys, &st), article: newArticlePane(keys, &st), compare: newComparePane(keys, &st),
 		help: h, filter: fi, search: se, spinner: sp,
 	}
-	m.list.Focus()
+	m.setFocus(focusList)
+	if deps.StartFocus == "article" {
+		m.setFocus(focusArticle)
+	}
 	if deps.ImportBuiltin || len(deps.Paths) > 0 {
 		m.busy, m.status = 1, "Importing…"
 	}

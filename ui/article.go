@@ -73,6 +73,7 @@ func (p *articlePane) SetArticle(sum store.Summary, a articles.Article) {
 func (p *articlePane) SetSummary(sum store.Summary) {
 	if p.summary != nil && p.summary.ID == sum.ID {
 		p.summary = &sum
+		p.render() // the header shows the marks; the body stays cached
 	}
 }
 

@@ -1,6 +1,11 @@
 package ui
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+)
 
 // keyMap is every key the reader answers to. Help is generated from it.
 type keyMap struct {
@@ -67,4 +72,40 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Filter, k.Search, k.Star, k.ToggleRead, k.ShowRemoved, k.Compare, k.MarkAllRead},
 		{k.UnreadOnly, k.StarredOnly, k.CycleSource, k.Refresh, k.OpenLink, k.CopyLink},
 	}
+}
+
+// bindings names every action the configuration file may rebind.
+func (k *keyMap) bindings() map[string]*key.Binding {
+	return map[string]*key.Binding{
+		"up": &k.Up, "down": &k.Down, "page_up": &k.PageUp, "page_down": &k.PageDown, "top": &k.Top, "bottom": &k.Bottom,
+		"expand": &k.Expand, "collapse": &k.Collapse, "switch_focus": &k.SwitchFocus, "open": &k.Open, "back": &k.Back,
+		"filter": &k.Filter, "star": &k.Star, "toggle_read": &k.ToggleRead, "show_removed": &k.ShowRemoved,
+		"compare": &k.Compare, "help": &k.Help, "quit": &k.Quit, "toggle_facts": &k.ToggleFacts,
+		"next_difference": &k.NextDiff, "previous_difference": &k.PrevDiff, "all_sources": &k.AllSources,
+		"refresh": &k.Refresh, "search": &k.Search, "unread_only": &k.UnreadOnly, "starred_only": &k.StarredOnly,
+		"cycle_outlet": &k.CycleSource, "open_link": &k.OpenLink, "copy_link": &k.CopyLink, "mark_all_read": &k.MarkAllRead,
+	}
+}
+
+// withOverrides rebinds actions to the keys the user chose.
+func (k keyMap) withOverrides(keys map[string][]string) (keyMap, error) {
+	b := k.bindings()
+	for action, ks := range keys {
+		bind, ok := b[action]
+		if !ok {
+			return k, fmt.Errorf("unknown action %q in [keys]", action)
+		}
+		if len(ks) == 0 {
+			return k, fmt.Errorf("action %q in [keys] has no keys", action)
+		}
+		bind.SetKeys(ks...)
+		bind.SetHelp(strings.Join(ks, "/"), bind.Help().Desc)
+	}
+	return k, nil
+}
+
+// CheckKeys reports whether a [keys] table names only known actions.
+func CheckKeys(keys map[string][]string) error {
+	_, err := defaultKeyMap().withOverrides(keys)
+	return err
 }

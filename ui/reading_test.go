@@ -105,3 +105,26 @@ func TestRefreshFromTheUI(t *testing.T) {
 		t.Fatalf("after refresh:\n%s", v)
 	}
 }
+
+func TestConfiguredKeysAndFocus(t *testing.T) {
+	st, _ := store.Open(store.Memory)
+	defer st.Close()
+	st.ImportFiles(context.Background(), articles.Builtin(), nil)
+	m := New(Deps{Store: st, Keys: map[string][]string{"star": {"*"}}, StartFocus: "article"})
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = run(t, m, m.Init())
+	if m.focus != focusArticle {
+		t.Fatal("start_focus = article not honoured")
+	}
+	m = keys(t, m, "s")
+	if strings.Contains(m.View(), "★") {
+		t.Fatal("the old star key still works")
+	}
+	m = keys(t, m, "*")
+	if !strings.Contains(m.View(), "★") {
+		t.Fatal("the configured star key does not")
+	}
+	if err := CheckKeys(map[string][]string{"fly": {"f"}}); err == nil {
+		t.Fatal("unknown action accepted")
+	}
+}

@@ -2,19 +2,39 @@ package ui
 
 import "github.com/charmbracelet/lipgloss"
 
-// palette holds the colours, each chosen for light and dark terminals.
-var palette = struct {
+// Palette holds the colours, each with a light- and a dark-terminal value.
+// The configuration file may replace any of them by name.
+type Palette map[string]lipgloss.AdaptiveColor
+
+// DefaultPalette is the reader's own colours.
+func DefaultPalette() Palette {
+	return Palette{
+		"accent": {Light: "#5A3FC0", Dark: "#A28BFF"},
+		"subtle": {Light: "#6B6B6B", Dark: "#9A9A9A"},
+		"dim":    {Light: "#A0A0A0", Dark: "#5F5F5F"},
+		"text":   {Light: "#1A1A1A", Dark: "#E6E6E6"},
+		"warn":   {Light: "#A15C00", Dark: "#F0B45A"},
+		"error":  {Light: "#B00020", Dark: "#FF6E6E"},
+		"ok":     {Light: "#1F7A3A", Dark: "#6FD08C"},
+		"mark":   {Light: "#FFF2A8", Dark: "#4A4320"},
+		"border": {Light: "#C8C8C8", Dark: "#3C3C3C"},
+	}
+}
+
+type paletteColors struct {
 	accent, subtle, dim, text, warn, err, ok, mark, border lipgloss.AdaptiveColor
-}{
-	accent: lipgloss.AdaptiveColor{Light: "#5A3FC0", Dark: "#A28BFF"},
-	subtle: lipgloss.AdaptiveColor{Light: "#6B6B6B", Dark: "#9A9A9A"},
-	dim:    lipgloss.AdaptiveColor{Light: "#A0A0A0", Dark: "#5F5F5F"},
-	text:   lipgloss.AdaptiveColor{Light: "#1A1A1A", Dark: "#E6E6E6"},
-	warn:   lipgloss.AdaptiveColor{Light: "#A15C00", Dark: "#F0B45A"},
-	err:    lipgloss.AdaptiveColor{Light: "#B00020", Dark: "#FF6E6E"},
-	ok:     lipgloss.AdaptiveColor{Light: "#1F7A3A", Dark: "#6FD08C"},
-	mark:   lipgloss.AdaptiveColor{Light: "#FFF2A8", Dark: "#4A4320"},
-	border: lipgloss.AdaptiveColor{Light: "#C8C8C8", Dark: "#3C3C3C"},
+}
+
+func (p Palette) colors() paletteColors {
+	d := DefaultPalette()
+	get := func(name string) lipgloss.AdaptiveColor {
+		if c, ok := p[name]; ok {
+			return c
+		}
+		return d[name]
+	}
+	return paletteColors{accent: get("accent"), subtle: get("subtle"), dim: get("dim"), text: get("text"),
+		warn: get("warn"), err: get("error"), ok: get("ok"), mark: get("mark"), border: get("border")}
 }
 
 // styles is every style the UI draws with, built once by newStyles and
@@ -38,7 +58,8 @@ type styles struct {
 	match lipgloss.Style // a search word in the article
 }
 
-func newStyles() styles {
+func newStyles(p Palette) styles {
+	palette := p.colors()
 	s := styles{}
 	base := lipgloss.NewStyle()
 	s.app = base

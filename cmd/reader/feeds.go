@@ -57,11 +57,18 @@ func runRefresh(dbPath string, args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	cfg, err := loadConfig()
+	if err != nil {
+		return err
+	}
 	st, err := openStore(dbPath)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if err := cfg.subscribe(st); err != nil {
+		return err
+	}
 	res, errs := st.Refresh(context.Background(), feeds.DefaultFetcher(), func(done, total int) {
 		fmt.Fprintf(stderr, "\rfetched %d/%d feeds", done, total)
 	})

@@ -12,6 +12,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"reader/articles/feeds"
 	"reader/store"
 	"reader/ui"
 )
@@ -94,11 +95,18 @@ func openStore(path string) (*store.Store, error) {
 }
 
 func runTUI(dbPath string, paths []string, stderr io.Writer) error {
+	cfg, err := loadConfig()
+	if err != nil {
+		return err
+	}
 	st, err := openStore(dbPath)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if err := cfg.subscribe(st); err != nil {
+		return err
+	}
 	n, err := st.Count(context.Background())
 	if err != nil {
 		return err
@@ -110,7 +118,9 @@ func runTUI(dbPath string, paths []string, stderr io.Writer) error {
 		}
 		defer f.Close()
 	}
-	deps := ui.Deps{Store: st, Paths: paths, ImportBuiltin: n == 0 && len(paths) == 0}
+	palette, _ := cfg.palette() // checked by loadConfig
+	deps := ui.Deps{Store: st, Paths: paths, ImportBuiltin: n == 0 && len(paths) == 0,
+		Fetcher: feeds.DefaultFetcher(), Keys: cfg.Keys, Palette: palette, StartFocus: cfg.StartFocus}
 	final, err := tea.NewProgram(ui.New(deps), tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
 	if m, ok := final.(ui.Model); ok {
 		for _, e := range m.ImportErrors() {

@@ -199,6 +199,7 @@ func TestCompareBuiltinEvent(t *testing.T) {
 
 func TestFeedsSearchAndMarkdownExport(t *testing.T) {
 	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir) // no user configuration
 	db := filepath.Join(dir, "x.db")
 	feed := writeFile(t, dir, "feed.xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Post</title>
 <item><title>Valley dam repairs finish early</title><link>`+filepath.Join(dir, "none")+`</link><guid>1</guid>
@@ -219,5 +220,42 @@ func TestFeedsSearchAndMarkdownExport(t *testing.T) {
 	out, _, err = runArgs(t, "export", "--format", "markdown", art)
 	if err != nil || !strings.HasPrefix(out, "# Harbour bridge reopens after two-year repair\n") || !strings.Contains(out, "Engineers replaced the deck") {
 		t.Fatalf("markdown: %v\n%s", err, out)
+	}
+}
+
+func TestConfig(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	os.MkdirAll(filepath.Join(dir, "reader"), 0o755)
+	cfgFile := filepath.Join(dir, "reader", "config.toml")
+	if c, err := loadConfig(); err != nil || len(c.Feeds) != 0 {
+		t.Fatalf("missing config: %v %+v", err, c)
+	}
+	feed := writeFile(t, dir, "f.xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title></channel></rss>`)
+	os.WriteFile(cfgFile, []byte(`feeds = ["`+feed+`"]
+start_focus = "article"
+[keys]
+star = ["*"]
+[colors]
+accent = "#ff0000"
+border = { light = "#cccccc", dark = "#333333" }
+`), 0o644)
+	c, err := loadConfig()
+	if err != nil || c.StartFocus != "article" || c.Keys["star"][0] != "*" {
+		t.Fatalf("config: %v %+v", err, c)
+	}
+	p, _ := c.palette()
+	if p["accent"].Dark != "#ff0000" || p["border"].Light != "#cccccc" {
+		t.Fatalf("palette %+v", p)
+	}
+	db := filepath.Join(dir, "x.db")
+	if out, _, err := runArgs(t, "--db", db, "refresh"); err != nil || !strings.Contains(out, "1 feeds") {
+		t.Fatalf("configured feed not refreshed: %v %s", err, out)
+	}
+	for _, bad := range []string{`start_focus = "middle"`, "[keys]\nfly = [\"f\"]", "[colors]\nneon = \"#fff\"", "nonsense = 1", "feeds = [unterminated"} {
+		os.WriteFile(cfgFile, []byte(bad), 0o644)
+		if _, err := loadConfig(); err == nil || !strings.Contains(err.Error(), cfgFile) {
+			t.Errorf("%q: err %v, want one naming the file", bad, err)
+		}
 	}
 }
