@@ -167,8 +167,8 @@ func (p articlePane) renderHeader(w int) string {
 	} else {
 		meta = []string{p.st.meta.Render(sourceName(sum.Source))}
 	}
-	if sum.Starred {
-		meta = append(meta, p.st.starMark.Render("★ starred"))
+	if sum.Starred { // first, so a narrow pane does not cut it off
+		meta = append([]string{p.st.starMark.Render("★")}, meta...)
 	}
 	lines := []string{}
 	for _, l := range titleLines {
