@@ -122,7 +122,7 @@ func TestConfiguredKeysAndFocus(t *testing.T) {
 	}
 	m = keys(t, m, "*")
 	if !strings.Contains(m.View(), "★") {
-		t.Fatal("the configured star key does not")
+		t.Fatalf("the configured star key does not:\n%s", m.View())
 	}
 	if err := CheckKeys(map[string][]string{"fly": {"f"}}); err == nil {
 		t.Fatal("unknown action accepted")

@@ -121,7 +121,7 @@ func (m Model) openArticle() (tea.Model, tea.Cmd) {
 }
 
 // toggleFlag flips the star (star true) or the read mark of the selected article.
-func (m Model) toggleFlag(star bool) tea.Cmd {
+func (m *Model) toggleFlag(star bool) tea.Cmd {
 	_, sum := m.list.Selected()
 	if sum == nil {
 		return nil
