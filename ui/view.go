@@ -63,7 +63,11 @@ func (m Model) headerView() string {
 			}
 		}
 	}
-	left := m.st.header.Render("reader") + m.st.headerDim.Render(fmt.Sprintf("  %d events · %d articles · %d unread", len(m.list.events), stories, unread))
+	counts := fmt.Sprintf("  %d events · %d articles · %d unread", len(m.list.events), stories, unread)
+	if m.query != "" {
+		counts = fmt.Sprintf("  %d matches · %d unread", len(m.hits), unread)
+	}
+	left := m.st.header.Render("reader") + m.st.headerDim.Render(counts)
 	if m.comparing {
 		left = m.st.header.Render("reader") + m.st.headerDim.Render("  compare · esc back")
 	}
