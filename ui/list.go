@@ -32,7 +32,11 @@ type listPane struct {
 	width    int
 	height   int
 	focused  bool
+	marked   []string // search words to mark in titles
 }
+
+// SetMarked marks the words of a search in the titles (nil for none).
+func (l *listPane) SetMarked(words []string) { l.marked = words }
 
 func newListPane(keys keyMap, st *styles) listPane {
 	return listPane{keys: keys, st: st, expanded: map[string]bool{}, focused: true}
@@ -264,6 +268,9 @@ func (l listPane) renderEntry(i int, selected bool, width int) string {
 		m = "● "
 	}
 	title := fold + m + " " + articles.Sanitize(ev.Title, false)
+	if len(l.marked) > 0 {
+		title = fold + m + " " + markWords(articles.Sanitize(ev.Title, false), l.marked, l.st)
+	}
 	meta := eventMeta(ev)
 	room := width - ansi.StringWidth(meta) - 1
 	if room < 12 || width < 28 {

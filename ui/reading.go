@@ -105,6 +105,7 @@ func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 func (m *Model) clearSearch() tea.Cmd {
 	m.query, m.hits = "", nil
 	m.article.SetHighlight(nil)
+	m.list.SetMarked(nil)
 	return m.reload()
 }
 
@@ -195,6 +196,7 @@ func (m Model) handleReadingResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.query, m.hits = msg.query, msg.hits
 		m.status = fmt.Sprintf("%d matches for %q", len(msg.hits), msg.query)
 		m.article.SetHighlight(strings.Fields(msg.query))
+		m.list.SetMarked(strings.Fields(msg.query))
 		before := m.selectedID()
 		m.list.SetEvents(hitsAsEvents(msg.hits))
 		return m, m.selectionChanged(before), true

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"context"
+	"github.com/charmbracelet/x/ansi"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -126,5 +127,18 @@ func TestConfiguredKeysAndFocus(t *testing.T) {
 	}
 	if err := CheckKeys(map[string][]string{"fly": {"f"}}); err == nil {
 		t.Fatal("unknown action accepted")
+	}
+}
+
+func TestMarkWordsStylesOnlyMatches(t *testing.T) {
+	st := newStyles(nil)
+	st.match = st.match.SetString("") // keep the test independent of the colour profile
+	plain := markWords("Port strike ends", nil, &st)
+	if plain != "Port strike ends" {
+		t.Fatalf("no search changed the text: %q", plain)
+	}
+	marked := markWords("Port strike ends, striker says", []string{"strike"}, &st)
+	if ansi.Strip(marked) != "Port strike ends, striker says" {
+		t.Fatalf("marking changed the words: %q", ansi.Strip(marked))
 	}
 }
