@@ -12,6 +12,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"reader/articles"
 	"reader/articles/feeds"
 	"reader/store"
 	"reader/ui"
@@ -38,10 +39,16 @@ Global flags:
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(os.Stderr, "reader:", err)
-		}
+		printError(os.Stderr, err)
 		os.Exit(exitCode(err))
+	}
+}
+
+// printError reports an error as main does. Errors can quote file names and
+// article text, so they are made safe for the terminal; their lines are kept.
+func printError(w io.Writer, err error) {
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(w, "reader:", articles.Sanitize(err.Error(), true))
 	}
 }
 
@@ -124,7 +131,7 @@ func runTUI(dbPath string, paths []string, stderr io.Writer) error {
 	final, err := tea.NewProgram(ui.New(deps), tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
 	if m, ok := final.(ui.Model); ok {
 		for _, e := range m.ImportErrors() {
-			fmt.Fprintln(stderr, "reader:", e)
+			printError(stderr, e)
 		}
 	}
 	return err
