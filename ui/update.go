@@ -6,12 +6,16 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"reader/articles"
 	"reader/store"
 )
 
 // handleKey gives a key to the filter input when it is open, then to the
 // global bindings, then to the focused pane.
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if msg.Type == tea.KeyRunes { // pasted text can carry escapes and bidi overrides
+		msg.Runes = []rune(articles.Sanitize(string(msg.Runes), false))
+	}
 	if m.filtering {
 		return m.filterKey(msg)
 	}
