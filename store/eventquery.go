@@ -46,10 +46,100 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]EventSummary, error) {
 	if err != nil {
 		return nil, err
 	}
-	meta, err := s.eventMeta(ctx)
+	meta, err := s.eventMeta(ctx, `SELECT id, title, date_from, date_to, sources, related FROM events`)
 	if err != nil {
 		return nil, err
 	}
+	return assembleEvents(sums, meta), nil
+}
+
+// FirstEvents lists the n newest events of the unfiltered list, exactly as
+// Events begins it, reading only their articles, so a large store can
+// show its first screen at once while Events reads the rest. complete is
+// true when the result is the whole list.
+func (s *Store) FirstEvents(ctx context.Context, n int) (events []EventSummary, complete bool, err error) {
+	keys, more, err := s.newestEventKeys(ctx, n)
+	if err != nil {
+		return nil, false, err
+	}
+	var eventIDs []any
+	var articleIDs []any
+	for _, k := range keys {
+		if id, single := singletonID(k); single {
+			articleIDs = append(articleIDs, id)
+		} else {
+			eventIDs = append(eventIDs, k)
+		}
+	}
+	q := `SELECT ` + summaryColumns("articles") + ` FROM articles WHERE event_id IN (` + placeholders(len(eventIDs)) + `)
+		OR (event_id IS NULL AND id IN (` + placeholders(len(articleIDs)) + `))
+		ORDER BY published IS NULL, published DESC, id`
+	sums, err := s.querySummaries(ctx, q, append(eventIDs, articleIDs...)...)
+	if err != nil {
+		return nil, false, err
+	}
+	meta, err := s.eventMeta(ctx, `SELECT id, title, date_from, date_to, sources, related FROM events WHERE id IN (`+placeholders(len(eventIDs))+`)`, eventIDs...)
+	if err != nil {
+		return nil, false, err
+	}
+	return assembleEvents(sums, meta), !more, nil
+}
+
+// newestEventKeys walks the articles in list order (the dated ones newest
+// first along the articles_order index, then the undated ones) until it
+// has met n distinct events, and says whether any article was left unread.
+func (s *Store) newestEventKeys(ctx context.Context, n int) ([]string, bool, error) {
+	seen := map[string]bool{}
+	var keys []string
+	for _, q := range []string{
+		`SELECT id, coalesce(event_id, '') FROM articles WHERE published IS NOT NULL ORDER BY published DESC, id`,
+		`SELECT id, coalesce(event_id, '') FROM articles WHERE published IS NULL ORDER BY id`,
+	} {
+		more, err := s.walkEventKeys(ctx, q, n, seen, &keys)
+		if err != nil || more {
+			return keys, more, err
+		}
+	}
+	return keys, false, nil
+}
+
+func (s *Store) walkEventKeys(ctx context.Context, q string, n int, seen map[string]bool, keys *[]string) (bool, error) {
+	rows, err := s.db.QueryContext(ctx, q)
+	if err != nil {
+		return false, fmt.Errorf("list events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var eventID string
+		if err := rows.Scan(&id, &eventID); err != nil {
+			return false, fmt.Errorf("list events: %w", err)
+		}
+		if eventID == "" {
+			eventID = "a" + strconv.FormatInt(id, 10)
+		}
+		if seen[eventID] {
+			continue
+		}
+		if len(*keys) == n {
+			return true, nil
+		}
+		seen[eventID] = true
+		*keys = append(*keys, eventID)
+	}
+	return false, rows.Err()
+}
+
+func placeholders(n int) string {
+	if n == 0 {
+		return "NULL"
+	}
+	return "?" + strings.Repeat(", ?", n-1)
+}
+
+// assembleEvents groups summaries (in list order) into their events, with
+// the stored headline, dates and sources of each, newest event first.
+func assembleEvents(sums []Summary, meta map[string]EventSummary) []EventSummary {
 	byID := map[string]*EventSummary{}
 	var order []string
 	for _, sum := range sums {
@@ -82,11 +172,11 @@ func (s *Store) Events(ctx context.Context, f Filter) ([]EventSummary, error) {
 		}
 		return a.After(b)
 	})
-	return out, nil
+	return out
 }
 
-func (s *Store) eventMeta(ctx context.Context) (map[string]EventSummary, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, title, date_from, date_to, sources, related FROM events`)
+func (s *Store) eventMeta(ctx context.Context, q string, args ...any) (map[string]EventSummary, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list events: %w", err)
 	}

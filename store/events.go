@@ -9,14 +9,18 @@ import (
 	"reader/articles"
 )
 
-// encodeFingerprint stores what grouping needs of an article, so the store
-// can regroup without re-reading bodies.
-func encodeFingerprint(a articles.Article) (any, error) {
-	data, err := json.Marshal(articles.NewFingerprint(a))
-	if err != nil {
-		return nil, fmt.Errorf("encode fingerprint: %w", err)
+// encodeFingerprints computes and encodes what grouping needs of each
+// article, so the store can regroup without re-reading bodies.
+func encodeFingerprints(arts []articles.Article) ([]string, error) {
+	out := make([]string, len(arts))
+	for i, fp := range fingerprintAll(arts) {
+		data, err := json.Marshal(fp)
+		if err != nil {
+			return nil, fmt.Errorf("encode fingerprint of %s: %w", arts[i].File, err)
+		}
+		out[i] = string(data)
 	}
-	return string(data), nil
+	return out, nil
 }
 
 // regroup recomputes the events from every stored fingerprint and writes
@@ -47,6 +51,9 @@ func regroup(ctx context.Context, tx *sql.Tx) error {
 		return fmt.Errorf("regroup: %w", err)
 	}
 	events := articles.GroupEvents(fps)
+	if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE key = 'regroup'`); err != nil {
+		return fmt.Errorf("regroup: %w", err)
+	}
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET event_id = NULL`); err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}

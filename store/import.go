@@ -15,46 +15,20 @@ type ImportResult struct {
 	Existing int // articles already in the store (same content hash)
 }
 
-// Import adds articles to the store in one transaction: either all of them
-// are stored or, on any error, none are and the store is as it was. An
-// article whose content hash is already stored is left alone, keeping its
-// reading state, which makes re-imports idempotent.
+// Import adds articles to the store in one transaction, events regrouped
+// inside it: either all of them are stored or, on any error, none are and
+// the store is as it was. An article whose content hash is already stored
+// is left alone, keeping its reading state, which makes re-imports
+// idempotent.
 func (s *Store) Import(ctx context.Context, arts []articles.Article) (ImportResult, error) {
-	var res ImportResult
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return res, fmt.Errorf("import: %w", err)
+		return ImportResult{}, fmt.Errorf("import: %w", err)
 	}
 	defer tx.Rollback()
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO articles
-		(hash, file, raw, title, title_derived, source, author, url, lang, published,
-		 body, removed, words, imported_at, fingerprint)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (hash) DO NOTHING`)
+	res, err := insertArticles(ctx, tx, arts)
 	if err != nil {
-		return res, fmt.Errorf("import: %w", err)
-	}
-	defer stmt.Close()
-	index, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts (rowid, title, body)
-		SELECT id, ?, ? FROM articles WHERE hash = ?`)
-	if err != nil {
-		return res, fmt.Errorf("import: %w", err)
-	}
-	defer index.Close()
-	now := time.Now().UTC().Format(time.RFC3339)
-	for _, a := range arts {
-		added, err := insertArticle(ctx, stmt, a, now)
-		if err == nil && added {
-			_, err = index.ExecContext(ctx, a.Title, indexText(a.Paragraphs()), a.Hash)
-		}
-		if err != nil {
-			return ImportResult{}, fmt.Errorf("import %s: %w", a.File, err)
-		}
-		if added {
-			res.Added++
-		} else {
-			res.Existing++
-		}
+		return ImportResult{}, err
 	}
 	if res.Added > 0 {
 		if err := regroup(ctx, tx); err != nil {
@@ -67,26 +41,67 @@ func (s *Store) Import(ctx context.Context, arts []articles.Article) (ImportResu
 	return res, nil
 }
 
-func insertArticle(ctx context.Context, stmt *sql.Stmt, a articles.Article, now string) (bool, error) {
+// insertArticles writes articles, their search index entries and their
+// fingerprints inside tx. Fingerprints are computed first, on every core,
+// so the transaction holds the write lock only for the writes.
+func insertArticles(ctx context.Context, tx *sql.Tx, arts []articles.Article) (ImportResult, error) {
+	var res ImportResult
+	fps, err := encodeFingerprints(arts)
+	if err != nil {
+		return res, fmt.Errorf("import: %w", err)
+	}
+	stmt, err := tx.PrepareContext(ctx, `INSERT INTO articles
+		(hash, file, raw, title, title_derived, source, author, url, lang, published,
+		 body, removed, words, imported_at, fingerprint)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (hash) DO NOTHING`)
+	if err != nil {
+		return res, fmt.Errorf("import: %w", err)
+	}
+	defer stmt.Close()
+	index, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`)
+	if err != nil {
+		return res, fmt.Errorf("import: %w", err)
+	}
+	defer index.Close()
+	now := time.Now().UTC().Format(time.RFC3339)
+	for i, a := range arts {
+		id, err := insertArticle(ctx, stmt, a, fps[i], now)
+		if err == nil && id > 0 {
+			_, err = index.ExecContext(ctx, id, a.Title, indexText(a.Paragraphs()))
+		}
+		if err != nil {
+			return ImportResult{}, fmt.Errorf("import %s: %w", a.File, err)
+		}
+		if id > 0 {
+			res.Added++
+		} else {
+			res.Existing++
+		}
+	}
+	return res, nil
+}
+
+// insertArticle stores one article and returns its new row ID, or 0 when
+// an article with the same content hash was already stored.
+func insertArticle(ctx context.Context, stmt *sql.Stmt, a articles.Article, fp string, now string) (int64, error) {
 	body, err := encodeBody(a.Body)
 	if err != nil {
-		return false, err
+		return 0, err
 	}
 	removed, err := encodeRemoved(a.Removed)
 	if err != nil {
-		return false, err
-	}
-	fp, err := encodeFingerprint(a)
-	if err != nil {
-		return false, err
+		return 0, err
 	}
 	r, err := stmt.ExecContext(ctx, a.Hash, a.File, a.Raw, a.Title, a.TitleDerived, a.Source,
 		a.Author, a.URL, a.Lang, timeValue(a.Published), body, removed, a.Words(), now, fp)
 	if err != nil {
-		return false, err
+		return 0, err
 	}
-	n, err := r.RowsAffected()
-	return n == 1, err
+	if n, err := r.RowsAffected(); err != nil || n != 1 {
+		return 0, err
+	}
+	return r.LastInsertId()
 }
 
 // Has reports whether an article with this content hash is stored, so

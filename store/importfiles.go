@@ -3,54 +3,166 @@ package store
 import (
 	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"strings"
 
 	"reader/articles"
 )
 
+// importChunk is how many new files one import transaction takes. Chunks
+// keep memory bounded on large imports, let readers see articles land as
+// they are stored, and make an interrupted import lose at most one chunk.
+const importChunk = 1000
+
 // ImportFiles parses and stores raw files. Files whose content the store
 // already holds are not parsed again. Each bad file yields one error naming
-// it and the others go on; the store write itself is one transaction, so a
-// failure there leaves the store as it was and is returned as the last error.
-// progress, when not nil, is told how many files are done.
+// it and the others go on. New files are parsed and stored in chunks, one
+// transaction each, and the events are regrouped once at the end; if the
+// import is cut short, the next import (or RegroupIfPending) finishes the
+// grouping. A failure to write a chunk leaves the store as it was before
+// that chunk, stops the import and is returned as the last error.
+// progress, when not nil, is told how many files are done after each chunk
+// has been stored.
 func (s *Store) ImportFiles(ctx context.Context, files []articles.RawFile, progress func(done, total int)) (ImportResult, []error) {
 	var res ImportResult
-	var fresh []articles.RawFile
-	seen := map[string]bool{}
-	for _, f := range files {
-		sum := sha256.Sum256(f.Data)
-		hash := hex.EncodeToString(sum[:])
-		if seen[hash] {
-			res.Existing++
-			continue
-		}
-		seen[hash] = true
-		known, err := s.Has(ctx, hash)
-		if err != nil {
-			return res, []error{fmt.Errorf("import %s: %w", f.Name, err)}
-		}
-		if known {
-			res.Existing++
-			continue
-		}
-		fresh = append(fresh, f)
+	fresh, existing, err := s.freshFiles(ctx, files)
+	if err != nil {
+		return res, []error{err}
 	}
+	res.Existing = existing
 	if progress != nil {
 		progress(res.Existing, len(files))
 	}
-	arts, errs := articles.ParseBatch(fresh)
-	if progress != nil {
-		progress(len(files), len(files))
+	var errs []error
+	for start := 0; start < len(fresh); start += importChunk {
+		chunk := fresh[start:min(len(fresh), start+importChunk)]
+		arts, parseErrs := articles.ParseBatch(chunk)
+		errs = append(errs, parseErrs...)
+		added, err := s.storeChunk(ctx, arts)
+		if err != nil {
+			return res, append(errs, err)
+		}
+		res.Added += added.Added
+		res.Existing += added.Existing
+		if progress != nil {
+			progress(res.Existing+start+len(chunk), len(files))
+		}
 	}
-	if len(arts) == 0 {
-		return res, errs
+	if _, err := s.RegroupIfPending(ctx); err != nil {
+		errs = append(errs, err)
 	}
-	added, err := s.Import(ctx, arts)
-	if err != nil {
-		return res, append(errs, err)
-	}
-	res.Added = added.Added
-	res.Existing += added.Existing
 	return res, errs
+}
+
+// freshFiles keeps the files whose content is neither stored nor repeated
+// earlier in the list, and counts the others.
+func (s *Store) freshFiles(ctx context.Context, files []articles.RawFile) ([]articles.RawFile, int, error) {
+	hashes := make([]string, len(files))
+	for i, f := range files {
+		sum := sha256.Sum256(f.Data)
+		hashes[i] = hex.EncodeToString(sum[:])
+	}
+	stored, err := s.storedHashes(ctx, hashes)
+	if err != nil {
+		return nil, 0, err
+	}
+	var fresh []articles.RawFile
+	existing := 0
+	seen := make(map[string]bool, len(files))
+	for i, f := range files {
+		if seen[hashes[i]] || stored[hashes[i]] {
+			existing++
+			continue
+		}
+		seen[hashes[i]] = true
+		fresh = append(fresh, f)
+	}
+	return fresh, existing, nil
+}
+
+// storedHashes says which of the hashes the store holds, asking in batches
+// rather than once a file.
+func (s *Store) storedHashes(ctx context.Context, hashes []string) (map[string]bool, error) {
+	const batch = 500 // well under SQLite's limit on bound parameters
+	stored := map[string]bool{}
+	for start := 0; start < len(hashes); start += batch {
+		part := hashes[start:min(len(hashes), start+batch)]
+		args := make([]any, len(part))
+		for i, h := range part {
+			args[i] = h
+		}
+		q := `SELECT hash FROM articles WHERE hash IN (?` + strings.Repeat(`, ?`, len(part)-1) + `)`
+		rows, err := s.db.QueryContext(ctx, q, args...)
+		if err != nil {
+			return nil, fmt.Errorf("look up stored articles: %w", err)
+		}
+		for rows.Next() {
+			var h string
+			if err := rows.Scan(&h); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("look up stored articles: %w", err)
+			}
+			stored[h] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("look up stored articles: %w", err)
+		}
+	}
+	return stored, nil
+}
+
+// storeChunk writes one chunk of articles in a transaction that also
+// records that the events need regrouping.
+func (s *Store) storeChunk(ctx context.Context, arts []articles.Article) (ImportResult, error) {
+	if len(arts) == 0 {
+		return ImportResult{}, nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return ImportResult{}, fmt.Errorf("import: %w", err)
+	}
+	defer tx.Rollback()
+	res, err := insertArticles(ctx, tx, arts)
+	if err != nil {
+		return ImportResult{}, err
+	}
+	if res.Added > 0 {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO state (key, value) VALUES ('regroup', 'pending')
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`); err != nil {
+			return ImportResult{}, fmt.Errorf("import: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return ImportResult{}, fmt.Errorf("import: %w", err)
+	}
+	return res, nil
+}
+
+// RegroupIfPending regroups the events when articles were stored without
+// being grouped (an import that was cut short), and says whether it did.
+func (s *Store) RegroupIfPending(ctx context.Context) (bool, error) {
+	var value string
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM state WHERE key = 'regroup'`).Scan(&value)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("group events: %w", err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("group events: %w", err)
+	}
+	defer tx.Rollback()
+	if err := regroup(ctx, tx); err != nil {
+		return false, fmt.Errorf("group events: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("group events: %w", err)
+	}
+	return true, nil
 }

@@ -58,6 +58,12 @@ var migrations = []string{
 		last_error    TEXT NOT NULL DEFAULT '',
 		last_fetched  TEXT
 	);`,
+	// 5: small facts about the store itself, such as a regrouping that an
+	// interrupted import still owes.
+	`CREATE TABLE state (
+		key   TEXT PRIMARY KEY,
+		value TEXT NOT NULL
+	) WITHOUT ROWID;`,
 }
 
 // migrate applies the migrations the database has not seen, each in its
@@ -108,3 +114,7 @@ func (s *Store) refuseForeign(ctx context.Context) error {
 	}
 	return nil
 }
+
+// SchemaVersion is the schema version this reader brings a store to, so
+// caches of stores (test fixtures) can tell an old layout from the current one.
+func SchemaVersion() int { return len(migrations) }

@@ -72,6 +72,10 @@ func (s *Store) Summaries(ctx context.Context, f Filter) ([]Summary, error) {
 		q += ` WHERE ` + strings.Join(where, " AND ")
 	}
 	q += ` ORDER BY published IS NULL, published DESC, id`
+	return s.querySummaries(ctx, q, args...)
+}
+
+func (s *Store) querySummaries(ctx context.Context, q string, args ...any) ([]Summary, error) {
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list articles: %w", err)
