@@ -2,6 +2,7 @@ package articles
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"sort"
 	"strings"
@@ -141,7 +142,7 @@ func sentenceMentions(s string) []mention {
 // conversionNote flags "X (about Y)" where Y, in another currency, is not
 // within a plausible exchange rate of X: a slip of magnitude.
 func conversionNote(s string, a, b amount) string {
-	if a.currency == "" || b.currency == "" || a.currency == b.currency || a.value == 0 {
+	if a.currency == "" || b.currency == "" || a.currency == b.currency || a.value == 0 || b.value == 0 {
 		return ""
 	}
 	between := s[a.end:min(len(s), b.start+1)]
@@ -161,7 +162,7 @@ func conversionNote(s string, a, b amount) string {
 
 func roundMagnitude(f float64) float64 {
 	p := 1.0
-	for p*10 <= f {
+	for p*10 <= f && !math.IsInf(p*10, 1) {
 		p *= 10
 	}
 	return p
