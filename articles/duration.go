@@ -1,7 +1,6 @@
 package articles
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -39,8 +38,6 @@ var durationUnits = map[string]string{
 	"hour": "h", "hours": "h", "heure": "h", "heures": "h", "stunde": "h", "stunden": "h", "hora": "h", "horas": "h", "ora": "h", "ore": "h",
 }
 
-var durationWordRe = regexp.MustCompile(`[\p{L}\d]+`)
-
 // duration is a span of time found in text.
 type duration struct {
 	key   string // "5y", "18mo"
@@ -48,33 +45,38 @@ type duration struct {
 	start int
 }
 
-// findDurations finds "5 years", "five-year", "cinq ans" and the like.
+// findDurations finds "5 years", "five-year", "cinq ans" and the like: a
+// number or number word, then a unit word after a space or hyphen.
 func findDurations(text string) []duration {
 	var out []duration
-	ws := durationWordRe.FindAllStringIndex(text, -1)
-	for i := 0; i+1 < len(ws); i++ {
-		gap := text[ws[i][1]:ws[i+1][0]]
-		if gap != " " && gap != "-" && gap != "\u00a0" {
-			continue
+	prevStart, prevEnd := -1, -1
+	eachLetterRun(text, func(start, end int) {
+		ps, pe := prevStart, prevEnd
+		prevStart, prevEnd = start, end
+		if ps < 0 {
+			return
 		}
-		m := []int{ws[i][0], ws[i+1][1], ws[i][0], ws[i][1], ws[i+1][0], ws[i+1][1]}
-		num, unit := strings.ToLower(text[m[2]:m[3]]), strings.ToLower(text[m[4]:m[5]])
+		if gap := text[pe:start]; gap != " " && gap != "-" && gap != "\u00a0" {
+			return
+		}
+		unit := strings.ToLower(text[start:end])
 		u, ok := durationUnits[unit]
 		if !ok {
-			continue
+			return
 		}
+		num := strings.ToLower(text[ps:pe])
 		n, err := strconv.Atoi(num)
 		if err != nil {
 			w, ok := numberWords[num]
 			if !ok {
-				continue
+				return
 			}
 			n = w
 		}
 		if n == 1 && (num == "a" || num == "an") && u == "y" && unit == "an" {
-			continue
+			return
 		}
-		out = append(out, duration{key: strconv.Itoa(n) + u, text: text[m[0]:m[1]], start: m[0]})
-	}
+		out = append(out, duration{key: strconv.Itoa(n) + u, text: text[ps:end], start: ps})
+	})
 	return out
 }

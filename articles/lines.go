@@ -97,9 +97,7 @@ func continues(prev, next unit) bool {
 // words splits text into words, keeping letters, digits and inner
 // apostrophes and hyphens.
 func words(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
-	})
+	return appendWords(make([]string, 0, 8), s)
 }
 
 // endsSentence reports whether text ends the way prose does.

@@ -77,3 +77,17 @@ func BenchmarkCompare20Sources(b *testing.B) {
 		articles.Compare("e", arts)
 	}
 }
+
+// BenchmarkFingerprint measures fingerprinting throughput, one article at a
+// time on one goroutine, on parsed generated articles.
+func BenchmarkFingerprint(b *testing.B) {
+	files, _ := Generate(11, 2000, 500)
+	arts, _ := articles.ParseBatch(files)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, a := range arts {
+			articles.NewFingerprint(a)
+		}
+	}
+	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
