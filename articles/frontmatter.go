@@ -48,3 +48,13 @@ func unquote(v string) string {
 	}
 	return v
 }
+
+// FrontMatterValue is v as written after "key: " so that it reads back as
+// v: a value that opens and closes with the same quote mark gets one more
+// pair, which the reader strips, so a quoted headline keeps its quotes.
+func FrontMatterValue(v string) string {
+	if unquote(v) != v {
+		return `"` + v + `"`
+	}
+	return v
+}

@@ -35,13 +35,14 @@ func ExtractHTML(data []byte, pageURL string) (HTMLPage, error) {
 	if art.Node == nil {
 		return HTMLPage{}, fmt.Errorf("extract article: no article text on the page")
 	}
-	p := HTMLPage{Title: art.Title(), Byline: art.Byline(), SiteName: art.SiteName(), URL: pageURL, Lang: art.Language()}
+	p := HTMLPage{Title: normalizeLine(art.Title()), Byline: normalizeLine(art.Byline()), SiteName: normalizeLine(art.SiteName()),
+		URL: pageURL, Lang: normalizeLine(art.Language())}
 	if t, err := art.PublishedTime(); err == nil {
 		p.Published = t
 	}
 	var b strings.Builder
 	writeBlocks(&b, art.Node)
-	p.Text = strings.TrimSpace(b.String())
+	p.Text = strings.TrimSpace(Sanitize(b.String(), true))
 	if p.Text == "" {
 		return p, fmt.Errorf("extract article: no article text on the page")
 	}
@@ -55,7 +56,7 @@ func (p HTMLPage) RawText() string {
 	b.WriteString("---\n")
 	for _, kv := range [][2]string{{"title", p.Title}, {"source", p.SiteName}, {"url", p.URL}, {"author", p.Byline}, {"lang", p.Lang}} {
 		if v := normalizeLine(kv[1]); v != "" {
-			fmt.Fprintf(&b, "%s: %s\n", kv[0], v)
+			fmt.Fprintf(&b, "%s: %s\n", kv[0], FrontMatterValue(v))
 		}
 	}
 	if !p.Published.IsZero() {
