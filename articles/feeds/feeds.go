@@ -30,7 +30,7 @@ type Item struct {
 
 // Parse reads RSS 0.9x/1.0/2.0, Atom or JSON Feed bytes.
 func Parse(data []byte, feedURL string) (Feed, error) {
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	f, err := parseFeed(data)
 	if err != nil {
 		if strings.Contains(strings.ToLower(err.Error()), "failed to detect feed type") {
 			return Feed{}, fmt.Errorf("not a feed (no RSS, Atom or JSON Feed found)")
@@ -39,7 +39,7 @@ func Parse(data []byte, feedURL string) (Feed, error) {
 	}
 	out := Feed{Title: clean(f.Title), URL: feedURL}
 	for _, it := range f.Items {
-		item := Item{Title: clean(it.Title), Link: strings.TrimSpace(it.Link), GUID: it.GUID, Source: out.Title,
+		item := Item{Title: clean(it.Title), Link: clean(it.Link), GUID: clean(it.GUID), Source: out.Title,
 			Summary: it.Description, Content: it.Content}
 		if it.Author != nil {
 			item.Author = clean(it.Author.Name)
@@ -57,6 +57,18 @@ func Parse(data []byte, feedURL string) (Feed, error) {
 	return out, nil
 }
 
+// parseFeed runs gofeed, turning a panic on malformed input (a JSON Feed
+// whose items or authors hold null, gofeed issue #355) into an error, so a
+// hostile feed cannot take the reader down.
+func parseFeed(data []byte) (f *gofeed.Feed, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("malformed feed: %v", r)
+		}
+	}()
+	return gofeed.NewParser().Parse(bytes.NewReader(data))
+}
+
 // hasFullText reports whether the feed carries the article, not a teaser.
 func (it Item) hasFullText() bool {
 	return len(plainText(it.Content)) >= 600 || len(plainText(it.Summary)) >= 1200
@@ -69,7 +81,7 @@ func (it Item) RawFile(text string) articles.RawFile {
 	b.WriteString("---\n")
 	for _, kv := range [][2]string{{"title", it.Title}, {"source", it.Source}, {"url", it.Link}, {"author", it.Author}} {
 		if v := clean(kv[1]); v != "" {
-			fmt.Fprintf(&b, "%s: %s\n", kv[0], v)
+			fmt.Fprintf(&b, "%s: %s\n", kv[0], articles.FrontMatterValue(v))
 		}
 	}
 	if !it.Published.IsZero() {
