@@ -23,15 +23,19 @@ var (
 
 // normalizeLine makes one raw line plain: terminal controls removed, odd
 // spaces (no-break, thin, ideographic) made plain, zero-width characters
-// dropped, runs of space collapsed.
+// dropped, runs of space collapsed. Joiners (ZWJ, ZWNJ) after a non-ASCII
+// character stay: they hold emoji sequences and Persian or Indic words together.
 func normalizeLine(s string) string {
 	s = Sanitize(s, false)
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	prev := ' '
 	for _, r := range s {
 		switch {
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+		case r == '\u200b' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case (r == '\u200c' || r == '\u200d') && (space || prev < utf8.RuneSelf):
 			continue
 		case unicode.IsSpace(r):
 			space = true
@@ -42,6 +46,7 @@ func normalizeLine(s string) string {
 		}
 		space = false
 		b.WriteRune(r)
+		prev = r
 	}
 	return b.String()
 }
