@@ -104,6 +104,9 @@ func TestSIGKILLDuringImportLeavesConsistentStore(t *testing.T) {
 	}
 }
 
+// TestTwoStoresOnOneFile: one store imports while another, on the same
+// file, lists, reads, searches and stars, and never sees an error or half
+// an import.
 func TestTwoStoresOnOneFile(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "shared.db")
@@ -146,6 +149,25 @@ func TestTwoStoresOnOneFile(t *testing.T) {
 					errs <- fmt.Errorf("star: %w", err)
 					return
 				}
+				last := sums[len(sums)-1]
+				a, err := reader.Article(ctx, last.ID)
+				if err != nil || a.Title != last.Title || len(a.Body) == 0 {
+					errs <- fmt.Errorf("article %d while importing: %q, %v", last.ID, a.Title, err)
+					return
+				}
+			}
+			hits, err := reader.Search(ctx, "article", 500)
+			if err != nil {
+				errs <- fmt.Errorf("search: %w", err)
+				return
+			}
+			if len(hits)%10 != 0 || len(hits) < len(sums) {
+				errs <- fmt.Errorf("search saw %d articles after the list saw %d", len(hits), len(sums))
+				return
+			}
+			if _, err := reader.Events(ctx, Filter{}); err != nil {
+				errs <- fmt.Errorf("events: %w", err)
+				return
 			}
 		}
 	}()
