@@ -28,15 +28,19 @@ type EventSummary struct {
 // Mentions reports whether the event's headline, or one of its articles'
 // titles or outlets, contains needle, which must be lower case.
 func (e EventSummary) Mentions(needle string) bool {
-	if strings.Contains(strings.ToLower(e.Title), needle) {
-		return true
-	}
+	return strings.Contains(e.SearchText(), needle)
+}
+
+// SearchText is what Mentions looks in: the headline, titles and outlets,
+// lower case, NUL-separated (so no match of typed text spans two of them). A list that
+// filters as the user types keeps it rather than rebuilding it per key.
+func (e EventSummary) SearchText() string {
+	var b strings.Builder
+	b.WriteString(strings.ToLower(e.Title))
 	for _, a := range e.Articles {
-		if strings.Contains(strings.ToLower(a.Title), needle) || strings.Contains(strings.ToLower(a.Source), needle) {
-			return true
-		}
+		b.WriteString("\x00" + strings.ToLower(a.Title) + "\x00" + strings.ToLower(a.Source))
 	}
-	return false
+	return b.String()
 }
 
 // Events lists the events whose articles pass the filter (an event shows

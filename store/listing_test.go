@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
-	
+
 	"reader/articles"
 	"reader/articles/articlegen"
 )

@@ -6,9 +6,11 @@ package ui
 import (
 	"io"
 	"os"
+	"time"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/progress"
 	"github.com/charmbracelet/bubbles/spinner"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -18,6 +20,12 @@ import (
 	"reader/articles/feeds"
 	"reader/store"
 )
+
+// progressWidth is the width of the progress bar in the status line.
+const progressWidth = 16
+
+// separatorWidth is the rule between list and article: a space and a line.
+const separatorWidth = 2
 
 // Minimum window size; below it the reader says so instead of drawing.
 const (
@@ -68,7 +76,10 @@ type Model struct {
 	outlets    []string     // the outlets of the whole list, for cycling the source filter
 	query      string       // the search whose results the list shows
 	hits       []store.SearchHit
-	busy       int // commands under way that show the spinner
+	busy       int     // commands under way that show the spinner
+	progress   float64 // share of an import or refresh done, shown as a bar; < 0 for none
+	lastFill   time.Time
+	bar        progress.Model
 	status     string
 	err        error
 	failures   []error // every file an import could not take, for ImportErrors
@@ -100,10 +111,12 @@ func New(deps Deps) Model {
 	se.Placeholder = "words in any article"
 	sp := spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(st.spinner))
 	h := help.New()
+	bar := progress.New(progress.WithSolidFill(st.barFill), progress.WithoutPercentage(),
+		progress.WithWidth(progressWidth), progress.WithColorProfile(lipgloss.ColorProfile()))
 	m := Model{
 		deps: deps, keys: keys, st: &st,
 		list: newListPane(keys, &st), article: newArticlePane(keys, &st), compare: newComparePane(keys, &st),
-		help: h, filter: fi, search: se, spinner: sp,
+		help: h, filter: fi, search: se, spinner: sp, bar: bar, progress: -1,
 	}
 	m.setFocus(focusList)
 	if deps.StartFocus == "article" {
@@ -120,6 +133,8 @@ func (m Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{m.spinner.Tick, m.loadEvents(m.listReq)}
 	if m.deps.ImportBuiltin || len(m.deps.Paths) > 0 {
 		cmds = append(cmds, m.importFiles())
+	} else {
+		cmds = append(cmds, m.regroupIfPending())
 	}
 	return tea.Batch(cmds...)
 }
@@ -154,7 +169,7 @@ func (m *Model) layout() {
 	bodyH := m.height - 2 - m.helpHeight()
 	listW := m.listWidth()
 	m.list.SetSize(listW, bodyH)
-	m.article.SetSize(m.width-listW-1, bodyH)
+	m.article.SetSize(m.width-listW-separatorWidth, bodyH)
 	m.compare.SetSize(m.width, bodyH)
 	m.filter.Width = max(10, m.width/3)
 }

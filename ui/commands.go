@@ -14,7 +14,25 @@ import (
 // The commands below do the store work off the UI loop; each returns a typed
 // message carrying its request ID so a stale answer can be dropped.
 
+// firstPage is how many events the list reads before the rest: more than
+// any screen shows, few enough to read at once from a large store.
+const firstPage = 300
+
+// loadEvents reads the story list. The unfiltered list starts with its
+// first page, so a large store draws at once; the handler then asks for
+// the whole list with loadAllEvents.
 func (m Model) loadEvents(reqID int) tea.Cmd {
+	if m.view != (store.Filter{}) {
+		return m.loadAllEvents(reqID)
+	}
+	st := m.deps.Store
+	return func() tea.Msg {
+		events, complete, err := st.FirstEvents(context.Background(), firstPage)
+		return eventsLoadedMsg{reqID: reqID, events: events, partial: !complete, err: err}
+	}
+}
+
+func (m Model) loadAllEvents(reqID int) tea.Cmd {
 	st, f := m.deps.Store, m.view
 	return func() tea.Msg {
 		events, err := st.Events(context.Background(), f)
@@ -30,11 +48,12 @@ func (m Model) loadArticle(reqID int, sum store.Summary) tea.Cmd {
 	}
 }
 
-// importFiles reads and imports the start-up files; New has already
-// counted it as busy work.
+// importFiles reads and imports the start-up files in the background,
+// reporting each stored chunk; New has already counted it as busy work.
 func (m Model) importFiles() tea.Cmd {
 	st, paths, builtin := m.deps.Store, m.deps.Paths, m.deps.ImportBuiltin
-	return func() tea.Msg {
+	ch := make(chan tea.Msg, 1)
+	go func() {
 		var files []articles.RawFile
 		var errs []error
 		if builtin {
@@ -45,8 +64,23 @@ func (m Model) importFiles() tea.Cmd {
 			files = append(files, found...)
 			errs = append(errs, readErrs...)
 		}
-		res, importErrs := st.ImportFiles(context.Background(), files, nil)
-		return importDoneMsg{result: res, errs: append(errs, importErrs...), files: len(files)}
+		res, importErrs := st.ImportFiles(context.Background(), files, func(done, total int) {
+			select {
+			case ch <- importProgressMsg{done: done, total: total, ch: ch}:
+			default: // the UI is behind; it will see the next one
+			}
+		})
+		ch <- importDoneMsg{result: res, errs: append(errs, importErrs...), files: len(files)}
+	}()
+	return waitFor(ch)
+}
+
+// regroupIfPending finishes the grouping an interrupted import owed.
+func (m Model) regroupIfPending() tea.Cmd {
+	st := m.deps.Store
+	return func() tea.Msg {
+		did, err := st.RegroupIfPending(context.Background())
+		return regroupedMsg{did: did, err: err}
 	}
 }
 

@@ -2,7 +2,10 @@ package ui
 
 import (
 	"strings"
+	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -10,14 +13,103 @@ import (
 
 type lipglossStyle = lipgloss.Style
 
-// padRight pads or cuts s to exactly w cells.
+// padRight pads or cuts s to exactly w cells. A wide character that would
+// straddle the edge is cut whole, and the cell it leaves is padded.
 func padRight(s string, w int) string {
-	n := ansi.StringWidth(s)
+	n := cellWidth(s)
 	if n > w {
-		return ansi.Truncate(s, w, "")
+		s = ansi.Truncate(s, w, "")
+		n = cellWidth(s)
 	}
-	return s + strings.Repeat(" ", w-n)
+	return s + strings.Repeat(" ", max(0, w-n))
 }
+
+// joinColumns sets blocks side by side, line by line. Unlike
+// lipgloss.JoinHorizontal it does not measure the lines: every block but
+// the last must already be exactly as wide as it draws (the panes' View
+// pads each line), which saves measuring the whole screen twice.
+func joinColumns(blocks ...string) string {
+	cols := make([][]string, len(blocks))
+	height := 0
+	for i, b := range blocks {
+		cols[i] = strings.Split(b, "\n")
+		height = max(height, len(cols[i]))
+	}
+	var out strings.Builder
+	for y := 0; y < height; y++ {
+		if y > 0 {
+			out.WriteByte('\n')
+		}
+		for _, col := range cols {
+			if y < len(col) {
+				out.WriteString(col[y])
+			}
+		}
+	}
+	return out.String()
+}
+
+// cellWidth is ansi.StringWidth with a fast path: a line of runes that
+// never join into larger graphemes (most Latin, Greek, Cyrillic, CJK,
+// punctuation, box drawing) and SGR-style (CSI) escapes, which is most of
+// any screen, is measured by one scan with a table of rune widths instead
+// of grapheme segmentation. Anything else goes to ansi.StringWidth. Every
+// frame measures every line, so this is most of the cost of a keypress on
+// a large terminal.
+func cellWidth(s string) int {
+	widths := runeWidths()
+	n := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x7f:
+			n++
+			i++
+		case c == 0x1b && i+1 < len(s) && s[i+1] == '[':
+			j := i + 2
+			for j < len(s) && s[j] >= 0x20 && s[j] <= 0x3f { // parameter and intermediate bytes
+				j++
+			}
+			if j == len(s) || s[j] < 0x40 || s[j] > 0x7e {
+				return ansi.StringWidth(s)
+			}
+			i = j + 1 // past the final byte
+		case c >= 0x80:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if int(r) >= len(widths) || widths[r] == 0 {
+				return ansi.StringWidth(s)
+			}
+			n += int(widths[r])
+			i += size
+		default:
+			return ansi.StringWidth(s)
+		}
+	}
+	return n
+}
+
+// runeWidths maps each rune below U+A000 that is a grapheme on its own in
+// any company to its width in cells; 0 marks the runes left to
+// ansi.StringWidth: marks, format characters (joiners, bidi controls),
+// Hangul jamo, the scripts whose letters combine (Indic, Thai, Lao,
+// Myanmar, Khmer), invalid input and controls.
+var runeWidths = sync.OnceValue(func() []uint8 {
+	t := make([]uint8, 0xA000)
+	for r := rune(0xA0); r < 0xA000; r++ {
+		switch {
+		case unicode.In(r, unicode.M, unicode.Cf, unicode.Cc, unicode.Cs, unicode.Co, unicode.Zl, unicode.Zp),
+			r >= 0x0900 && r < 0x0E80, // Indic, Sinhala, Thai, Lao
+			r >= 0x1000 && r < 0x1200, // Myanmar, Georgian, Hangul jamo
+			r >= 0x1780 && r < 0x1800, // Khmer
+			r >= 0x3130 && r < 0x3190: // Hangul compatibility jamo
+			continue
+		}
+		if w := ansi.StringWidth(string(r)); w > 0 && w <= 2 {
+			t[r] = uint8(w)
+		}
+	}
+	return t
+})
 
 // dateRange prints a day, or a range of days, compactly.
 func dateRange(from, to time.Time) string {

@@ -25,6 +25,9 @@ type listPane struct {
 	st       *styles
 	events   []store.EventSummary
 	expanded map[string]bool
+	complete bool     // events is the whole list, not its first page
+	counts   counts   // of the whole list, kept as marks change
+	haystack []string // per event, the lower-case text the filter searches; built on first use
 	filter   string
 	rows     []listRow
 	cursor   int
@@ -52,9 +55,14 @@ func (l *listPane) SetSize(w, h int) {
 func (l *listPane) Focus() { l.focused = true }
 func (l *listPane) Blur()  { l.focused = false }
 
+// counts are the list's totals for the header, kept up to date so no
+// frame walks the whole list.
+type counts struct{ events, articles, unread int }
+
 // SetEvents replaces the list, keeping the cursor on the same article
-// or event when it is still there.
-func (l *listPane) SetEvents(events []store.EventSummary) {
+// or event when it is still there. complete is false while events are
+// only the first page of the list.
+func (l *listPane) SetEvents(events []store.EventSummary, complete bool) {
 	keepEvent, keepArticle := "", int64(0)
 	if ev, art := l.Selected(); ev != nil {
 		keepEvent = ev.ID
@@ -62,7 +70,16 @@ func (l *listPane) SetEvents(events []store.EventSummary) {
 			keepArticle = art.ID
 		}
 	}
-	l.events = events
+	l.events, l.complete, l.haystack = events, complete, nil
+	l.counts = counts{events: len(events)}
+	for _, ev := range events {
+		for _, a := range ev.Articles {
+			l.counts.articles++
+			if !a.Read {
+				l.counts.unread++
+			}
+		}
+	}
 	l.rebuild()
 	for i, r := range l.rows {
 		ev := l.events[r.event]
@@ -86,8 +103,15 @@ func (l *listPane) SetFilter(text string) {
 func (l *listPane) UpdateSummary(id int64, change func(*store.Summary)) {
 	for i := range l.events {
 		for j := range l.events[i].Articles {
-			if l.events[i].Articles[j].ID == id {
-				change(&l.events[i].Articles[j])
+			if a := &l.events[i].Articles[j]; a.ID == id {
+				wasRead := a.Read
+				change(a)
+				switch {
+				case wasRead && !a.Read:
+					l.counts.unread++
+				case !wasRead && a.Read:
+					l.counts.unread--
+				}
 			}
 		}
 	}
@@ -95,8 +119,14 @@ func (l *listPane) UpdateSummary(id int64, change func(*store.Summary)) {
 
 func (l *listPane) rebuild() {
 	l.rows = l.rows[:0]
+	if l.filter != "" && l.haystack == nil {
+		l.haystack = make([]string, len(l.events))
+		for i, ev := range l.events {
+			l.haystack[i] = ev.SearchText()
+		}
+	}
 	for i, ev := range l.events {
-		if l.filter != "" && !ev.Mentions(l.filter) {
+		if l.filter != "" && !strings.Contains(l.haystack[i], l.filter) {
 			continue
 		}
 		l.rows = append(l.rows, listRow{event: i, article: -1})
@@ -215,8 +245,11 @@ func (l listPane) View() string {
 	}
 	if len(l.rows) == 0 && l.height > 0 {
 		msg := "No stories yet."
-		if l.filter != "" {
+		switch {
+		case l.filter != "":
 			msg = "Nothing matches the filter."
+		case !l.complete:
+			msg = "Reading the store…"
 		}
 		lines = append(lines, l.st.hint.Render(ansi.Truncate(msg, l.width, "…")))
 	}

@@ -1,15 +1,19 @@
 package ui
 
 import (
+	tea "github.com/charmbracelet/bubbletea"
+
 	"reader/articles"
 	"reader/store"
 )
 
-// eventsLoadedMsg carries the story list read from the store.
+// eventsLoadedMsg carries the story list read from the store: the whole
+// list, or (partial) its first events while the rest is read.
 type eventsLoadedMsg struct {
-	reqID  int
-	events []store.EventSummary
-	err    error
+	reqID   int
+	events  []store.EventSummary
+	partial bool
+	err     error
 }
 
 // articleLoadedMsg carries one article body, loaded on demand.
@@ -18,6 +22,19 @@ type articleLoadedMsg struct {
 	id      int64
 	article articles.Article
 	err     error
+}
+
+// importProgressMsg reports that another chunk of an import is stored;
+// ch delivers the next report.
+type importProgressMsg struct {
+	done, total int
+	ch          chan tea.Msg
+}
+
+// regroupedMsg reports the grouping an interrupted import still owed.
+type regroupedMsg struct {
+	did bool
+	err error
 }
 
 // importDoneMsg reports a finished import.

@@ -172,10 +172,12 @@ func (m Model) handleReadingResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case refreshProgressMsg:
 		m.status = fmt.Sprintf("Refreshing feeds… %d/%d", msg.done, msg.total)
+		m.progress = float64(msg.done) / float64(max(1, msg.total))
 		return m, waitFor(msg.ch), true
 	case refreshDoneMsg:
 		m.refreshing = false
 		m.busy--
+		m.progress = -1
 		r := msg.result
 		m.status = fmt.Sprintf("%d feeds: %d new, %d unchanged, %d failed", r.Feeds, r.Added, r.NotModified, r.Failed)
 		if r.Feeds == 0 {
@@ -198,7 +200,7 @@ func (m Model) handleReadingResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.article.SetHighlight(strings.Fields(msg.query))
 		m.list.SetMarked(strings.Fields(msg.query))
 		before := m.selectedID()
-		m.list.SetEvents(hitsAsEvents(msg.hits))
+		m.list.SetEvents(hitsAsEvents(msg.hits), true)
 		return m, m.selectionChanged(before), true
 	case markedAllMsg:
 		m.status, m.err = fmt.Sprintf("Marked %d articles read", msg.n), msg.err

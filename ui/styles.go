@@ -56,6 +56,8 @@ type styles struct {
 	colHeader, colSource, gap, shared, differs, factKind, disagree, tab, tabActive lipgloss.Style
 
 	match lipgloss.Style // a search word in the article
+
+	barFill string // the progress bar's colour, resolved for this terminal's background
 }
 
 func newStyles(p Palette) styles {
@@ -106,5 +108,9 @@ func newStyles(p Palette) styles {
 	s.tab = base.Foreground(palette.subtle).Padding(0, 1)
 	s.match = base.Background(palette.mark).Foreground(palette.text).Bold(true)
 	s.tabActive = base.Foreground(palette.accent).Bold(true).Underline(true).Padding(0, 1)
+	s.barFill = palette.accent.Light
+	if lipgloss.HasDarkBackground() {
+		s.barFill = palette.accent.Dark
+	}
 	return s
 }

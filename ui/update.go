@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"sort"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -185,11 +187,15 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil // the list shows search results until esc
 		}
 		before := m.selectedID()
-		m.list.SetEvents(msg.events)
-		if m.view.Source == "" {
+		m.list.SetEvents(msg.events, !msg.partial)
+		if m.view.Source == "" && !msg.partial {
 			m.outlets = outletsOf(msg.events)
 		}
-		return m, m.selectionChanged(before)
+		cmd := m.selectionChanged(before)
+		if msg.partial {
+			cmd = tea.Batch(cmd, m.loadAllEvents(msg.reqID))
+		}
+		return m, cmd
 	case articleLoadedMsg:
 		if msg.reqID != m.articleReq {
 			return m, nil
@@ -216,8 +222,26 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.comparing = true
 		m.setFocus(focusCompare)
 		return m, nil
+	case importProgressMsg:
+		m.status = fmt.Sprintf("Importing… %d/%d", msg.done, msg.total)
+		m.progress = float64(msg.done) / float64(max(1, msg.total))
+		next := waitFor(msg.ch)
+		if time.Since(m.lastFill) < fillEvery {
+			return m, next
+		}
+		m.lastFill = time.Now() // the list fills in as chunks land
+		return m, tea.Batch(next, m.reload())
+	case regroupedMsg:
+		if msg.err != nil {
+			m.err = msg.err
+		}
+		if !msg.did {
+			return m, nil
+		}
+		return m, m.reload()
 	case importDoneMsg:
 		m.busy--
+		m.progress = -1
 		m.status, m.err = importSummary(msg)
 		m.failures = append(m.failures, msg.errs...)
 		m.listReq++
@@ -236,6 +260,9 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	return m, nil
 }
+
+// fillEvery is how often a running import refreshes the list.
+const fillEvery = time.Second
 
 // outletsOf lists the distinct known outlets of the list, sorted.
 func outletsOf(events []store.EventSummary) []string {

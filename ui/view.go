@@ -25,7 +25,7 @@ func (m Model) View() string {
 		body = m.compare.View()
 	} else {
 		sep := m.separator()
-		body = lipgloss.JoinHorizontal(lipgloss.Top, m.list.View(), sep, m.article.View())
+		body = joinColumns(m.list.View(), sep, m.article.View())
 	}
 	parts := []string{m.headerView(), body, m.statusView(), m.help.View(m.helpKeys())}
 	return fitLines(strings.Join(parts, "\n"), m.width, m.height)
@@ -50,22 +50,17 @@ func (m Model) separator() string {
 	if m.focus == focusArticle {
 		style = m.st.paneBorderFocus
 	}
-	return style.Render(strings.TrimRight(strings.Repeat(" \n", h), "\n"))
+	return style.Render(strings.TrimRight(strings.Repeat(" \n", h), "\n")) // separatorWidth cells
 }
 
 func (m Model) headerView() string {
-	stories, unread := 0, 0
-	for _, ev := range m.list.events {
-		for _, a := range ev.Articles {
-			stories++
-			if !a.Read {
-				unread++
-			}
-		}
-	}
-	counts := fmt.Sprintf("  %d events · %d articles · %d unread", len(m.list.events), stories, unread)
-	if m.query != "" {
-		counts = fmt.Sprintf("  %d matches · %d unread", len(m.hits), unread)
+	c := m.list.counts
+	counts := fmt.Sprintf("  %d events · %d articles · %d unread", c.events, c.articles, c.unread)
+	switch {
+	case m.query != "":
+		counts = fmt.Sprintf("  %d matches · %d unread", len(m.hits), c.unread)
+	case !m.list.complete:
+		counts = "  reading the list…"
 	}
 	left := m.st.header.Render("reader") + m.st.headerDim.Render(counts)
 	if m.comparing {
@@ -116,6 +111,8 @@ func (m Model) statusView() string {
 		if m.status != "" && m.busy == 0 {
 			s = m.st.statusOK.Render(m.status) + m.st.status.Render(" · ") + s
 		}
+	case m.busy > 0 && m.progress >= 0:
+		s = m.bar.ViewAs(m.progress) + " " + m.st.status.Render(m.status)
 	case m.busy > 0:
 		s = m.spinner.View() + " " + m.st.status.Render(m.status)
 	case m.status != "":
