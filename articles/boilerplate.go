@@ -93,7 +93,7 @@ var boilerplateRules = []boilerplateRule{
 
 // boilerplateReason names the kind of furniture a line is, or "".
 func boilerplateReason(text string) string {
-	n := len(words(text))
+	n := countWords(text)
 	lower := strings.ToLower(text)
 	for i, r := range boilerplateRules {
 		if n <= r.maxWords && !(r.labelOnly && endsSentence(text)) && hinted(i, lower) && r.re.MatchString(text) {

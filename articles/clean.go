@@ -151,7 +151,7 @@ func (c *cleaning) findTitle() {
 // headlineLike: a short line that does not end like a sentence (a question
 // or exclamation may), and is not a label.
 func headlineLike(s string) bool {
-	n := len(words(s))
+	n := countWords(s)
 	if n < 3 || n > 30 || utf8.RuneCountInString(s) > 220 {
 		return false
 	}
@@ -174,7 +174,7 @@ func isLabel(s string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if len(words(p)) > 3 {
+		if countWords(p) > 3 {
 			return false
 		}
 	}
@@ -202,7 +202,7 @@ func (c *cleaning) markTrailingFurniture() {
 			continue
 		}
 		u := c.units[i]
-		if u.list != Paragraph || endsSentence(u.text) || len(words(u.text)) > 10 {
+		if u.list != Paragraph || endsSentence(u.text) || countWords(u.text) > 10 {
 			return
 		}
 		c.reason[i] = "page furniture"
@@ -213,8 +213,8 @@ func (c *cleaning) markTrailingFurniture() {
 // sentence and is followed by prose.
 func (c *cleaning) isHeading(i int) bool {
 	u := c.units[i]
-	question := strings.HasSuffix(u.text, "?") && len(words(u.text)) <= 10
-	if u.list != Paragraph || endsSentence(u.text) && !question || len(words(u.text)) > 14 || utf8.RuneCountInString(u.text) > 120 {
+	question := strings.HasSuffix(u.text, "?") && countWords(u.text) <= 10
+	if u.list != Paragraph || endsSentence(u.text) && !question || countWords(u.text) > 14 || utf8.RuneCountInString(u.text) > 120 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(u.text)
@@ -226,7 +226,7 @@ func (c *cleaning) isHeading(i int) bool {
 		return false
 	}
 	next := c.units[j]
-	return next.list != Paragraph || endsSentence(next.text) || len(words(next.text)) > 14
+	return next.list != Paragraph || endsSentence(next.text) || countWords(next.text) > 14
 }
 
 // deriveTitle builds a short headline from the lead when the text has none:

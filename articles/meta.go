@@ -22,7 +22,7 @@ var (
 
 // bylineAuthor returns the names of a "By Jane Doe" style line.
 func bylineAuthor(text string) string {
-	if len(words(text)) > 14 {
+	if countWords(text) > 14 {
 		return ""
 	}
 	m := bylineRe.FindStringSubmatch(text)
@@ -35,7 +35,7 @@ func bylineAuthor(text string) string {
 // authorBio recognises a paragraph about the author ("Jane Doe is a senior
 // reporter at The Daily ...") and returns the name and the outlet it names.
 func authorBio(text string) (name, outlet string, ok bool) {
-	if len(words(text)) > 120 {
+	if countWords(text) > 120 {
 		return "", "", false
 	}
 	m := bioRe.FindStringSubmatch(text)
@@ -55,7 +55,7 @@ func copyrightOwner(text string) string {
 		return ""
 	}
 	owner := strings.TrimSpace(m[1])
-	if len(words(owner)) == 0 || len(words(owner)) > 5 {
+	if countWords(owner) == 0 || countWords(owner) > 5 {
 		return ""
 	}
 	return owner
@@ -171,7 +171,7 @@ func makeDate(year string, mon time.Month, day string) (time.Time, bool) {
 // dateLine reports whether a short line is a publication date line, and
 // its date.
 func dateLine(text string) (time.Time, bool) {
-	if len(words(text)) > 14 {
+	if countWords(text) > 14 {
 		return time.Time{}, false
 	}
 	t, ok := findDate(text)
@@ -179,7 +179,7 @@ func dateLine(text string) (time.Time, bool) {
 		return t, false
 	}
 	// Either it says so ("Published ..."), or it is little more than the date.
-	if dateLineStartRe.MatchString(text) || len(words(text)) <= 6 || strings.ContainsAny(text, "|•·") {
+	if dateLineStartRe.MatchString(text) || countWords(text) <= 6 || strings.ContainsAny(text, "|•·") {
 		return t, true
 	}
 	return time.Time{}, false

@@ -21,35 +21,45 @@ func Parse(f RawFile) (Article, error) {
 // widget that no pattern knows). Bad files yield one error each and are
 // skipped; the others come back in input order.
 func ParseBatch(files []RawFile) ([]Article, []error) {
+	// The per-file passes run in parallel, each into its own slot; only
+	// the cross-document pass needs all documents, and runs in between.
+	prepared := make([]*document, len(files))
+	failed := make([]error, len(files))
+	forEachIndex(len(files), func(i int) { prepared[i], failed[i] = prepare(files[i]) })
 	var errs []error
 	docs := make([]*document, 0, len(files))
-	for _, f := range files {
-		text, err := decode(f.Name, f.Data)
-		if err != nil {
-			errs = append(errs, err)
+	for i, d := range prepared {
+		if failed[i] != nil {
+			errs = append(errs, failed[i])
 			continue
 		}
-		if looksLikeHTML(f.Name, text) {
-			page, err := ExtractHTML([]byte(text), "")
-			if err != nil {
-				errs = append(errs, &FileError{File: f.Name, Reason: "web page with no article text"})
-				continue
-			}
-			text = page.RawText()
-		}
-		sum := sha256.Sum256(f.Data)
-		d := &document{file: f.Name, hash: hex.EncodeToString(sum[:]), raw: text}
-		d.meta, d.body = splitFrontMatter(text)
-		d.c = newCleaning(splitUnits(d.body))
-		d.c.markBoilerplate()
 		docs = append(docs, d)
 	}
 	markRepeatedAcross(docs)
-	arts := make([]Article, 0, len(docs))
-	for _, d := range docs {
-		arts = append(arts, d.finish())
-	}
+	arts := make([]Article, len(docs))
+	forEachIndex(len(docs), func(i int) { arts[i] = docs[i].finish() })
 	return arts, errs
+}
+
+// prepare decodes one file and runs the cleaning passes that need only it.
+func prepare(f RawFile) (*document, error) {
+	text, err := decode(f.Name, f.Data)
+	if err != nil {
+		return nil, err
+	}
+	if looksLikeHTML(f.Name, text) {
+		page, err := ExtractHTML([]byte(text), "")
+		if err != nil {
+			return nil, &FileError{File: f.Name, Reason: "web page with no article text"}
+		}
+		text = page.RawText()
+	}
+	sum := sha256.Sum256(f.Data)
+	d := &document{file: f.Name, hash: hex.EncodeToString(sum[:]), raw: text}
+	d.meta, d.body = splitFrontMatter(text)
+	d.c = newCleaning(splitUnits(d.body))
+	d.c.markBoilerplate()
+	return d, nil
 }
 
 // document is one file on its way through the cleaner.
@@ -67,12 +77,24 @@ func markRepeatedAcross(docs []*document) {
 	if len(docs) < 3 {
 		return
 	}
-	count := map[string]int{}
-	for _, d := range docs {
-		seen := map[string]bool{}
+	// keys[d][i] is the comparison key of a unit that may be repeated
+	// furniture, "" for the others; computed in parallel, counted in order.
+	keys := make([][]string, len(docs))
+	forEachIndex(len(docs), func(j int) {
+		d := docs[j]
+		keys[j] = make([]string, len(d.c.units))
 		for i, u := range d.c.units {
-			k := foldKey(u.text)
-			if d.c.reason[i] != "" || k == "" || seen[k] || !repeatable(u) {
+			if d.c.reason[i] == "" && repeatable(u) {
+				keys[j][i] = foldKey(u.text)
+			}
+		}
+	})
+	count := map[string]int{}
+	seen := map[string]bool{}
+	for j := range docs {
+		clear(seen)
+		for _, k := range keys[j] {
+			if k == "" || seen[k] {
 				continue
 			}
 			seen[k] = true
@@ -83,9 +105,9 @@ func markRepeatedAcross(docs []*document) {
 	if third := (len(docs) + 2) / 3; third > need {
 		need = third
 	}
-	for _, d := range docs {
-		for i, u := range d.c.units {
-			if d.c.reason[i] == "" && repeatable(u) && count[foldKey(u.text)] >= need {
+	for j, d := range docs {
+		for i, k := range keys[j] {
+			if k != "" && count[k] >= need {
 				d.c.reason[i] = "repeated across documents"
 			}
 		}
@@ -95,7 +117,7 @@ func markRepeatedAcross(docs []*document) {
 // repeatable: lines that may be boilerplate when they recur: short, not a
 // sentence, not a list item.
 func repeatable(u unit) bool {
-	return u.list == Paragraph && !endsSentence(u.text) && len(words(u.text)) <= 15
+	return u.list == Paragraph && !endsSentence(u.text) && countWords(u.text) <= 15
 }
 
 // finish runs the passes that need the whole document and builds the Article.

@@ -49,21 +49,38 @@ var stopwordsByLang = func() map[string]map[string]bool {
 	return out
 }()
 
+// stopwordLangs fixes the order languages are ranked in, and their bits in
+// stopwordMask.
+var stopwordLangs = []string{"en", "fr", "de", "es", "it", "pt", "nl"}
+
+// stopwordMask maps a function word to the set of languages that use it, one
+// bit per entry of stopwordLangs: one lookup per word instead of one per
+// language.
+var stopwordMask = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, l := range stopwordLangs {
+		for w := range stopwordsByLang[l] {
+			m[w] |= 1 << i
+		}
+	}
+	return m
+}()
+
 // stopwordLanguage tells the language of prose by which language's function
 // words it uses most, when one clearly leads; "" otherwise.
 func stopwordLanguage(ws []string) string {
-	counts := map[string]int{}
+	var counts [8]int
 	for _, w := range ws {
-		lw := strings.ToLower(w)
-		for lang, set := range stopwordsByLang {
-			if set[lw] {
-				counts[lang]++
+		mask := stopwordMask[strings.ToLower(w)]
+		for i := 0; mask != 0; i, mask = i+1, mask>>1 {
+			if mask&1 != 0 {
+				counts[i]++
 			}
 		}
 	}
 	best, second, lang := 0, 0, ""
-	for _, l := range []string{"en", "fr", "de", "es", "it", "pt", "nl"} {
-		switch c := counts[l]; {
+	for i, l := range stopwordLangs {
+		switch c := counts[i]; {
 		case c > best:
 			best, second, lang = c, best, l
 		case c > second:
