@@ -1,0 +1,80 @@
+package store
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+
+	"reader/articles/articlegen"
+)
+
+// BenchmarkImport imports generated articles into a new SQLite file: parse,
+// clean, store and group, as `reader PATH` does. The 100k case also
+// reports the process's peak resident memory during the import (run it
+// alone: `go test -run XXX -bench 'Import$/100k' -benchtime 1x ./store`).
+func BenchmarkImport(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			files, _ := articlegen.Generate(11, n, n/4)
+			size := 0
+			for _, f := range files {
+				size += len(f.Data)
+			}
+			b.SetBytes(int64(size))
+			runtime.GC()
+			resetPeakRSS()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				b.StopTimer()
+				s, err := Open(filepath.Join(b.TempDir(), "bench.db"))
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if _, errs := s.ImportFiles(context.Background(), files, nil); len(errs) > 0 {
+					b.Fatal(errs[0])
+				}
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+			if mb := peakRSSMB(); mb > 0 {
+				b.ReportMetric(mb, "peak-RSS-MB")
+			}
+		})
+	}
+}
+
+// resetPeakRSS starts the kernel's peak-memory count afresh (Linux), so
+// the peak read later belongs to the import, not to what ran before.
+func resetPeakRSS() {
+	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+}
+
+// peakRSSMB reads the process's peak resident memory (VmHWM) in MB, or 0
+// where /proc does not tell.
+func peakRSSMB() float64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			kb, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), " kB"))
+			if err != nil {
+				return 0
+			}
+			return float64(kb) / 1000
+		}
+	}
+	return 0
+}
