@@ -11,7 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"reader/articles/feeds"
-	"reader/internal/hostile"
+	"reader/articles/hostiletest"
 	"reader/store"
 )
 
@@ -23,7 +23,7 @@ import (
 // search results, and the status bar naming bad files.
 func TestHostileTextNeverReachesTheScreen(t *testing.T) {
 	dir := t.TempDir()
-	good, bad, err := hostile.Files(dir)
+	good, bad, err := hostiletest.Files(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +33,7 @@ func TestHostileTextNeverReachesTheScreen(t *testing.T) {
 			http.NotFound(w, r)
 			return
 		}
-		w.Write([]byte(hostile.FeedJSON(srv.URL)))
+		w.Write([]byte(hostiletest.FeedJSON(srv.URL)))
 	}))
 	defer srv.Close()
 	st, err := store.Open(store.Memory)
@@ -54,7 +54,7 @@ func TestHostileTextNeverReachesTheScreen(t *testing.T) {
 		screen := func(step string) string {
 			t.Helper()
 			v := m.View()
-			if err := hostile.Check(v); err != nil {
+			if err := hostiletest.Check(v); err != nil {
 				t.Fatalf("%dx%d after %s: %v\n%s", w, h, step, err, v)
 			}
 			checkFrame(t, v, w, h)
@@ -104,7 +104,7 @@ func TestHostileTextNeverReachesTheScreen(t *testing.T) {
 					screen("outlet " + m.view.Source)
 					outlets++
 				}
-				if outlets < len(hostile.Payloads) {
+				if outlets < len(hostiletest.Payloads) {
 					t.Errorf("%dx%d: cycled through %d outlets", w, h, outlets)
 				}
 				continue

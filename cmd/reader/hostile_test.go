@@ -12,13 +12,13 @@ import (
 	"testing"
 
 	"reader/articles"
-	"reader/internal/hostile"
+	"reader/articles/hostiletest"
 )
 
 // inert fails the test when out holds anything a terminal could act on.
 func inert(t *testing.T, where, out string) {
 	t.Helper()
-	if err := hostile.Check(out); err != nil {
+	if err := hostiletest.Check(out); err != nil {
 		t.Errorf("%s: %v", where, err)
 	}
 }
@@ -70,7 +70,7 @@ func TestHostileTextOnEveryCommandOutput(t *testing.T) {
 	if err := os.MkdirAll(files, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	good, bad, err := hostile.Files(files)
+	good, bad, err := hostiletest.Files(files)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +97,7 @@ func TestHostileTextOnEveryCommandOutput(t *testing.T) {
 		t.Fatalf("%d articles exported of %d", len(doc.Articles), len(good))
 	}
 	// The payloads are cut out, the words around them stay.
-	for _, a := range doc.Articles[:len(hostile.Payloads)] {
+	for _, a := range doc.Articles[:len(hostiletest.Payloads)] {
 		if !strings.Contains(a.Title, "Harbour bridge") || a.Source == nil || !strings.Contains(*a.Source, "Coastal") {
 			t.Errorf("article lost its words: %q from %v", a.Title, a.Source)
 		}
@@ -139,7 +139,7 @@ func TestHostileTextOnEveryCommandOutput(t *testing.T) {
 			return
 		}
 		w.Header().Set("Content-Type", "application/feed+json")
-		w.Write([]byte(hostile.FeedJSON(srv.URL)))
+		w.Write([]byte(hostiletest.FeedJSON(srv.URL)))
 	}))
 	defer srv.Close()
 	for _, u := range []string{srv.URL + "/feed", srv.URL + "/missing\x1b[2J\u202e"} {
@@ -171,8 +171,8 @@ func TestHostileTextOnEveryCommandOutput(t *testing.T) {
 		} `json:"events"`
 	}
 	json.Unmarshal([]byte(out), &stored)
-	if len(stored.Articles) != len(good)+len(hostile.Payloads) {
-		t.Fatalf("store holds %d articles, want %d files and %d feed items", len(stored.Articles), len(good), len(hostile.Payloads))
+	if len(stored.Articles) != len(good)+len(hostiletest.Payloads) {
+		t.Fatalf("store holds %d articles, want %d files and %d feed items", len(stored.Articles), len(good), len(hostiletest.Payloads))
 	}
 
 	// compare, as Markdown and JSON, of every event with several sources.

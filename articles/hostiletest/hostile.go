@@ -1,7 +1,7 @@
-// Package hostile holds the hostile text the reliability tests push through
+// Package hostiletest holds the hostile text the reliability tests push through
 // every output path, and the check that nothing a terminal could act on came
 // out the other end. It is test support: no command or library imports it.
-package hostile
+package hostiletest
 
 import (
 	"fmt"
