@@ -13,7 +13,7 @@ import (
 // article, so the store can regroup without re-reading bodies.
 func encodeFingerprints(arts []articles.Article) ([]string, error) {
 	out := make([]string, len(arts))
-	for i, fp := range fingerprintAll(arts) {
+	for i, fp := range articles.Fingerprints(arts) {
 		data, err := json.Marshal(fp)
 		if err != nil {
 			return nil, fmt.Errorf("encode fingerprint of %s: %w", arts[i].File, err)
