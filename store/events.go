@@ -24,21 +24,26 @@ func encodeFingerprints(arts []articles.Article) ([]string, error) {
 }
 
 // regroup recomputes the events from every stored fingerprint and writes
-// them, inside the caller's transaction, so events and articles always agree.
+// them, inside the caller's transaction, so events and articles always
+// agree. Only what changed is written: an article row holds its whole
+// text, so rewriting every row on each import would cost as much as the
+// store is large.
 func regroup(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, fingerprint FROM articles WHERE fingerprint IS NOT NULL`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, fingerprint, coalesce(event_id, '') FROM articles WHERE fingerprint IS NOT NULL`)
 	if err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}
 	var fps []articles.Fingerprint
 	idOf := map[string]int64{}
+	current := map[int64]string{}
 	for rows.Next() {
 		var id int64
-		var data string
-		if err := rows.Scan(&id, &data); err != nil {
+		var data, eventID string
+		if err := rows.Scan(&id, &data, &eventID); err != nil {
 			rows.Close()
 			return fmt.Errorf("regroup: %w", err)
 		}
+		current[id] = eventID
 		var fp articles.Fingerprint
 		if err := json.Unmarshal([]byte(data), &fp); err != nil {
 			continue // a damaged fingerprint leaves that article ungrouped
@@ -54,32 +59,55 @@ func regroup(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE key = 'regroup'`); err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE articles SET event_id = NULL`); err != nil {
-		return fmt.Errorf("regroup: %w", err)
+	if err := writeEvents(ctx, tx, events); err != nil {
+		return err
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM events`); err != nil {
-		return fmt.Errorf("regroup: %w", err)
+	next := make(map[int64]string, len(current))
+	for _, ev := range events {
+		for _, h := range ev.Members {
+			next[idOf[h]] = ev.ID
+		}
 	}
-	insert, err := tx.PrepareContext(ctx, `INSERT INTO events (id, title, date_from, date_to, sources, related) VALUES (?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return fmt.Errorf("regroup: %w", err)
-	}
-	defer insert.Close()
 	member, err := tx.PrepareContext(ctx, `UPDATE articles SET event_id = ? WHERE id = ?`)
 	if err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}
 	defer member.Close()
+	for id, was := range current {
+		now := next[id]
+		if now == was {
+			continue
+		}
+		var value any
+		if now != "" {
+			value = now
+		}
+		if _, err := member.ExecContext(ctx, value, id); err != nil {
+			return fmt.Errorf("regroup: article %d: %w", id, err)
+		}
+	}
+	// Events no article belongs to any more go last, once nothing refers to them.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id NOT IN (SELECT event_id FROM articles WHERE event_id IS NOT NULL)`); err != nil {
+		return fmt.Errorf("regroup: %w", err)
+	}
+	return nil
+}
+
+// writeEvents inserts the events, or updates those already stored.
+func writeEvents(ctx context.Context, tx *sql.Tx, events []articles.Event) error {
+	upsert, err := tx.PrepareContext(ctx, `INSERT INTO events (id, title, date_from, date_to, sources, related)
+		VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET title = excluded.title, date_from = excluded.date_from,
+			date_to = excluded.date_to, sources = excluded.sources, related = excluded.related`)
+	if err != nil {
+		return fmt.Errorf("regroup: %w", err)
+	}
+	defer upsert.Close()
 	for _, ev := range events {
 		sources, _ := json.Marshal(nonNil(ev.Sources))
 		related, _ := json.Marshal(nonNil(ev.Related))
-		if _, err := insert.ExecContext(ctx, ev.ID, ev.Title, timeValue(ev.From), timeValue(ev.To), string(sources), string(related)); err != nil {
+		if _, err := upsert.ExecContext(ctx, ev.ID, ev.Title, timeValue(ev.From), timeValue(ev.To), string(sources), string(related)); err != nil {
 			return fmt.Errorf("regroup: event %s: %w", ev.ID, err)
-		}
-		for _, h := range ev.Members {
-			if _, err := member.ExecContext(ctx, ev.ID, idOf[h]); err != nil {
-				return fmt.Errorf("regroup: event %s: %w", ev.ID, err)
-			}
 		}
 	}
 	return nil

@@ -116,3 +116,48 @@ func ids(evs []EventSummary) []string {
 	}
 	return out
 }
+
+// Importing in two steps ends with the same events as importing at once,
+// and no stored event is left without articles.
+func TestRegroupingInStepsMatchesAtOnce(t *testing.T) {
+	ctx := context.Background()
+	files, _ := articlegen.Generate(4, 300, 70)
+	once, _ := openTemp(t)
+	if _, errs := once.ImportFiles(ctx, files, nil); len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	steps, _ := openTemp(t)
+	for _, part := range [][]articles.RawFile{files[:120], files[120:250], files[250:]} {
+		if _, errs := steps.ImportFiles(ctx, part, nil); len(errs) > 0 {
+			t.Fatal(errs[0])
+		}
+	}
+	a, err := once.Events(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := steps.Events(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(b) {
+		t.Fatalf("%d events at once, %d in steps", len(a), len(b))
+	}
+	members := func(evs []EventSummary) map[string]string {
+		out := map[string]string{}
+		for _, ev := range evs {
+			for _, art := range ev.Articles {
+				out[art.Hash] = ev.Title
+			}
+		}
+		return out
+	}
+	if !reflect.DeepEqual(members(a), members(b)) {
+		t.Errorf("the events differ between importing at once and in steps")
+	}
+	var orphans int
+	if err := steps.db.QueryRow(`SELECT count(*) FROM events WHERE id NOT IN
+		(SELECT event_id FROM articles WHERE event_id IS NOT NULL)`).Scan(&orphans); err != nil || orphans != 0 {
+		t.Errorf("%d events without articles (%v)", orphans, err)
+	}
+}
