@@ -51,16 +51,21 @@ func inBlocks(a Article, s string) bool {
 	return false
 }
 
-// wordsInBlocks reports whether every word of s is a word of the article.
+// wordsInBlocks reports whether every word of s is a word of the article,
+// apostrophes, hyphens and a possessive 's at a word's ends aside.
 func wordsInBlocks(a Article, s string) bool {
+	bare := func(w string) string {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		return strings.Trim(w, "'’-")
+	}
 	have := map[string]bool{}
 	for _, b := range a.Body {
 		for _, w := range words(b.Text) {
-			have[w] = true
+			have[bare(w)] = true
 		}
 	}
 	for _, w := range words(s) {
-		if !have[w] && !have[w+"'s"] && !have[w+"’s"] {
+		if !have[bare(w)] {
 			return false
 		}
 	}
