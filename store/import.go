@@ -118,6 +118,16 @@ func (s *Store) Has(ctx context.Context, hash string) (bool, error) {
 	return true, nil
 }
 
+// Empty reports whether the store holds no article yet, without counting
+// them: the reader asks at every start, whatever the store's size.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	var any int
+	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM articles)`).Scan(&any); err != nil {
+		return false, fmt.Errorf("look for articles: %w", err)
+	}
+	return any == 0, nil
+}
+
 // Count is the number of stored articles.
 func (s *Store) Count(ctx context.Context) (int, error) {
 	var n int

@@ -242,11 +242,17 @@ func TestMemoryStore(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	if empty, err := s.Empty(context.Background()); !empty || err != nil {
+		t.Fatalf("a new store: empty=%v err=%v", empty, err)
+	}
 	if _, err := s.Import(context.Background(), []articles.Article{testArticle("a.txt", "Alpha", 1)}); err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := s.Count(context.Background()); n != 1 {
 		t.Fatalf("count = %d", n)
+	}
+	if empty, err := s.Empty(context.Background()); empty || err != nil {
+		t.Fatalf("after an import: empty=%v err=%v", empty, err)
 	}
 }
 

@@ -114,7 +114,7 @@ func runTUI(dbPath string, paths []string, stderr io.Writer) error {
 	if err := cfg.subscribe(st); err != nil {
 		return err
 	}
-	n, err := st.Count(context.Background())
+	empty, err := st.Empty(context.Background())
 	if err != nil {
 		return err
 	}
@@ -126,7 +126,7 @@ func runTUI(dbPath string, paths []string, stderr io.Writer) error {
 		defer f.Close()
 	}
 	palette, _ := cfg.palette() // checked by loadConfig
-	deps := ui.Deps{Store: st, Paths: paths, ImportBuiltin: n == 0 && len(paths) == 0,
+	deps := ui.Deps{Store: st, Paths: paths, ImportBuiltin: empty && len(paths) == 0,
 		Fetcher: feeds.DefaultFetcher(), Keys: cfg.Keys, Palette: palette, StartFocus: cfg.StartFocus}
 	final, err := tea.NewProgram(ui.New(deps), tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
 	if m, ok := final.(ui.Model); ok {
