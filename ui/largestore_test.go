@@ -72,3 +72,17 @@ func lastLines(view string, n int) []string {
 	lines := strings.Split(view, "\n")
 	return lines[len(lines)-n:]
 }
+
+// Switching a filter reads the list again; until it arrives the header
+// says so instead of counting the old list.
+func TestFilterSwitchSaysTheListIsBeingRead(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	next, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("U")})
+	if header := strings.Split(next.(Model).View(), "\n")[0]; !strings.Contains(header, "reading the list…") {
+		t.Fatalf("header while the list is read: %q", header)
+	}
+	m = run(t, next.(Model), cmd)
+	if header := strings.Split(m.View(), "\n")[0]; !strings.Contains(header, "5 articles · 5 unread") {
+		t.Fatalf("header after: %q", header)
+	}
+}

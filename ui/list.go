@@ -55,6 +55,10 @@ func (l *listPane) SetSize(w, h int) {
 func (l *listPane) Focus() { l.focused = true }
 func (l *listPane) Blur()  { l.focused = false }
 
+// MarkLoading says the list is being read again (another filter), so the
+// header does not count a list that is about to change.
+func (l *listPane) MarkLoading() { l.complete = false }
+
 // counts are the list's totals for the header, kept up to date so no
 // frame walks the whole list.
 type counts struct{ events, articles, unread int }

@@ -54,12 +54,15 @@ func (m Model) readingKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m.startRefresh()
 	case key.Matches(msg, k.UnreadOnly):
 		m.view.UnreadOnly = !m.view.UnreadOnly
+		m.list.MarkLoading()
 		return m, m.reload(), true
 	case key.Matches(msg, k.StarredOnly):
 		m.view.StarredOnly = !m.view.StarredOnly
+		m.list.MarkLoading()
 		return m, m.reload(), true
 	case key.Matches(msg, k.CycleSource):
 		m.view.Source = nextOutlet(m.outlets, m.view.Source)
+		m.list.MarkLoading()
 		return m, m.reload(), true
 	case key.Matches(msg, k.MarkAllRead):
 		return m, m.markAllRead(), true
