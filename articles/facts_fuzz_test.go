@@ -51,21 +51,14 @@ func inBlocks(a Article, s string) bool {
 	return false
 }
 
-// wordsInBlocks reports whether every word of s is a word of the article,
-// apostrophes, hyphens and a possessive 's at a word's ends aside.
+// wordsInBlocks reports whether every word of s, apostrophes, hyphens
+// and a possessive 's at its ends aside, is found in the article. (Found,
+// not a word of it: the extracting patterns' word boundaries are not
+// those of words(), "chief" matches in "chief'00".)
 func wordsInBlocks(a Article, s string) bool {
-	bare := func(w string) string {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		return strings.Trim(w, "'’-")
-	}
-	have := map[string]bool{}
-	for _, b := range a.Body {
-		for _, w := range words(b.Text) {
-			have[bare(w)] = true
-		}
-	}
 	for _, w := range words(s) {
-		if !have[bare(w)] {
+		w = strings.Trim(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'’-")
+		if !inBlocks(a, w) {
 			return false
 		}
 	}
