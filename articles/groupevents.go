@@ -1,0 +1,223 @@
+package articles
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// buildEvents turns clusters into events with IDs, titles, dates, sources
+// and related links.
+func buildEvents(docs []groupDoc, roots []int32, g *pairGraph) []Event {
+	eventOf := make([]int32, len(docs)) // first the event of each root, then of each doc
+	for i := range eventOf {
+		eventOf[i] = -1
+	}
+	var members [][]int
+	for i, r := range roots {
+		if eventOf[r] < 0 {
+			eventOf[r] = int32(len(members))
+			members = append(members, nil)
+		}
+		e := eventOf[r]
+		members[e] = append(members[e], i)
+	}
+	events := make([]Event, 0, len(members))
+	var scratch titleScratch
+	for _, idx := range members {
+		ev := Event{}
+		for _, i := range idx {
+			fp := docs[i].fp
+			ev.Members = append(ev.Members, fp.Hash)
+			if !fp.Published.IsZero() {
+				if ev.From.IsZero() || fp.Published.Before(ev.From) {
+					ev.From = fp.Published
+				}
+				if fp.Published.After(ev.To) {
+					ev.To = fp.Published
+				}
+			}
+			if fp.Source != "" && !contains(ev.Sources, fp.Source) {
+				ev.Sources = append(ev.Sources, fp.Source)
+			}
+		}
+		sort.Strings(ev.Members)
+		sort.Strings(ev.Sources)
+		ev.ID = eventID(ev.Members[0])
+		ev.Title = eventTitle(docs, idx, &scratch)
+		events = append(events, ev)
+	}
+	for i, r := range roots {
+		eventOf[i] = eventOf[r] // roots are their own roots, so done in place
+	}
+	related := make([][]int32, len(events))
+	for _, p := range g.pairs {
+		ea, eb := eventOf[p.a], eventOf[p.b]
+		if ea != eb {
+			related[ea] = append(related[ea], eb)
+			related[eb] = append(related[eb], ea)
+		}
+	}
+	for e, list := range related {
+		slices.Sort(list)
+		for k, o := range list {
+			if k == 0 || o != list[k-1] {
+				events[e].Related = append(events[e].Related, events[o].ID)
+			}
+		}
+		sort.Strings(events[e].Related)
+	}
+	return sortEvents(events)
+}
+
+// sortEvents orders events by ID, keeping the given order among equal IDs:
+// a stable sort, done on indexes so that the large structs move only once.
+func sortEvents(events []Event) []Event {
+	order := make([]int32, len(events))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int {
+		if c := strings.Compare(events[x].ID, events[y].ID); c != 0 {
+			return c
+		}
+		return cmp.Compare(x, y)
+	})
+	out := make([]Event, len(events))
+	for i, k := range order {
+		out[i] = events[k]
+	}
+	return out
+}
+
+// eventID derives a stable ID from the smallest member hash.
+func eventID(hash string) string {
+	sum := sha256.Sum256([]byte("event:" + hash))
+	return "e" + hex.EncodeToString(sum[:])[:8]
+}
+
+// eventTitle is the headline of the member whose title shares the most
+// weight with the other members; headlines derived from a lead come last.
+// A member's score counts, over the other members, their terms found among
+// its title's words, and twice their names. The words of all titles are
+// gathered first, so each term and name is looked up once per event, and
+// a member's own share is taken off its total afterwards.
+func eventTitle(docs []groupDoc, idx []int, sc *titleScratch) string {
+	sc.reset()
+	// The distinct title words of member k are sc.words[sc.from[k]:sc.from[k+1]],
+	// as indexes into sc.count.
+	for _, i := range idx {
+		sc.from = append(sc.from, int32(len(sc.words)))
+		own := len(sc.words)
+		for _, w := range strings.Fields(fold(docs[i].fp.Title)) {
+			key := stem(strings.Trim(w, ".,:;!?\"'"))
+			u, ok := sc.index[key]
+			if !ok {
+				u = int32(len(sc.count))
+				sc.index[key] = u
+				sc.count = append(sc.count, 0)
+				sc.filter.add(key)
+			}
+			if !slices.Contains(sc.words[own:], u) {
+				sc.words = append(sc.words, u)
+			}
+		}
+	}
+	sc.from = append(sc.from, int32(len(sc.words)))
+	self := sc.self[:0]
+	for k, j := range idx {
+		own := sc.words[sc.from[k]:sc.from[k+1]]
+		mine := 0
+		for _, c := range [...]struct {
+			list   []string
+			weight int
+		}{{docs[j].fp.Terms, 1}, {docs[j].fp.Names, 2}} {
+			for _, t := range c.list {
+				if !sc.filter.mayHave(t) {
+					continue
+				}
+				if u, ok := sc.index[t]; ok {
+					sc.count[u] += c.weight
+					if slices.Contains(own, u) {
+						mine += c.weight
+					}
+				}
+			}
+		}
+		self = append(self, mine)
+	}
+	sc.self = self
+	best, bestScore := "", math.Inf(-1)
+	for k, i := range idx {
+		fp := docs[i].fp
+		shared := -self[k]
+		for _, u := range sc.words[sc.from[k]:sc.from[k+1]] {
+			shared += sc.count[u]
+		}
+		score := float64(shared)
+		if fp.TitleDerived {
+			score -= 1000
+		}
+		if score > bestScore || score == bestScore && len(fp.Title) < len(best) {
+			best, bestScore = fp.Title, score
+		}
+	}
+	return best
+}
+
+// titleScratch holds eventTitle's working space from one event to the next.
+type titleScratch struct {
+	index map[string]int32 // title word -> its slot in count
+	count []int            // weight of the members' terms and names per title word
+	words []int32
+	from  []int32
+	self  []int
+	// filter rules out most terms and names before the map is asked.
+	filter wordFilter
+}
+
+// wordFilter is a 256-bit set of cheap string signatures: a string whose
+// signature is absent was never added.
+type wordFilter [4]uint64
+
+func wordSignature(s string) uint8 {
+	if s == "" {
+		return 0
+	}
+	return uint8(len(s))*31 + s[0]*7 + s[len(s)-1]
+}
+
+func (f *wordFilter) add(s string) {
+	h := wordSignature(s)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f *wordFilter) mayHave(s string) bool {
+	h := wordSignature(s)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// reset empties the scratch space; a map grown large by a big event is
+// dropped, as clearing it would cost its size every time.
+func (sc *titleScratch) reset() {
+	if sc.index == nil || len(sc.index) > 1024 {
+		sc.index = map[string]int32{}
+	} else {
+		clear(sc.index)
+	}
+	sc.count, sc.words, sc.from = sc.count[:0], sc.words[:0], sc.from[:0]
+	sc.filter = wordFilter{}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
