@@ -30,8 +30,10 @@ func Path(tb testing.TB, n int) string {
 	if _, err := os.Stat(path); err == nil {
 		return path
 	}
-	tmp := path + ".building"
-	os.Remove(tmp)
+	// Built under a name of its own and renamed into place, so test
+	// processes building the same store at once do not meet.
+	tmp := fmt.Sprintf("%s.%d.building", path, os.Getpid())
+	defer os.Remove(tmp)
 	s, err := store.Open(tmp)
 	if err != nil {
 		tb.Fatal(err)
