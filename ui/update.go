@@ -226,8 +226,8 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.status = fmt.Sprintf("Importing… %d/%d", msg.done, msg.total)
 		m.progress = float64(msg.done) / float64(max(1, msg.total))
 		next := waitFor(msg.ch)
-		if time.Since(m.lastFill) < fillEvery {
-			return m, next
+		if msg.done == 0 || m.list.counts.articles > 0 && time.Since(m.lastFill) < fillEvery {
+			return m, next // the first chunk to land shows at once, then once a second
 		}
 		m.lastFill = time.Now() // the list fills in as chunks land
 		return m, tea.Batch(next, m.reload())
