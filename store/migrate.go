@@ -64,6 +64,38 @@ var migrations = []string{
 		key   TEXT PRIMARY KEY,
 		value TEXT NOT NULL
 	) WITHOUT ROWID;`,
+	// 6: the articles table rebuilt with its small columns first and the
+	// long texts last. SQLite keeps the start of a long row in the b-tree
+	// page and the rest in a chain of overflow pages, so the list, the
+	// reading marks and the fingerprints now come from the first page of
+	// each row instead of a walk through its whole text.
+	`CREATE TABLE articles_new (
+		id            INTEGER PRIMARY KEY,
+		hash          TEXT NOT NULL UNIQUE CHECK (length(hash) = 64),
+		file          TEXT NOT NULL,
+		title         TEXT NOT NULL,
+		title_derived INTEGER NOT NULL DEFAULT 0,
+		source        TEXT NOT NULL DEFAULT '',
+		author        TEXT NOT NULL DEFAULT '',
+		url           TEXT NOT NULL DEFAULT '',
+		lang          TEXT NOT NULL DEFAULT '',
+		published     TEXT,
+		words         INTEGER NOT NULL DEFAULT 0,
+		imported_at   TEXT NOT NULL,
+		read          INTEGER NOT NULL DEFAULT 0,
+		starred       INTEGER NOT NULL DEFAULT 0,
+		event_id      TEXT REFERENCES events(id) ON DELETE SET NULL,
+		fingerprint   TEXT,
+		body          TEXT NOT NULL,
+		removed       TEXT NOT NULL,
+		raw           TEXT NOT NULL
+	);
+	INSERT INTO articles_new (id, hash, file, title, title_derived, source, author, url, lang, published, words, imported_at, read, starred, event_id, fingerprint, body, removed, raw)
+		SELECT id, hash, file, title, title_derived, source, author, url, lang, published, words, imported_at, read, starred, event_id, fingerprint, body, removed, raw FROM articles;
+	DROP TABLE articles;
+	ALTER TABLE articles_new RENAME TO articles;
+	CREATE INDEX articles_order ON articles (published DESC, id);
+	CREATE INDEX articles_event ON articles (event_id);`,
 }
 
 // migrate applies the migrations the database has not seen, each in its
