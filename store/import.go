@@ -26,7 +26,11 @@ func (s *Store) Import(ctx context.Context, arts []articles.Article) (ImportResu
 		return ImportResult{}, fmt.Errorf("import: %w", err)
 	}
 	defer tx.Rollback()
-	res, err := insertArticles(ctx, tx, arts)
+	fps, err := encodeFingerprints(arts)
+	if err != nil {
+		return ImportResult{}, fmt.Errorf("import: %w", err)
+	}
+	res, err := insertArticles(ctx, tx, arts, fps)
 	if err != nil {
 		return ImportResult{}, err
 	}
@@ -42,14 +46,10 @@ func (s *Store) Import(ctx context.Context, arts []articles.Article) (ImportResu
 }
 
 // insertArticles writes articles, their search index entries and their
-// fingerprints inside tx. Fingerprints are computed first, on every core,
-// so the transaction holds the write lock only for the writes.
-func insertArticles(ctx context.Context, tx *sql.Tx, arts []articles.Article) (ImportResult, error) {
+// encoded fingerprints (computed before, so the transaction holds the
+// write lock only for the writes) inside tx.
+func insertArticles(ctx context.Context, tx *sql.Tx, arts []articles.Article, fps []string) (ImportResult, error) {
 	var res ImportResult
-	fps, err := encodeFingerprints(arts)
-	if err != nil {
-		return res, fmt.Errorf("import: %w", err)
-	}
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO articles
 		(hash, file, raw, title, title_derived, source, author, url, lang, published,
 		 body, removed, words, imported_at, fingerprint)

@@ -37,18 +37,23 @@ func (s *Store) ImportFiles(ctx context.Context, files []articles.RawFile, progr
 		progress(res.Existing, len(files))
 	}
 	var errs []error
-	for start := 0; start < len(fresh); start += importChunk {
-		chunk := fresh[start:min(len(fresh), start+importChunk)]
-		arts, parseErrs := articles.ParseBatch(chunk)
-		errs = append(errs, parseErrs...)
-		added, err := s.storeChunk(ctx, arts)
+	done := res.Existing
+	parseCtx, stop := context.WithCancel(ctx)
+	defer stop() // a store failure leaves no parser waiting
+	for c := range parseChunks(parseCtx, fresh) {
+		errs = append(errs, c.errs...)
+		if c.err != nil {
+			return res, append(errs, c.err)
+		}
+		added, err := s.storeChunk(ctx, c.arts, c.fps)
 		if err != nil {
 			return res, append(errs, err)
 		}
 		res.Added += added.Added
 		res.Existing += added.Existing
+		done += c.files
 		if progress != nil {
-			progress(res.Existing+start+len(chunk), len(files))
+			progress(done, len(files))
 		}
 	}
 	if _, err := s.RegroupIfPending(ctx); err != nil {
@@ -115,9 +120,42 @@ func (s *Store) storedHashes(ctx context.Context, hashes []string) (map[string]b
 	return stored, nil
 }
 
+// parsedChunk is one chunk of an import, parsed and fingerprinted.
+type parsedChunk struct {
+	arts  []articles.Article
+	fps   []string
+	files int     // how many files the chunk took
+	errs  []error // files that could not be parsed
+	err   error   // the chunk as a whole failed; the import stops
+}
+
+// parseChunks parses and fingerprints the files a chunk at a time, one
+// chunk ahead of the caller, so parsing the next chunk overlaps storing
+// this one (SQLite writes on one core) while memory holds two chunks at most.
+func parseChunks(ctx context.Context, files []articles.RawFile) <-chan parsedChunk {
+	out := make(chan parsedChunk)
+	go func() {
+		defer close(out)
+		for start := 0; start < len(files); start += importChunk {
+			chunk := files[start:min(len(files), start+importChunk)]
+			arts, errs := articles.ParseBatch(chunk)
+			fps, err := encodeFingerprints(arts)
+			select {
+			case out <- parsedChunk{arts: arts, fps: fps, files: len(chunk), errs: errs, err: err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return out
+}
+
 // storeChunk writes one chunk of articles in a transaction that also
 // records that the events need regrouping.
-func (s *Store) storeChunk(ctx context.Context, arts []articles.Article) (ImportResult, error) {
+func (s *Store) storeChunk(ctx context.Context, arts []articles.Article, fps []string) (ImportResult, error) {
 	if len(arts) == 0 {
 		return ImportResult{}, nil
 	}
@@ -126,7 +164,7 @@ func (s *Store) storeChunk(ctx context.Context, arts []articles.Article) (Import
 		return ImportResult{}, fmt.Errorf("import: %w", err)
 	}
 	defer tx.Rollback()
-	res, err := insertArticles(ctx, tx, arts)
+	res, err := insertArticles(ctx, tx, arts, fps)
 	if err != nil {
 		return ImportResult{}, err
 	}

@@ -67,7 +67,11 @@ func TestInterruptedImportIsRegroupedLater(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatal(errs[0])
 	}
-	if _, err := s.storeChunk(ctx, arts); err != nil { // stored, not grouped: as if killed here
+	fps, err := encodeFingerprints(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.storeChunk(ctx, arts, fps); err != nil { // stored, not grouped: as if killed here
 		t.Fatal(err)
 	}
 	if evs, _ := s.Events(ctx, Filter{}); len(evs) != len(arts) {
