@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"reader/articles"
 	"reader/articles/articlegen"
 )
 
@@ -49,6 +50,62 @@ func BenchmarkImport(b *testing.B) {
 				b.ReportMetric(mb, "peak-RSS-MB")
 			}
 		})
+	}
+}
+
+// BenchmarkImportFolder is `reader FOLDER` run over 100,000 generated
+// files: five folders of 20,000 (articles.MaxFiles, the most one import
+// takes), one import each into the same store, as a user would. Each
+// import reads its folder, then parses, cleans, stores and regroups the
+// whole store. It reports the process's peak resident memory (run it
+// alone, as that peak is the process's:
+// `go test -run XXX -bench ImportFolder -benchtime 1x ./store`).
+func BenchmarkImportFolder(b *testing.B) {
+	const n, parts = 100000, 5
+	dir := b.TempDir()
+	files, _ := articlegen.Generate(11, n, n/4)
+	for i, f := range files {
+		p := filepath.Join(dir, fmt.Sprintf("part%d", i*parts/n), f.Name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	files = nil
+	runtime.GC()
+	resetPeakRSS()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := Open(filepath.Join(b.TempDir(), "bench.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for p := 0; p < parts; p++ {
+			importFolder(b, s, filepath.Join(dir, fmt.Sprintf("part%d", p)), n/parts)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	if mb := peakRSSMB(); mb > 0 {
+		b.ReportMetric(mb, "peak-RSS-MB")
+	}
+}
+
+// importFolder reads and imports one folder; the files are not kept, so
+// their text can be freed as the import goes.
+func importFolder(b *testing.B, s *Store, dir string, want int) {
+	found, readErrs := articles.ReadPaths([]string{dir})
+	if len(readErrs) > 0 || len(found) != want {
+		b.Fatalf("read %d of %d files: %v", len(found), want, readErrs)
+	}
+	if _, errs := s.ImportFiles(context.Background(), found, nil); len(errs) > 0 {
+		b.Fatal(errs[0])
 	}
 }
 

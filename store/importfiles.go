@@ -25,16 +25,20 @@ const importChunk = 1000
 // grouping. A failure to write a chunk leaves the store as it was before
 // that chunk, stops the import and is returned as the last error.
 // progress, when not nil, is told how many files are done after each chunk
-// has been stored.
+// has been stored. The text of a file is let go once its chunk is parsed,
+// so a caller that keeps no other reference to files lets a large import
+// run in the memory of a few chunks.
 func (s *Store) ImportFiles(ctx context.Context, files []articles.RawFile, progress func(done, total int)) (ImportResult, []error) {
 	var res ImportResult
+	total := len(files)
 	fresh, existing, err := s.freshFiles(ctx, files)
+	files = nil
 	if err != nil {
 		return res, []error{err}
 	}
 	res.Existing = existing
 	if progress != nil {
-		progress(res.Existing, len(files))
+		progress(res.Existing, total)
 	}
 	var errs []error
 	done := res.Existing
@@ -53,7 +57,7 @@ func (s *Store) ImportFiles(ctx context.Context, files []articles.RawFile, progr
 		res.Existing += added.Existing
 		done += c.files
 		if progress != nil {
-			progress(done, len(files))
+			progress(done, total)
 		}
 	}
 	if _, err := s.RegroupIfPending(ctx); err != nil {
@@ -139,9 +143,11 @@ func parseChunks(ctx context.Context, files []articles.RawFile) <-chan parsedChu
 		for start := 0; start < len(files); start += importChunk {
 			chunk := files[start:min(len(files), start+importChunk)]
 			arts, errs := articles.ParseBatch(chunk)
+			n := len(chunk)
+			clear(chunk) // the articles keep what they need of the text
 			fps, err := encodeFingerprints(arts)
 			select {
-			case out <- parsedChunk{arts: arts, fps: fps, files: len(chunk), errs: errs, err: err}:
+			case out <- parsedChunk{arts: arts, fps: fps, files: n, errs: errs, err: err}:
 			case <-ctx.Done():
 				return
 			}

@@ -64,13 +64,14 @@ func (m Model) importFiles() tea.Cmd {
 			files = append(files, found...)
 			errs = append(errs, readErrs...)
 		}
+		n := len(files) // files is not used after the import, so its text can be freed as it goes
 		res, importErrs := st.ImportFiles(context.Background(), files, func(done, total int) {
 			select {
 			case ch <- importProgressMsg{done: done, total: total, ch: ch}:
 			default: // the UI is behind; it will see the next one
 			}
 		})
-		ch <- importDoneMsg{result: res, errs: append(errs, importErrs...), files: len(files)}
+		ch <- importDoneMsg{result: res, errs: append(errs, importErrs...), files: n}
 	}()
 	return waitFor(ch)
 }
