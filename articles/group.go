@@ -27,115 +27,112 @@ const (
 	weightLead   = 1.5 // on top of its kind: shared in the leads, it is what happened
 )
 
-// groupDoc is a fingerprint turned into weighted token IDs.
-type groupDoc struct {
-	fp     *Fingerprint
-	tokens []int32
-	weight []float64
-	norm   float64
-}
-
 // GroupEvents groups fingerprints into events: candidate pairs come from
 // shared rare tokens (an inverted index with capped posting lists, so the
 // work grows near-linearly with the number of articles), then each pair is
 // scored, and clusters are merged only when most of their cross pairs agree,
 // which stops one article chaining two events together. The result does not
-// depend on input order or file names.
+// depend on input order or file names. It is a Grouper fed the whole slice;
+// callers that read fingerprints one at a time should use a Grouper.
 func GroupEvents(fps []Fingerprint) []Event {
-	// Sorted by hash through an index, so the large structs neither move
-	// nor are copied; sort.Slice does the same steps on any element type.
-	order := make([]int32, len(fps))
+	g := NewGrouper()
+	for i := range fps {
+		g.Add(fps[i])
+	}
+	return g.Events()
+}
+
+// sortedByHash lists the documents in order of hash. sort.Slice on an index
+// in order of Add takes the same steps as on the fingerprints themselves.
+func (g *Grouper) sortedByHash() []int32 {
+	order := make([]int32, len(g.docs))
 	for i := range order {
 		order[i] = int32(i)
 	}
-	sort.Slice(order, func(i, j int) bool { return fps[order[i]].Hash < fps[order[j]].Hash })
-	sorted := make([]*Fingerprint, len(fps))
-	for i, k := range order {
-		sorted[i] = &fps[k]
-	}
-	docs, postings := indexDocs(sorted)
-	g := scorePairs(docs, postings)
-	clusters := cluster(len(docs), g)
-	return buildEvents(docs, clusters, g)
+	sort.Slice(order, func(i, j int) bool { return g.docs[order[i]].hash < g.docs[order[j]].hash })
+	return order
 }
 
-// indexDocs assigns token IDs, weights tokens by kind and rarity (IDF), and
-// builds the inverted index.
-func indexDocs(fps []*Fingerprint) ([]groupDoc, [][]posting) {
-	kinds := [...]struct {
-		weight float64
-		get    func(*Fingerprint) []string
-	}{
-		{weightName, func(f *Fingerprint) []string { return f.Names }},
-		{weightNumber, func(f *Fingerprint) []string { return f.Numbers }},
-		{weightTerm, func(f *Fingerprint) []string { return f.Terms }},
-		{weightLead, func(f *Fingerprint) []string { return f.Lead }},
+// groupIndex is the documents in hash order with their tokens renumbered
+// in order of first appearance along that order, weighted by kind and
+// rarity (IDF), and the inverted index of the tokens rare enough to pair
+// articles up. Grouping IDs, not vocabulary IDs, fix the order in which
+// scores are summed, so results do not depend on the order of Add.
+type groupIndex struct {
+	g      *Grouper
+	order  []int32   // document of each position
+	newID  []int32   // vocabulary ID -> grouping ID
+	weight []float64 // grouping ID -> weight, the same in every article
+	norm   []float64 // by position
+	// The positions holding grouping ID t, ascending, are
+	// postDocs[postStart[t]:postStart[t+1]]; empty for a token too common
+	// or too rare to pair articles.
+	postStart, postDocs []int32
+}
+
+// index builds the groupIndex of the documents in the given order.
+func (g *Grouper) index(order []int32) *groupIndex {
+	ix := &groupIndex{g: g, order: order, newID: make([]int32, len(g.vocab))}
+	for i := range ix.newID {
+		ix.newID[i] = -1
 	}
-	// One ID space over all kinds, numbered in order of first appearance.
-	var ids [len(kinds)]map[string]int32
-	for k := range ids {
-		ids[k] = make(map[string]int32, len(fps))
-	}
-	var df []int32
-	var kindWeight []float64
-	var lastDoc []int32 // lastDoc[id] is 1 + the last doc that counted id
-	docs := make([]groupDoc, len(fps))
-	for i, fp := range fps {
-		docs[i].fp = fp
-		n := 0
-		for _, k := range kinds {
-			n += len(k.get(fp))
-		}
-		tokens := make([]int32, 0, n)
-		for k, kind := range kinds {
-			for _, t := range kind.get(fp) {
-				id, ok := ids[k][t]
-				if !ok {
-					id = int32(len(df))
-					ids[k][t] = id
-					df = append(df, 0)
-					kindWeight = append(kindWeight, kind.weight)
-					lastDoc = append(lastDoc, 0)
-				}
-				if lastDoc[id] != int32(i)+1 {
-					lastDoc[id] = int32(i) + 1
-					df[id]++
-					tokens = append(tokens, id)
-				}
+	kindOf := make([]uint8, 0, len(g.vocab)) // by grouping ID
+	df := make([]int32, 0, len(g.vocab))
+	for _, d := range order {
+		for _, t := range g.docs[d].tokens { // distinct within a document
+			id := ix.newID[t]
+			if id < 0 {
+				id = int32(len(df))
+				ix.newID[t] = id
+				df = append(df, 0)
+				kindOf = append(kindOf, g.kindOf[t])
 			}
+			df[id]++
 		}
-		slices.Sort(tokens)
-		docs[i].tokens = tokens
 	}
-	n := float64(len(fps))
-	tokenWeight := make([]float64, len(df)) // by kind and rarity, the same in every article
+	n := float64(len(order))
+	ix.weight = make([]float64, len(df))
 	for t := range df {
 		idf := math.Log(1 + n/float64(df[t]))
-		tokenWeight[t] = kindWeight[t] * idf
+		ix.weight[t] = kindWeights[kindOf[t]] * idf
 	}
-	postings := make([][]posting, len(df))
-	for i := range docs {
-		d := &docs[i]
-		d.weight = make([]float64, len(d.tokens))
-		for j, t := range d.tokens {
-			d.weight[j] = tokenWeight[t]
+	kindOf = nil
+	ix.postStart = make([]int32, len(df)+1)
+	for t, c := range df {
+		ix.postStart[t+1] = ix.postStart[t]
+		if c >= 2 && c <= postingCap {
+			ix.postStart[t+1] += c
+		}
+	}
+	ix.postDocs = make([]int32, ix.postStart[len(df)])
+	fill := slices.Clone(ix.postStart[:len(df)]) // each list's next slot
+	ix.norm = make([]float64, len(order))
+	var buf []int32
+	for i := range order {
+		buf = ix.tokens(i, buf)
+		norm := 0.0
+		for _, t := range buf {
 			if df[t] >= 2 { // a token no other article has cannot match; it only dilutes
-				d.norm += d.weight[j] * d.weight[j]
+				w := ix.weight[t]
+				norm += w * w
 			}
-			if df[t] >= 2 && df[t] <= postingCap {
-				if postings[t] == nil {
-					postings[t] = make([]posting, 0, df[t])
-				}
-				postings[t] = append(postings[t], posting{int32(i), d.weight[j]})
+			if ix.postStart[t+1] > ix.postStart[t] {
+				ix.postDocs[fill[t]] = int32(i)
+				fill[t]++
 			}
 		}
-		d.norm = math.Sqrt(d.norm)
+		ix.norm[i] = math.Sqrt(norm)
 	}
-	return docs, postings
+	return ix
 }
 
-// posting is one article holding a token, with the token's weight there.
-type posting struct {
-	doc    int32
-	weight float64
+// tokens returns the grouping IDs of the document at position i,
+// ascending, in buf's space.
+func (ix *groupIndex) tokens(i int, buf []int32) []int32 {
+	buf = buf[:0]
+	for _, t := range ix.g.docs[ix.order[i]].tokens {
+		buf = append(buf, ix.newID[t])
+	}
+	slices.Sort(buf)
+	return buf
 }

@@ -11,9 +11,10 @@ import (
 )
 
 // buildEvents turns clusters into events with IDs, titles, dates, sources
-// and related links.
-func buildEvents(docs []groupDoc, roots []int32, g *pairGraph) []Event {
-	eventOf := make([]int32, len(docs)) // first the event of each root, then of each doc
+// and related links. Position i of roots and of the pairs is document
+// order[i] of gr.
+func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph) []Event {
+	eventOf := make([]int32, len(order)) // first the event of each root, then of each doc
 	for i := range eventOf {
 		eventOf[i] = -1
 	}
@@ -31,24 +32,24 @@ func buildEvents(docs []groupDoc, roots []int32, g *pairGraph) []Event {
 	for _, idx := range members {
 		ev := Event{}
 		for _, i := range idx {
-			fp := docs[i].fp
-			ev.Members = append(ev.Members, fp.Hash)
-			if !fp.Published.IsZero() {
-				if ev.From.IsZero() || fp.Published.Before(ev.From) {
-					ev.From = fp.Published
+			d := &gr.docs[order[i]]
+			ev.Members = append(ev.Members, d.hash)
+			if !d.published.IsZero() {
+				if ev.From.IsZero() || d.published.Before(ev.From) {
+					ev.From = d.published
 				}
-				if fp.Published.After(ev.To) {
-					ev.To = fp.Published
+				if d.published.After(ev.To) {
+					ev.To = d.published
 				}
 			}
-			if fp.Source != "" && !contains(ev.Sources, fp.Source) {
-				ev.Sources = append(ev.Sources, fp.Source)
+			if d.source != "" && !contains(ev.Sources, d.source) {
+				ev.Sources = append(ev.Sources, d.source)
 			}
 		}
 		sort.Strings(ev.Members)
 		sort.Strings(ev.Sources)
 		ev.ID = eventID(ev.Members[0])
-		ev.Title = eventTitle(docs, idx, &scratch)
+		ev.Title = eventTitle(gr, order, idx, &scratch)
 		events = append(events, ev)
 	}
 	for i, r := range roots {
@@ -106,14 +107,14 @@ func eventID(hash string) string {
 // its title's words, and twice their names. The words of all titles are
 // gathered first, so each term and name is looked up once per event, and
 // a member's own share is taken off its total afterwards.
-func eventTitle(docs []groupDoc, idx []int, sc *titleScratch) string {
+func eventTitle(gr *Grouper, order []int32, idx []int, sc *titleScratch) string {
 	sc.reset()
 	// The distinct title words of member k are sc.words[sc.from[k]:sc.from[k+1]],
 	// as indexes into sc.count.
 	for _, i := range idx {
 		sc.from = append(sc.from, int32(len(sc.words)))
 		own := len(sc.words)
-		for _, w := range strings.Fields(fold(docs[i].fp.Title)) {
+		for _, w := range strings.Fields(fold(gr.docs[order[i]].title)) {
 			key := stem(strings.Trim(w, ".,:;!?\"'"))
 			u, ok := sc.index[key]
 			if !ok {
@@ -132,18 +133,21 @@ func eventTitle(docs []groupDoc, idx []int, sc *titleScratch) string {
 	for k, j := range idx {
 		own := sc.words[sc.from[k]:sc.from[k+1]]
 		mine := 0
-		for _, c := range [...]struct {
-			list   []string
-			weight int
-		}{{docs[j].fp.Terms, 1}, {docs[j].fp.Names, 2}} {
-			for _, t := range c.list {
+		d := order[j]
+		for _, list := range [2][]int32{gr.docs[d].tokens, gr.repeats[d]} {
+			for _, id := range list {
+				weight := titleWeights[gr.kindOf[id]]
+				if weight == 0 {
+					continue
+				}
+				t := gr.vocab[id]
 				if !sc.filter.mayHave(t) {
 					continue
 				}
 				if u, ok := sc.index[t]; ok {
-					sc.count[u] += c.weight
+					sc.count[u] += weight
 					if slices.Contains(own, u) {
-						mine += c.weight
+						mine += weight
 					}
 				}
 			}
@@ -153,21 +157,25 @@ func eventTitle(docs []groupDoc, idx []int, sc *titleScratch) string {
 	sc.self = self
 	best, bestScore := "", math.Inf(-1)
 	for k, i := range idx {
-		fp := docs[i].fp
+		d := &gr.docs[order[i]]
 		shared := -self[k]
 		for _, u := range sc.words[sc.from[k]:sc.from[k+1]] {
 			shared += sc.count[u]
 		}
 		score := float64(shared)
-		if fp.TitleDerived {
+		if d.titleDerived {
 			score -= 1000
 		}
-		if score > bestScore || score == bestScore && len(fp.Title) < len(best) {
-			best, bestScore = fp.Title, score
+		if score > bestScore || score == bestScore && len(d.title) < len(best) {
+			best, bestScore = d.title, score
 		}
 	}
 	return best
 }
+
+// titleWeights is what a member's token found among a title's words counts
+// for, by kind: terms once, names twice, other kinds not at all.
+var titleWeights = [numKinds]int{kindTerm: 1, kindName: 2}
 
 // titleScratch holds eventTitle's working space from one event to the next.
 type titleScratch struct {

@@ -28,39 +28,39 @@ func (g *pairGraph) neighbours(i int32) []int32 { return g.next[g.start[i]:g.sta
 // article accumulates its dot products with the later articles it meets
 // in dense scratch space, token by token in ascending order, so no map of
 // pairs is ever built.
-func scorePairs(docs []groupDoc, postings [][]posting) *pairGraph {
-	n := len(docs)
+func scorePairs(ix *groupIndex) *pairGraph {
+	n := len(ix.order)
 	acc := make([]float64, n)
 	mark := make([]int32, n) // mark[b] == a+1 once b has met a
-	var touched []int32
+	var touched, toks []int32
 	g := &pairGraph{}
-	for a := range docs {
-		da := &docs[a]
+	for a := 0; a < n; a++ {
 		self := int32(a)
 		touched = touched[:0]
-		for j, t := range da.tokens {
-			list := postings[t]
+		toks = ix.tokens(a, toks)
+		for _, t := range toks {
+			list := ix.postDocs[ix.postStart[t]:ix.postStart[t+1]]
 			if len(list) == 0 {
 				continue
 			}
-			wa := da.weight[j]
-			for _, p := range list {
-				if p.doc <= self {
+			w := ix.weight[t] // the same in both articles
+			for _, b := range list {
+				if b <= self {
 					continue
 				}
-				if mark[p.doc] != self+1 {
-					mark[p.doc] = self + 1
-					acc[p.doc] = 0
-					touched = append(touched, p.doc)
+				if mark[b] != self+1 {
+					mark[b] = self + 1
+					acc[b] = 0
+					touched = append(touched, b)
 				}
-				acc[p.doc] += wa * p.weight
+				acc[b] += w * w
 			}
 		}
 		slices.Sort(touched)
+		pubA := ix.g.docs[ix.order[a]].published
 		for _, b := range touched {
-			db := &docs[b]
-			s := acc[b] / (da.norm*db.norm + 1e-9)
-			if farApart(da.fp.Published, db.fp.Published) {
+			s := acc[b] / (ix.norm[a]*ix.norm[b] + 1e-9)
+			if farApart(pubA, ix.g.docs[ix.order[b]].published) {
 				s = math.Min(s, sameEventScore-0.01) // a different happening, at most related
 			}
 			if s >= relatedScore {

@@ -1,9 +1,12 @@
 package articlegen
 
 import (
+	"encoding/json"
 	"fmt"
+	"runtime"
 	"sync"
 	"testing"
+	"time"
 
 	"reader/articles"
 )
@@ -90,4 +93,108 @@ func BenchmarkFingerprint(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// fingerprintJSON is n generated fingerprints, each as the JSON the store
+// keeps in its fingerprint column, made once per size.
+func fingerprintJSON(b *testing.B, n int) [][]byte {
+	fps := fingerprintsFor(b, n)
+	out := make([][]byte, len(fps))
+	for i := range fps {
+		data, err := json.Marshal(fps[i])
+		if err != nil {
+			b.Fatal(err)
+		}
+		out[i] = data
+	}
+	fpCacheMu.Lock()
+	delete(fpCache, n) // only the JSON stays, as in the store
+	fpCacheMu.Unlock()
+	return out
+}
+
+// heapPeak samples the heap in use every few milliseconds until stopped,
+// and reports the highest sample above the heap in use when it started.
+type heapPeak struct {
+	base, peak uint64
+	stop, done chan struct{}
+}
+
+func startHeapPeak() *heapPeak {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	h := &heapPeak{base: ms.HeapInuse, peak: ms.HeapInuse, stop: make(chan struct{}), done: make(chan struct{})}
+	go func() {
+		defer close(h.done)
+		tick := time.NewTicker(3 * time.Millisecond)
+		defer tick.Stop()
+		var ms runtime.MemStats
+		for {
+			select {
+			case <-h.stop:
+				return
+			case <-tick.C:
+				runtime.ReadMemStats(&ms)
+				h.peak = max(h.peak, ms.HeapInuse)
+			}
+		}
+	}()
+	return h
+}
+
+// end stops sampling and returns the peak above the start, in MB.
+func (h *heapPeak) end() float64 {
+	close(h.stop)
+	<-h.done
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	h.peak = max(h.peak, ms.HeapInuse)
+	return float64(h.peak-h.base) / (1 << 20)
+}
+
+// BenchmarkGroupEventsPeak100k is grouping as the store did it before the
+// Grouper: every stored fingerprint decoded into one slice, then
+// GroupEvents. It reports the peak heap above the stored JSON.
+func BenchmarkGroupEventsPeak100k(b *testing.B) {
+	blobs := fingerprintJSON(b, 100000)
+	b.ResetTimer()
+	peak := 0.0
+	for i := 0; i < b.N; i++ {
+		h := startHeapPeak()
+		fps := make([]articles.Fingerprint, len(blobs))
+		for k, data := range blobs {
+			if err := json.Unmarshal(data, &fps[k]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		articles.GroupEvents(fps)
+		fps = nil
+		peak = max(peak, h.end())
+	}
+	b.ReportMetric(peak, "peak-heap-MB")
+}
+
+// BenchmarkGrouperPeak100k is grouping as a store reading its fingerprints
+// one at a time does it: each decoded and added to a Grouper, then Events.
+// It reports the peak heap above the stored JSON.
+func BenchmarkGrouperPeak100k(b *testing.B) {
+	blobs := fingerprintJSON(b, 100000)
+	b.ResetTimer()
+	peak := 0.0
+	for i := 0; i < b.N; i++ {
+		h := startHeapPeak()
+		g := articles.NewGrouper()
+		for _, data := range blobs {
+			var fp articles.Fingerprint
+			if err := json.Unmarshal(data, &fp); err != nil {
+				b.Fatal(err)
+			}
+			g.Add(fp)
+		}
+		g.Events()
+		g = nil
+		peak = max(peak, h.end())
+	}
+	b.ReportMetric(peak, "peak-heap-MB")
 }

@@ -1,0 +1,152 @@
+package articles
+
+import (
+	"strings"
+	"time"
+)
+
+// The kinds of token a fingerprint holds, in the order grouping visits
+// them; each kind has its own ID space, so a name and a term spelt alike
+// are different tokens.
+const (
+	kindName uint8 = iota
+	kindNumber
+	kindTerm
+	kindLead
+	numKinds
+)
+
+// kindWeights is the weight of each kind of token, by kind.
+var kindWeights = [numKinds]float64{weightName, weightNumber, weightTerm, weightLead}
+
+// tokenChunk is how many token IDs one block of a Grouper's token store
+// holds; a document's tokens never straddle two blocks.
+const tokenChunk = 1 << 16
+
+// groupDoc is what grouping keeps of one fingerprint: the fields events
+// are built from, and its tokens as vocabulary IDs.
+type groupDoc struct {
+	hash, title, source string
+	published           time.Time
+	titleDerived        bool
+	// tokens are the distinct tokens in the order grouping visits them:
+	// names, numbers, terms, then lead, each list in its own order.
+	tokens []int32
+}
+
+// Grouper collects fingerprints one at a time, keeping only what grouping
+// needs: each token is turned into an int32 ID from a shared vocabulary as
+// it arrives, so the fingerprint's string slices are not retained. Events
+// then groups everything added, exactly as GroupEvents would.
+//
+// The zero Grouper is ready to use; a Grouper is not safe for concurrent
+// use.
+type Grouper struct {
+	ids     [numKinds]map[string]int32 // token -> ID, per kind
+	vocab   []string                   // ID -> token
+	kindOf  []uint8                    // ID -> kind
+	lastDoc []int32                    // ID -> 1 + the last document that held it
+	docs    []groupDoc
+	// repeats holds, for documents whose names or terms list one token
+	// more than once, the IDs of those extra occurrences: event titles
+	// count every occurrence.
+	repeats map[int32][]int32
+	sources map[string]string // each outlet's name stored once
+	chunk   []int32           // the block new documents' tokens go into
+	scratch []int32
+}
+
+// NewGrouper returns an empty Grouper.
+func NewGrouper() *Grouper {
+	g := &Grouper{}
+	g.init()
+	return g
+}
+
+func (g *Grouper) init() {
+	for k := range g.ids {
+		if g.ids[k] == nil {
+			g.ids[k] = map[string]int32{}
+		}
+	}
+	if g.sources == nil {
+		g.sources = map[string]string{}
+	}
+}
+
+// Len is the number of fingerprints added.
+func (g *Grouper) Len() int { return len(g.docs) }
+
+// Add adds one fingerprint. Its token lists are not retained: only their
+// IDs, and copies of the hash, title and outlet, are kept.
+func (g *Grouper) Add(fp Fingerprint) {
+	g.init()
+	doc := int32(len(g.docs))
+	lists := [numKinds][]string{fp.Names, fp.Numbers, fp.Terms, fp.Lead}
+	toks := g.scratch[:0]
+	for k, list := range lists {
+		for _, t := range list {
+			id, ok := g.ids[k][t]
+			if !ok {
+				t = strings.Clone(t)
+				id = int32(len(g.vocab))
+				g.ids[k][t] = id
+				g.vocab = append(g.vocab, t)
+				g.kindOf = append(g.kindOf, uint8(k))
+				g.lastDoc = append(g.lastDoc, 0)
+			}
+			if g.lastDoc[id] == doc+1 { // listed twice
+				if k == int(kindName) || k == int(kindTerm) {
+					if g.repeats == nil {
+						g.repeats = map[int32][]int32{}
+					}
+					g.repeats[doc] = append(g.repeats[doc], id)
+				}
+				continue
+			}
+			g.lastDoc[id] = doc + 1
+			toks = append(toks, id)
+		}
+	}
+	g.scratch = toks
+	source, ok := g.sources[fp.Source]
+	if !ok {
+		source = strings.Clone(fp.Source)
+		g.sources[source] = source
+	}
+	g.docs = append(g.docs, groupDoc{
+		hash:         strings.Clone(fp.Hash),
+		title:        strings.Clone(fp.Title),
+		source:       source,
+		published:    fp.Published,
+		titleDerived: fp.TitleDerived,
+		tokens:       g.store(toks),
+	})
+}
+
+// store copies a document's tokens into the current block, starting a new
+// block when they do not fit, so documents share few large allocations.
+func (g *Grouper) store(toks []int32) []int32 {
+	if len(toks) == 0 {
+		return nil
+	}
+	if cap(g.chunk)-len(g.chunk) < len(toks) {
+		g.chunk = make([]int32, 0, max(tokenChunk, len(toks)))
+	}
+	n := len(g.chunk)
+	g.chunk = append(g.chunk, toks...)
+	return g.chunk[n : n+len(toks) : n+len(toks)]
+}
+
+// Events groups every fingerprint added so far into events: exactly what
+// GroupEvents returns for them, whatever order they were added in (short
+// of two fingerprints with the same hash, which are taken in the order
+// added). The Grouper is left as it was, so more can be added afterwards.
+func (g *Grouper) Events() []Event {
+	order := g.sortedByHash()
+	ix := g.index(order)
+	pairs := scorePairs(ix)
+	ix = nil // the index is large; what follows needs only the pairs
+	clusters := cluster(len(order), pairs)
+	return buildEvents(g, order, clusters, pairs)
+}
