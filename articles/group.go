@@ -78,8 +78,10 @@ func (g *Grouper) index(order []int32) *groupIndex {
 	}
 	kindOf := make([]uint8, 0, len(g.vocab)) // by grouping ID
 	df := make([]int32, 0, len(g.vocab))
+	var buf []int32
 	for _, d := range order {
-		for _, t := range g.docs[d].tokens { // distinct within a document
+		buf = g.docs[d].appendTokens(buf[:0])
+		for _, t := range buf { // distinct within a document
 			id := ix.newID[t]
 			if id < 0 {
 				id = int32(len(df))
@@ -107,7 +109,6 @@ func (g *Grouper) index(order []int32) *groupIndex {
 	ix.postDocs = make([]int32, ix.postStart[len(df)])
 	fill := slices.Clone(ix.postStart[:len(df)]) // each list's next slot
 	ix.norm = make([]float64, len(order))
-	var buf []int32
 	for i := range order {
 		buf = ix.tokens(i, buf)
 		norm := 0.0
@@ -129,9 +130,9 @@ func (g *Grouper) index(order []int32) *groupIndex {
 // tokens returns the grouping IDs of the document at position i,
 // ascending, in buf's space.
 func (ix *groupIndex) tokens(i int, buf []int32) []int32 {
-	buf = buf[:0]
-	for _, t := range ix.g.docs[ix.order[i]].tokens {
-		buf = append(buf, ix.newID[t])
+	buf = ix.g.docs[ix.order[i]].appendTokens(buf[:0])
+	for k, t := range buf {
+		buf[k] = ix.newID[t]
 	}
 	slices.Sort(buf)
 	return buf

@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"encoding/binary"
 	"strings"
 	"time"
 )
@@ -19,9 +20,9 @@ const (
 // kindWeights is the weight of each kind of token, by kind.
 var kindWeights = [numKinds]float64{weightName, weightNumber, weightTerm, weightLead}
 
-// tokenChunk is how many token IDs one block of a Grouper's token store
-// holds; a document's tokens never straddle two blocks.
-const tokenChunk = 1 << 16
+// tokenChunk is how many bytes one block of a Grouper's token store holds;
+// a document's tokens never straddle two blocks.
+const tokenChunk = 1 << 18
 
 // groupDoc is what grouping keeps of one fingerprint: the fields events
 // are built from, and its tokens as vocabulary IDs.
@@ -29,9 +30,11 @@ type groupDoc struct {
 	hash, title, source string
 	published           time.Time
 	titleDerived        bool
-	// tokens are the distinct tokens in the order grouping visits them:
-	// names, numbers, terms, then lead, each list in its own order.
-	tokens []int32
+	// tokens are the IDs of the distinct tokens in the order grouping
+	// visits them (names, numbers, terms, then lead, each list in its own
+	// order), as uvarints: tokens seen early, the common ones, take a byte
+	// or two.
+	tokens []byte
 }
 
 // Grouper collects fingerprints one at a time, keeping only what grouping
@@ -52,7 +55,7 @@ type Grouper struct {
 	// count every occurrence.
 	repeats map[int32][]int32
 	sources map[string]string // each outlet's name stored once
-	chunk   []int32           // the block new documents' tokens go into
+	chunk   []byte            // the block new documents' tokens go into
 	scratch []int32
 }
 
@@ -63,10 +66,15 @@ func NewGrouper() *Grouper {
 	return g
 }
 
+// init makes the maps Add needs; Events lets go of the token maps, and
+// they are rebuilt from the vocabulary here if more is added.
 func (g *Grouper) init() {
-	for k := range g.ids {
-		if g.ids[k] == nil {
+	if g.ids[0] == nil {
+		for k := range g.ids {
 			g.ids[k] = map[string]int32{}
+		}
+		for id, t := range g.vocab {
+			g.ids[g.kindOf[id]][t] = int32(id)
 		}
 	}
 	if g.sources == nil {
@@ -124,18 +132,32 @@ func (g *Grouper) Add(fp Fingerprint) {
 	})
 }
 
-// store copies a document's tokens into the current block, starting a new
-// block when they do not fit, so documents share few large allocations.
-func (g *Grouper) store(toks []int32) []int32 {
+// store encodes a document's tokens into the current block, starting a
+// new block when they may not fit, so documents share few large
+// allocations.
+func (g *Grouper) store(toks []int32) []byte {
 	if len(toks) == 0 {
 		return nil
 	}
-	if cap(g.chunk)-len(g.chunk) < len(toks) {
-		g.chunk = make([]int32, 0, max(tokenChunk, len(toks)))
+	if need := len(toks) * binary.MaxVarintLen32; cap(g.chunk)-len(g.chunk) < need {
+		g.chunk = make([]byte, 0, max(tokenChunk, need))
 	}
 	n := len(g.chunk)
-	g.chunk = append(g.chunk, toks...)
-	return g.chunk[n : n+len(toks) : n+len(toks)]
+	for _, t := range toks {
+		g.chunk = binary.AppendUvarint(g.chunk, uint64(t))
+	}
+	return g.chunk[n:len(g.chunk):len(g.chunk)]
+}
+
+// appendTokens appends the document's token IDs to buf, in the order they
+// were stored.
+func (d *groupDoc) appendTokens(buf []int32) []int32 {
+	for p := d.tokens; len(p) > 0; {
+		v, n := binary.Uvarint(p)
+		buf = append(buf, int32(v))
+		p = p[n:]
+	}
+	return buf
 }
 
 // Events groups every fingerprint added so far into events: exactly what
@@ -143,6 +165,7 @@ func (g *Grouper) store(toks []int32) []int32 {
 // of two fingerprints with the same hash, which are taken in the order
 // added). The Grouper is left as it was, so more can be added afterwards.
 func (g *Grouper) Events() []Event {
+	g.ids = [numKinds]map[string]int32{} // Events needs only the vocabulary
 	order := g.sortedByHash()
 	ix := g.index(order)
 	pairs := scorePairs(ix)

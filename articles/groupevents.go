@@ -134,7 +134,8 @@ func eventTitle(gr *Grouper, order []int32, idx []int, sc *titleScratch) string 
 		own := sc.words[sc.from[k]:sc.from[k+1]]
 		mine := 0
 		d := order[j]
-		for _, list := range [2][]int32{gr.docs[d].tokens, gr.repeats[d]} {
+		sc.ids = gr.docs[d].appendTokens(sc.ids[:0])
+		for _, list := range [2][]int32{sc.ids, gr.repeats[d]} {
 			for _, id := range list {
 				weight := titleWeights[gr.kindOf[id]]
 				if weight == 0 {
@@ -184,6 +185,7 @@ type titleScratch struct {
 	words []int32
 	from  []int32
 	self  []int
+	ids   []int32 // a member's token IDs
 	// filter rules out most terms and names before the map is asked.
 	filter wordFilter
 }
