@@ -33,7 +33,9 @@ func regroup(ctx context.Context, tx *sql.Tx) error {
 	if err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}
-	var fps []articles.Fingerprint
+	// Each fingerprint goes to the grouper as it is read, so the decoded
+	// strings of the whole store are never in memory at once.
+	grouper := articles.NewGrouper()
 	idOf := map[string]int64{}
 	current := map[int64]string{}
 	for rows.Next() {
@@ -48,14 +50,14 @@ func regroup(ctx context.Context, tx *sql.Tx) error {
 		if err := json.Unmarshal([]byte(data), &fp); err != nil {
 			continue // a damaged fingerprint leaves that article ungrouped
 		}
-		fps = append(fps, fp)
+		grouper.Add(fp)
 		idOf[fp.Hash] = id
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}
-	events := articles.GroupEvents(fps)
+	events := grouper.Events()
 	if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE key = 'regroup'`); err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}
