@@ -28,27 +28,11 @@ func BenchmarkImport(b *testing.B) {
 				size += len(f.Data)
 			}
 			b.SetBytes(int64(size))
-			runtime.GC()
-			resetPeakRSS()
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				b.StopTimer()
-				s, err := Open(filepath.Join(b.TempDir(), "bench.db"))
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.StartTimer()
+			timeImports(b, n, func(s *Store) {
 				if _, errs := s.ImportFiles(context.Background(), files, nil); len(errs) > 0 {
 					b.Fatal(errs[0])
 				}
-				b.StopTimer()
-				s.Close()
-				b.StartTimer()
-			}
-			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-			if mb := peakRSSMB(); mb > 0 {
-				b.ReportMetric(mb, "peak-RSS-MB")
-			}
+			})
 		})
 	}
 }
@@ -74,6 +58,16 @@ func BenchmarkImportFolder(b *testing.B) {
 		}
 	}
 	files = nil
+	timeImports(b, n, func(s *Store) {
+		for p := 0; p < parts; p++ {
+			importFolder(b, s, filepath.Join(dir, fmt.Sprintf("part%d", p)), n/parts)
+		}
+	})
+}
+
+// timeImports times importInto on a new store file per round, n articles a
+// round, and reports articles/s and the peak resident memory of the rounds.
+func timeImports(b *testing.B, n int, importInto func(*Store)) {
 	runtime.GC()
 	resetPeakRSS()
 	b.ResetTimer()
@@ -84,9 +78,7 @@ func BenchmarkImportFolder(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		for p := 0; p < parts; p++ {
-			importFolder(b, s, filepath.Join(dir, fmt.Sprintf("part%d", p)), n/parts)
-		}
+		importInto(s)
 		b.StopTimer()
 		s.Close()
 		b.StartTimer()

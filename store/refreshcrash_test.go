@@ -104,14 +104,7 @@ func TestSIGKILLDuringRefreshLeavesConsistentStore(t *testing.T) {
 		cmd.Process.Kill()
 		cmd.Wait()
 
-		s, err := Open(path)
-		if err != nil {
-			t.Fatalf("reopen after kill: %v", err)
-		}
-		var check string
-		if err := s.db.QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
-			t.Fatalf("integrity_check = %q, %v", check, err)
-		}
+		s := reopenChecked(t, path)
 		ctx := context.Background()
 		sums, err := s.Summaries(ctx, Filter{})
 		if err != nil {

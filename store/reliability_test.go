@@ -75,14 +75,7 @@ func TestSIGKILLDuringImportLeavesConsistentStore(t *testing.T) {
 		cmd.Process.Kill()
 		cmd.Wait()
 
-		s, err := Open(path)
-		if err != nil {
-			t.Fatalf("reopen after kill: %v", err)
-		}
-		var check string
-		if err := s.db.QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
-			t.Fatalf("integrity_check = %q, %v", check, err)
-		}
+		s := reopenChecked(t, path)
 		// Each batch is all or nothing: count articles per batch.
 		sums, err := s.Summaries(context.Background(), Filter{})
 		if err != nil {
@@ -212,4 +205,19 @@ func TestDiskFullKeepsWhatWasStored(t *testing.T) {
 	if n, _ := s.Count(ctx); n != 5 {
 		t.Fatalf("after disk full: %d articles, want the 5 stored before", n)
 	}
+}
+
+// reopenChecked opens the store a killed child left behind and checks that
+// SQLite finds it whole.
+func reopenChecked(t *testing.T, path string) *Store {
+	t.Helper()
+	s, err := Open(path)
+	if err != nil {
+		t.Fatalf("reopen after kill: %v", err)
+	}
+	var check string
+	if err := s.db.QueryRow(`PRAGMA integrity_check`).Scan(&check); err != nil || check != "ok" {
+		t.Fatalf("integrity_check = %q, %v", check, err)
+	}
+	return s
 }
