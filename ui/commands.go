@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -48,43 +47,6 @@ func (m Model) loadArticle(reqID int, sum store.Summary) tea.Cmd {
 	}
 }
 
-// importFiles reads and imports the start-up files in the background,
-// reporting each stored chunk; New has already counted it as busy work.
-func (m Model) importFiles() tea.Cmd {
-	st, paths, builtin := m.deps.Store, m.deps.Paths, m.deps.ImportBuiltin
-	ch := make(chan tea.Msg, 1)
-	go func() {
-		var files []articles.RawFile
-		var errs []error
-		if builtin {
-			files = append(files, articles.Builtin()...)
-		}
-		if len(paths) > 0 {
-			found, readErrs := articles.ReadPaths(paths)
-			files = append(files, found...)
-			errs = append(errs, readErrs...)
-		}
-		n := len(files) // files is not used after the import, so its text can be freed as it goes
-		res, importErrs := st.ImportFiles(context.Background(), files, func(done, total int) {
-			select {
-			case ch <- importProgressMsg{done: done, total: total, ch: ch}:
-			default: // the UI is behind; it will see the next one
-			}
-		})
-		ch <- importDoneMsg{result: res, errs: append(errs, importErrs...), files: n}
-	}()
-	return waitFor(ch)
-}
-
-// regroupIfPending finishes the grouping an interrupted import owed.
-func (m Model) regroupIfPending() tea.Cmd {
-	st := m.deps.Store
-	return func() tea.Msg {
-		did, err := st.RegroupIfPending(context.Background())
-		return regroupedMsg{did: did, err: err}
-	}
-}
-
 func (m Model) saveFlag(id int64, name string, on bool) tea.Cmd {
 	st := m.deps.Store
 	return func() tea.Msg {
@@ -107,18 +69,6 @@ func (m Model) compareEvent(reqID int, eventID string) tea.Cmd {
 		}
 		return comparisonMsg{reqID: reqID, eventID: eventID, cmp: articles.Compare(eventID, arts)}
 	}
-}
-
-// importSummary turns an import result into the status line and error.
-func importSummary(msg importDoneMsg) (string, error) {
-	status := fmt.Sprintf("Imported %d new, %d already stored", msg.result.Added, msg.result.Existing)
-	switch len(msg.errs) {
-	case 0:
-		return status, nil
-	case 1:
-		return status, msg.errs[0]
-	}
-	return status, fmt.Errorf("%w (and %d more files failed)", msg.errs[0], len(msg.errs)-1)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,9 +1,7 @@
 package ui
 
 import (
-	"fmt"
 	"sort"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -222,30 +220,6 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.comparing = true
 		m.setFocus(focusCompare)
 		return m, nil
-	case importProgressMsg:
-		m.status = fmt.Sprintf("Importing… %d/%d", msg.done, msg.total)
-		m.progress = float64(msg.done) / float64(max(1, msg.total))
-		next := waitFor(msg.ch)
-		if msg.done == 0 || m.list.counts.articles > 0 && time.Since(m.lastFill) < fillEvery {
-			return m, next // the first chunk to land shows at once, then once a second
-		}
-		m.lastFill = time.Now() // the list fills in as chunks land
-		return m, tea.Batch(next, m.reload())
-	case regroupedMsg:
-		if msg.err != nil {
-			m.err = msg.err
-		}
-		if !msg.did {
-			return m, nil
-		}
-		return m, m.reload()
-	case importDoneMsg:
-		m.busy--
-		m.progress = -1
-		m.status, m.err = importSummary(msg)
-		m.failures = append(m.failures, msg.errs...)
-		m.listReq++
-		return m, m.loadEvents(m.listReq)
 	case flagSavedMsg:
 		if msg.err != nil {
 			m.err = msg.err
@@ -258,11 +232,11 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if next, cmd, ok := m.handleReadingResult(msg); ok {
 		return next, cmd
 	}
+	if next, cmd, ok := m.handleImportResult(msg); ok {
+		return next, cmd
+	}
 	return m, nil
 }
-
-// fillEvery is how often a running import refreshes the list.
-const fillEvery = time.Second
 
 // outletsOf lists the distinct known outlets of the list, sorted.
 func outletsOf(events []store.EventSummary) []string {

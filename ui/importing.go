@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"reader/articles"
+)
+
+// Importing: the start-up import runs in the background and reports each
+// stored chunk, so the list fills in and a bar shows how far it is.
+
+// fillEvery is how often a running import refreshes the list.
+const fillEvery = time.Second
+
+// importFiles reads and imports the start-up files in the background,
+// reporting each stored chunk; New has already counted it as busy work.
+func (m Model) importFiles() tea.Cmd {
+	st, paths, builtin := m.deps.Store, m.deps.Paths, m.deps.ImportBuiltin
+	ch := make(chan tea.Msg, 1)
+	work := func() {
+		var files []articles.RawFile
+		var errs []error
+		if builtin {
+			files = append(files, articles.Builtin()...)
+		}
+		if len(paths) > 0 {
+			found, readErrs := articles.ReadPaths(paths)
+			files = append(files, found...)
+			errs = append(errs, readErrs...)
+		}
+		n := len(files) // files is not used after the import, so its text can be freed as it goes
+		res, importErrs := st.ImportFiles(context.Background(), files, func(done, total int) {
+			select {
+			case ch <- importProgressMsg{done: done, total: total, ch: ch}:
+			default: // the UI is behind; it will see the next one
+			}
+		})
+		ch <- importDoneMsg{result: res, errs: append(errs, importErrs...), files: n}
+	}
+	return func() tea.Msg { // nothing runs until the program runs the command
+		go work()
+		return <-ch
+	}
+}
+
+// regroupIfPending finishes the grouping an interrupted import owed.
+func (m Model) regroupIfPending() tea.Cmd {
+	st := m.deps.Store
+	return func() tea.Msg {
+		did, err := st.RegroupIfPending(context.Background())
+		return regroupedMsg{did: did, err: err}
+	}
+}
+
+// handleImportResult routes the messages of an import; ok is false for
+// any other message.
+func (m Model) handleImportResult(msg tea.Msg) (Model, tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case importProgressMsg:
+		m.status = fmt.Sprintf("Importing… %d/%d", msg.done, msg.total)
+		m.progress = float64(msg.done) / float64(max(1, msg.total))
+		next := waitFor(msg.ch)
+		if msg.done == 0 || m.list.counts.articles > 0 && time.Since(m.lastFill) < fillEvery {
+			return m, next, true // the first chunk to land shows at once, then once a second
+		}
+		m.lastFill = time.Now() // the list fills in as chunks land
+		return m, tea.Batch(next, m.reload()), true
+	case regroupedMsg:
+		if msg.err != nil {
+			m.err = msg.err
+		}
+		if !msg.did {
+			return m, nil, true
+		}
+		return m, m.reload(), true
+	case importDoneMsg:
+		m.busy--
+		m.progress = -1
+		m.status, m.err = importSummary(msg)
+		m.failures = append(m.failures, msg.errs...)
+		m.listReq++
+		return m, m.loadEvents(m.listReq), true
+	}
+	return m, nil, false
+}
+
+// importSummary turns an import result into the status line and error.
+func importSummary(msg importDoneMsg) (string, error) {
+	status := fmt.Sprintf("Imported %d new, %d already stored", msg.result.Added, msg.result.Existing)
+	switch len(msg.errs) {
+	case 0:
+		return status, nil
+	case 1:
+		return status, msg.errs[0]
+	}
+	return status, fmt.Errorf("%w (and %d more files failed)", msg.errs[0], len(msg.errs)-1)
+}
