@@ -99,11 +99,15 @@ func fingerprintText(a Article) (string, int) {
 // numberCounts counts a text's notable numbers and durations.
 func numberCounts(text string) map[string]int {
 	nums := map[string]int{}
-	for _, n := range extractNumbers(text) {
-		nums[n]++
-	}
-	for _, d := range findDurations(text) {
-		nums["d:"+d.key]++
+	// Line by line: a figure never runs on from one paragraph into the
+	// next ("... will spend $5" / "Billion-dollar deals ...").
+	for line := range strings.Lines(text) {
+		for _, n := range extractNumbers(line) {
+			nums[n]++
+		}
+		for _, d := range findDurations(line) {
+			nums["d:"+d.key]++
+		}
 	}
 	return nums
 }
