@@ -104,20 +104,6 @@ func insertArticle(ctx context.Context, stmt *sql.Stmt, a articles.Article, fp s
 	return r.LastInsertId()
 }
 
-// Has reports whether an article with this content hash is stored, so
-// callers can skip parsing files the store already holds.
-func (s *Store) Has(ctx context.Context, hash string) (bool, error) {
-	var one int
-	err := s.db.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE hash = ?`, hash).Scan(&one)
-	if err == sql.ErrNoRows {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("look up %s: %w", hash, err)
-	}
-	return true, nil
-}
-
 // Empty reports whether the store holds no article yet, without counting
 // them: the reader asks at every start, whatever the store's size.
 func (s *Store) Empty(ctx context.Context) (bool, error) {

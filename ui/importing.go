@@ -56,13 +56,19 @@ func (m Model) regroupIfPending() tea.Cmd {
 	}
 }
 
+// showProgress puts a background job's progress in the status line, as a
+// bar and a count.
+func (m *Model) showProgress(what string, done, total int) {
+	m.status = fmt.Sprintf("%s %d/%d", what, done, total)
+	m.progress = float64(done) / float64(max(1, total))
+}
+
 // handleImportResult routes the messages of an import; ok is false for
 // any other message.
 func (m Model) handleImportResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case importProgressMsg:
-		m.status = fmt.Sprintf("Importing… %d/%d", msg.done, msg.total)
-		m.progress = float64(msg.done) / float64(max(1, msg.total))
+		m.showProgress("Importing…", msg.done, msg.total)
 		next := waitFor(msg.ch)
 		if msg.done == 0 || m.list.counts.articles > 0 && time.Since(m.lastFill) < fillEvery {
 			return m, next, true // the first chunk to land shows at once, then once a second

@@ -174,8 +174,7 @@ func (m Model) markAllRead() tea.Cmd {
 func (m Model) handleReadingResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case refreshProgressMsg:
-		m.status = fmt.Sprintf("Refreshing feeds… %d/%d", msg.done, msg.total)
-		m.progress = float64(msg.done) / float64(max(1, msg.total))
+		m.showProgress("Refreshing feeds…", msg.done, msg.total)
 		return m, waitFor(msg.ch), true
 	case refreshDoneMsg:
 		m.refreshing = false
