@@ -1,5 +1,7 @@
 package articles
 
+import "reader/articles/internal/textutil"
+
 // alignMatch is the least similarity at which two passages report the same thing.
 const alignMatch = 0.18
 
@@ -24,16 +26,16 @@ func passagesOf(a Article) []passage {
 // figure says more than a shared word.
 func passageTokens(s string) map[string]float64 {
 	t := map[string]float64{}
-	for i, w := range words(s) {
-		lw := fold(w)
+	for i, w := range textutil.Words(s) {
+		lw := textutil.Fold(w)
 		switch {
-		case isNumeric(w):
+		case textutil.IsNumeric(w):
 			t["#"+lw] = 2
-		case stopwords[lw] || len([]rune(lw)) < 3:
-		case isCapitalised(w) && i > 0:
+		case textutil.Stopwords[lw] || len([]rune(lw)) < 3:
+		case textutil.IsCapitalised(w) && i > 0:
 			t[lw] = 2
 		default:
-			t[stem(lw)] = 1
+			t[textutil.Stem(lw)] = 1
 		}
 	}
 	for _, n := range extractNumbers(s) {

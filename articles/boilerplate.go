@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"reader/articles/internal/textutil"
 	"regexp"
 	"strings"
 )
@@ -93,10 +94,10 @@ var boilerplateRules = []boilerplateRule{
 
 // boilerplateReason names the kind of furniture a line is, or "".
 func boilerplateReason(text string) string {
-	n := countWords(text)
+	n := textutil.CountWords(text)
 	lower := strings.ToLower(text)
 	for i, r := range boilerplateRules {
-		if n <= r.maxWords && !(r.labelOnly && endsSentence(text)) && hinted(i, lower) && r.re.MatchString(text) {
+		if n <= r.maxWords && !(r.labelOnly && textutil.EndsSentence(text)) && hinted(i, lower) && r.re.MatchString(text) {
 			return r.reason
 		}
 	}

@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"reader/articles/internal/textutil"
 	"strings"
 	"time"
 	"unicode"
@@ -67,7 +68,7 @@ func (c *cleaning) markBoilerplate() {
 			if c.ev.author == "" {
 				c.ev.author = a
 			}
-			if t, ok := findDate(text); ok && c.ev.published.IsZero() {
+			if t, ok := textutil.FindDate(text); ok && c.ev.published.IsZero() {
 				c.ev.published = t
 			}
 			continue
@@ -98,7 +99,7 @@ func (c *cleaning) markBios() {
 		if c.ev.source == "" && outlet != "" {
 			c.ev.source = outlet
 		}
-		if j := c.prevKept(i); j >= 0 && foldKey(c.units[j].text) == foldKey(name) {
+		if j := c.prevKept(i); j >= 0 && textutil.FoldKey(c.units[j].text) == textutil.FoldKey(name) {
 			c.reason[j] = "byline"
 		}
 	}
@@ -151,7 +152,7 @@ func (c *cleaning) findTitle() {
 // headlineLike: a short line that does not end like a sentence (a question
 // or exclamation may), and is not a label.
 func headlineLike(s string) bool {
-	n := countWords(s)
+	n := textutil.CountWords(s)
 	if n < 3 || n > 30 || utf8.RuneCountInString(s) > 220 {
 		return false
 	}
@@ -159,14 +160,14 @@ func headlineLike(s string) bool {
 	return last != '.' && last != ':' && last != ';' && last != ','
 }
 
-// isLabel: a section name, breadcrumb or site name: a few words, no prose,
+// isLabel: a section name, breadcrumb or site name: a few textutil.Words, no prose,
 // maybe separated by commas, slashes, arrows or pipes.
 func isLabel(s string) bool {
-	ws := words(s)
-	if len(ws) == 0 || len(ws) > 6 || endsSentence(s) {
+	ws := textutil.Words(s)
+	if len(ws) == 0 || len(ws) > 6 || textutil.EndsSentence(s) {
 		return false
 	}
-	if len(ws) <= 3 && stopwordRatio(s) == 0 {
+	if len(ws) <= 3 && textutil.StopwordRatio(s) == 0 {
 		return true
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(",›»>|/", r) })
@@ -174,7 +175,7 @@ func isLabel(s string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if countWords(p) > 3 {
+		if textutil.CountWords(p) > 3 {
 			return false
 		}
 	}
@@ -186,9 +187,9 @@ func (c *cleaning) markRepeatedTitle() {
 	if c.title < 0 {
 		return
 	}
-	key := foldKey(c.units[c.title].text)
+	key := textutil.FoldKey(c.units[c.title].text)
 	for i, u := range c.units {
-		if i != c.title && c.reason[i] == "" && foldKey(u.text) == key {
+		if i != c.title && c.reason[i] == "" && textutil.FoldKey(u.text) == key {
 			c.reason[i] = "repeated headline"
 		}
 	}
@@ -202,7 +203,7 @@ func (c *cleaning) markTrailingFurniture() {
 			continue
 		}
 		u := c.units[i]
-		if u.list != Paragraph || endsSentence(u.text) || countWords(u.text) > 10 {
+		if u.list != Paragraph || textutil.EndsSentence(u.text) || textutil.CountWords(u.text) > 10 {
 			return
 		}
 		c.reason[i] = "page furniture"
@@ -213,8 +214,8 @@ func (c *cleaning) markTrailingFurniture() {
 // sentence and is followed by prose.
 func (c *cleaning) isHeading(i int) bool {
 	u := c.units[i]
-	question := strings.HasSuffix(u.text, "?") && countWords(u.text) <= 10
-	if u.list != Paragraph || endsSentence(u.text) && !question || countWords(u.text) > 14 || utf8.RuneCountInString(u.text) > 120 {
+	question := strings.HasSuffix(u.text, "?") && textutil.CountWords(u.text) <= 10
+	if u.list != Paragraph || textutil.EndsSentence(u.text) && !question || textutil.CountWords(u.text) > 14 || utf8.RuneCountInString(u.text) > 120 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(u.text)
@@ -226,7 +227,7 @@ func (c *cleaning) isHeading(i int) bool {
 		return false
 	}
 	next := c.units[j]
-	return next.list != Paragraph || endsSentence(next.text) || countWords(next.text) > 14
+	return next.list != Paragraph || textutil.EndsSentence(next.text) || textutil.CountWords(next.text) > 14
 }
 
 // deriveTitle builds a short headline from the lead when the text has none:
@@ -237,8 +238,8 @@ func deriveTitle(lead string) string {
 	if i := strings.IndexAny(s, ".!?"); i > 0 {
 		s = s[:i]
 	}
-	if i := strings.Index(s, ", "); i > 0 && i < len(s)/2 && len(words(s[i+2:])) >= 5 {
-		first := strings.ToLower(words(s)[0])
+	if i := strings.Index(s, ", "); i > 0 && i < len(s)/2 && len(textutil.Words(s[i+2:])) >= 5 {
+		first := strings.ToLower(textutil.Words(s)[0])
 		if subordinators[first] {
 			s = s[i+2:]
 		}
@@ -247,7 +248,7 @@ func deriveTitle(lead string) string {
 	cut := false
 	if len(ws) > 14 {
 		ws, cut = ws[:12], true
-		for len(ws) > 6 && stopwords[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))] {
+		for len(ws) > 6 && textutil.Stopwords[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))] {
 			ws = ws[:len(ws)-1]
 		}
 	}

@@ -3,6 +3,7 @@ package articles
 import (
 	"os"
 	"path/filepath"
+	"reader/articles/internal/textutil"
 	"strings"
 	"testing"
 	"time"
@@ -103,7 +104,7 @@ func TestCleanSeeds(t *testing.T) {
 				if strings.ContainsAny(b.Text, "\u00a0\u200b") || strings.HasPrefix(b.Text, " ") {
 					t.Errorf("block not normalised: %q", b.Text)
 				}
-				if strings.EqualFold(foldKey(b.Text), foldKey(a.Title)) {
+				if strings.EqualFold(textutil.FoldKey(b.Text), textutil.FoldKey(a.Title)) {
 					t.Errorf("headline repeated in body: %q", b.Text)
 				}
 			}

@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"reader/articles/internal/textutil"
 	"strconv"
 	"strings"
 )
@@ -50,7 +51,7 @@ type duration struct {
 func findDurations(text string) []duration {
 	var out []duration
 	prevStart, prevEnd := -1, -1
-	eachLetterRun(text, func(start, end int) {
+	textutil.EachLetterRun(text, func(start, end int) {
 		ps, pe := prevStart, prevEnd
 		prevStart, prevEnd = start, end
 		if ps < 0 {

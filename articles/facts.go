@@ -3,6 +3,7 @@ package articles
 import (
 	"fmt"
 	"math"
+	"reader/articles/internal/textutil"
 	"regexp"
 	"sort"
 	"strings"
@@ -15,7 +16,7 @@ type mention struct {
 	kind    FactKind
 	key     string // what identifies the fact across sources
 	label   string
-	wording string // the source's own words
+	wording string // the source's own textutil.Words
 	value   string // what is compared for disagreement ("" when nothing is)
 	context map[string]bool
 	amount  *amount
@@ -68,7 +69,7 @@ func extractMentions(a Article) []mention {
 		} else {
 			listed = append(listed, enumeratedCountries(b.Text)...)
 		}
-		for _, s := range splitSentences(b.Text) {
+		for _, s := range textutil.SplitSentences(b.Text) {
 			if strings.TrimSpace(s) == "" {
 				continue
 			}
@@ -116,8 +117,8 @@ func sentenceMentions(s string) []mention {
 	for _, d := range findDurations(s) {
 		out = append(out, mention{kind: FactDuration, key: "dur:" + d.key, label: durationLabel(d.key), wording: snippet(s, d.start, d.start+len(d.text)), context: ctx})
 	}
-	for _, w := range words(s) {
-		if en, ok := weekdays[strings.ToLower(w)]; ok && isCapitalised(w) || ok && !isCapitalised(w) && len(w) > 6 {
+	for _, w := range textutil.Words(s) {
+		if en, ok := weekdays[strings.ToLower(w)]; ok && textutil.IsCapitalised(w) || ok && !textutil.IsCapitalised(w) && len(w) > 6 {
 			out = append(out, mention{kind: FactDate, key: "weekday", label: "day of the week", wording: w, value: en})
 			break
 		}
@@ -127,7 +128,7 @@ func sentenceMentions(s string) []mention {
 		if day == "" {
 			day, mon = m[4], m[3]
 		}
-		month, ok := months[strings.ToLower(mon)]
+		month, ok := textutil.Months[strings.ToLower(mon)]
 		if !ok || len(mon) < 3 {
 			continue
 		}
@@ -193,7 +194,7 @@ func durationLabel(key string) string {
 	return n + " " + u
 }
 
-// snippet is the source's own words around a match: about eight words
+// snippet is the source's own words around a match: about eight textutil.Words
 // either side, within the sentence.
 func snippet(s string, start, end int) string {
 	const span = 8
@@ -226,10 +227,10 @@ func snippet(s string, start, end int) string {
 
 func contextTerms(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range words(s) {
-		lw := fold(w)
-		if len([]rune(lw)) >= 4 && !stopwords[lw] && !isNumeric(w) {
-			out[stem(lw)] = true
+	for _, w := range textutil.Words(s) {
+		lw := textutil.Fold(w)
+		if len([]rune(lw)) >= 4 && !textutil.Stopwords[lw] && !textutil.IsNumeric(w) {
+			out[textutil.Stem(lw)] = true
 		}
 	}
 	return out
@@ -324,7 +325,7 @@ func countriesIn(s string) []string {
 	return out
 }
 
-// capitalRuns lists every run of one to four capitalised words (and each
+// capitalRuns lists every run of one to four capitalised textutil.Words (and each
 // shorter run inside a longer one), for looking names up.
 func capitalRuns(s string) []string {
 	toks := strings.FieldsFunc(s, func(r rune) bool {
@@ -338,7 +339,7 @@ func capitalRuns(s string) []string {
 			}
 			run := strings.Join(toks[i:i+n], " ")
 			run = strings.TrimRight(run, ".")
-			if isCapitalised(run) {
+			if textutil.IsCapitalised(run) {
 				out = append(out, run)
 			}
 		}

@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"reader/articles/internal/textutil"
 	"reflect"
 	"regexp"
 	"strings"
@@ -34,7 +35,7 @@ var durationKeyRe = regexp.MustCompile(`^[0-9]+(y|mo|w|d|h)$`)
 func articleFromText(file, text string) Article {
 	a := Article{File: file, Lang: "en"}
 	for _, line := range strings.Split(text, "\n") {
-		if l := normalizeLine(line); l != "" {
+		if l := textutil.NormalizeLine(line); l != "" {
 			a.Body = append(a.Body, Block{Kind: Paragraph, Text: l})
 		}
 	}
@@ -54,9 +55,9 @@ func inBlocks(a Article, s string) bool {
 // wordsInBlocks reports whether every word of s, apostrophes, hyphens
 // and a possessive 's at its ends aside, is found in the article. (Found,
 // not a word of it: the extracting patterns' word boundaries are not
-// those of words(), "chief" matches in "chief'00".)
+// those of textutil.Words(), "chief" matches in "chief'00".)
 func wordsInBlocks(a Article, s string) bool {
-	for _, w := range words(s) {
+	for _, w := range textutil.Words(s) {
 		w = strings.Trim(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "'’-")
 		if !inBlocks(a, w) {
 			return false
@@ -118,7 +119,7 @@ func FuzzMentions(f *testing.F) {
 	for _, s := range []string{
 		"Huge Corp will spend $2 billion (about 1.76 million euros) over the next five years, chairman Jane Roe said on Monday.",
 		"\"We have never been asked to install a back door, not once,\" said Jane Roe, the company's chief executive.",
-		"Officials from France, Germany and Japan met in Oslo on 3 March; the talks lasted 18 months.",
+		"Officials from France, Germany and Japan met in Oslo on 3 March; the talks lasted 18 textutil.Months.",
 		"Le maire Jean Dupont a déclaré « nous ne céderons rien sur la sécurité du port » lundi 12 juin à Marseille.",
 		"It cost €5 (about $0) in the end.",
 		"Prices rose 4.5 per cent in 2023, to 1,200,000 yuan; a 12-week, two-year plan.",

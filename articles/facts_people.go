@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"reader/articles/internal/textutil"
 	"sort"
 	"strings"
 )
@@ -12,12 +13,12 @@ func peopleMentions(s string) []mention {
 	seen := map[string]bool{}
 	add := func(name, role string) {
 		name = strings.TrimSpace(name)
-		if !looksLikePerson(name) || seen[fold(name)] {
+		if !looksLikePerson(name) || seen[textutil.Fold(name)] {
 			return
 		}
-		seen[fold(name)] = true
+		seen[textutil.Fold(name)] = true
 		role = trimSpeechVerbs(strings.TrimSpace(role))
-		out = append(out, mention{kind: FactPerson, key: "person:" + fold(name), label: name, wording: role, value: roleHead(role)})
+		out = append(out, mention{kind: FactPerson, key: "person:" + textutil.Fold(name), label: name, wording: role, value: roleHead(role)})
 	}
 	for _, m := range roleAfter.FindAllStringSubmatch(s, -1) {
 		add(m[1], m[2])
@@ -27,15 +28,15 @@ func peopleMentions(s string) []mention {
 	}
 	for _, run := range nameRuns(s) {
 		switch {
-		case orgWordRe.MatchString(run) || isAcronym(run) && countries[run] == "":
-			k := "org:" + fold(run)
+		case orgWordRe.MatchString(run) || textutil.IsAcronym(run) && countries[run] == "":
+			k := "org:" + textutil.Fold(run)
 			if !seen[k] {
 				seen[k] = true
 				out = append(out, mention{kind: FactOrg, key: k, label: run, wording: run})
 			}
-		case looksLikePerson(run) && !seen[fold(run)]:
-			seen[fold(run)] = true
-			out = append(out, mention{kind: FactPerson, key: "person:" + fold(run), label: run, wording: run})
+		case looksLikePerson(run) && !seen[textutil.Fold(run)]:
+			seen[textutil.Fold(run)] = true
+			out = append(out, mention{kind: FactPerson, key: "person:" + textutil.Fold(run), label: run, wording: run})
 		}
 	}
 	return out
@@ -56,7 +57,7 @@ func nameRuns(s string) []string {
 	for i, t := range toks {
 		w := strings.Trim(t, ",.;:!?()\"“”‘’'«»")
 		trailing := strings.ContainsAny(t[len(strings.TrimRight(t, ",.;:!?)\"”’»")):], ",.;:!?)")
-		if i > 0 && w != "" && isCapitalised(w) && !stopwords[strings.ToLower(w)] && !isNumeric(w) {
+		if i > 0 && w != "" && textutil.IsCapitalised(w) && !textutil.Stopwords[strings.ToLower(w)] && !textutil.IsNumeric(w) {
 			run = append(run, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 			if trailing || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 				flush()
@@ -71,14 +72,14 @@ func nameRuns(s string) []string {
 	flush()
 	var keep []string
 	for _, r := range out {
-		if len(strings.Fields(r)) >= 2 || isAcronym(r) && len(r) >= 2 {
+		if len(strings.Fields(r)) >= 2 || textutil.IsAcronym(r) && len(r) >= 2 {
 			keep = append(keep, r)
 		}
 	}
 	return keep
 }
 
-func isAcronymRun(run []string) bool { return len(run) == 1 && isAcronym(run[0]) }
+func isAcronymRun(run []string) bool { return len(run) == 1 && textutil.IsAcronym(run[0]) }
 
 // looksLikePerson: two or three capitalised words that are not a country,
 // an organisation, a weekday or a month.
@@ -92,10 +93,10 @@ func looksLikePerson(name string) bool {
 		if _, ok := weekdays[lw]; ok {
 			return false
 		}
-		if _, ok := months[lw]; ok {
+		if _, ok := textutil.Months[lw]; ok {
 			return false
 		}
-		if countries[w] != "" || isAcronym(w) || roleWords[lw] {
+		if countries[w] != "" || textutil.IsAcronym(w) || roleWords[lw] {
 			return false
 		}
 	}
@@ -162,19 +163,19 @@ func placeMentions(s string) []mention {
 	seen := map[string]bool{}
 	for _, c := range countriesIn(s) {
 		seen[c] = true
-		out = append(out, mention{kind: FactPlace, key: "place:" + fold(c), label: c, wording: c})
+		out = append(out, mention{kind: FactPlace, key: "place:" + textutil.Fold(c), label: c, wording: c})
 	}
 	for _, m := range placeRe.FindAllStringSubmatch(s, -1) {
 		p := strings.TrimSuffix(strings.TrimSuffix(m[1], "'s"), "’s")
 		lp := strings.ToLower(p)
-		if _, ok := weekdays[lp]; ok || months[lp] != 0 || seen[p] || countries[p] != "" || orgWordRe.MatchString(p) || looksLikePerson(p) && len(strings.Fields(p)) > 1 {
+		if _, ok := weekdays[lp]; ok || textutil.Months[lp] != 0 || seen[p] || countries[p] != "" || orgWordRe.MatchString(p) || looksLikePerson(p) && len(strings.Fields(p)) > 1 {
 			continue
 		}
-		if isAcronym(p) || stopwords[lp] {
+		if textutil.IsAcronym(p) || textutil.Stopwords[lp] {
 			continue
 		}
 		seen[p] = true
-		out = append(out, mention{kind: FactPlace, key: "place:" + fold(p), label: p, wording: m[0]})
+		out = append(out, mention{kind: FactPlace, key: "place:" + textutil.Fold(p), label: p, wording: m[0]})
 	}
 	return out
 }
@@ -184,14 +185,14 @@ func quoteMentions(text string) []mention {
 	var out []mention
 	for _, m := range quoteRe.FindAllStringSubmatchIndex(text, -1) {
 		q := strings.TrimSpace(text[m[2]:m[3]])
-		if len(words(q)) < 6 {
+		if len(textutil.Words(q)) < 6 {
 			continue
 		}
 		toks := map[string]bool{}
-		for _, w := range words(q) {
-			lw := fold(w)
-			if !stopwords[lw] && len(lw) > 2 {
-				toks[stem(lw)] = true
+		for _, w := range textutil.Words(q) {
+			lw := textutil.Fold(w)
+			if !textutil.Stopwords[lw] && len(lw) > 2 {
+				toks[textutil.Stem(lw)] = true
 			}
 		}
 		out = append(out, mention{kind: FactQuote, key: "quote", label: speakerNear(text, m[0], m[1]), wording: q, quote: toks})

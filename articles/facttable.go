@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// quoteMatch is how alike two quotes must be (share of content words) to be
+// quoteMatch is how alike two quotes must be (share of content textutil.Words) to be
 // one statement in different wordings.
 const quoteMatch = 0.45
 

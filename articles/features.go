@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"reader/articles/internal/textutil"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -20,7 +21,7 @@ var scannerPool = sync.Pool{New: func() any { return new(featureScanner) }}
 // not nil); scan reports whether a sentence starts exactly at leadEnd, that
 // is whether those sentences are the ones text[:leadEnd] alone splits into.
 func (sc *featureScanner) scan(text string, leadEnd int, names, terms, leadNames map[string]int) (aligned bool) {
-	eachSentence(text, func(start, end int) {
+	textutil.EachSentence(text, func(start, end int) {
 		if start == leadEnd {
 			aligned = true
 		}
@@ -33,9 +34,9 @@ func (sc *featureScanner) scan(text string, leadEnd int, names, terms, leadNames
 	return aligned
 }
 
-// sentence counts one sentence's names and content words.
+// sentence counts one sentence's names and content textutil.Words.
 func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) {
-	toks := appendWords(sc.toks[:0], s)
+	toks := textutil.AppendWords(sc.toks[:0], s)
 	lowers := sc.lowers[:0]
 	for _, w := range toks {
 		lowers = append(lowers, strings.ToLower(w))
@@ -56,23 +57,23 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 		run = run[:0]
 	}
 	for i, w := range toks {
-		if isNumeric(w) {
+		if textutil.IsNumeric(w) {
 			flush()
 			continue
 		}
-		lw := foldLower(lowers[i])
-		if utf8.RuneCountInString(lw) < 2 || stopwords[lw] {
+		lw := textutil.FoldLower(lowers[i])
+		if utf8.RuneCountInString(lw) < 2 || textutil.Stopwords[lw] {
 			flush()
 			continue
 		}
-		if !titleCase && isCapitalised(w) && (i > 0 || len(toks) == 1) || isAcronym(w) {
+		if !titleCase && textutil.IsCapitalised(w) && (i > 0 || len(toks) == 1) || textutil.IsAcronym(w) {
 			count(lw)
 			run = append(run, lw)
 			continue
 		}
 		flush()
 		if terms != nil && utf8.RuneCountInString(lw) >= 4 {
-			terms[stem(lw)]++
+			terms[textutil.Stem(lw)]++
 		}
 	}
 	flush()
@@ -83,11 +84,11 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 func isTitleCaseLower(toks, lowers []string) bool {
 	caps, n := 0, 0
 	for i, w := range toks {
-		if stopwords[lowers[i]] || isNumeric(w) {
+		if textutil.Stopwords[lowers[i]] || textutil.IsNumeric(w) {
 			continue
 		}
 		n++
-		if isCapitalised(w) {
+		if textutil.IsCapitalised(w) {
 			caps++
 		}
 	}

@@ -4,13 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
 	"time"
-	"unicode"
-
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Fingerprint is the compact, storable description of an article that
@@ -26,7 +20,7 @@ type Fingerprint struct {
 	Published    time.Time
 	Names        []string // folded capitalised names, most frequent first
 	Numbers      []string // normalised amounts and figures
-	Terms        []string // folded content words, most frequent first
+	Terms        []string // folded content textutil.Words, most frequent first
 	Lead         []string // names and numbers of the headline and first paragraphs: what happened
 }
 
@@ -133,91 +127,4 @@ func topKeys(m map[string]int, n int) []string {
 		keys[i] = list[i].key
 	}
 	return keys
-}
-
-// isTitleCase spots Headline Case, where capitals say nothing of names.
-func isTitleCase(toks []string) bool {
-	caps, n := 0, 0
-	for _, w := range toks {
-		if stopwords[strings.ToLower(w)] || isNumeric(w) {
-			continue
-		}
-		n++
-		if isCapitalised(w) {
-			caps++
-		}
-	}
-	return n >= 4 && caps*10 >= n*8
-}
-
-func isCapitalised(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
-
-func isAcronym(w string) bool {
-	letters := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	return letters >= 2
-}
-
-func isNumeric(w string) bool {
-	for _, r := range w {
-		if unicode.IsDigit(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// accentFolders hold accent-stripping transformers: one keeps state while
-// it runs, so each goroutine takes its own.
-var accentFolders = sync.Pool{New: func() any {
-	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-}}
-
-var noApostrophes = strings.NewReplacer("’", "", "'", "")
-
-// fold lower-cases and strips accents, so "Zürich" and "Zurich" meet.
-func fold(s string) string { return foldLower(strings.ToLower(s)) }
-
-// foldLower is fold of a string already lower-cased.
-func foldLower(s string) string {
-	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
-	if isPlain(s) {
-		return strings.Trim(s, "'-")
-	}
-	t := accentFolders.Get().(transform.Transformer)
-	out, _, err := transform.String(t, s)
-	accentFolders.Put(t)
-	if err != nil {
-		return s
-	}
-	return strings.Trim(noApostrophes.Replace(out), "-")
-}
-
-// stem is a crude suffix stripper: enough to meet "allegations" and
-// "allegation", "concerns" and "concern".
-func stem(w string) string {
-	for _, suf := range []string{"'s", "ies", "es", "s"} {
-		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
-			if suf == "ies" {
-				return w[:len(w)-3] + "y"
-			}
-			if suf == "es" && !strings.HasSuffix(w, "sses") && !strings.HasSuffix(w, "shes") && !strings.HasSuffix(w, "ches") {
-				return w[:len(w)-1]
-			}
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
 }

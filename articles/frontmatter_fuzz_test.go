@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"reader/articles/internal/textutil"
 	"sort"
 	"strings"
 	"testing"
@@ -71,9 +72,9 @@ func FuzzFrontMatter(f *testing.F) {
 		}
 
 		if v, ok := meta["published"]; ok {
-			p := parsePublished(one(v))
+			p := textutil.ParsePublished(one(v))
 			if !p.IsZero() {
-				back := parsePublished(p.Format(time.RFC3339Nano))
+				back := textutil.ParsePublished(p.Format(time.RFC3339Nano))
 				if !back.Equal(p) {
 					t.Fatalf("published %q read as %v, which reads back as %v", v, p, back)
 				}
@@ -100,19 +101,19 @@ func FuzzFrontMatterValues(f *testing.F) {
 			t.Fatalf("Parse of %q: %v", raw, err)
 		}
 		requireCleanArticle(t, a)
-		if v := normalizeLine(title); v != "" && (a.Title != v || a.TitleDerived) {
+		if v := textutil.NormalizeLine(title); v != "" && (a.Title != v || a.TitleDerived) {
 			t.Fatalf("title %q came back as %q (derived %v) from %q", v, a.Title, a.TitleDerived, raw)
 		}
-		if v := normalizeLine(source); v != "" && a.Source != v {
+		if v := textutil.NormalizeLine(source); v != "" && a.Source != v {
 			t.Fatalf("source %q came back as %q from %q", v, a.Source, raw)
 		}
-		if v := normalizeLine(url); v != "" && a.URL != v {
+		if v := textutil.NormalizeLine(url); v != "" && a.URL != v {
 			t.Fatalf("url %q came back as %q from %q", v, a.URL, raw)
 		}
-		if v := normalizeLine(author); v != "" && a.Author != v {
+		if v := textutil.NormalizeLine(author); v != "" && a.Author != v {
 			t.Fatalf("author %q came back as %q from %q", v, a.Author, raw)
 		}
-		if v := normalizeLine(lang); v != "" && a.Lang != strings.ToLower(v) {
+		if v := textutil.NormalizeLine(lang); v != "" && a.Lang != strings.ToLower(v) {
 			t.Fatalf("lang %q came back as %q from %q", v, a.Lang, raw)
 		}
 		if y := published.Year(); y >= 1 && y <= 9999 && !published.IsZero() && !a.Published.Equal(published) {

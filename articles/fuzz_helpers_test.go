@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"reader/articles/internal/textutil"
 	"testing"
 	"unicode/utf8"
 )
@@ -18,7 +19,7 @@ func requireClean(t *testing.T, field, s string, keepNewlines bool) {
 		if r == '\n' && keepNewlines {
 			continue
 		}
-		if r < 0x20 || (r >= 0x7f && r < 0xa0) || isBidiControl(r) {
+		if r < 0x20 || (r >= 0x7f && r < 0xa0) || textutil.IsBidiControl(r) {
 			t.Fatalf("%s holds control %U: %q", field, r, s)
 		}
 	}

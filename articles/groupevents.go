@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"reader/articles/internal/textutil"
 	"slices"
 	"sort"
 	"strings"
@@ -104,7 +105,7 @@ func eventID(hash string) string {
 // eventTitle is the headline of the member whose title shares the most
 // weight with the other members; headlines derived from a lead come last.
 // A member's score counts, over the other members, their terms found among
-// its title's words, and twice their names. The words of all titles are
+// its title's textutil.Words, and twice their names. The words of all titles are
 // gathered first, so each term and name is looked up once per event, and
 // a member's own share is taken off its total afterwards.
 func eventTitle(gr *Grouper, order []int32, idx []int, sc *titleScratch) string {
@@ -114,8 +115,8 @@ func eventTitle(gr *Grouper, order []int32, idx []int, sc *titleScratch) string 
 	for _, i := range idx {
 		sc.from = append(sc.from, int32(len(sc.words)))
 		own := len(sc.words)
-		for _, w := range strings.Fields(fold(gr.docs[order[i]].title)) {
-			key := stem(strings.Trim(w, ".,:;!?\"'"))
+		for _, w := range strings.Fields(textutil.Fold(gr.docs[order[i]].title)) {
+			key := textutil.Stem(strings.Trim(w, ".,:;!?\"'"))
 			u, ok := sc.index[key]
 			if !ok {
 				u = int32(len(sc.count))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"reader/articles/internal/textutil"
 	"strings"
 	"time"
 
@@ -35,8 +36,8 @@ func ExtractHTML(data []byte, pageURL string) (HTMLPage, error) {
 	if art.Node == nil {
 		return HTMLPage{}, fmt.Errorf("extract article: no article text on the page")
 	}
-	p := HTMLPage{Title: normalizeLine(art.Title()), Byline: normalizeLine(art.Byline()), SiteName: normalizeLine(art.SiteName()),
-		URL: pageURL, Lang: normalizeLine(art.Language())}
+	p := HTMLPage{Title: textutil.NormalizeLine(art.Title()), Byline: textutil.NormalizeLine(art.Byline()), SiteName: textutil.NormalizeLine(art.SiteName()),
+		URL: pageURL, Lang: textutil.NormalizeLine(art.Language())}
 	if t, err := art.PublishedTime(); err == nil {
 		p.Published = t
 	}
@@ -55,7 +56,7 @@ func (p HTMLPage) RawText() string {
 	var b strings.Builder
 	b.WriteString("---\n")
 	for _, kv := range [][2]string{{"title", p.Title}, {"source", p.SiteName}, {"url", p.URL}, {"author", p.Byline}, {"lang", p.Lang}} {
-		if v := normalizeLine(kv[1]); v != "" {
+		if v := textutil.NormalizeLine(kv[1]); v != "" {
 			fmt.Fprintf(&b, "%s: %s\n", kv[0], FrontMatterValue(v))
 		}
 	}
@@ -138,7 +139,7 @@ func inlineText(n *html.Node) string {
 		}
 	}
 	walk(n)
-	return normalizeLine(b.String())
+	return textutil.NormalizeLine(b.String())
 }
 
 // looksLikeHTML spots a saved web page by its name or its first bytes.

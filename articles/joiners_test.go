@@ -1,6 +1,9 @@
 package articles
 
-import "testing"
+import (
+	"reader/articles/internal/textutil"
+	"testing"
+)
 
 func TestNormalizeLineKeepsJoinersThatHoldTextTogether(t *testing.T) {
 	cases := []struct{ in, want string }{
@@ -10,8 +13,8 @@ func TestNormalizeLineKeepsJoinersThatHoldTextTogether(t *testing.T) {
 		{"\u200d\u200cstart", "start"},
 	}
 	for _, c := range cases {
-		if got := normalizeLine(c.in); got != c.want {
-			t.Errorf("normalizeLine(%q) = %q, want %q", c.in, got, c.want)
+		if got := textutil.NormalizeLine(c.in); got != c.want {
+			t.Errorf("textutil.NormalizeLine(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"reader/articles/internal/textutil"
 	"regexp"
 	"strings"
 	"unicode"
@@ -21,36 +22,6 @@ var (
 	numberedRe = regexp.MustCompile(`^\(?\d{1,3}[.)]\s+`)
 )
 
-// normalizeLine makes one raw line plain: terminal controls removed, odd
-// spaces (no-break, thin, ideographic) made plain, zero-width characters
-// dropped, runs of space collapsed. Joiners (ZWJ, ZWNJ) after a non-ASCII
-// character stay: they hold emoji sequences and Persian or Indic words together.
-func normalizeLine(s string) string {
-	s = Sanitize(s, false)
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	prev := ' '
-	for _, r := range s {
-		switch {
-		case r == '\u200b' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
-			continue
-		case (r == '\u200c' || r == '\u200d') && (space || prev < utf8.RuneSelf):
-			continue
-		case unicode.IsSpace(r):
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-		prev = r
-	}
-	return b.String()
-}
-
 // splitUnits cuts text into paragraph units. Each non-blank line is a unit,
 // except that a line which stops mid-sentence and is followed by one that
 // starts in lower case is joined to it (hard-wrapped text).
@@ -60,7 +31,7 @@ func splitUnits(text string) []unit {
 	blank := false
 	for _, line := range raw {
 		indent := len(line) > 0 && (line[0] == ' ' || line[0] == '\t' || strings.HasPrefix(line, "\u00a0"))
-		t := normalizeLine(line)
+		t := textutil.NormalizeLine(line)
 		if t == "" {
 			blank = true
 			continue
@@ -97,26 +68,4 @@ func continues(prev, next unit) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(next.text)
 	return unicode.IsLower(first)
-}
-
-// words splits text into words, keeping letters, digits and inner
-// apostrophes and hyphens.
-func words(s string) []string {
-	return appendWords(make([]string, 0, 8), s)
-}
-
-// endsSentence reports whether text ends the way prose does.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»)]*")
-	if s == "" {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…。！？", last)
-}
-
-// foldKey is the comparison key of a line: lower case, letters and digits
-// only, single spaces. Lines equal under it are the same line.
-func foldKey(s string) string {
-	return strings.Join(words(strings.ToLower(s)), " ")
 }

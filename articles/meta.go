@@ -3,13 +3,13 @@ package articles
 import (
 	"net/url"
 	"path/filepath"
+	"reader/articles/internal/textutil"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 )
 
-// nameRe matches a personal name: two to four capitalised words.
+// nameRe matches a personal name: two to four capitalised textutil.Words.
 const namePattern = `\p{Lu}[\p{L}'’.\-]+(?:\s+(?:\p{Lu}[\p{L}'’.\-]+|van|von|de|da|di|del|der|le|la|bin|al-\p{L}+)){1,3}`
 
 var (
@@ -22,7 +22,7 @@ var (
 
 // bylineAuthor returns the names of a "By Jane Doe" style line.
 func bylineAuthor(text string) string {
-	if countWords(text) > 14 {
+	if textutil.CountWords(text) > 14 {
 		return ""
 	}
 	m := bylineRe.FindStringSubmatch(text)
@@ -35,7 +35,7 @@ func bylineAuthor(text string) string {
 // authorBio recognises a paragraph about the author ("Jane Doe is a senior
 // reporter at The Daily ...") and returns the name and the outlet it names.
 func authorBio(text string) (name, outlet string, ok bool) {
-	if countWords(text) > 120 {
+	if textutil.CountWords(text) > 120 {
 		return "", "", false
 	}
 	m := bioRe.FindStringSubmatch(text)
@@ -55,7 +55,7 @@ func copyrightOwner(text string) string {
 		return ""
 	}
 	owner := strings.TrimSpace(m[1])
-	if countWords(owner) == 0 || countWords(owner) > 5 {
+	if textutil.CountWords(owner) == 0 || textutil.CountWords(owner) > 5 {
 		return ""
 	}
 	return owner
@@ -99,101 +99,21 @@ func folderOutlet(file string) string {
 	return strings.NewReplacer("-", " ", "_", " ").Replace(dir)
 }
 
-// months maps month names and abbreviations in several languages.
-var months = func() map[string]time.Month {
-	names := [12]string{
-		"january jan janvier janv januar jänner enero ene gennaio gen janeiro januari stycznia",
-		"february feb février févr fevrier februar febrero febbraio fevereiro fev februari lutego",
-		"march mar mars märz maerz marzo março marco maart marca",
-		"april apr avril avr abril aprile abr kwietnia",
-		"may mai mayo maggio maio mei maja",
-		"june jun juin juni junio giugno junho czerwca",
-		"july jul juillet juil juli julio luglio julho lipca",
-		"august aug août aout agosto ago augustus sierpnia",
-		"september sep sept septembre septiembre settembre set setembro września",
-		"october oct octobre oktober okt octubre ottobre ott outubro out października",
-		"november nov novembre noviembre novembro listopada",
-		"december dec décembre decembre dezember dez diciembre dic dicembre dezembro grudnia",
-	}
-	m := map[string]time.Month{}
-	for i, list := range names {
-		for _, n := range strings.Fields(list) {
-			m[n] = time.Month(i + 1)
-		}
-	}
-	return m
-}()
-
-var (
-	isoDateRe       = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	monthDayYearRe  = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dayMonthYearRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b`)
-	dateLineStartRe = regexp.MustCompile(`(?i)^(published|updated|posted|last updated|date|publié|mis à jour|le|veröffentlicht|aktualisiert|am|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|opublikowano)\b`)
-)
-
-// findDate returns the first full date (with a year) in text.
-func findDate(text string) (time.Time, bool) {
-	if m := isoDateRe.FindStringSubmatch(text); m != nil {
-		if t, err := time.Parse("2006-01-02", m[0]); err == nil {
-			return t, true
-		}
-	}
-	if m := monthDayYearRe.FindStringSubmatch(text); m != nil {
-		if mon, ok := months[strings.ToLower(m[1])]; ok {
-			if t, ok := makeDate(m[3], mon, m[2]); ok {
-				return t, true
-			}
-		}
-	}
-	if m := dayMonthYearRe.FindStringSubmatch(text); m != nil {
-		if mon, ok := months[strings.ToLower(m[2])]; ok {
-			if t, ok := makeDate(m[3], mon, m[1]); ok {
-				return t, true
-			}
-		}
-	}
-	return time.Time{}, false
-}
-
-func makeDate(year string, mon time.Month, day string) (time.Time, bool) {
-	y, err1 := strconv.Atoi(year)
-	d, err2 := strconv.Atoi(day)
-	if err1 != nil || err2 != nil || y < 1900 || y > 2200 || d < 1 || d > 31 {
-		return time.Time{}, false
-	}
-	t := time.Date(y, mon, d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d {
-		return time.Time{}, false
-	}
-	return t, true
-}
-
 // dateLine reports whether a short line is a publication date line, and
 // its date.
 func dateLine(text string) (time.Time, bool) {
-	if countWords(text) > 14 {
+	if textutil.CountWords(text) > 14 {
 		return time.Time{}, false
 	}
-	t, ok := findDate(text)
+	t, ok := textutil.FindDate(text)
 	if !ok {
 		return t, false
 	}
 	// Either it says so ("Published ..."), or it is little more than the date.
-	if dateLineStartRe.MatchString(text) || countWords(text) <= 6 || strings.ContainsAny(text, "|•·") {
+	if dateLineStartRe.MatchString(text) || textutil.CountWords(text) <= 6 || strings.ContainsAny(text, "|•·") {
 		return t, true
 	}
 	return time.Time{}, false
 }
 
-// parsePublished reads a front-matter date.
-func parsePublished(v string) time.Time {
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02"} {
-		if t, err := time.Parse(layout, v); err == nil {
-			return t
-		}
-	}
-	if t, ok := findDate(v); ok {
-		return t
-	}
-	return time.Time{}
-}
+var dateLineStartRe = regexp.MustCompile(`(?i)^(published|updated|posted|last updated|date|publié|mis à jour|le|veröffentlicht|aktualisiert|am|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|opublikowano)\b`)

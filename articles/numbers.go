@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"reader/articles/internal/textutil"
 	"regexp"
 	"strconv"
 	"strings"
@@ -123,11 +124,11 @@ func canStartNumber(text string, p int) bool {
 // numberTailBytes other bytes, with room for a final \b.
 func numberWindowEnd(text string, d int) int {
 	i := d
-	for i < len(text) && (isDigitByte(text[i]) || isRegexSpace(text[i]) || text[i] == ',' || text[i] == '.' || text[i] == 0xC2 || text[i] == 0xA0) {
+	for i < len(text) && (isDigitByte(text[i]) || textutil.IsRegexSpace(text[i]) || text[i] == ',' || text[i] == '.' || text[i] == 0xC2 || text[i] == 0xA0) {
 		i++
 	}
 	for budget := numberTailBytes; i < len(text) && budget > 0; i++ {
-		if !isRegexSpace(text[i]) {
+		if !textutil.IsRegexSpace(text[i]) {
 			budget--
 		}
 	}
@@ -144,9 +145,6 @@ func indexDigit(s string, from int) int {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
-
-// isRegexSpace is the \s of Go regular expressions.
-func isRegexSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
 
 // isASCIIWordByte is the \w of Go regular expressions, which \b uses.
 func isASCIIWordByte(c byte) bool {

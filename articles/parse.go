@@ -3,6 +3,7 @@ package articles
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"reader/articles/internal/textutil"
 	"strings"
 )
 
@@ -85,7 +86,7 @@ func markRepeatedAcross(docs []*document) {
 		keys[j] = make([]string, len(d.c.units))
 		for i, u := range d.c.units {
 			if d.c.reason[i] == "" && repeatable(u) {
-				keys[j][i] = foldKey(u.text)
+				keys[j][i] = textutil.FoldKey(u.text)
 			}
 		}
 	})
@@ -117,7 +118,7 @@ func markRepeatedAcross(docs []*document) {
 // repeatable: lines that may be boilerplate when they recur: short, not a
 // sentence, not a list item.
 func repeatable(u unit) bool {
-	return u.list == Paragraph && !endsSentence(u.text) && countWords(u.text) <= 15
+	return u.list == Paragraph && !textutil.EndsSentence(u.text) && textutil.CountWords(u.text) <= 15
 }
 
 // finish runs the passes that need the whole document and builds the Article.
@@ -160,7 +161,7 @@ func (d *document) finish() Article {
 	if a.Source == "" {
 		a.Source = folderOutlet(d.file)
 	}
-	a.Lang = detectLanguage(bodyText(a.Body))
+	a.Lang = textutil.DetectLanguage(bodyText(a.Body))
 	d.applyFrontMatter(&a)
 	return a
 }
@@ -186,14 +187,14 @@ func (d *document) applyFrontMatter(a *Article) {
 		a.Lang = strings.ToLower(v)
 	}
 	if v := one(m["published"]); v != "" {
-		if t := parsePublished(v); !t.IsZero() {
+		if t := textutil.ParsePublished(v); !t.IsZero() {
 			a.Published = t
 		}
 	}
 }
 
 // one makes a metadata value a clean single line.
-func one(v string) string { return normalizeLine(v) }
+func one(v string) string { return textutil.NormalizeLine(v) }
 
 func bodyText(blocks []Block) string {
 	var b strings.Builder

@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"reader/articles/internal/textutil"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,12 +25,12 @@ func wordSpans(s string) []wordSpan {
 			start = i
 		}
 		if !inWord && start >= 0 {
-			out = append(out, wordSpan{fold(s[start:i]), start, i})
+			out = append(out, wordSpan{textutil.Fold(s[start:i]), start, i})
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, wordSpan{fold(s[start:]), start, len(s)})
+		out = append(out, wordSpan{textutil.Fold(s[start:]), start, len(s)})
 	}
 	return out
 }
@@ -49,7 +50,7 @@ func MarkShared(texts []string) [][][2]int {
 			grams[i][gramKey(spans[i][j:j+sharedRun])] = true
 		}
 		for _, w := range spans[i] {
-			if isNumeric(w.key) {
+			if textutil.IsNumeric(w.key) {
 				figures[i][w.key] = true
 			}
 		}
@@ -65,7 +66,7 @@ func MarkShared(texts []string) [][][2]int {
 			}
 		}
 		for j, w := range spans[i] {
-			if isNumeric(w.key) && inOther(figures, i, w.key) {
+			if textutil.IsNumeric(w.key) && inOther(figures, i, w.key) {
 				marked[j] = true
 			}
 		}
@@ -91,7 +92,7 @@ func inOther(sets []map[string]bool, self int, key string) bool {
 	return false
 }
 
-// mergeSpans joins marked neighbouring words (and the space between them).
+// mergeSpans joins marked neighbouring textutil.Words (and the space between them).
 func mergeSpans(text string, ws []wordSpan, marked []bool) [][2]int {
 	var out [][2]int
 	for j := 0; j < len(ws); j++ {

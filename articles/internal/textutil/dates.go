@@ -1,0 +1,89 @@
+package textutil
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Months maps month names and abbreviations in several languages.
+var Months = func() map[string]time.Month {
+	names := [12]string{
+		"january jan janvier janv januar jänner enero ene gennaio gen janeiro januari stycznia",
+		"february feb février févr fevrier februar febrero febbraio fevereiro fev februari lutego",
+		"march mar mars märz maerz marzo março marco maart marca",
+		"april apr avril avr abril aprile abr kwietnia",
+		"may mai mayo maggio maio mei maja",
+		"june jun juin juni junio giugno junho czerwca",
+		"july jul juillet juil juli julio luglio julho lipca",
+		"august aug août aout agosto ago augustus sierpnia",
+		"september sep sept septembre septiembre settembre set setembro września",
+		"october oct octobre oktober okt octubre ottobre ott outubro out października",
+		"november nov novembre noviembre novembro listopada",
+		"december dec décembre decembre dezember dez diciembre dic dicembre dezembro grudnia",
+	}
+	m := map[string]time.Month{}
+	for i, list := range names {
+		for _, n := range strings.Fields(list) {
+			m[n] = time.Month(i + 1)
+		}
+	}
+	return m
+}()
+
+var (
+	isoDateRe       = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	monthDayYearRe  = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	dayMonthYearRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b`)
+)
+
+// FindDate returns the first full date (with a year) in text.
+func FindDate(text string) (time.Time, bool) {
+	if m := isoDateRe.FindStringSubmatch(text); m != nil {
+		if t, err := time.Parse("2006-01-02", m[0]); err == nil {
+			return t, true
+		}
+	}
+	if m := monthDayYearRe.FindStringSubmatch(text); m != nil {
+		if mon, ok := Months[strings.ToLower(m[1])]; ok {
+			if t, ok := makeDate(m[3], mon, m[2]); ok {
+				return t, true
+			}
+		}
+	}
+	if m := dayMonthYearRe.FindStringSubmatch(text); m != nil {
+		if mon, ok := Months[strings.ToLower(m[2])]; ok {
+			if t, ok := makeDate(m[3], mon, m[1]); ok {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+func makeDate(year string, mon time.Month, day string) (time.Time, bool) {
+	y, err1 := strconv.Atoi(year)
+	d, err2 := strconv.Atoi(day)
+	if err1 != nil || err2 != nil || y < 1900 || y > 2200 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, mon, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// ParsePublished reads a front-matter date.
+func ParsePublished(v string) time.Time {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, v); err == nil {
+			return t
+		}
+	}
+	if t, ok := FindDate(v); ok {
+		return t
+	}
+	return time.Time{}
+}
