@@ -3,6 +3,8 @@ package articles
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"reader/articles/clean"
+	"reader/articles/internal/parallel"
 	"reader/articles/internal/textutil"
 	"strings"
 )
@@ -26,7 +28,7 @@ func ParseBatch(files []RawFile) ([]Article, []error) {
 	// the cross-document pass needs all documents, and runs in between.
 	prepared := make([]*document, len(files))
 	failed := make([]error, len(files))
-	forEachIndex(len(files), func(i int) { prepared[i], failed[i] = prepare(files[i]) })
+	parallel.ForEach(len(files), func(i int) { prepared[i], failed[i] = prepare(files[i]) })
 	var errs []error
 	docs := make([]*document, 0, len(files))
 	for i, d := range prepared {
@@ -36,9 +38,13 @@ func ParseBatch(files []RawFile) ([]Article, []error) {
 		}
 		docs = append(docs, d)
 	}
-	markRepeatedAcross(docs)
+	pages := make([]*clean.Page, len(docs))
+	for i, d := range docs {
+		pages[i] = d.page
+	}
+	clean.MarkRepeated(pages)
 	arts := make([]Article, len(docs))
-	forEachIndex(len(docs), func(i int) { arts[i] = docs[i].finish() })
+	parallel.ForEach(len(docs), func(i int) { arts[i] = docs[i].finish() })
 	return arts, errs
 }
 
@@ -58,8 +64,7 @@ func prepare(f RawFile) (*document, error) {
 	sum := sha256.Sum256(f.Data)
 	d := &document{file: f.Name, hash: hex.EncodeToString(sum[:]), raw: text}
 	d.meta, d.body = splitFrontMatter(text)
-	d.c = newCleaning(splitUnits(d.body))
-	d.c.markBoilerplate()
+	d.page = clean.Prepare(d.body)
 	return d, nil
 }
 
@@ -68,100 +73,22 @@ type document struct {
 	file, hash, raw string
 	meta            map[string]string
 	body            string
-	c               *cleaning
-}
-
-// markRepeatedAcross removes short, non-prose lines found in several
-// documents of the batch. Prose sentences are exempt: outlets quoting the
-// same statement or wire copy share those, and they are news.
-func markRepeatedAcross(docs []*document) {
-	if len(docs) < 3 {
-		return
-	}
-	// keys[d][i] is the comparison key of a unit that may be repeated
-	// furniture, "" for the others; computed in parallel, counted in order.
-	keys := make([][]string, len(docs))
-	forEachIndex(len(docs), func(j int) {
-		d := docs[j]
-		keys[j] = make([]string, len(d.c.units))
-		for i, u := range d.c.units {
-			if d.c.reason[i] == "" && repeatable(u) {
-				keys[j][i] = textutil.FoldKey(u.text)
-			}
-		}
-	})
-	count := map[string]int{}
-	seen := map[string]bool{}
-	for j := range docs {
-		clear(seen)
-		for _, k := range keys[j] {
-			if k == "" || seen[k] {
-				continue
-			}
-			seen[k] = true
-			count[k]++
-		}
-	}
-	need := 2
-	if third := (len(docs) + 2) / 3; third > need {
-		need = third
-	}
-	for j, d := range docs {
-		for i, k := range keys[j] {
-			if k != "" && count[k] >= need {
-				d.c.reason[i] = "repeated across documents"
-			}
-		}
-	}
-}
-
-// repeatable: lines that may be boilerplate when they recur: short, not a
-// sentence, not a list item.
-func repeatable(u unit) bool {
-	return u.list == Paragraph && !textutil.EndsSentence(u.text) && textutil.CountWords(u.text) <= 15
+	page            *clean.Page
 }
 
 // finish runs the passes that need the whole document and builds the Article.
 func (d *document) finish() Article {
-	c := d.c
-	c.markBios()
-	c.findTitle()
-	c.markRepeatedTitle()
-	c.markTrailingFurniture()
-	a := Article{File: d.file, Hash: d.hash, Raw: d.raw}
-	var lead string
-	for i, u := range c.units {
-		if c.reason[i] != "" {
-			a.Removed = append(a.Removed, Removed{At: len(a.Body), Text: u.text, Reason: c.reason[i]})
-			continue
+	r := d.page.Finish()
+	a := Article{File: d.file, Hash: d.hash, Raw: d.raw, Title: r.Title, TitleDerived: r.TitleDerived,
+		Source: r.Source, Author: r.Author, URL: r.URL, Published: r.Published, Lang: r.Lang}
+	for i, l := range r.Lines {
+		switch {
+		case l.Reason != "":
+			a.Removed = append(a.Removed, Removed{At: len(a.Body), Text: l.Text, Reason: l.Reason})
+		case i != r.TitleLine:
+			a.Body = append(a.Body, Block{Kind: BlockKind(l.Kind), Text: l.Text})
 		}
-		if i == c.title {
-			a.Title = u.text
-			continue
-		}
-		kind := u.list
-		if kind == Paragraph && c.isHeading(i) {
-			kind = Heading
-		}
-		if lead == "" && kind == Paragraph {
-			lead = u.text
-		}
-		a.Body = append(a.Body, Block{Kind: kind, Text: u.text})
 	}
-	if a.Title == "" {
-		if lead == "" && len(a.Body) > 0 {
-			lead = a.Body[0].Text
-		}
-		a.Title, a.TitleDerived = deriveTitle(lead), true
-	}
-	a.Source, a.Author, a.URL, a.Published = c.ev.source, c.ev.author, c.ev.url, c.ev.published
-	if a.Source == "" && a.URL != "" {
-		a.Source = domainOutlet(a.URL)
-	}
-	if a.Source == "" {
-		a.Source = folderOutlet(d.file)
-	}
-	a.Lang = textutil.DetectLanguage(bodyText(a.Body))
 	d.applyFrontMatter(&a)
 	return a
 }
@@ -177,7 +104,7 @@ func (d *document) applyFrontMatter(a *Article) {
 	if v := one(m["url"]); v != "" {
 		a.URL = v
 		if m["source"] == "" && a.Source == "" {
-			a.Source = domainOutlet(v)
+			a.Source = clean.DomainOutlet(v)
 		}
 	}
 	if v := one(m["author"]); v != "" {

@@ -1,4 +1,4 @@
-package articles
+package clean
 
 import (
 	"reader/articles/internal/textutil"
@@ -270,3 +270,6 @@ var subordinators = map[string]bool{
 	"con": true, "tras": true, "después": true, "aunque": true, "mientras": true, "cuando": true,
 	"dopo": true, "mentre": true, "quando": true, "nonostante": true, "apesar": true, "enquanto": true,
 }
+
+// decide removes the furniture the vocabulary passes left.
+func (c *cleaning) decide() { c.markTrailingFurniture() }

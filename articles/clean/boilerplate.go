@@ -1,4 +1,4 @@
-package articles
+package clean
 
 import (
 	"reader/articles/internal/textutil"

@@ -1,4 +1,4 @@
-package articles
+package clean
 
 import (
 	"reader/articles/internal/textutil"
@@ -12,9 +12,9 @@ import (
 // when the text was hard-wrapped.
 type unit struct {
 	text        string
-	list        BlockKind // Bullet or Numbered for list items, else Paragraph
-	indent      bool      // the raw line was indented
-	blankBefore bool      // a blank line separated it from the previous unit
+	list        Kind // Bullet or Numbered for list items, else Paragraph
+	indent      bool // the raw line was indented
+	blankBefore bool // a blank line separated it from the previous unit
 }
 
 var (

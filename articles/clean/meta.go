@@ -1,8 +1,7 @@
-package articles
+package clean
 
 import (
 	"net/url"
-	"path/filepath"
 	"reader/articles/internal/textutil"
 	"regexp"
 	"strings"
@@ -61,42 +60,14 @@ func copyrightOwner(text string) string {
 	return owner
 }
 
-// domainOutlet names an outlet by the host of a URL ("www.example.com" ->
+// DomainOutlet names an outlet by the host of a URL ("www.example.com" ->
 // "example.com"); the host is evidence, a prettier name would be a guess.
-func domainOutlet(raw string) string {
+func DomainOutlet(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
-}
-
-// folderOutlet is the last resort: a parent folder named like an outlet
-// ("news/the-daily/story.txt"). Generic, numeric and hash-like names say
-// nothing, and then the outlet stays unknown.
-func folderOutlet(file string) string {
-	dir := filepath.Base(filepath.Dir(file))
-	if dir == "." || dir == "/" || dir == "" {
-		return ""
-	}
-	switch strings.ToLower(dir) {
-	case "articles", "article", "news", "tmp", "temp", "downloads", "download", "seeds", "builtin",
-		"data", "input", "inputs", "docs", "testdata", "files", "texts", "txt", "home", "desktop", "documents":
-		return ""
-	}
-	letters := 0
-	for _, r := range dir {
-		if r >= '0' && r <= '9' {
-			return ""
-		}
-		if r != '-' && r != '_' && r != '.' {
-			letters++
-		}
-	}
-	if letters < 3 {
-		return ""
-	}
-	return strings.NewReplacer("-", " ", "_", " ").Replace(dir)
 }
 
 // dateLine reports whether a short line is a publication date line, and
