@@ -111,7 +111,7 @@ func PageLines(htmlBytes []byte, v Variant) []string {
 	if err != nil {
 		return nil
 	}
-	w := &lineWriter{v: v}
+	w := &lineWriter{v: v, streamed: streamedSegments(doc)}
 	w.walk(doc, 0, false)
 	w.flush()
 	for len(w.lines) > 0 && w.lines[len(w.lines)-1] == "" {
@@ -126,10 +126,11 @@ func PageText(htmlBytes []byte, v Variant) string {
 }
 
 type lineWriter struct {
-	v      Variant
-	lines  []string
-	buf    strings.Builder
-	indent int
+	v        Variant
+	streamed map[string]*html.Node // React streaming segments by id
+	lines    []string
+	buf      strings.Builder
+	indent   int
 }
 
 // walk emits the text of n and its children. pre is true inside <pre>.
@@ -155,6 +156,28 @@ func (w *lineWriter) walk(n *html.Node, indent int, pre bool) {
 		return
 	case html.ElementNode:
 	default:
+		return
+	}
+	if n.DataAtom == atom.Template && len(w.streamed) > 0 {
+		// A React streaming placeholder (<template id="B:1">) shows the
+		// hidden segment <div hidden id="S:1"> once the page's inline
+		// script runs; render the segment here.
+		if seg := w.streamed[streamKey(getAttr(n, "id"))]; seg != nil {
+			delete(w.streamed, streamKey(getAttr(n, "id")))
+			for c := seg.FirstChild; c != nil; c = c.NextSibling {
+				w.walk(c, indent, pre)
+			}
+		}
+		return
+	}
+	if isSegment(n) {
+		if w.streamed[getAttr(n, "id")] == n {
+			// Segment without a placeholder: show it where it is.
+			delete(w.streamed, getAttr(n, "id"))
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				w.walk(c, indent, pre)
+			}
+		}
 		return
 	}
 	if dropped[n.DataAtom] || (n.DataAtom == 0 && isDroppedName(n.Data)) || hidden(n) {
@@ -305,4 +328,50 @@ func hidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// streamedSegments finds the hidden <div id="S:n"> segments a React
+// server-rendered page streams in and moves into place with inline script.
+func streamedSegments(doc *html.Node) map[string]*html.Node {
+	var segs map[string]*html.Node
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		if isSegment(n) {
+			if segs == nil {
+				segs = map[string]*html.Node{}
+			}
+			segs[getAttr(n, "id")] = n
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	return segs
+}
+
+// isSegment reports whether n is a React streaming segment.
+func isSegment(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.DataAtom != atom.Div {
+		return false
+	}
+	id := getAttr(n, "id")
+	return strings.HasPrefix(id, "S:") && len(id) > 2
+}
+
+// streamKey maps a placeholder id (B:n or P:n) to its segment id (S:n).
+func streamKey(id string) string {
+	if len(id) > 2 && (strings.HasPrefix(id, "B:") || strings.HasPrefix(id, "P:")) {
+		return "S:" + id[2:]
+	}
+	return ""
+}
+
+func getAttr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
 }
