@@ -288,17 +288,22 @@ func (l *Labeler) candidates(t []int32, votes map[int]int, cover *[]bool, li int
 			if len(hits) > maxTrigramHits {
 				continue
 			}
+			// The hit nearest to where the offset puts this trigram.
+			bp, bd := -1, w+1
 			for _, p := range hits {
-				if abs(int(p)-j-o.off) <= w {
-					cv[j], cv[j+1], cv[j+2] = true, true, true
-					if start < 0 || int(p) < start {
-						start = int(p)
-					}
-					if int(p)+3 > end {
-						end = int(p) + 3
-					}
-					break
+				if d := abs(int(p) - j - o.off); d < bd {
+					bp, bd = int(p), d
 				}
+			}
+			if bp < 0 {
+				continue
+			}
+			cv[j], cv[j+1], cv[j+2] = true, true, true
+			if start < 0 || bp < start {
+				start = bp
+			}
+			if bp+3 > end {
+				end = bp + 3
 			}
 		}
 		covered := 0
