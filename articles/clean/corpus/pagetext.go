@@ -25,8 +25,8 @@ type Variant struct {
 	BlankAfterBlock bool
 	// BRBreaks turns <br> into a line break; otherwise it is a space.
 	BRBreaks bool
-	// IndentSpaces indents each line by two spaces per level of nested
-	// lists and blockquotes.
+	// IndentSpaces indents each line by two spaces per level of nesting
+	// of lists and blockquotes beyond the first.
 	IndentSpaces bool
 	// TrailingSpace leaves one space at the end of every non-empty line.
 	TrailingSpace bool
