@@ -111,3 +111,33 @@ func TestOracleReadability(t *testing.T) {
 	t.Logf("readability: load+convert+label %v", time.Since(start))
 	reportOracle(t, "readability (TrainVariants cycled)", res, 10)
 }
+
+func TestGuessLangReadability(t *testing.T) {
+	root, ok := Root()
+	if !ok {
+		t.Skip("corpus not found (set READER_CORPUS)")
+	}
+	lists, err := LoadStoplists(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := LoadReadability(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{"en": "English", "fr": "French", "es": "Spanish", "de": "German", "pt": "Portuguese", "cs": "Czech"}
+	right, total := 0, 0
+	for _, p := range pages {
+		want, ok := names[strings.ToLower(strings.SplitN(p.Truth.Lang, "-", 2)[0])]
+		if !ok {
+			continue
+		}
+		total++
+		if got := GuessLang(p.Truth.Main, lists); got == want {
+			right++
+		} else {
+			t.Logf("%s: lang %s, guessed %q", p.ID, p.Truth.Lang, got)
+		}
+	}
+	t.Logf("GuessLang right on %d of %d readability pages with a known lang", right, total)
+}

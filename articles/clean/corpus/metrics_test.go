@@ -65,3 +65,19 @@ func TestSameTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestGuessLang(t *testing.T) {
+	lists := map[string]map[string]bool{
+		"English": {"the": true, "and": true, "of": true, "is": true},
+		"French":  {"le": true, "la": true, "et": true, "est": true, "de": true},
+	}
+	if got := GuessLang("The cat is out of the house and away", lists); got != "English" {
+		t.Errorf("got %q", got)
+	}
+	if got := GuessLang("Le chat est sorti de la maison", lists); got != "French" {
+		t.Errorf("got %q", got)
+	}
+	if got := GuessLang("zzz qqq", lists); got != "" {
+		t.Errorf("got %q", got)
+	}
+}
