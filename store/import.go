@@ -13,6 +13,7 @@ import (
 type ImportResult struct {
 	Added    int // new articles
 	Existing int // articles already in the store (same content hash)
+	Replaced int // earlier versions of a file or link replaced by new content
 }
 
 // Import adds articles to the store in one transaction, events regrouped
@@ -34,7 +35,7 @@ func (s *Store) Import(ctx context.Context, arts []articles.Article) (ImportResu
 	if err != nil {
 		return ImportResult{}, err
 	}
-	if res.Added > 0 {
+	if res.Added+res.Replaced > 0 {
 		if err := regroup(ctx, tx); err != nil {
 			return ImportResult{}, fmt.Errorf("import: %w", err)
 		}
@@ -47,61 +48,32 @@ func (s *Store) Import(ctx context.Context, arts []articles.Article) (ImportResu
 
 // insertArticles writes articles, their search index entries and their
 // encoded fingerprints (computed before, so the transaction holds the
-// write lock only for the writes) inside tx.
+// write lock only for the writes) inside tx. An article whose origin (the
+// file or link it came from) is stored with other content replaces that
+// earlier version in place, keeping its marks.
 func insertArticles(ctx context.Context, tx *sql.Tx, arts []articles.Article, fps []string) (ImportResult, error) {
 	var res ImportResult
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO articles
-		(hash, file, raw, title, title_derived, source, author, url, lang, published,
-		 body, removed, words, imported_at, fingerprint)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (hash) DO NOTHING`)
+	w, err := prepareWriter(ctx, tx)
 	if err != nil {
 		return res, fmt.Errorf("import: %w", err)
 	}
-	defer stmt.Close()
-	index, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`)
-	if err != nil {
-		return res, fmt.Errorf("import: %w", err)
-	}
-	defer index.Close()
+	defer w.close()
 	now := time.Now().UTC().Format(time.RFC3339)
 	for i, a := range arts {
-		id, err := insertArticle(ctx, stmt, a, fps[i], now)
-		if err == nil && id > 0 {
-			_, err = index.ExecContext(ctx, id, a.Title, indexText(a.Paragraphs()))
-		}
+		outcome, err := w.write(ctx, a, fps[i], now)
 		if err != nil {
 			return ImportResult{}, fmt.Errorf("import %s: %w", a.File, err)
 		}
-		if id > 0 {
+		switch outcome {
+		case added:
 			res.Added++
-		} else {
+		case replaced:
+			res.Replaced++
+		default:
 			res.Existing++
 		}
 	}
 	return res, nil
-}
-
-// insertArticle stores one article and returns its new row ID, or 0 when
-// an article with the same content hash was already stored.
-func insertArticle(ctx context.Context, stmt *sql.Stmt, a articles.Article, fp string, now string) (int64, error) {
-	body, err := encodeBody(a.Body)
-	if err != nil {
-		return 0, err
-	}
-	removed, err := encodeRemoved(a.Removed)
-	if err != nil {
-		return 0, err
-	}
-	r, err := stmt.ExecContext(ctx, a.Hash, a.File, a.Raw, a.Title, a.TitleDerived, a.Source,
-		a.Author, a.URL, a.Lang, timeValue(a.Published), body, removed, a.Words(), now, fp)
-	if err != nil {
-		return 0, err
-	}
-	if n, err := r.RowsAffected(); err != nil || n != 1 {
-		return 0, err
-	}
-	return r.LastInsertId()
 }
 
 // Empty reports whether the store holds no article yet, without counting

@@ -55,6 +55,7 @@ func (s *Store) ImportFiles(ctx context.Context, files []articles.RawFile, progr
 		}
 		res.Added += added.Added
 		res.Existing += added.Existing
+		res.Replaced += added.Replaced
 		done += c.files
 		if progress != nil {
 			progress(done, total)
@@ -174,7 +175,7 @@ func (s *Store) storeChunk(ctx context.Context, arts []articles.Article, fps []s
 	if err != nil {
 		return ImportResult{}, err
 	}
-	if res.Added > 0 {
+	if res.Added+res.Replaced > 0 {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO state (key, value) VALUES ('regroup', 'pending')
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`); err != nil {
 			return ImportResult{}, fmt.Errorf("import: %w", err)

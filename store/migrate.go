@@ -96,6 +96,19 @@ var migrations = []string{
 	ALTER TABLE articles_new RENAME TO articles;
 	CREATE INDEX articles_order ON articles (published DESC, id);
 	CREATE INDEX articles_event ON articles (event_id);`,
+	// 7: where an article came from (the absolute path of a file, the link
+	// of a feed item), so a changed file replaces its earlier version; and
+	// the items each feed has brought, so they are never fetched again and
+	// an unsubscribe can take its articles with it.
+	`ALTER TABLE articles ADD COLUMN origin TEXT;
+	CREATE INDEX articles_origin ON articles (origin) WHERE origin IS NOT NULL;
+	CREATE TABLE feed_items (
+		feed_id    INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+		key        TEXT NOT NULL,
+		article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+		PRIMARY KEY (feed_id, key)
+	) WITHOUT ROWID;
+	CREATE INDEX feed_items_article ON feed_items (article_id);`,
 }
 
 // migrate applies the migrations the database has not seen, each in its

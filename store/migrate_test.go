@@ -25,6 +25,11 @@ func TestRebuildKeepsEverything(t *testing.T) {
 			t.Fatalf("migration %d: %v", v+1, err)
 		}
 	}
+	// Today's import writes an article's origin, a column of schema 7; the
+	// rebuild of schema 6 copies the columns it knows and drops this one.
+	if _, err := db.Exec(`ALTER TABLE articles ADD COLUMN origin TEXT`); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := db.Exec(`PRAGMA user_version = 5`); err != nil {
 		t.Fatal(err)
 	}
@@ -87,8 +92,8 @@ func TestRebuildKeepsEverything(t *testing.T) {
 		t.Errorf("integrity %q, dangling references %v", integrity, dangling)
 	}
 	var plan string
-	s.db.QueryRow(`SELECT group_concat(name) FROM sqlite_schema WHERE tbl_name = 'articles' AND type = 'index' AND name NOT LIKE 'sqlite_%'`).Scan(&plan)
-	if plan != "articles_order,articles_event" && plan != "articles_event,articles_order" {
+	s.db.QueryRow(`SELECT group_concat(name) FROM (SELECT name FROM sqlite_schema WHERE tbl_name = 'articles' AND type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name)`).Scan(&plan)
+	if plan != "articles_event,articles_order,articles_origin" {
 		t.Errorf("indexes after the rebuild: %s", plan)
 	}
 }

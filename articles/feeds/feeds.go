@@ -90,11 +90,24 @@ func (it Item) RawFile(text string) articles.RawFile {
 	b.WriteString("---\n\n")
 	b.WriteString(articles.Sanitize(text, true))
 	b.WriteString("\n")
+	return articles.RawFile{Name: it.fileName(), Data: []byte(b.String())}
+}
+
+// fileName names an item's article file: its link, else its outlet and
+// GUID. The cleaner reads a file whose name ends in .html or .htm as a web
+// page, but this file is front matter and text, so such a link gets
+// "#item" after it (still the same page).
+func (it Item) fileName() string {
 	name := it.Link
 	if name == "" {
 		name = it.Source + "#" + it.GUID
 	}
-	return articles.RawFile{Name: clean(name), Data: []byte(b.String())}
+	name = clean(name)
+	lower := strings.ToLower(name)
+	if strings.HasSuffix(lower, ".html") || strings.HasSuffix(lower, ".htm") || strings.HasSuffix(lower, ".xhtml") {
+		name += "#item"
+	}
+	return name
 }
 
 // text is the item's own article text: its content, else its summary,

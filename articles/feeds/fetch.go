@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"os"
-	"strings"
 	"sync"
 	"time"
 
@@ -18,6 +16,9 @@ import (
 // for conditional requests.
 type Subscription struct {
 	URL, ETag, LastModified string
+	// Seen, when set, says which item keys (see Result.Keys) the store
+	// already holds: those items are skipped, their pages never fetched again.
+	Seen func(key string) bool
 }
 
 // Result is what fetching one feed gave: the new article files, the
@@ -26,6 +27,7 @@ type Result struct {
 	Sub          Subscription
 	Title        string
 	Files        []articles.RawFile
+	Keys         []string // per file: the item's key (GUID, else link), "" when its page is still owed
 	NotModified  bool
 	ETag         string
 	LastModified string
@@ -38,22 +40,28 @@ type Fetcher struct {
 	Client   *http.Client
 	Timeout  time.Duration // per request
 	MaxBytes int64         // per response
-	Workers  int
+	Workers  int           // feeds fetched at once
+	// PageWorkers is how many item pages of one feed are fetched at once,
+	// and PageTime how long all of one feed's pages may take together
+	// (zero: no limit beyond Timeout per page).
+	PageWorkers int
+	PageTime    time.Duration
 }
 
-// DefaultFetcher is what the reader uses: 15 s and 5 MiB a request, four at a time.
+// DefaultFetcher is what the reader uses: 15 s and 5 MiB a request, four
+// feeds at a time, four pages of a feed at a time and 30 s for a feed's pages.
 func DefaultFetcher() Fetcher {
-	return Fetcher{Client: http.DefaultClient, Timeout: 15 * time.Second, MaxBytes: articles.MaxFileSize, Workers: 4}
+	return Fetcher{Client: http.DefaultClient, Timeout: 15 * time.Second, MaxBytes: articles.MaxFileSize,
+		Workers: 4, PageWorkers: 4, PageTime: 30 * time.Second}
 }
 
 // errTooLarge is returned for a response that never stops sending.
 var errTooLarge = errors.New("response too large")
 
-// get fetches a URL (or reads a local file path) with the validators.
+// get fetches an http(s) URL with the validators.
 func (f Fetcher) get(ctx context.Context, url, etag, lastModified string) (body []byte, status int, hdr http.Header, err error) {
-	if !strings.HasPrefix(url, "http://") && !strings.HasPrefix(url, "https://") {
-		data, err := os.ReadFile(strings.TrimPrefix(url, "file://"))
-		return data, http.StatusOK, http.Header{}, err
+	if !IsWebURL(url) {
+		return nil, 0, nil, errNotWeb
 	}
 	ctx, cancel := context.WithTimeout(ctx, f.Timeout)
 	defer cancel()
@@ -93,57 +101,6 @@ func (f Fetcher) get(ctx context.Context, url, etag, lastModified string) (body 
 		return nil, 0, nil, fmt.Errorf("%w (over %d bytes)", errTooLarge, f.MaxBytes)
 	}
 	return body, resp.StatusCode, resp.Header, nil
-}
-
-// Fetch fetches one feed and turns its items into article files. Items that
-// carry only a summary get their page fetched and extracted.
-func (f Fetcher) Fetch(ctx context.Context, sub Subscription) Result {
-	res := Result{Sub: sub}
-	body, status, hdr, err := f.get(ctx, sub.URL, sub.ETag, sub.LastModified)
-	if err != nil {
-		res.Err = fmt.Errorf("feed %s: %w", sub.URL, err)
-		return res
-	}
-	if status == http.StatusNotModified {
-		res.NotModified, res.ETag, res.LastModified = true, sub.ETag, sub.LastModified
-		return res
-	}
-	res.ETag, res.LastModified = hdr.Get("ETag"), hdr.Get("Last-Modified")
-	feed, err := Parse(body, sub.URL)
-	if err != nil {
-		res.Err = fmt.Errorf("feed %s: %w", sub.URL, err)
-		return res
-	}
-	res.Title = feed.Title
-	for _, it := range feed.Items {
-		text := it.text()
-		if !it.hasFullText() && it.Link != "" {
-			page, err := f.page(ctx, it.Link)
-			if err == nil && len(page) > len(text) {
-				text = page
-			} else if err != nil {
-				res.Warnings = append(res.Warnings, fmt.Errorf("page %s: %w (the feed's summary is used)", it.Link, err))
-			}
-		}
-		if strings.TrimSpace(text) == "" && it.Title == "" {
-			continue
-		}
-		res.Files = append(res.Files, it.RawFile(text))
-	}
-	return res
-}
-
-// page fetches an item's web page and extracts its article text.
-func (f Fetcher) page(ctx context.Context, link string) (string, error) {
-	body, _, _, err := f.get(ctx, link, "", "")
-	if err != nil {
-		return "", err
-	}
-	p, err := articles.ExtractHTML(body, link)
-	if err != nil {
-		return "", err
-	}
-	return p.Text, nil
 }
 
 // FetchAll fetches the feeds concurrently, at most Workers at a time; one

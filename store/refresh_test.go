@@ -1,0 +1,132 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"reader/articles/feeds"
+)
+
+// itemFeed serves /feed on 127.0.0.1: an RSS feed with an ETag whose items
+// carry only a summary, so each needs its page at /page/N. It counts the
+// requests by path and the conditional ones.
+type itemFeed struct {
+	srv   *httptest.Server
+	mu    sync.Mutex
+	hits  map[string]int
+	items int
+	etag  string
+}
+
+func newItemFeed(t *testing.T, items int) *itemFeed {
+	f := &itemFeed{hits: map[string]int{}, items: items, etag: `"v1"`}
+	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		f.hits[r.URL.Path]++
+		items, etag := f.items, f.etag
+		if r.Header.Get("If-None-Match") != "" {
+			f.hits["conditional"]++
+		}
+		f.mu.Unlock()
+		if strings.HasPrefix(r.URL.Path, "/page/") {
+			n := strings.TrimPrefix(r.URL.Path, "/page/")
+			fmt.Fprintf(w, `<html><body><article><h1>Ferry %[1]s</h1><p>%[2]s</p><p>%[2]s</p></article></body></html>`, n,
+				strings.Repeat("The ferry "+n+" crossed the bay in a storm on Monday, with 120 passengers aboard, the harbour master said. ", 4))
+			return
+		}
+		if r.Header.Get("If-None-Match") == etag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("ETag", etag)
+		var b strings.Builder
+		for i := 0; i < items; i++ {
+			fmt.Fprintf(&b, `<item><title>Ferry %d</title><link>%s/page/%d</link><guid>ferry-%d</guid><description>Ferry %d crossed.</description></item>`,
+				i, f.srv.URL, i, i, i)
+		}
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Bay News</title>%s</channel></rss>`, b.String())
+	}))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *itemFeed) count(path string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.hits[path]
+}
+
+func testFetcher() feeds.Fetcher {
+	return feeds.Fetcher{Client: http.DefaultClient, Timeout: 5 * time.Second, MaxBytes: 1 << 20, Workers: 2, PageWorkers: 4}
+}
+
+// A feed whose items cannot be stored is a failed feed, and its validators
+// are not kept: the next refresh asks for the items again and stores them.
+func TestFailedStoreKeepsNoValidators(t *testing.T) {
+	ctx := context.Background()
+	feed := newItemFeed(t, 2)
+	s, _ := openTemp(t)
+	if _, err := s.AddFeed(ctx, feed.srv.URL+"/feed"); err != nil {
+		t.Fatal(err)
+	}
+	// Every article write fails, as on a full disk.
+	if _, err := s.db.Exec(`CREATE TRIGGER no_room BEFORE INSERT ON articles BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`); err != nil {
+		t.Fatal(err)
+	}
+	res, errs := s.Refresh(ctx, testFetcher(), nil)
+	if res.Failed != 1 || res.Added != 0 || len(errs) == 0 || !strings.Contains(errs[0].Error(), "full") {
+		t.Fatalf("refresh into a full store = %+v, %v; want one failed feed", res, errs)
+	}
+	list, _ := s.Feeds(ctx)
+	if list[0].ETag != "" || list[0].LastError == "" {
+		t.Fatalf("after a failed store the feed is %+v; want no ETag and the error", list[0])
+	}
+	if _, err := s.db.Exec(`DROP TRIGGER no_room`); err != nil {
+		t.Fatal(err)
+	}
+	res, errs = s.Refresh(ctx, testFetcher(), nil)
+	if res.Failed != 0 || res.Added != 2 || res.NotModified != 0 || len(errs) != 0 {
+		t.Fatalf("refresh after the disk has room = %+v, %v; want the 2 items", res, errs)
+	}
+	if n, _ := s.Count(ctx); n != 2 {
+		t.Fatalf("%d articles stored, want 2", n)
+	}
+	list, _ = s.Feeds(ctx)
+	if list[0].ETag != `"v1"` || list[0].LastError != "" {
+		t.Fatalf("after storing, the feed is %+v", list[0])
+	}
+}
+
+// An item's page is fetched once: a later refresh of a changed feed skips
+// the items already stored.
+func TestItemPagesAreFetchedOnce(t *testing.T) {
+	ctx := context.Background()
+	feed := newItemFeed(t, 3)
+	s, _ := openTemp(t)
+	s.AddFeed(ctx, feed.srv.URL+"/feed")
+	if res, errs := s.Refresh(ctx, testFetcher(), nil); res.Added != 3 || len(errs) != 0 {
+		t.Fatalf("first refresh = %+v, %v", res, errs)
+	}
+	// The feed changes (a new item), so it is fetched again in full.
+	feed.mu.Lock()
+	feed.items, feed.etag = 4, `"v2"`
+	feed.mu.Unlock()
+	if res, errs := s.Refresh(ctx, testFetcher(), nil); res.Added != 1 || len(errs) != 0 {
+		t.Fatalf("second refresh = %+v, %v", res, errs)
+	}
+	for i := 0; i < 4; i++ {
+		if n := feed.count(fmt.Sprintf("/page/%d", i)); n != 1 {
+			t.Errorf("page %d fetched %d times, want once", i, n)
+		}
+	}
+	sums, _ := s.Summaries(ctx, Filter{})
+	if len(sums) != 4 {
+		t.Fatalf("%d articles, want 4", len(sums))
+	}
+}
