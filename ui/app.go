@@ -65,38 +65,34 @@ type Model struct {
 	help    help.Model
 	filter  textinput.Model
 	search  textinput.Model
-	spinner spinner.Model
+	status  statusBar // background jobs, their spinner and outcome
 
-	focus      focusArea
-	comparing  bool // the compare view replaces the split view
-	filtering  bool
-	searching  bool // the search input has the keys
-	refreshing bool
-	view       store.Filter // unread only, starred only, one outlet
-	outlets    []string     // the outlets of the whole list, for cycling the source filter
-	query      string       // the search whose results the list shows
-	hits       []store.SearchHit
-	busy       int     // commands under way that show the spinner
-	progress   float64 // share of an import or refresh done, shown as a bar; < 0 for none
-	lastFill   time.Time
-	bar        progress.Model
-	status     string
-	err        error
-	failures   []error // every file an import could not take, for ImportErrors
+	focus     focusArea
+	comparing bool // the compare view replaces the split view
+	filtering bool
+	searching bool         // the search input has the keys
+	listOnly  bool         // one pane at a time, the focused one, at full width
+	listShift int          // columns the user added to (or took from) the list
+	view      store.Filter // unread only, starred only, one outlet
+	outlets   []string     // the outlets of the whole list, for cycling the source filter
+	query     string       // the search whose results the list shows
+	hits      []store.SearchHit
+	lastFill  time.Time
+	failures  []error // every file an import could not take, for ImportErrors
+	watch     *store.Watcher
 
 	width, height int
 	listReq       int
 	articleReq    int
-	compareReq    int
-	searchReq     int
 }
 
 // New builds the root model.
 func New(deps Deps) Model {
-	if _, ok := os.LookupEnv("NO_COLOR"); ok {
-		lipgloss.SetColorProfile(termenv.Ascii)
+	_, noColor := os.LookupEnv("NO_COLOR")
+	if noColor && lipgloss.ColorProfile() != termenv.Ascii {
+		lipgloss.SetColorProfile(termenv.ANSI) // attributes (bold, underline, reverse) but no colour
 	}
-	st := newStyles(deps.Palette)
+	st := newStyles(deps.Palette, noColor)
 	keys, err := defaultKeyMap().withOverrides(deps.Keys)
 	if err != nil {
 		keys = defaultKeyMap() // cmd checks first; a bad table here keeps the defaults
@@ -109,30 +105,32 @@ func New(deps Deps) Model {
 	se.Cursor.SetMode(cursor.CursorStatic)
 	se.Prompt = "search: "
 	se.Placeholder = "words in any article"
-	sp := spinner.New(spinner.WithSpinner(spinner.Dot), spinner.WithStyle(st.spinner))
 	h := help.New()
 	bar := progress.New(progress.WithSolidFill(st.barFill), progress.WithoutPercentage(),
 		progress.WithWidth(progressWidth), progress.WithColorProfile(lipgloss.ColorProfile()))
 	m := Model{
 		deps: deps, keys: keys, st: &st,
 		list: newListPane(keys, &st), article: newArticlePane(keys, &st), compare: newComparePane(keys, &st),
-		help: h, filter: fi, search: se, spinner: sp, bar: bar, progress: -1,
+		help: h, filter: fi, search: se, status: newStatusBar(&st, bar),
 	}
 	m.setFocus(focusList)
 	if deps.StartFocus == "article" {
 		m.setFocus(focusArticle)
 	}
 	if deps.ImportBuiltin || len(deps.Paths) > 0 {
-		m.busy, m.status = 1, "Importing…"
+		m.status.Start(jobImport, "Importing…")
 	}
 	return m
 }
 
 // Init loads the list and starts any import.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.spinner.Tick, m.loadEvents(m.listReq)}
-	if m.deps.ImportBuiltin || len(m.deps.Paths) > 0 {
-		cmds = append(cmds, m.importFiles())
+	cmds := []tea.Cmd{m.loadEvents(m.listReq), m.pollAfterStart()}
+	if m.status.Busy() {
+		cmds = append(cmds, m.status.spinner.Tick)
+	}
+	if m.status.Running(jobImport) {
+		cmds = append(cmds, m.importFiles(m.status.running[jobImport].id))
 	} else {
 		cmds = append(cmds, m.regroupIfPending())
 	}
@@ -153,7 +151,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.handleMouse(msg)
 	case spinner.TickMsg:
 		var cmd tea.Cmd
-		m.spinner, cmd = m.spinner.Update(msg)
+		m.status, cmd = m.status.Update(msg)
 		return m, cmd
 	}
 	return m.handleResult(msg)
@@ -167,21 +165,29 @@ func (m *Model) layout() {
 	}
 	m.help.Width = m.width
 	bodyH := m.height - 2 - m.helpHeight()
-	listW := m.listWidth()
+	listW, articleW := m.listWidth(), m.width-m.listWidth()-separatorWidth
+	if m.listOnly {
+		listW, articleW = m.width, m.width
+	}
 	m.list.SetSize(listW, bodyH)
-	m.article.SetSize(m.width-listW-separatorWidth, bodyH)
+	m.article.SetSize(articleW, bodyH)
 	m.compare.SetSize(m.width, bodyH)
 	m.filter.Width = max(10, m.width/3)
 }
 
+// readingRoom is what the article pane wants on a wide terminal: a
+// reading width of text plus its margins.
+const readingRoom = readingWidth + 4
+
+// listWidth is the list's share of the split: half the screen up to 120
+// columns, beyond that whatever the article's reading width leaves (at
+// most two thirds), moved by the user's widen and narrow keys.
 func (m Model) listWidth() int {
-	switch {
-	case m.width < 70:
-		return m.width * 45 / 100
-	case m.width < 120:
-		return m.width * 38 / 100
+	w := m.width / 2
+	if m.width >= 120 {
+		w = min(max(w, m.width-readingRoom), m.width*2/3)
 	}
-	return min(70, m.width*32/100)
+	return max(20, min(m.width-20-separatorWidth, w+m.listShift))
 }
 
 func (m Model) helpHeight() int {
@@ -196,7 +202,9 @@ func (m Model) handleMouse(msg tea.MouseMsg) (tea.Model, tea.Cmd) {
 	switch {
 	case m.comparing:
 		m.compare, cmd = m.compare.Update(msg)
-	case msg.X < m.listWidth():
+	case m.listOnly && m.focus == focusArticle:
+		m.article, cmd = m.article.Update(msg)
+	case m.listOnly || msg.X < m.listWidth():
 		before := m.selectedID()
 		m.list, cmd = m.list.Update(msg)
 		return m, tea.Batch(cmd, m.selectionChanged(before))

@@ -16,6 +16,10 @@ import (
 // wordsPerMinute is the reading speed behind "N min read".
 const wordsPerMinute = 230
 
+// readingWidth is the widest the article's text is set; a wider pane
+// centres it, as a page is.
+const readingWidth = 80
+
 // articlePane shows one cleaned article under a header, in a scrolling
 // viewport. The body is wrapped only when the article, the width or the
 // removed-lines toggle changes, never on scrolling.
@@ -33,6 +37,9 @@ type articlePane struct {
 	header      string
 	wrappedFor  string   // cache key of the viewport content
 	highlight   []string // search words to mark in the body
+	matches     []int    // body lines holding a search word
+	match       int      // index into matches of the one shown, -1 before the first
+	margin      int      // columns left of the text
 }
 
 func newArticlePane(keys keyMap, st *styles) articlePane {
@@ -62,12 +69,43 @@ func (p *articlePane) SetLoading(sum store.Summary) {
 	p.render()
 }
 
-// SetArticle shows a loaded article from the top.
+// SetArticle shows a loaded article from the top, or at its first
+// search match when a search is shown.
 func (p *articlePane) SetArticle(sum store.Summary, a articles.Article) {
 	p.summary, p.article, p.loading = &sum, &a, false
 	p.render()
 	p.vp.GotoTop()
+	p.match = -1
+	if len(p.highlight) > 0 {
+		p.JumpMatch(1)
+	}
 }
+
+// Clear empties the pane: nothing is selected.
+func (p *articlePane) Clear() {
+	p.summary, p.article, p.loading = nil, nil, false
+	p.render()
+}
+
+// JumpMatch scrolls to the next (dir 1) or previous (dir -1) line
+// holding a search word, round the end.
+func (p *articlePane) JumpMatch(dir int) {
+	if len(p.matches) == 0 {
+		return
+	}
+	p.match += dir
+	switch {
+	case p.match >= len(p.matches):
+		p.match = 0
+	case p.match < 0:
+		p.match = len(p.matches) - 1
+	}
+	p.vp.SetYOffset(max(0, p.matches[p.match]-1))
+}
+
+// MatchPosition is the shown match and how many lines hold one (0, 0
+// without a search).
+func (p articlePane) MatchPosition() (int, int) { return p.match + 1, len(p.matches) }
 
 // SetSummary refreshes the marks shown for the current article.
 func (p *articlePane) SetSummary(sum store.Summary) {
@@ -121,7 +159,8 @@ func (p articlePane) Update(msg tea.Msg) (articlePane, tea.Cmd) {
 
 // render rebuilds header and body for the current width, when needed.
 func (p *articlePane) render() {
-	w := max(1, p.width-2) // one column of margin each side
+	w := max(1, min(readingWidth, p.width-2)) // at least one column of margin each side
+	p.margin = 1 + (p.width-2-w)/2
 	key := fmt.Sprintf("%d/%d/%v/%v/%q", w, p.height, p.showRemoved, p.loading, p.highlight)
 	if p.summary != nil {
 		key += "/" + p.summary.Hash
@@ -136,13 +175,16 @@ func (p *articlePane) render() {
 		return
 	}
 	p.wrappedFor = key
+	p.matches = nil
 	switch {
 	case p.summary == nil:
-		p.vp.SetContent(p.st.hint.Render(ansi.Wrap("Select a story on the left to read it here.", w, "")))
+		p.vp.SetContent(p.st.hint.Render(ansi.Wrap("Nothing selected.", w, "")))
 	case p.loading || p.article == nil:
 		p.vp.SetContent(p.st.hint.Render("Loading…"))
 	default:
-		p.vp.SetContent(renderBody(*p.article, w, p.showRemoved, p.highlight, p.st))
+		body := renderBody(*p.article, w, p.showRemoved, p.highlight, p.st)
+		p.vp.SetContent(body)
+		p.matches = matchLines(body, p.highlight)
 	}
 }
 
@@ -163,9 +205,9 @@ func (p articlePane) renderHeader(w int) string {
 	}
 	var meta []string
 	if p.article != nil {
-		meta = articleMeta(*p.article, sum.Words, p.st)
+		meta = articleMeta(*p.article, *sum, p.st)
 	} else {
-		meta = []string{p.st.meta.Render(sourceName(sum.Source))}
+		meta = []string{p.st.meta.Render(sourceName(*sum))}
 	}
 	if sum.Starred { // first, so a narrow pane does not cut it off
 		meta = append([]string{p.st.starMark.Render("★")}, meta...)
@@ -179,21 +221,17 @@ func (p articlePane) renderHeader(w int) string {
 	return strings.Join(lines, "\n")
 }
 
-// articleMeta lists source, author, date and reading time; unknowns say so.
-func articleMeta(a articles.Article, words int, st *styles) []string {
-	known := func(v, unknown string) string {
-		if v == "" {
-			return st.metaUnknown.Render(unknown)
-		}
-		return st.meta.Render(articles.Sanitize(v, false))
+// articleMeta lists what is known: source, reading time, author, date;
+// what is not known is left out rather than said.
+func articleMeta(a articles.Article, sum store.Summary, st *styles) []string {
+	minutes := max(1, (sum.Words+wordsPerMinute-1)/wordsPerMinute)
+	out := []string{st.meta.Render(outletOrFile(a.Source, sum.File)), st.meta.Render(fmt.Sprintf("%d min read", minutes))}
+	if a.Author != "" {
+		out = append(out, st.meta.Render(articles.Sanitize(a.Author, false)))
 	}
-	date := ""
 	if !a.Published.IsZero() {
-		date = a.Published.Format("2 Jan 2006")
+		out = append(out, st.meta.Render(a.Published.Format("2 Jan 2006")))
 	}
-	minutes := max(1, (words+wordsPerMinute-1)/wordsPerMinute)
-	out := []string{known(a.Source, "unknown source"), known(a.Author, "unknown author"), known(date, "undated"),
-		st.meta.Render(fmt.Sprintf("%d min read", minutes))}
 	if a.TitleDerived {
 		out = append(out, st.metaUnknown.Render("headline derived"))
 	}
@@ -206,11 +244,14 @@ func (p articlePane) View() string {
 	if p.summary != nil {
 		body = p.header + "\n" + body
 	}
-	return fitLines(indent(body), p.width, p.height)
+	return fitLines(indent(body, p.margin), p.width, p.height)
 }
 
-// indent gives the text a one-column left margin.
-func indent(s string) string { return " " + strings.ReplaceAll(s, "\n", "\n ") }
+// indent gives the text a left margin of n columns.
+func indent(s string, n int) string {
+	pad := strings.Repeat(" ", n)
+	return pad + strings.ReplaceAll(s, "\n", "\n"+pad)
+}
 
 // ShortHelp and FullHelp list the article's own keys.
 func (p articlePane) ShortHelp() []key.Binding {

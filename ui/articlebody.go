@@ -80,41 +80,64 @@ func hanging(marker, text string, w int, st *styles) []string {
 	return lines
 }
 
-// markWords styles the words of text that start with one of the search
-// words (case aside), as the search's prefix matching does.
+// markWords styles the words of text that are one of the search words
+// (case aside), whole words only: "Hu" marks "Hu", not "Huawei".
 func markWords(text string, search []string, st *styles) string {
 	if len(search) == 0 {
 		return st.body.Render(text)
 	}
 	var b strings.Builder
-	start := -1
-	flush := func(end int) {
-		word := text[start:end]
-		lw := strings.ToLower(word)
-		for _, s := range search {
-			if s != "" && strings.HasPrefix(lw, strings.ToLower(s)) {
-				b.WriteString(st.match.Render(word))
-				return
-			}
-		}
-		b.WriteString(st.body.Render(word))
-	}
 	last := 0
+	eachWord(text, func(start, end int) {
+		if isSearchWord(text[start:end], search) {
+			b.WriteString(st.body.Render(text[last:start]))
+			b.WriteString(st.match.Render(text[start:end]))
+			last = end
+		}
+	})
+	b.WriteString(st.body.Render(text[last:]))
+	return b.String()
+}
+
+func isSearchWord(word string, search []string) bool {
+	for _, s := range search {
+		if s != "" && strings.EqualFold(word, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// eachWord calls f with the byte range of every run of letters and digits.
+func eachWord(text string, f func(start, end int)) {
+	start := -1
 	for i, r := range text {
 		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
 		switch {
 		case letter && start < 0:
-			b.WriteString(st.body.Render(text[last:i]))
 			start = i
 		case !letter && start >= 0:
-			flush(i)
-			start, last = -1, i
+			f(start, i)
+			start = -1
 		}
 	}
 	if start >= 0 {
-		flush(len(text))
-	} else {
-		b.WriteString(st.body.Render(text[last:]))
+		f(start, len(text))
 	}
-	return b.String()
+}
+
+// matchLines lists the lines of a rendered body that hold a search word.
+func matchLines(body string, search []string) []int {
+	if len(search) == 0 {
+		return nil
+	}
+	var out []int
+	for i, line := range strings.Split(body, "\n") {
+		plain, found := ansi.Strip(line), false
+		eachWord(plain, func(start, end int) { found = found || isSearchWord(plain[start:end], search) })
+		if found {
+			out = append(out, i)
+		}
+	}
+	return out
 }

@@ -34,6 +34,8 @@ type comparePane struct {
 	first   int          // first visible source column
 	offset  int          // first visible body line
 	diff    int          // index into diffs of the current difference, -1 before the first jump
+	cursor  int          // the fact under the cursor in the facts table
+	detail  bool         // the fact under the cursor is open
 	width   int
 	height  int
 	focused bool
@@ -62,8 +64,18 @@ func (p *comparePane) SetSize(w, h int) {
 func (p *comparePane) SetComparison(c articles.Comparison) {
 	p.cmp = c
 	p.hidden = map[int]bool{}
-	p.first, p.offset, p.diff = 0, 0, -1
+	p.first, p.offset, p.diff, p.cursor, p.detail = 0, 0, -1, 0, false
 	p.relayout()
+}
+
+// Detail reports whether a fact is open; CloseDetail goes back to the table.
+func (p comparePane) Detail() bool { return p.detail }
+
+// CloseDetail closes the open fact.
+func (p *comparePane) CloseDetail() {
+	p.detail = false
+	p.relayout()
+	p.showCursor()
 }
 
 // Focus and Blur say whether keys go to this pane.
@@ -88,10 +100,13 @@ func (p comparePane) Update(msg tea.Msg) (comparePane, tea.Cmd) {
 
 func (p *comparePane) handleKey(msg tea.KeyMsg) {
 	k := p.keys
+	if p.mode == modeFacts && !p.detail && p.factKey(msg) {
+		return
+	}
 	switch {
 	case key.Matches(msg, k.ToggleFacts):
 		p.mode = 1 - p.mode
-		p.offset, p.diff = 0, -1
+		p.offset, p.diff, p.detail = 0, -1, false
 		p.relayout()
 	case key.Matches(msg, k.Up):
 		p.scroll(-1)
@@ -167,11 +182,10 @@ func (p comparePane) visibleSources() []int {
 
 // columnsThatFit is how many source columns the width allows.
 func (p comparePane) columnsThatFit() int {
-	w := p.width
 	if p.mode == modeFacts {
-		w -= factLabelWidth(p.width) + 1
+		return max(1, (p.width-factLabelWidth(p.width)-2)/(minFactColumn+1))
 	}
-	return max(1, (w+1)/(minColumn+1))
+	return max(1, (p.width+1)/(minColumn+1))
 }
 
 // bodyHeight is what is left below the tab line and the column headers.
@@ -186,9 +200,12 @@ func (p *comparePane) relayout() {
 	n := min(len(vis), p.columnsThatFit())
 	p.first = max(0, min(p.first, len(vis)-n))
 	p.shown = vis[p.first : p.first+n]
-	if p.mode == modeFacts {
+	switch {
+	case p.mode == modeFacts && p.detail:
+		p.head, p.lines, p.diffs = p.renderFactDetail()
+	case p.mode == modeFacts:
 		p.head, p.lines, p.diffs = p.renderFacts()
-	} else {
+	default:
 		p.head, p.lines, p.diffs = p.renderSides()
 	}
 	p.scroll(0)
@@ -203,21 +220,25 @@ func (p comparePane) tabLine() string {
 		sides = p.st.tabActive.Render("Side by side")
 	}
 	c := p.cmp
-	summary := fmt.Sprintf("%d sources · %d shared by all · %d only one source · %d disagreements",
-		len(c.Files), c.SharedByAll, c.SingleSource, c.Disagreements)
+	parts := []string{plural(len(c.Files), "source"), plural(c.Disagreements, "disagreement"),
+		itoa(c.SingleSource) + " from one source only", itoa(c.SharedByAll) + " shared by all"}
 	if len(c.Files) == 1 {
-		summary = "Only one source reports this event"
-	}
-	if ansi.StringWidth(summary)+28 > p.width {
-		summary = fmt.Sprintf("%d src · %d shared · %d single · %d ≠", len(c.Files), c.SharedByAll, c.SingleSource, c.Disagreements)
+		parts = []string{"Only one source reports this event"}
 	}
 	if hidden := len(c.Files) - len(p.shown); hidden > 0 {
-		summary += fmt.Sprintf(" · %d shown", len(p.shown))
+		parts = append(parts[:1], append([]string{itoa(len(p.shown)) + " shown (→ more)"}, parts[1:]...)...)
 	}
-	if p.diff >= 0 && len(p.diffs) > 0 {
-		summary = fmt.Sprintf("difference %d/%d · ", p.diff+1, len(p.diffs)) + summary
+	switch {
+	case p.mode == modeFacts && len(c.Facts) > 0:
+		parts = append([]string{fmt.Sprintf("fact %d/%d", p.cursor+1, len(c.Facts))}, parts...)
+	case p.diff >= 0 && len(p.diffs) > 0:
+		parts = append([]string{fmt.Sprintf("difference %d/%d", p.diff+1, len(p.diffs))}, parts...)
 	}
-	return ansi.Truncate(sides+facts+"  "+p.st.meta.Render(summary), p.width, "…")
+	tabs := sides + facts + "  "
+	for len(parts) > 1 && ansi.StringWidth(tabs)+ansi.StringWidth(strings.Join(parts, " · ")) > p.width {
+		parts = parts[:len(parts)-1] // the least telling counts go first
+	}
+	return ansi.Truncate(tabs+p.st.meta.Render(strings.Join(parts, " · ")), p.width, "…")
 }
 
 // View draws the tab line, the column headers and the visible body lines.
@@ -227,7 +248,13 @@ func (p comparePane) View() string {
 	}
 	out := append([]string{p.tabLine()}, p.head...)
 	end := min(len(p.lines), p.offset+p.bodyHeight())
-	out = append(out, p.lines[min(p.offset, end):end]...)
+	for i := min(p.offset, end); i < end; i++ {
+		line := p.lines[i]
+		if p.mode == modeFacts && !p.detail && i == p.cursor && len(p.cmp.Facts) > 0 {
+			line = p.st.factCursor.Render(padRight(ansi.Strip(line), p.width))
+		}
+		out = append(out, line)
+	}
 	return fitLines(strings.Join(out, "\n"), p.width, p.height)
 }
 
@@ -237,28 +264,29 @@ func (p comparePane) ShownSources() []int { return p.shown }
 // ShortHelp and FullHelp list the compare keys.
 func (p comparePane) ShortHelp() []key.Binding {
 	k := p.keys
+	if p.mode == modeFacts {
+		return []key.Binding{k.ToggleFacts, k.Down, k.OpenFact, k.NextDiff, k.PrevDiff, k.NextSources, k.PickSource}
+	}
 	return []key.Binding{k.ToggleFacts, k.NextDiff, k.PrevDiff, k.PrevSources, k.NextSources, k.PickSource}
 }
 
 func (p comparePane) FullHelp() [][]key.Binding {
 	k := p.keys
 	return [][]key.Binding{
-		{k.ToggleFacts, k.NextDiff, k.PrevDiff},
+		{k.ToggleFacts, k.NextDiff, k.PrevDiff, k.OpenFact},
 		{k.PrevSources, k.NextSources, k.PickSource, k.AllSources},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 	}
 }
 
-// columnName is a source's outlet, or its file's name when unknown.
+// columnName is a source's outlet, or its file's short name when unknown,
+// as the list and the article name it.
 func columnName(c articles.Comparison, i int) string {
-	if i < len(c.Sources) && c.Sources[i] != "" {
-		return articles.Sanitize(c.Sources[i], false)
+	outlet := ""
+	if i < len(c.Sources) {
+		outlet = c.Sources[i]
 	}
-	name := c.Files[i]
-	if j := strings.LastIndexAny(name, `/\`); j >= 0 {
-		name = name[j+1:]
-	}
-	return "unknown source (" + articles.Sanitize(name, false) + ")"
+	return outletOrFile(outlet, c.Files[i])
 }
 
 // columnWidths splits w cells into n columns with one-cell separators.

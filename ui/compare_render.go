@@ -80,83 +80,47 @@ func (p comparePane) renderRow(texts []string, widths []int, sep string) []strin
 	return out
 }
 
-// markShared styles the byte ranges of raw that other shown sources share.
-// Sanitizing may change byte offsets, so ranges are applied only when the
-// text was clean already.
+// markShared styles the wording of raw that other shown sources share,
+// whole tokens at a time ("$2", not "2"), each token styled on its own so
+// that wrapping between tokens never carries the mark into the padding or
+// over the column rule. Sanitizing may change byte offsets, so spans are
+// applied only when the text was clean already.
 func (p comparePane) markShared(clean, raw string, spans [][2]int) string {
 	if clean != raw || len(spans) == 0 {
 		return p.st.body.Render(clean)
 	}
-	var b strings.Builder
-	at := 0
+	shared := make([]bool, len(raw))
 	for _, sp := range spans {
-		if sp[0] < at || sp[1] > len(raw) {
-			continue
+		for i := max(0, sp[0]); i < min(sp[1], len(raw)); i++ {
+			shared[i] = true
 		}
-		b.WriteString(p.st.body.Render(raw[at:sp[0]]))
-		b.WriteString(p.st.shared.Render(raw[sp[0]:sp[1]]))
-		at = sp[1]
 	}
-	b.WriteString(p.st.body.Render(raw[at:]))
-	return b.String()
-}
-
-// factLabelWidth is the width of the facts table's first column.
-func factLabelWidth(w int) int { return min(30, max(16, w/5)) }
-
-// renderFacts lays out the facts table: a fact per row, one column per
-// shown source, disagreements first with why they disagree.
-func (p comparePane) renderFacts() (head, lines []string, diffs []int) {
-	lw := factLabelWidth(p.width)
-	widths := columnWidths(p.width-lw-1, len(p.shown))
-	sep := p.st.meta.Render("│")
-	names := []string{p.st.colHeader.Render(padRight("fact", lw))}
-	for k, i := range p.shown {
-		names = append(names, p.st.colHeader.Render(padRight(fmt.Sprintf("%d %s", i+1, columnName(p.cmp, i)), widths[k])))
-	}
-	head = []string{strings.Join(names, sep), p.st.meta.Render(strings.Repeat("─", p.width))}
-	for _, f := range p.cmp.Facts {
-		label := string(f.Kind) + ": " + articles.Sanitize(f.Label, false)
-		labelStyle := p.st.factKind
-		if f.Disagree {
-			diffs = append(diffs, len(lines))
-			label = "≠ " + label
-			labelStyle = p.st.disagree
+	var b strings.Builder
+	start := 0
+	flush := func(end int) {
+		if end <= start {
+			return
 		}
-		cols := [][]string{wrapTo(labelStyle.Render(label), lw)}
-		for _, i := range p.shown {
-			v, ok := f.Values[p.cmp.Files[i]]
-			if !ok {
-				cols = append(cols, []string{p.st.gap.Render("—")})
-				continue
-			}
-			cols = append(cols, wrapTo(p.st.body.Render(articles.Sanitize(v, false)), widths[len(cols)-1]))
-		}
-		all := append([]int{lw}, widths...)
-		height := 0
-		for _, c := range cols {
-			height = max(height, len(c))
-		}
-		for line := 0; line < height; line++ {
-			parts := make([]string, len(cols))
-			for k, c := range cols {
-				cell := ""
-				if line < len(c) {
-					cell = c[line]
+		token := raw[start:end]
+		style := p.st.body
+		if token != " " && strings.TrimSpace(token) != "" {
+			for i := start; i < end; i++ {
+				if shared[i] {
+					style = p.st.shared
+					break
 				}
-				parts[k] = padRight(cell, all[k])
-			}
-			lines = append(lines, strings.Join(parts, sep))
-		}
-		if f.Disagree && f.Note != "" {
-			for _, l := range wrapTo(p.st.disagree.Render("  why: "+articles.Sanitize(f.Note, false)), p.width) {
-				lines = append(lines, l)
 			}
 		}
-		lines = append(lines, "")
+		b.WriteString(style.Render(token))
+		start = end
 	}
-	if len(p.cmp.Facts) == 0 {
-		lines = []string{p.st.hint.Render("No comparable facts were found.")}
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == ' ' {
+			flush(i)
+			b.WriteString(p.st.body.Render(" "))
+			start = i + 1
+		}
 	}
-	return head, lines, diffs
+	flush(len(raw))
+	return b.String()
 }

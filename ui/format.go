@@ -144,3 +144,17 @@ func fitLines(text string, w, h int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// plural counts things in words: "1 event", "3 events", "2 matches".
+func plural(n int, one string) string {
+	if n == 1 || n == -1 {
+		return itoa(n) + " " + one
+	}
+	switch {
+	case strings.HasSuffix(one, "ch"), strings.HasSuffix(one, "sh"), strings.HasSuffix(one, "s"), strings.HasSuffix(one, "x"):
+		return itoa(n) + " " + one + "es"
+	case strings.HasSuffix(one, "y") && !strings.ContainsAny(one[len(one)-2:len(one)-1], "aeiou"):
+		return itoa(n) + " " + one[:len(one)-1] + "ies"
+	}
+	return itoa(n) + " " + one + "s"
+}

@@ -18,7 +18,7 @@ const fillEvery = time.Second
 
 // importFiles reads and imports the start-up files in the background,
 // reporting each stored chunk; New has already counted it as busy work.
-func (m Model) importFiles() tea.Cmd {
+func (m Model) importFiles(id int) tea.Cmd {
 	st, paths, builtin := m.deps.Store, m.deps.Paths, m.deps.ImportBuiltin
 	ch := make(chan tea.Msg, 1)
 	work := func() {
@@ -35,11 +35,11 @@ func (m Model) importFiles() tea.Cmd {
 		n := len(files) // files is not used after the import, so its text can be freed as it goes
 		res, importErrs := st.ImportFiles(context.Background(), files, func(done, total int) {
 			select {
-			case ch <- importProgressMsg{done: done, total: total, ch: ch}:
+			case ch <- importProgressMsg{id: id, done: done, total: total, ch: ch}:
 			default: // the UI is behind; it will see the next one
 			}
 		})
-		ch <- importDoneMsg{result: res, errs: append(errs, importErrs...), files: n}
+		ch <- importDoneMsg{id: id, result: res, errs: append(errs, importErrs...), files: n}
 	}
 	return func() tea.Msg { // nothing runs until the program runs the command
 		go work()
@@ -56,19 +56,12 @@ func (m Model) regroupIfPending() tea.Cmd {
 	}
 }
 
-// showProgress puts a background job's progress in the status line, as a
-// bar and a count.
-func (m *Model) showProgress(what string, done, total int) {
-	m.status = fmt.Sprintf("%s %d/%d", what, done, total)
-	m.progress = float64(done) / float64(max(1, total))
-}
-
 // handleImportResult routes the messages of an import; ok is false for
 // any other message.
 func (m Model) handleImportResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case importProgressMsg:
-		m.showProgress("Importing…", msg.done, msg.total)
+		m.status.Progress(jobImport, msg.id, "Importing…", msg.done, msg.total)
 		next := waitFor(msg.ch)
 		if msg.done == 0 || m.list.counts.articles > 0 && time.Since(m.lastFill) < fillEvery {
 			return m, next, true // the first chunk to land shows at once, then once a second
@@ -76,17 +69,14 @@ func (m Model) handleImportResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.lastFill = time.Now() // the list fills in as chunks land
 		return m, tea.Batch(next, m.reload()), true
 	case regroupedMsg:
-		if msg.err != nil {
-			m.err = msg.err
-		}
+		m.status.Fail(msg.err)
 		if !msg.did {
 			return m, nil, true
 		}
 		return m, m.reload(), true
 	case importDoneMsg:
-		m.busy--
-		m.progress = -1
-		m.status, m.err = importSummary(msg)
+		m.status.Finish(jobImport, msg.id)
+		m.status.Report(importSummary(msg))
 		m.failures = append(m.failures, msg.errs...)
 		m.listReq++
 		return m, m.loadEvents(m.listReq), true

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -13,10 +14,15 @@ type keyMap struct {
 	Expand, Collapse                        key.Binding
 	SwitchFocus, Open, Back                 key.Binding
 	Filter, Star, ToggleRead, ShowRemoved   key.Binding
-	Compare, Help, Quit                     key.Binding
+	Compare, Help, Quit, QuitNow            key.Binding
+	// Moving through the stories while reading.
+	NextUnread, PrevUnread, NextArticle, PrevArticle key.Binding
+	NextMatch, PrevMatch                             key.Binding
+	// The split between list and article.
+	WidenList, NarrowList, ListOnly key.Binding
 	// Compare view.
 	ToggleFacts, NextDiff, PrevDiff, PickSource, AllSources key.Binding
-	PrevSources, NextSources                                key.Binding
+	PrevSources, NextSources, OpenFact                      key.Binding
 	// Daily reading.
 	Refresh, Search, UnreadOnly, StarredOnly, CycleSource, OpenLink, CopyLink, MarkAllRead key.Binding
 }
@@ -25,8 +31,8 @@ func defaultKeyMap() keyMap {
 	return keyMap{
 		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:      key.NewBinding(key.WithKeys("pgup", "ctrl+b"), key.WithHelp("pgup", "page up")),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn", "page down")),
+		PageUp:      key.NewBinding(key.WithKeys("pgup", "ctrl+b", "b"), key.WithHelp("pgup/b", "page up")),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn/space", "page down")),
 		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
 		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
 		Expand:      key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "expand")),
@@ -40,12 +46,23 @@ func defaultKeyMap() keyMap {
 		ShowRemoved: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "removed")),
 		Compare:     key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:        key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "back/quit")),
+		QuitNow:     key.NewBinding(key.WithKeys("Q", "ctrl+c"), key.WithHelp("Q", "quit now")),
+		NextUnread:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next unread")),
+		PrevUnread:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous unread")),
+		NextArticle: key.NewBinding(key.WithKeys("J"), key.WithHelp("J", "next article")),
+		PrevArticle: key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "previous article")),
+		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
+		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		WidenList:   key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "widen list")),
+		NarrowList:  key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "narrow list")),
+		ListOnly:    key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "one pane")),
 		ToggleFacts: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "facts / side by side")),
 		NextDiff:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next difference")),
 		PrevDiff:    key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous difference")),
 		PickSource:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "show/hide source")),
 		AllSources:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all sources")),
+		OpenFact:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open fact")),
 		Refresh:     key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "refresh")),
 		Search:      key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "search")),
 		UnreadOnly:  key.NewBinding(key.WithKeys("U"), key.WithHelp("U", "unread only")),
@@ -61,16 +78,17 @@ func defaultKeyMap() keyMap {
 
 // ShortHelp is the footer line.
 func (k keyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.SwitchFocus, k.Filter, k.Star, k.ShowRemoved, k.Compare, k.Help, k.Quit}
+	return []key.Binding{k.Down, k.Open, k.NextUnread, k.Filter, k.Star, k.Compare, k.ListOnly, k.Help, k.Quit}
 }
 
 // FullHelp is the help screen, one column per group.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help},
-		{k.Expand, k.Collapse, k.SwitchFocus, k.Open, k.Back, k.Quit},
-		{k.Filter, k.Search, k.Star, k.ToggleRead, k.ShowRemoved, k.Compare, k.MarkAllRead},
-		{k.UnreadOnly, k.StarredOnly, k.CycleSource, k.Refresh, k.OpenLink, k.CopyLink},
+		{k.Expand, k.Collapse, k.SwitchFocus, k.Open, k.Back, k.Quit, k.QuitNow},
+		{k.NextUnread, k.PrevUnread, k.NextArticle, k.PrevArticle, k.WidenList, k.NarrowList, k.ListOnly},
+		{k.Filter, k.Search, k.NextMatch, k.PrevMatch, k.Star, k.ToggleRead, k.ShowRemoved},
+		{k.Compare, k.MarkAllRead, k.UnreadOnly, k.StarredOnly, k.CycleSource, k.Refresh, k.OpenLink, k.CopyLink},
 	}
 }
 
@@ -80,14 +98,38 @@ func (k *keyMap) bindings() map[string]*key.Binding {
 		"up": &k.Up, "down": &k.Down, "page_up": &k.PageUp, "page_down": &k.PageDown, "top": &k.Top, "bottom": &k.Bottom,
 		"expand": &k.Expand, "collapse": &k.Collapse, "switch_focus": &k.SwitchFocus, "open": &k.Open, "back": &k.Back,
 		"filter": &k.Filter, "star": &k.Star, "toggle_read": &k.ToggleRead, "show_removed": &k.ShowRemoved,
-		"compare": &k.Compare, "help": &k.Help, "quit": &k.Quit, "toggle_facts": &k.ToggleFacts,
-		"next_difference": &k.NextDiff, "previous_difference": &k.PrevDiff, "all_sources": &k.AllSources,
+		"compare": &k.Compare, "help": &k.Help, "quit": &k.Quit, "quit_now": &k.QuitNow,
+		"next_unread": &k.NextUnread, "previous_unread": &k.PrevUnread, "next_article": &k.NextArticle,
+		"previous_article": &k.PrevArticle, "next_match": &k.NextMatch, "previous_match": &k.PrevMatch,
+		"widen_list": &k.WidenList, "narrow_list": &k.NarrowList, "list_only": &k.ListOnly,
+		"toggle_facts": &k.ToggleFacts, "next_difference": &k.NextDiff, "previous_difference": &k.PrevDiff,
+		"all_sources": &k.AllSources, "show_source": &k.PickSource, "earlier_sources": &k.PrevSources,
+		"later_sources": &k.NextSources, "open_fact": &k.OpenFact,
 		"refresh": &k.Refresh, "search": &k.Search, "unread_only": &k.UnreadOnly, "starred_only": &k.StarredOnly,
 		"cycle_outlet": &k.CycleSource, "open_link": &k.OpenLink, "copy_link": &k.CopyLink, "mark_all_read": &k.MarkAllRead,
 	}
 }
 
-// withOverrides rebinds actions to the keys the user chose.
+// keyContexts are the sets of actions that answer at the same time: two
+// actions of one context may not share a key. The list and the article
+// answer to the reading keys; a search's matches replace next/previous
+// unread while a search is shown; the comparison has its own keys.
+var keyContexts = map[string][]string{
+	"the list and the article": {"up", "down", "page_up", "page_down", "top", "bottom", "expand", "collapse",
+		"switch_focus", "open", "back", "filter", "star", "toggle_read", "show_removed", "compare", "help", "quit",
+		"quit_now", "next_unread", "previous_unread", "next_article", "previous_article", "widen_list",
+		"narrow_list", "list_only", "refresh", "search", "unread_only", "starred_only", "cycle_outlet",
+		"open_link", "copy_link", "mark_all_read"},
+	"search results": {"up", "down", "page_up", "page_down", "top", "bottom", "switch_focus", "open", "back",
+		"filter", "star", "toggle_read", "show_removed", "compare", "help", "quit", "quit_now", "next_article",
+		"previous_article", "next_match", "previous_match", "search", "open_link", "copy_link"},
+	"the comparison": {"up", "down", "page_up", "page_down", "top", "bottom", "back", "help", "quit", "quit_now",
+		"toggle_facts", "next_difference", "previous_difference", "all_sources", "show_source",
+		"earlier_sources", "later_sources", "open_fact"},
+}
+
+// withOverrides rebinds actions to the keys the user chose, and refuses a
+// key that two actions of one context would share, naming both.
 func (k keyMap) withOverrides(keys map[string][]string) (keyMap, error) {
 	b := k.bindings()
 	for action, ks := range keys {
@@ -101,10 +143,35 @@ func (k keyMap) withOverrides(keys map[string][]string) (keyMap, error) {
 		bind.SetKeys(ks...)
 		bind.SetHelp(strings.Join(ks, "/"), bind.Help().Desc)
 	}
-	return k, nil
+	return k, k.collisions()
 }
 
-// CheckKeys reports whether a [keys] table names only known actions.
+// collisions reports the first key two actions of one context share.
+func (k *keyMap) collisions() error {
+	b := k.bindings()
+	contexts := make([]string, 0, len(keyContexts))
+	for c := range keyContexts {
+		contexts = append(contexts, c)
+	}
+	sort.Strings(contexts)
+	for _, c := range contexts {
+		owner := map[string]string{}
+		actions := append([]string(nil), keyContexts[c]...)
+		sort.Strings(actions)
+		for _, a := range actions {
+			for _, key := range b[a].Keys() {
+				if other, ok := owner[key]; ok && other != a {
+					return fmt.Errorf("key %q in [keys] is bound to both %q and %q (in %s)", key, other, a, c)
+				}
+				owner[key] = a
+			}
+		}
+	}
+	return nil
+}
+
+// CheckKeys reports whether a [keys] table names only known actions and
+// binds no key to two actions that answer at the same time.
 func CheckKeys(keys map[string][]string) error {
 	_, err := defaultKeyMap().withOverrides(keys)
 	return err

@@ -55,14 +55,14 @@ func TestLargeListDrawsItsFirstPageFirst(t *testing.T) {
 // An import under way shows a progress bar and how far it is.
 func TestImportProgressShowsABar(t *testing.T) {
 	m, _ := newTestModel(t, 100, 30)
-	m.busy++
+	id, _ := m.status.Start(jobImport, "Importing…")
 	ch := make(chan tea.Msg, 1)
-	next, _ := m.Update(importProgressMsg{done: 500, total: 2000, ch: ch})
+	next, _ := m.Update(importProgressMsg{id: id, done: 500, total: 2000, ch: ch})
 	status := lastLines(next.(Model).View(), 2)[0]
 	if !strings.Contains(status, "Importing… 500/2000") || !strings.Contains(status, "████") || !strings.Contains(status, "░") {
 		t.Fatalf("status line: %q", status)
 	}
-	next, _ = next.(Model).Update(importDoneMsg{files: 2000})
+	next, _ = next.(Model).Update(importDoneMsg{id: id, files: 2000})
 	if status := lastLines(next.(Model).View(), 2)[0]; strings.Contains(status, "█") {
 		t.Errorf("the bar stays after the import: %q", status)
 	}

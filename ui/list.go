@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -36,7 +37,13 @@ type listPane struct {
 	height   int
 	focused  bool
 	marked   []string // search words to mark in titles
+	ownTitle bool     // a one-article event shows its article's title (filtered lists, search results)
 }
+
+// SetOwnTitles makes a row of one article show that article's own title,
+// not its event's headline: under the starred and outlet filters the row
+// stands for the article.
+func (l *listPane) SetOwnTitles(on bool) { l.ownTitle = on }
 
 // SetMarked marks the words of a search in the titles (nil for none).
 func (l *listPane) SetMarked(words []string) { l.marked = words }
@@ -63,11 +70,13 @@ func (l *listPane) MarkLoading() { l.complete = false }
 // frame walks the whole list.
 type counts struct{ events, articles, unread int }
 
-// SetEvents replaces the list, keeping the cursor on the same article
-// or event when it is still there. complete is false while events are
-// only the first page of the list.
+// SetEvents replaces the list, keeping the cursor on the same story when
+// it is still there, wherever a refresh or a regrouping moved it: the
+// same article (in its event, however the event is now named), else the
+// same event, else the same row number. complete is false while events
+// are only the first page of the list.
 func (l *listPane) SetEvents(events []store.EventSummary, complete bool) {
-	keepEvent, keepArticle := "", int64(0)
+	keepEvent, keepArticle, onArticle := "", int64(0), l.OnArticleRow()
 	if ev, art := l.Selected(); ev != nil {
 		keepEvent = ev.ID
 		if art != nil {
@@ -84,10 +93,141 @@ func (l *listPane) SetEvents(events []store.EventSummary, complete bool) {
 			}
 		}
 	}
+	if onArticle { // the article's event stays open under its new name
+		for _, ev := range events {
+			if len(ev.Articles) > 1 && indexOfArticle(ev, keepArticle) >= 0 {
+				l.expanded[ev.ID] = true
+			}
+		}
+	}
 	l.rebuild()
+	l.cursor = l.findRow(keepEvent, keepArticle, onArticle)
+	l.scrollToCursor()
+}
+
+// findRow is the row showing the article (on its own row when onArticle),
+// else the event row of the event holding it, else the event's row, else
+// the cursor's row number.
+func (l listPane) findRow(eventID string, articleID int64, onArticle bool) int {
+	best, bestScore := min(l.cursor, max(0, len(l.rows)-1)), 0
 	for i, r := range l.rows {
 		ev := l.events[r.event]
-		if ev.ID == keepEvent && (r.article < 0 && keepArticle == 0 || r.article >= 0 && ev.Articles[r.article].ID == keepArticle) {
+		score := 0
+		switch {
+		case articleID != 0 && r.article >= 0 && ev.Articles[r.article].ID == articleID:
+			score = 3
+			if onArticle {
+				score = 4
+			}
+		case articleID != 0 && r.article < 0 && indexOfArticle(ev, articleID) >= 0:
+			score = 3
+		case r.article < 0 && ev.ID == eventID:
+			score = 1
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	return best
+}
+
+func indexOfArticle(ev store.EventSummary, id int64) int {
+	for j, a := range ev.Articles {
+		if a.ID == id {
+			return j
+		}
+	}
+	return -1
+}
+
+// OnArticleRow reports whether the cursor is on an article's own row
+// (an expanded event's article, or a one-article event).
+func (l listPane) OnArticleRow() bool {
+	if l.cursor < 0 || l.cursor >= len(l.rows) {
+		return false
+	}
+	r := l.rows[l.cursor]
+	return r.article >= 0 || len(l.events[r.event].Articles) == 1
+}
+
+// Top puts the cursor on the first row.
+func (l *listPane) Top() { l.cursor, l.offset = 0, 0 }
+
+// SelectArticle moves to the next (dir 1) or previous (dir -1) article,
+// going through the articles of an event one by one (opening it).
+func (l *listPane) SelectArticle(dir int) {
+	if len(l.rows) == 0 {
+		return
+	}
+	r := l.rows[l.cursor]
+	ev := l.events[r.event]
+	at := max(0, r.article)
+	if len(ev.Articles) > 1 && at+dir >= 0 && at+dir < len(ev.Articles) && (r.article >= 0 || dir > 0) {
+		l.selectArticleOf(r.event, at+dir)
+		return
+	}
+	next := l.cursor + dir
+	for next >= 0 && next < len(l.rows) && l.rows[next].event == r.event {
+		next += dir
+	}
+	if next < 0 || next >= len(l.rows) {
+		return
+	}
+	nr := l.rows[next]
+	if nev := l.events[nr.event]; dir < 0 && len(nev.Articles) > 1 {
+		l.selectArticleOf(nr.event, len(nev.Articles)-1)
+		return
+	}
+	l.cursor = next
+	l.scrollToCursor()
+}
+
+// SelectUnread moves to the next (dir 1) or previous (dir -1) unread
+// article in list order, opening its event when it is not the event's
+// first; false when there is none that way.
+func (l *listPane) SelectUnread(dir int) bool {
+	if len(l.rows) == 0 {
+		return false
+	}
+	type pos struct{ event, article int }
+	var order []pos // every article of the listed events, in list order
+	seen := map[int]bool{}
+	for _, r := range l.rows {
+		if seen[r.event] {
+			continue
+		}
+		seen[r.event] = true
+		for j := range l.events[r.event].Articles {
+			order = append(order, pos{r.event, j})
+		}
+	}
+	cur := l.rows[l.cursor]
+	at := 0
+	for i, p := range order {
+		if p.event == cur.event && p.article == max(0, cur.article) {
+			at = i
+		}
+	}
+	for i := at + dir; i >= 0 && i < len(order); i += dir {
+		p := order[i]
+		if !l.events[p.event].Articles[p.article].Read {
+			l.selectArticleOf(p.event, p.article)
+			return true
+		}
+	}
+	return false
+}
+
+// selectArticleOf puts the cursor on an article of an event: the event's
+// row for a one-article event, else the article's row in the open event.
+func (l *listPane) selectArticleOf(event, article int) {
+	ev := l.events[event]
+	if len(ev.Articles) > 1 && !l.expanded[ev.ID] {
+		l.expanded[ev.ID] = true
+		l.rebuild()
+	}
+	for i, r := range l.rows {
+		if r.event == event && (r.article == article || len(ev.Articles) == 1 && r.article < 0) {
 			l.cursor = i
 			break
 		}
@@ -275,46 +415,89 @@ func (l listPane) renderRow(i int) string {
 	return gutter + l.renderEntry(i, selected, l.width-1)
 }
 
+// columns decides, from the pane's width alone, whether rows show a date
+// and in which form, so every row has the same columns.
+func (l listPane) columns() (dateW int, long bool) {
+	switch {
+	case l.width >= 64:
+		return 11, true
+	case l.width >= 46:
+		return 6, false
+	}
+	return 0, false
+}
+
+// metaColumns is the fixed right-hand side of a row: the number of
+// sources (blank for one) and the date, each in its own column.
+func (l listPane) metaColumns(sources int, day time.Time) string {
+	count := "      "
+	if sources > 1 {
+		count = fmt.Sprintf("%2d src", sources)
+	}
+	dateW, long := l.columns()
+	if dateW == 0 {
+		return count
+	}
+	d := ""
+	if !day.IsZero() {
+		d = day.Format("2 Jan")
+		if long {
+			d = day.Format("2 Jan 2006")
+		}
+	}
+	return count + " " + fmt.Sprintf("%*s", dateW, d)
+}
+
 func (l listPane) renderEntry(i int, selected bool, width int) string {
 	r := l.rows[i]
 	ev := l.events[r.event]
+	var title, meta string
+	var unread bool
+	var style lipglossStyle
 	if r.article >= 0 {
 		a := ev.Articles[r.article]
-		text := "    " + marks(a) + " " + sourceName(a.Source) + " — " + articles.Sanitize(a.Title, false)
-		return l.rowStyle(selected, !a.Read, true).Render(ansi.Truncate(text, width, "…"))
-	}
-	fold := "  "
-	if len(ev.Articles) > 1 {
-		fold = "▸ "
-		if l.expanded[ev.ID] {
-			fold = "▾ "
+		title = "    " + marks(a) + " " + sourceName(a) + " — " + l.markTitle(a.Title)
+		meta, unread = l.metaColumns(1, a.Published), !a.Read
+		style = l.rowStyle(selected, unread, true)
+	} else {
+		fold := "  "
+		if len(ev.Articles) > 1 {
+			fold = "▸ "
+			if l.expanded[ev.ID] {
+				fold = "▾ "
+			}
 		}
+		agg := store.Summary{Read: true}
+		for _, a := range ev.Articles {
+			agg.Read = agg.Read && a.Read
+			agg.Starred = agg.Starred || a.Starred
+		}
+		unread = !agg.Read
+		headline := ev.Title
+		if l.ownTitle && len(ev.Articles) == 1 {
+			headline = ev.Articles[0].Title
+		}
+		title = fold + marks(agg) + " " + l.markTitle(headline)
+		meta = l.metaColumns(len(ev.Articles), ev.To)
+		if ev.To.IsZero() {
+			meta = l.metaColumns(len(ev.Articles), ev.From)
+		}
+		style = l.rowStyle(selected, unread, false)
 	}
-	unread := false
-	var first store.Summary
-	if len(ev.Articles) > 0 {
-		first = ev.Articles[0]
-	}
-	for _, a := range ev.Articles {
-		unread = unread || !a.Read
-	}
-	m := "  "
-	if len(ev.Articles) == 1 {
-		m = marks(first)
-	} else if unread {
-		m = "● "
-	}
-	title := fold + m + " " + articles.Sanitize(ev.Title, false)
-	if len(l.marked) > 0 {
-		title = fold + m + " " + markWords(articles.Sanitize(ev.Title, false), l.marked, l.st)
-	}
-	meta := eventMeta(ev)
 	room := width - ansi.StringWidth(meta) - 1
-	if room < 12 || width < 28 {
-		return l.rowStyle(selected, unread, false).Render(ansi.Truncate(title, width, "…"))
+	if room < 8 {
+		return style.Render(padRight(title, width))
 	}
-	title = padRight(ansi.Truncate(title, room, "…"), room)
-	return l.rowStyle(selected, unread, false).Render(title) + " " + l.st.listMeta.Render(meta)
+	return style.Render(padRight(ansi.Truncate(title, room, "…"), room)) + " " + l.st.listMeta.Render(meta)
+}
+
+// markTitle makes a title safe and marks the search's words in it.
+func (l listPane) markTitle(title string) string {
+	title = articles.Sanitize(title, false)
+	if len(l.marked) == 0 {
+		return title
+	}
+	return markWords(title, l.marked, l.st)
 }
 
 func (l listPane) rowStyle(selected, unread, child bool) lipglossStyle {
@@ -343,24 +526,24 @@ func marks(a store.Summary) string {
 	return string(m)
 }
 
-// eventMeta is the right-hand side of an event row: sources and dates.
-func eventMeta(ev store.EventSummary) string {
-	n := len(ev.Articles)
-	parts := []string{}
-	if n > 1 {
-		parts = append(parts, fmt.Sprintf("%d src", n))
-	}
-	if d := dateRange(ev.From, ev.To); d != "" {
-		parts = append(parts, d)
-	}
-	return strings.Join(parts, " · ")
+// sourceName names an article's source one way everywhere: its outlet,
+// else its file's short name.
+func sourceName(a store.Summary) string {
+	return outletOrFile(a.Source, a.File)
 }
 
-func sourceName(s string) string {
-	if s == "" {
+// outletOrFile is an outlet's name, else the base name of the file.
+func outletOrFile(outlet, file string) string {
+	if outlet != "" {
+		return articles.Sanitize(outlet, false)
+	}
+	if j := strings.LastIndexAny(file, `/\`); j >= 0 {
+		file = file[j+1:]
+	}
+	if file == "" {
 		return "unknown source"
 	}
-	return articles.Sanitize(s, false)
+	return articles.Sanitize(file, false)
 }
 
 // ShortHelp and FullHelp list the list's own keys.

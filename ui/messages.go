@@ -27,6 +27,7 @@ type articleLoadedMsg struct {
 // importProgressMsg reports that another chunk of an import is stored;
 // ch delivers the next report.
 type importProgressMsg struct {
+	id          int
 	done, total int
 	ch          chan tea.Msg
 }
@@ -39,6 +40,7 @@ type regroupedMsg struct {
 
 // importDoneMsg reports a finished import.
 type importDoneMsg struct {
+	id     int
 	result store.ImportResult
 	errs   []error
 	files  int

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"unicode"
 
 	"github.com/aymanbagabas/go-osc52/v2"
 	"github.com/charmbracelet/bubbles/key"
@@ -20,10 +21,12 @@ import (
 // Messages of the daily-reading features.
 type (
 	refreshProgressMsg struct {
+		id          int
 		done, total int
 		ch          chan tea.Msg
 	}
 	refreshDoneMsg struct {
+		id     int
 		result store.RefreshResult
 		errs   []error
 	}
@@ -69,7 +72,7 @@ func (m Model) readingKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	case key.Matches(msg, k.OpenLink), key.Matches(msg, k.CopyLink):
 		a := m.article.article
 		if a == nil || a.URL == "" {
-			m.status, m.err = "This article has no link.", nil
+			m.status.Say("This article has no link.")
 			return m, nil, true
 		}
 		if key.Matches(msg, k.OpenLink) {
@@ -94,10 +97,8 @@ func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		if q == "" {
 			return m, m.clearSearch()
 		}
-		m.searchReq++
-		m.busy++
-		m.status, m.err = "Searching…", nil
-		return m, m.runSearch(m.searchReq, q)
+		id, tick := m.status.Start(jobSearch, "Searching…")
+		return m, tea.Batch(tick, m.runSearch(id, q))
 	}
 	var cmd tea.Cmd
 	m.search, cmd = m.search.Update(msg)
@@ -126,6 +127,12 @@ func (m Model) runSearch(reqID int, q string) tea.Cmd {
 	}
 }
 
+// queryWords are the words of a search as the search reads them: runs of
+// letters and digits.
+func queryWords(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+}
+
 // hitsAsEvents shows search results in the list, one row each, best first.
 func hitsAsEvents(hits []store.SearchHit) []store.EventSummary {
 	out := make([]store.EventSummary, len(hits))
@@ -136,12 +143,10 @@ func hitsAsEvents(hits []store.SearchHit) []store.EventSummary {
 }
 
 func (m *Model) startRefresh() (Model, tea.Cmd, bool) {
-	if m.refreshing {
+	if m.status.Running(jobRefresh) {
 		return *m, nil, true
 	}
-	m.refreshing = true
-	m.busy++
-	m.status, m.err = "Refreshing feeds…", nil
+	id, tick := m.status.Start(jobRefresh, "Refreshing feeds…")
 	st, fetcher := m.deps.Store, m.deps.Fetcher
 	if fetcher.Client == nil {
 		fetcher = feeds.DefaultFetcher()
@@ -150,13 +155,13 @@ func (m *Model) startRefresh() (Model, tea.Cmd, bool) {
 	go func() {
 		res, errs := st.Refresh(context.Background(), fetcher, func(done, total int) {
 			select {
-			case ch <- refreshProgressMsg{done: done, total: total, ch: ch}:
+			case ch <- refreshProgressMsg{id: id, done: done, total: total, ch: ch}:
 			default: // the UI is behind; it will see the next one
 			}
 		})
-		ch <- refreshDoneMsg{result: res, errs: errs}
+		ch <- refreshDoneMsg{id: id, result: res, errs: errs}
 	}()
-	return *m, waitFor(ch), true
+	return *m, tea.Batch(tick, waitFor(ch)), true
 }
 
 // waitFor delivers the next message of a background job.
@@ -174,41 +179,45 @@ func (m Model) markAllRead() tea.Cmd {
 func (m Model) handleReadingResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case refreshProgressMsg:
-		m.showProgress("Refreshing feeds…", msg.done, msg.total)
+		m.status.Progress(jobRefresh, msg.id, "Refreshing feeds…", msg.done, msg.total)
 		return m, waitFor(msg.ch), true
 	case refreshDoneMsg:
-		m.refreshing = false
-		m.busy--
-		m.progress = -1
+		m.status.Finish(jobRefresh, msg.id)
 		r := msg.result
-		m.status = fmt.Sprintf("%d feeds: %d new, %d unchanged, %d failed", r.Feeds, r.Added, r.NotModified, r.Failed)
+		text := fmt.Sprintf("%s: %d new, %d unchanged, %d failed", plural(r.Feeds, "feed"), r.Added, r.NotModified, r.Failed)
 		if r.Feeds == 0 {
-			m.status = "No feeds yet: subscribe with `reader add URL`."
+			text = "No feeds yet: subscribe with `reader add URL`."
 		}
-		m.err = joinErrors(msg.errs)
+		m.status.Report(text, joinErrors(msg.errs))
 		m.failures = append(m.failures, msg.errs...)
 		return m, m.reload(), true
 	case searchDoneMsg:
-		if msg.reqID != m.searchReq {
+		if !m.status.Finish(jobSearch, msg.reqID) {
 			return m, nil, true
 		}
-		m.busy--
 		if msg.err != nil {
-			m.err = msg.err
+			m.status.Report("", msg.err)
 			return m, nil, true
 		}
 		m.query, m.hits = msg.query, msg.hits
-		m.status = fmt.Sprintf("%d matches for %q", len(msg.hits), msg.query)
-		m.article.SetHighlight(strings.Fields(msg.query))
-		m.list.SetMarked(strings.Fields(msg.query))
-		before := m.selectedID()
+		m.status.Say(fmt.Sprintf("%s for %q", plural(len(msg.hits), "match"), msg.query))
+		words := queryWords(msg.query)
+		m.article.SetHighlight(words)
+		m.list.SetMarked(words)
 		m.list.SetEvents(hitsAsEvents(msg.hits), true)
-		return m, m.selectionChanged(before), true
+		m.list.SetOwnTitles(true)
+		m.list.Top()
+		if len(msg.hits) == 0 {
+			m.article.Clear()
+			return m, nil, true
+		}
+		m.setFocus(focusArticle) // the best hit opens at its first match
+		return m, m.selectionChanged(0), true
 	case markedAllMsg:
-		m.status, m.err = fmt.Sprintf("Marked %d articles read", msg.n), msg.err
+		m.status.Report(fmt.Sprintf("Marked %s read", plural(msg.n, "article")), msg.err)
 		return m, m.reload(), true
 	case statusMsg:
-		m.status, m.err = msg.text, nil
+		m.status.Say(msg.text)
 		return m, nil, true
 	}
 	return m, nil, false

@@ -33,7 +33,7 @@ func TestSearchShowsRankedHitsAndMarksWords(t *testing.T) {
 	if len(m.article.highlight) != 1 || m.article.highlight[0] != "backdoors" {
 		t.Fatalf("article highlight = %v", m.article.highlight)
 	}
-	m = keys(t, m, "esc")
+	m = keys(t, m, "esc", "esc") // the hit's article, then the search
 	if m.query != "" || !strings.Contains(m.View(), "4 src") {
 		t.Fatal("esc did not return to the story list")
 	}
@@ -131,7 +131,7 @@ func TestConfiguredKeysAndFocus(t *testing.T) {
 }
 
 func TestMarkWordsStylesOnlyMatches(t *testing.T) {
-	st := newStyles(nil)
+	st := newStyles(nil, false)
 	st.match = st.match.SetString("") // keep the test independent of the colour profile
 	plain := markWords("Port strike ends", nil, &st)
 	if plain != "Port strike ends" {

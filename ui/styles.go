@@ -55,12 +55,15 @@ type styles struct {
 
 	colHeader, colSource, gap, shared, differs, factKind, disagree, tab, tabActive lipgloss.Style
 
-	match lipgloss.Style // a search word in the article
+	match      lipgloss.Style // a search word in the article
+	factCursor lipgloss.Style // the fact under the cursor in the facts table
 
 	barFill string // the progress bar's colour, resolved for this terminal's background
 }
 
-func newStyles(p Palette) styles {
+// newStyles builds the styles from a palette; without colour (noColor)
+// every mark is drawn with attributes alone: bold, underline, reverse.
+func newStyles(p Palette, noColor bool) styles {
 	palette := p.colors()
 	s := styles{}
 	base := lipgloss.NewStyle()
@@ -78,8 +81,8 @@ func newStyles(p Palette) styles {
 	s.starMark = base.Foreground(palette.warn)
 	s.unreadMark = base.Foreground(palette.accent)
 
-	s.paneBorder = base.Border(lipgloss.NormalBorder(), false, true, false, false).BorderForeground(palette.border)
-	s.paneBorderFocus = s.paneBorder.BorderForeground(palette.accent)
+	s.paneBorder = base.Foreground(palette.border)
+	s.paneBorderFocus = base.Foreground(palette.accent).Bold(true)
 
 	s.title = base.Bold(true).Foreground(palette.text)
 	s.titleDerived = base.Italic(true).Foreground(palette.text)
@@ -108,9 +111,28 @@ func newStyles(p Palette) styles {
 	s.tab = base.Foreground(palette.subtle).Padding(0, 1)
 	s.match = base.Background(palette.mark).Foreground(palette.text).Bold(true)
 	s.tabActive = base.Foreground(palette.accent).Bold(true).Underline(true).Padding(0, 1)
+	s.factCursor = base.Reverse(true)
 	s.barFill = palette.accent.Light
 	if lipgloss.HasDarkBackground() {
 		s.barFill = palette.accent.Dark
 	}
+	if noColor {
+		s.withoutColor()
+	}
 	return s
+}
+
+// withoutColor drops every colour, keeping the attributes, and makes the
+// marks that colour alone told apart visible: search matches reversed.
+func (s *styles) withoutColor() {
+	for _, st := range []*lipgloss.Style{&s.app, &s.header, &s.headerDim, &s.filterOn, &s.listItem, &s.listUnread,
+		&s.listSelected, &s.listSelectedBlur, &s.listMeta, &s.listChild, &s.starMark, &s.unreadMark, &s.paneBorder,
+		&s.paneBorderFocus, &s.title, &s.titleDerived, &s.meta, &s.metaUnknown, &s.heading, &s.body, &s.removed,
+		&s.removedReason, &s.hint, &s.status, &s.statusErr, &s.statusOK, &s.spinner, &s.tooSmall, &s.colHeader,
+		&s.colSource, &s.gap, &s.shared, &s.differs, &s.factKind, &s.disagree, &s.tab, &s.tabActive, &s.match, &s.factCursor} {
+		*st = st.UnsetForeground().UnsetBackground().UnsetBorderForeground()
+	}
+	s.match = s.match.Reverse(true)
+	s.titleDerived = s.titleDerived.Underline(true)
+	s.barFill = ""
 }

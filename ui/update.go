@@ -10,8 +10,8 @@ import (
 	"reader/store"
 )
 
-// handleKey gives a key to the filter input when it is open, then to the
-// global bindings, then to the focused pane.
+// handleKey gives a key to the filter or search input when one is open,
+// then to the global bindings, then to the focused pane.
 func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if msg.Type == tea.KeyRunes { // pasted text can carry escapes and bidi overrides
 		msg.Runes = []rune(articles.Sanitize(string(msg.Runes), false))
@@ -22,10 +22,13 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if m.searching {
 		return m.searchKey(msg)
 	}
-	if key.Matches(msg, m.keys.Quit) {
+	if key.Matches(msg, m.keys.QuitNow) {
 		return m, tea.Quit
 	}
 	if m.width < minWidth || m.height < minHeight {
+		if key.Matches(msg, m.keys.Quit) {
+			return m, tea.Quit
+		}
 		return m, nil
 	}
 	switch {
@@ -35,6 +38,12 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case m.comparing:
 		return m.compareKey(msg)
+	case key.Matches(msg, m.keys.Quit):
+		if m.focus == focusArticle { // q goes back one level; it quits only from the list
+			m.setFocus(focusList)
+			return m, nil
+		}
+		return m, tea.Quit
 	case key.Matches(msg, m.keys.Filter):
 		m.filtering = true
 		m.setFocus(focusList)
@@ -62,6 +71,9 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Compare):
 		return m.startCompare()
 	}
+	if next, cmd, ok := m.movingKey(msg); ok {
+		return next, cmd
+	}
 	if next, cmd, ok := m.readingKey(msg); ok {
 		return next, cmd
 	}
@@ -73,6 +85,72 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	before := m.selectedID()
 	m.list, cmd = m.list.Update(msg)
 	return m, tea.Batch(cmd, m.selectionChanged(before))
+}
+
+// movingKey handles the keys that move between stories while reading and
+// those that change the split; ok is false for any other key.
+func (m Model) movingKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
+	k := m.keys
+	searchShown := m.query != ""
+	switch {
+	case searchShown && m.focus == focusArticle && key.Matches(msg, k.NextMatch):
+		m.article.JumpMatch(1)
+	case searchShown && m.focus == focusArticle && key.Matches(msg, k.PrevMatch):
+		m.article.JumpMatch(-1)
+	case !searchShown && key.Matches(msg, k.NextUnread), !searchShown && key.Matches(msg, k.PrevUnread):
+		dir := 1
+		if key.Matches(msg, k.PrevUnread) {
+			dir = -1
+		}
+		before := m.selectedID()
+		if !m.list.SelectUnread(dir) {
+			m.status.Say("No more unread stories " + map[int]string{1: "below", -1: "above"}[dir] + ".")
+			return m, nil, true
+		}
+		return m, m.afterMove(before), true
+	case key.Matches(msg, k.NextArticle), key.Matches(msg, k.PrevArticle):
+		dir := 1
+		if key.Matches(msg, k.PrevArticle) {
+			dir = -1
+		}
+		before := m.selectedID()
+		m.list.SelectArticle(dir)
+		return m, m.afterMove(before), true
+	case key.Matches(msg, k.WidenList), key.Matches(msg, k.NarrowList):
+		step := max(2, m.width/20)
+		if key.Matches(msg, k.NarrowList) {
+			step = -step
+		}
+		w := m.listWidth()
+		m.listShift += step
+		if m.listWidth() == w { // at the limit: keep the shift where it stops
+			m.listShift -= step
+		}
+		m.layout()
+	case key.Matches(msg, k.ListOnly):
+		m.listOnly = !m.listOnly
+		m.layout()
+	default:
+		return m, nil, false
+	}
+	return m, nil, true
+}
+
+// afterMove loads the newly selected article and, when the article pane
+// has the focus, marks it read as opening it would.
+func (m *Model) afterMove(before int64) tea.Cmd {
+	cmd := m.selectionChanged(before)
+	if m.focus != focusArticle {
+		return cmd
+	}
+	_, sum := m.list.Selected()
+	if sum == nil || sum.Read {
+		return cmd
+	}
+	id := sum.ID
+	m.list.UpdateSummary(id, func(s *store.Summary) { s.Read = true })
+	m.article.SetSummary(*sum)
+	return tea.Batch(cmd, m.saveFlag(id, "read", true))
 }
 
 // filterKey edits the filter; the list narrows as the user types.
@@ -98,8 +176,14 @@ func (m Model) filterKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	return m, tea.Batch(cmd, m.selectionChanged(before))
 }
 
+// compareKey gives a key to the comparison; back (or q) closes an open
+// fact first, then the comparison.
 func (m Model) compareKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	if key.Matches(msg, m.keys.Back) {
+	if key.Matches(msg, m.keys.Back) || key.Matches(msg, m.keys.Quit) {
+		if m.compare.Detail() {
+			m.compare.CloseDetail()
+			return m, nil
+		}
 		m.comparing = false
 		m.setFocus(focusList)
 		return m, nil
@@ -116,6 +200,9 @@ func (m Model) openArticle() (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	m.setFocus(focusArticle)
+	if m.listOnly {
+		m.layout()
+	}
 	if sum.Read {
 		return m, nil
 	}
@@ -124,9 +211,10 @@ func (m Model) openArticle() (tea.Model, tea.Cmd) {
 	return m, m.saveFlag(id, "read", true)
 }
 
-// toggleFlag flips the star (star true) or the read mark of the selected article.
+// toggleFlag flips the star (star true) or the read mark of the selected
+// article, and says which article it was when the row is a collapsed event.
 func (m *Model) toggleFlag(star bool) tea.Cmd {
-	_, sum := m.list.Selected()
+	ev, sum := m.list.Selected()
 	if sum == nil {
 		return nil
 	}
@@ -143,13 +231,26 @@ func (m *Model) toggleFlag(star bool) tea.Cmd {
 	if _, cur := m.list.Selected(); cur != nil {
 		m.article.SetSummary(*cur)
 	}
+	if star && len(ev.Articles) > 1 && !m.list.OnArticleRow() {
+		verb := "Starred"
+		if !on {
+			verb = "Unstarred"
+		}
+		m.status.Say(verb + " " + sourceName(*sum) + ": " + articles.Sanitize(sum.Title, false) + " (→ to pick another article of the event)")
+	}
 	return m.saveFlag(id, name, on)
 }
 
-// selectionChanged loads the newly selected article, if the selection moved.
+// selectionChanged loads the newly selected article, if the selection
+// moved; with nothing selected (a filter that matches nothing) the
+// article pane is emptied.
 func (m *Model) selectionChanged(before int64) tea.Cmd {
 	_, sum := m.list.Selected()
-	if sum == nil || sum.ID == before && m.article.Current() != nil {
+	if sum == nil {
+		m.article.Clear()
+		return nil
+	}
+	if sum.ID == before && m.article.Current() != nil {
 		return nil
 	}
 	m.articleReq++
@@ -157,16 +258,15 @@ func (m *Model) selectionChanged(before int64) tea.Cmd {
 	return m.loadArticle(m.articleReq, *sum)
 }
 
+// startCompare compares the selected event's sources; a second press
+// supersedes the first, whose result is dropped.
 func (m Model) startCompare() (tea.Model, tea.Cmd) {
 	ev, _ := m.list.Selected()
 	if ev == nil {
 		return m, nil
 	}
-	m.compareReq++
-	m.busy++
-	m.status = "Comparing " + itoa(len(ev.Articles)) + " sources…"
-	m.err = nil
-	return m, m.compareEvent(m.compareReq, ev.ID)
+	id, tick := m.status.Start(jobCompare, "Comparing "+plural(len(ev.Articles), "source")+"…")
+	return m, tea.Batch(tick, m.compareEvent(id, ev.ID))
 }
 
 // handleResult routes the result of a command to the pane that owns it,
@@ -178,7 +278,7 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		if msg.err != nil {
-			m.err = msg.err
+			m.status.Fail(msg.err)
 			return m, nil
 		}
 		if m.query != "" {
@@ -186,6 +286,7 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		before := m.selectedID()
 		m.list.SetEvents(msg.events, !msg.partial)
+		m.list.SetOwnTitles(m.view.StarredOnly || m.view.Source != "")
 		if m.view.Source == "" && !msg.partial {
 			m.outlets = outletsOf(msg.events)
 		}
@@ -199,7 +300,7 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		if msg.err != nil {
-			m.err = msg.err
+			m.status.Fail(msg.err)
 			return m, nil
 		}
 		if _, sum := m.list.Selected(); sum != nil && sum.ID == msg.id {
@@ -207,32 +308,32 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case comparisonMsg:
-		if msg.reqID != m.compareReq {
+		if !m.status.Finish(jobCompare, msg.reqID) {
 			return m, nil
 		}
-		m.busy--
-		m.status = ""
 		if msg.err != nil {
-			m.err = msg.err
+			m.status.Report("", msg.err)
 			return m, nil
 		}
+		m.status.Say("")
 		m.compare.SetComparison(msg.cmp)
 		m.comparing = true
 		m.setFocus(focusCompare)
 		return m, nil
 	case flagSavedMsg:
-		if msg.err != nil {
-			m.err = msg.err
-		}
+		m.status.Fail(msg.err)
 		return m, nil
 	case errMsg:
-		m.err = msg.err
+		m.status.Fail(msg.err)
 		return m, nil
 	}
 	if next, cmd, ok := m.handleReadingResult(msg); ok {
 		return next, cmd
 	}
 	if next, cmd, ok := m.handleImportResult(msg); ok {
+		return next, cmd
+	}
+	if next, cmd, ok := m.handleWatchResult(msg); ok {
 		return next, cmd
 	}
 	return m, nil

@@ -21,13 +21,18 @@ func (m Model) View() string {
 		return m.tooSmall()
 	}
 	var body string
-	if m.comparing {
+	switch {
+	case m.comparing:
 		body = m.compare.View()
-	} else {
+	case m.listOnly && m.focus == focusArticle:
+		body = m.article.View()
+	case m.listOnly:
+		body = m.list.View()
+	default:
 		sep := m.separator()
 		body = joinColumns(m.list.View(), sep, m.article.View())
 	}
-	parts := []string{m.headerView(), body, m.statusView(), m.help.View(m.helpKeys())}
+	parts := []string{m.headerView(), body, m.status.View(m.width), m.help.View(m.helpKeys())}
 	return fitLines(strings.Join(parts, "\n"), m.width, m.height)
 }
 
@@ -46,19 +51,20 @@ func (m Model) tooSmall() string {
 // the side that has focus.
 func (m Model) separator() string {
 	h := m.height - 2 - m.helpHeight()
+	rule := " │"
 	style := m.st.paneBorder
-	if m.focus == focusArticle {
-		style = m.st.paneBorderFocus
+	if m.focus == focusArticle { // a heavier rule on the article's side, seen without colour too
+		rule, style = " ┃", m.st.paneBorderFocus
 	}
-	return style.Render(strings.TrimRight(strings.Repeat(" \n", h), "\n")) // separatorWidth cells
+	return style.Render(strings.TrimRight(strings.Repeat(rule+"\n", h), "\n")) // separatorWidth cells
 }
 
 func (m Model) headerView() string {
 	c := m.list.counts
-	counts := fmt.Sprintf("  %d events · %d articles · %d unread", c.events, c.articles, c.unread)
+	counts := "  " + plural(c.events, "event") + " · " + plural(c.articles, "article") + " · " + itoa(c.unread) + " unread"
 	switch {
 	case m.query != "":
-		counts = fmt.Sprintf("  %d matches · %d unread", len(m.hits), c.unread)
+		counts = "  " + plural(len(m.hits), "match") + " · " + itoa(c.unread) + " unread"
 	case !m.list.complete:
 		counts = "  reading the list…"
 	}
@@ -86,7 +92,7 @@ func (m Model) headerView() string {
 func (m Model) activeFilters() []string {
 	var on []string
 	if m.query != "" {
-		on = append(on, fmt.Sprintf("search: %s (%d) esc clears", articles.Sanitize(m.query, false), len(m.hits)))
+		on = append(on, fmt.Sprintf("search: %s · n/N matches · esc clears", articles.Sanitize(m.query, false)))
 	}
 	if m.view.UnreadOnly {
 		on = append(on, "unread only")
@@ -103,24 +109,6 @@ func (m Model) activeFilters() []string {
 	return on
 }
 
-func (m Model) statusView() string {
-	var s string
-	switch {
-	case m.err != nil:
-		s = m.st.statusErr.Render("✗ " + articles.Sanitize(m.err.Error(), false))
-		if m.status != "" && m.busy == 0 {
-			s = m.st.statusOK.Render(m.status) + m.st.status.Render(" · ") + s
-		}
-	case m.busy > 0 && m.progress >= 0:
-		s = m.bar.ViewAs(m.progress) + " " + m.st.status.Render(m.status)
-	case m.busy > 0:
-		s = m.spinner.View() + " " + m.st.status.Render(m.status)
-	case m.status != "":
-		s = m.st.statusOK.Render(m.status)
-	}
-	return ansi.Truncate(s, m.width, "…")
-}
-
 // helpKeys are the bindings of the focused pane plus the global ones.
 func (m Model) helpKeys() help.KeyMap { return contextHelp{m} }
 
@@ -130,15 +118,17 @@ func (c contextHelp) ShortHelp() []key.Binding {
 	switch {
 	case c.m.comparing:
 		return append(c.m.compare.ShortHelp(), c.m.keys.Back, c.m.keys.Help)
+	case c.m.focus == focusArticle && c.m.query != "":
+		return append(c.m.article.ShortHelp(), c.m.keys.NextMatch, c.m.keys.PrevMatch, c.m.keys.NextArticle, c.m.keys.Help, c.m.keys.Quit)
 	case c.m.focus == focusArticle:
-		return append(c.m.article.ShortHelp(), c.m.keys.Star, c.m.keys.Compare, c.m.keys.Help, c.m.keys.Quit)
+		return append(c.m.article.ShortHelp(), c.m.keys.NextUnread, c.m.keys.NextArticle, c.m.keys.Star, c.m.keys.Compare, c.m.keys.Help, c.m.keys.Quit)
 	}
 	return c.m.keys.ShortHelp()
 }
 
 func (c contextHelp) FullHelp() [][]key.Binding {
 	if c.m.comparing {
-		return append(c.m.compare.FullHelp(), []key.Binding{c.m.keys.Back, c.m.keys.Help, c.m.keys.Quit})
+		return append(c.m.compare.FullHelp(), []key.Binding{c.m.keys.Back, c.m.keys.Help, c.m.keys.Quit, c.m.keys.QuitNow})
 	}
 	return c.m.keys.FullHelp()
 }

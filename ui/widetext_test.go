@@ -89,6 +89,9 @@ func storedGraphemes(t *testing.T, st *store.Store) map[string]bool {
 		for _, b := range a.Body {
 			texts = append(texts, b.Text)
 		}
+		for _, r := range a.Removed { // shown with r
+			texts = append(texts, r.Text)
+		}
 		for _, s := range texts {
 			g := uniseg.NewGraphemes(articles.Sanitize(s, false))
 			for g.Next() {
@@ -134,6 +137,7 @@ func checkWideFrame(t *testing.T, step, view string, w, h int, known map[string]
 
 // separatorColumns are the cell offsets of the column rules in a line.
 func separatorColumns(line string) []int {
+	line = strings.ReplaceAll(line, "┃", "│") // the focused pane's rule is heavier
 	var out []int
 	for i := strings.Index(line, "│"); i >= 0; {
 		out = append(out, ansi.StringWidth(line[:i]))

@@ -1,0 +1,180 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"reader/articles"
+)
+
+// minFactColumn is the narrowest a source's column in the facts table may
+// be: a value in short form fits, so three sources fit at 80 columns.
+const minFactColumn = 16
+
+// factLabelWidth is the width of the facts table's first column.
+func factLabelWidth(w int) int { return min(34, max(20, w/4)) }
+
+// factKey moves the cursor through the facts table and opens a fact; ok
+// is false for keys the table leaves to the pane.
+func (p *comparePane) factKey(msg tea.KeyMsg) bool {
+	k, n := p.keys, len(p.cmp.Facts)
+	if n == 0 {
+		return false
+	}
+	switch {
+	case key.Matches(msg, k.Up):
+		p.cursor = max(0, p.cursor-1)
+	case key.Matches(msg, k.Down):
+		p.cursor = min(n-1, p.cursor+1)
+	case key.Matches(msg, k.PageUp):
+		p.cursor = max(0, p.cursor-p.bodyHeight())
+	case key.Matches(msg, k.PageDown):
+		p.cursor = min(n-1, p.cursor+p.bodyHeight())
+	case key.Matches(msg, k.Top):
+		p.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		p.cursor = n - 1
+	case key.Matches(msg, k.NextDiff), key.Matches(msg, k.PrevDiff):
+		dir := 1
+		if key.Matches(msg, k.PrevDiff) {
+			dir = -1
+		}
+		p.jump(dir)
+		if p.diff >= 0 && p.diff < len(p.diffs) {
+			p.cursor = p.diffs[p.diff]
+		}
+	case key.Matches(msg, k.OpenFact):
+		p.detail = true
+		p.offset = 0
+		p.relayout()
+		return true
+	default:
+		return false
+	}
+	p.showCursor()
+	return true
+}
+
+// showCursor scrolls the table so the cursor's line is on screen.
+func (p *comparePane) showCursor() {
+	h := p.bodyHeight()
+	if p.cursor < p.offset {
+		p.offset = p.cursor
+	}
+	if p.cursor >= p.offset+h {
+		p.offset = p.cursor - h + 1
+	}
+	p.scroll(0)
+}
+
+// renderFacts lays out the facts table, one line per fact: its kind and
+// label, then each shown source's value in short form (— when the source
+// does not say it); disagreements first, marked ≠. The cursor's line is
+// drawn by View; enter opens a fact with every source's sentence.
+func (p comparePane) renderFacts() (head, lines []string, diffs []int) {
+	lw := factLabelWidth(p.width)
+	widths := columnWidths(p.width-lw-1, len(p.shown))
+	sep := p.st.meta.Render("│")
+	names := []string{p.st.colHeader.Render(padRight("fact (enter opens)", lw))}
+	for k, i := range p.shown {
+		names = append(names, p.st.colHeader.Render(padRight(fmt.Sprintf("%d %s", i+1, columnName(p.cmp, i)), widths[k])))
+	}
+	head = []string{strings.Join(names, sep), p.st.meta.Render(strings.Repeat("─", p.width))}
+	for n, f := range p.cmp.Facts {
+		label, style := "  "+factLabel(f), p.st.factKind
+		if f.Disagree {
+			diffs = append(diffs, n)
+			label, style = "≠ "+factLabel(f), p.st.disagree
+		}
+		parts := []string{style.Render(padRight(ansi.Truncate(label, lw-1, "…"), lw))}
+		for k, i := range p.shown {
+			v, ok := f.Values[p.cmp.Files[i]]
+			if !ok {
+				parts = append(parts, p.st.gap.Render(padRight("—", widths[k])))
+				continue
+			}
+			short := shortValue(articles.Sanitize(v, false), f.Label)
+			parts = append(parts, p.st.body.Render(padRight(ansi.Truncate(short, widths[k]-1, "…"), widths[k])))
+		}
+		lines = append(lines, strings.Join(parts, sep))
+	}
+	if len(p.cmp.Facts) == 0 {
+		lines = []string{p.st.hint.Render("No comparable facts were found.")}
+	}
+	return head, lines, diffs
+}
+
+// renderFactDetail lays out the open fact: its label, why the sources
+// disagree, and every source's own sentence (shown or hidden column alike).
+func (p comparePane) renderFactDetail() (head, lines []string, diffs []int) {
+	f := p.cmp.Facts[min(p.cursor, len(p.cmp.Facts)-1)]
+	w := max(10, p.width-2)
+	style, label := p.st.title, factLabel(f)
+	if f.Disagree {
+		style, label = p.st.disagree, "≠ "+label
+	}
+	head = []string{style.Render(ansi.Truncate(label, p.width, "…")), p.st.meta.Render(strings.Repeat("─", p.width))}
+	if f.Disagree && f.Note != "" {
+		for _, l := range strings.Split(ansi.Wrap("why: "+articles.Sanitize(f.Note, false), w, ""), "\n") {
+			lines = append(lines, "  "+p.st.disagree.Render(l))
+		}
+		lines = append(lines, "")
+	}
+	for i, file := range p.cmp.Files {
+		lines = append(lines, p.st.colHeader.Render(fmt.Sprintf("%d %s", i+1, columnName(p.cmp, i))))
+		v, ok := f.Values[file]
+		if !ok {
+			lines = append(lines, "  "+p.st.gap.Render("does not say"), "")
+			continue
+		}
+		for _, l := range strings.Split(ansi.Wrap(articles.Sanitize(v, false), w, ""), "\n") {
+			lines = append(lines, "  "+p.st.body.Render(l))
+		}
+		lines = append(lines, "")
+	}
+	lines = append(lines, p.st.hint.Render("esc back to the facts"))
+	return head, lines, nil
+}
+
+// factLabel is a fact's kind and label, as the table and the detail show it.
+func factLabel(f articles.Fact) string {
+	return string(f.Kind) + ": " + articles.Sanitize(f.Label, false)
+}
+
+// shortValue is a source's wording cut to where the fact's value is: from
+// the word holding the label's first figure (or, without one, its last
+// capitalised word), so "… a budget of 2 billion dollars (about …" shows
+// as "2 billion dollars (about …".
+func shortValue(wording, label string) string {
+	wording = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(wording), "…"))
+	if at := strings.Index(strings.ToLower(wording), strings.ToLower(label)); at >= 0 && label != "" {
+		return wording[at:]
+	}
+	anchor := ""
+	for _, tok := range strings.Fields(label) {
+		if strings.IndexFunc(tok, unicode.IsDigit) >= 0 {
+			anchor = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			break
+		}
+		if r := []rune(tok); len(r) > 1 && unicode.IsUpper(r[0]) && tok != "USD" && tok != "EUR" {
+			anchor = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		}
+	}
+	if anchor == "" {
+		return wording
+	}
+	at := strings.Index(strings.ToLower(wording), strings.ToLower(anchor))
+	if at <= 0 {
+		return wording
+	}
+	start := strings.LastIndexByte(wording[:at], ' ') + 1 // the whole word: "$2", not "2"
+	if start == 0 {
+		return wording
+	}
+	return wording[start:]
+}
