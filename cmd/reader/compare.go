@@ -22,15 +22,12 @@ outlet.
 
 func runCompare(dbPath string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, compareUsage) }
 	format := fs.String("format", "markdown", "markdown or json")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, compareUsage, "usage: reader [--db PATH] compare [--format markdown|json] EVENT", stderr); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return fmt.Errorf("compare: name an event")
+		return usageError{err: fmt.Errorf("compare: name an event"), usage: "usage: reader [--db PATH] compare [--format markdown|json] EVENT"}
 	}
 	if *format != "markdown" && *format != "json" {
 		return fmt.Errorf("compare: unknown format %q (markdown or json)", *format)

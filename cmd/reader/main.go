@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -34,8 +36,19 @@ sample articles. PATHs are .txt and .md files or folders of them.
 
 Global flags:
   --db PATH   the store file (default $XDG_DATA_HOME/reader/reader.db; ":memory:" for none)
+  --version   print the version
   -h, --help  this help
 `
+
+// usageLine is what a wrong command line gets instead of the whole usage.
+const usageLine = "usage: reader [--db PATH] [PATH...] | reader [--db PATH] export|compare|add|refresh|search ... (reader --help for more)"
+
+// commands are the subcommands, for suggesting one when a name is mistyped.
+var commands = []string{"export", "compare", "add", "refresh", "search", "help", "version"}
+
+// version is the reader's version, set at build time with
+// -ldflags "-X main.version=v1.2.3"; otherwise the module's, else "dev".
+var version = ""
 
 func main() {
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
@@ -49,24 +62,112 @@ func main() {
 func printError(w io.Writer, err error) {
 	if err != nil && !errors.Is(err, flag.ErrHelp) {
 		fmt.Fprintln(w, "reader:", articles.Sanitize(err.Error(), true))
+		var u usageError
+		if errors.As(err, &u) {
+			fmt.Fprintln(w, u.usage)
+		}
 	}
 }
 
 func exitCode(err error) int {
-	if errors.Is(err, flag.ErrHelp) {
+	var u usageError
+	switch {
+	case errors.Is(err, flag.ErrHelp):
 		return 0
+	case errors.As(err, &u):
+		return 2
 	}
 	return 1
+}
+
+// usageError is a wrong command line: main prints the error once and one
+// usage line under it.
+type usageError struct {
+	err   error
+	usage string
+}
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// parseFlags parses a command's flags without letting the flag package
+// print: help prints the command's usage (and is not an error to report),
+// a wrong flag becomes a usageError with the one line given.
+func parseFlags(fs *flag.FlagSet, args []string, help string, line string, stderr io.Writer) error {
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprint(stderr, help)
+		return err
+	case err != nil:
+		return usageError{err: err, usage: line}
+	}
+	return nil
+}
+
+// readerVersion is the version --version prints.
+func readerVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// suggestCommand is the subcommand a mistyped name was probably meant to
+// be ("refersh" → "refresh"), or "".
+func suggestCommand(name string) string {
+	best, bestDist := "", 3
+	for _, c := range commands {
+		if d := editDistance(strings.ToLower(name), c); d < bestDist && d <= max(1, len(c)/3) {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Damerau–Levenshtein distance (with adjacent swaps)
+// between two short words.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
 }
 
 // run parses the global flags and hands the rest to a subcommand or the TUI.
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("reader", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	dbPath := fs.String("db", "", "store file")
-	if err := fs.Parse(args); err != nil {
+	showVersion := fs.Bool("version", false, "print the version")
+	if err := parseFlags(fs, args, usage, usageLine, stderr); err != nil {
 		return err
+	}
+	if *showVersion {
+		fmt.Fprintln(stdout, "reader", readerVersion())
+		return nil
 	}
 	rest := fs.Args()
 	if len(rest) > 0 {
@@ -84,6 +185,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return nil
+		case "version":
+			fmt.Fprintln(stdout, "reader", readerVersion())
+			return nil
+		}
+		// A mistyped command is not a file to import.
+		if _, err := os.Stat(rest[0]); err != nil {
+			if s := suggestCommand(rest[0]); s != "" {
+				return usageError{err: fmt.Errorf("unknown command %q; did you mean %q?", rest[0], s), usage: usageLine}
+			}
 		}
 	}
 	return runTUI(*dbPath, rest, stderr)
