@@ -25,7 +25,10 @@ func Label(lines []string, main string) []bool {
 // without overlap, that covers the most tokens (with a tiny penalty for
 // page distance, so compact chains win ties). A chained line is body when
 // it covers at least half of its tokens, so a sentence repeated in a
-// "related stories" block is labelled body only once. Lines that are not
+// "related stories" block is labelled body only once. A line out of truth
+// order (table columns read row by row) is body too when it covers at
+// least half of its tokens and at most a fifth of the truth span it
+// matches is already claimed by body lines. Lines that are not
 // chained (short subheads in particular) are body when their tokens equal
 // the truth tokens exactly at the current position of the truth gap
 // between the neighbouring chained lines. Blank lines are never body.
@@ -185,6 +188,42 @@ func (l *Labeler) Label(lines []string) []bool {
 		chained[ms[i].line] = true
 	}
 
+	// Lines out of truth order (table columns read row by row, boxes
+	// placed elsewhere): accept a line's candidate when the truth it
+	// covers is still mostly unclaimed by body lines.
+	claimed := make([]bool, n)
+	for _, i := range chain {
+		for p := ms[i].start; p < ms[i].end; p++ {
+			claimed[p] = true
+		}
+	}
+	rest := make([]int, 0, len(ms))
+	for i := range ms {
+		if !chained[ms[i].line] {
+			rest = append(rest, i)
+		}
+	}
+	sort.SliceStable(rest, func(a, b int) bool { return ms[rest[a]].covered > ms[rest[b]].covered })
+	for _, i := range rest {
+		m := ms[i]
+		if out[m.line] {
+			continue
+		}
+		taken := 0
+		for p := m.start; p < m.end; p++ {
+			if claimed[p] {
+				taken++
+			}
+		}
+		if taken*5 > m.end-m.start {
+			continue
+		}
+		out[m.line] = true
+		for p := m.start; p < m.end; p++ {
+			claimed[p] = true
+		}
+	}
+
 	// Unchained lines in the gaps: exact continuation of the truth.
 	prevLine, prevEnd := -1, 0
 	for ci := 0; ci <= len(chain); ci++ {
@@ -197,7 +236,7 @@ func (l *Labeler) Label(lines []string) []bool {
 			cur := nextStart
 			for k := nextLine - 1; k >= 0; k-- {
 				t := toks[k]
-				if len(t) == 0 || len(t) > cur || chained[k] {
+				if len(t) == 0 || len(t) > cur || out[k] {
 					continue
 				}
 				if equalIDs(l.truth[cur-len(t):cur], t) {
@@ -209,7 +248,7 @@ func (l *Labeler) Label(lines []string) []bool {
 			cur := prevEnd
 			for k := prevLine + 1; k < nextLine; k++ {
 				t := toks[k]
-				if len(t) == 0 || chained[k] {
+				if len(t) == 0 || out[k] {
 					continue
 				}
 				for q := cur; q <= cur+3 && q+len(t) <= nextStart; q++ {
