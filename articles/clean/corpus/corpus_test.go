@@ -186,3 +186,25 @@ func TestOverlap(t *testing.T) {
 	}
 	t.Logf("WCXB test pages identical to a dev page: %d of %d", len(Overlap(test, dev)), len(test))
 }
+
+func TestTitleLinesDev(t *testing.T) {
+	root, ok := Root()
+	if !ok {
+		t.Skip("corpus not found (set READER_CORPUS)")
+	}
+	pages, err := loadDev(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found, total := 0, 0
+	for _, p := range pages {
+		if Tokens(p.Truth.Title) == nil {
+			continue
+		}
+		total++
+		if TitleLines(PageLines(p.HTML, Variant{}), p.Truth.Title) != nil {
+			found++
+		}
+	}
+	t.Logf("dev: the true title is a whole line of the page text on %d of %d pages with a title", found, total)
+}

@@ -114,3 +114,14 @@ func TestLabelTableOutOfOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleLines(t *testing.T) {
+	lines := []string{"Home", "News › Council approves budget", "Council approves budget!", "", "Council Approves Budget"}
+	got := TitleLines(lines, "Council approves  budget")
+	if len(got) != 2 || got[0] != 2 || got[1] != 4 {
+		t.Errorf("TitleLines = %v", got)
+	}
+	if TitleLines(lines, "—") != nil {
+		t.Error("a title without tokens matched")
+	}
+}
