@@ -14,7 +14,8 @@ func Label(lines []string, main string) []bool {
 }
 
 // Labeler labels page lines against one true text. Build it once per page
-// and reuse it for several converter variants of the same page.
+// and reuse it for several converter variants of the same page; Label is
+// safe for concurrent use.
 //
 // Method: the tokens of the truth (lower-cased word runs; CJK text split
 // into single characters) are indexed by trigram. Each line of three or
