@@ -167,14 +167,6 @@ func (m *Model) startRefresh() (Model, tea.Cmd, bool) {
 // waitFor delivers the next message of a background job.
 func waitFor(ch chan tea.Msg) tea.Cmd { return func() tea.Msg { return <-ch } }
 
-func (m Model) markAllRead() tea.Cmd {
-	st, f := m.deps.Store, m.view
-	return func() tea.Msg {
-		n, err := st.MarkAllRead(context.Background(), f)
-		return markedAllMsg{n: n, err: err}
-	}
-}
-
 // handleReadingResult routes the results of the daily-reading commands.
 func (m Model) handleReadingResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
