@@ -184,22 +184,3 @@ func (s *Store) setFlag(ctx context.Context, column string, id int64, on bool) e
 	}
 	return nil
 }
-
-// MarkAllRead marks every article that passes the filter read, and says how many changed.
-func (s *Store) MarkAllRead(ctx context.Context, f Filter) (int, error) {
-	q := `UPDATE articles SET read = 1 WHERE read = 0`
-	var args []any
-	if f.StarredOnly {
-		q += ` AND starred = 1`
-	}
-	if f.Source != "" {
-		q += ` AND source = ?`
-		args = append(args, f.Source)
-	}
-	r, err := s.db.ExecContext(ctx, q, args...)
-	if err != nil {
-		return 0, fmt.Errorf("mark all read: %w", err)
-	}
-	n, _ := r.RowsAffected()
-	return int(n), nil
-}

@@ -1,0 +1,47 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+)
+
+// DeleteArticle removes one article, its search entry and its place in its
+// event, and regroups the events. Nothing else changes.
+func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return s.writeError(fmt.Sprintf("remove article %d", id), err)
+	}
+	defer tx.Rollback()
+	r, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, id)
+	if err != nil {
+		return s.writeError(fmt.Sprintf("remove article %d", id), err)
+	}
+	if n, _ := r.RowsAffected(); n == 0 {
+		return fmt.Errorf("remove article %d: %w", id, ErrNotFound)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid = ?`, id); err != nil {
+		return s.writeError(fmt.Sprintf("remove article %d", id), err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO state (key, value) VALUES ('regroup', 'pending')
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`); err != nil {
+		return s.writeError(fmt.Sprintf("remove article %d", id), err)
+	}
+	if err := tx.Commit(); err != nil {
+		return s.writeError(fmt.Sprintf("remove article %d", id), err)
+	}
+	_, err = s.RegroupIfPending(ctx)
+	return err
+}
+
+// ArticlesFrom lists the stored articles that came from a file (by the
+// path it was imported from, or its name) or a link.
+func (s *Store) ArticlesFrom(ctx context.Context, ref string) ([]Summary, error) {
+	abs, err := filepath.Abs(ref)
+	if err != nil {
+		abs = ref
+	}
+	return s.querySummaries(ctx, `SELECT `+summaryColumns("articles")+` FROM articles
+		WHERE origin IN (?, ?) OR file = ? OR url = ? ORDER BY id`, ref, abs, ref, ref)
+}
