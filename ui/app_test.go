@@ -61,7 +61,7 @@ func run(t *testing.T, m Model, cmd tea.Cmd) Model {
 		for _, c := range msg {
 			m = run(t, m, c)
 		}
-	case spinner.TickMsg, nil:
+	case spinner.TickMsg, pollMsg, nil:
 	case tea.QuitMsg:
 	default:
 		m = send(t, m, msg)

@@ -10,8 +10,8 @@ import (
 )
 
 // pollEvery is how often the reader asks the store whether another
-// process added articles.
-const pollEvery = 2 * time.Second
+// process added articles (a variable so tests can poll at once).
+var pollEvery = 2 * time.Second
 
 // Messages of the store watch.
 type (

@@ -1,0 +1,446 @@
+package ui
+
+import (
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"reader/articles"
+	"reader/store"
+)
+
+// Tests of issue 14: the list, the keys and the screens of daily reading.
+
+// bodyLines are the lines between the header and the status line.
+func bodyLines(v string) []string {
+	lines := strings.Split(v, "\n")
+	return lines[1 : len(lines)-2]
+}
+
+func TestListGrowsWithTheTerminalAndHasKeysToResize(t *testing.T) {
+	for _, c := range []struct{ w, h, min, max int }{{80, 24, 40, 40}, {120, 40, 60, 60}, {200, 50, 110, 130}} {
+		m, _ := newTestModel(t, c.w, c.h)
+		if got := m.list.width; got < c.min || got > c.max {
+			t.Errorf("%dx%d: list is %d wide, want %d-%d", c.w, c.h, got, c.min, c.max)
+		}
+		if c.w == 200 && m.article.width-2 < readingWidth {
+			t.Errorf("200 wide: the article has %d columns, under its reading width", m.article.width)
+		}
+	}
+	m, _ := newTestModel(t, 80, 24)
+	w := m.list.width
+	m = keys(t, m, ">")
+	if m.list.width <= w {
+		t.Fatalf("> did not widen the list: %d", m.list.width)
+	}
+	m = keys(t, m, "<", "<")
+	if m.list.width >= w {
+		t.Fatalf("< did not narrow the list: %d", m.list.width)
+	}
+	m = keys(t, m, "z")
+	v := m.View()
+	if m.list.width != 80 || strings.Contains(v, "│") || !strings.Contains(v, "Huawei has promised to invest $2bn") && !strings.Contains(v, "4 src") {
+		t.Fatalf("z did not show the list alone:\n%s", v)
+	}
+	m = keys(t, m, "enter")
+	if v = m.View(); strings.Contains(v, "4 src") || !strings.Contains(v, "min read") {
+		t.Fatalf("enter in the list alone did not show the article alone:\n%s", v)
+	}
+	checkFrame(t, v, 80, 24)
+}
+
+// The count and the date stand in fixed columns, on every row alike.
+func TestListCountsAndDatesInFixedColumns(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {200, 50}} {
+		m, _ := newTestModel(t, sz[0], sz[1])
+		m = keys(t, m, "l")
+		meta := -1
+		for _, line := range bodyLines(m.View()) {
+			left, _, _ := strings.Cut(line, "│")
+			if strings.TrimSpace(left) == "" {
+				continue
+			}
+			if i := strings.Index(left, " src"); i >= 0 {
+				if col := ansi.StringWidth(left[:i]); meta >= 0 && col != meta {
+					t.Fatalf("%v: the count column moves: %d and %d:\n%s", sz, meta, col, m.View())
+				} else {
+					meta = col
+				}
+			}
+			if ansi.StringWidth(left) != m.list.width+1 { // and the rule's leading space
+				t.Fatalf("%v: a row is not the list's width: %q", sz, left)
+			}
+		}
+		if meta < 0 {
+			t.Fatalf("%v: no count column", sz)
+		}
+	}
+}
+
+func TestArticleHasAReadingWidthOnWideTerminals(t *testing.T) {
+	m, _ := newTestModel(t, 200, 50)
+	m = keys(t, m, "z", "enter")
+	lines := bodyLines(m.View())
+	left := 200
+	for _, l := range lines[4:] { // past the header
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		text := strings.TrimRight(l, " ")
+		lead := len(text) - len(strings.TrimLeft(text, " "))
+		left = min(left, lead)
+		if w := ansi.StringWidth(strings.TrimSpace(text)); w > readingWidth {
+			t.Fatalf("a line of %d cells, over the reading width: %q", w, text)
+		}
+	}
+	if left < 50 {
+		t.Fatalf("the text is not centred on the wide screen (margin %d)", left)
+	}
+}
+
+func TestFilteredRowsShowTheirOwnTitleAndStars(t *testing.T) {
+	m, st := newTestModel(t, 120, 40)
+	m = keys(t, m, "s") // on the collapsed event: says what it stars
+	if v := m.View(); !strings.Contains(v, "Starred ") || !strings.Contains(v, "★") {
+		t.Fatalf("s on a collapsed event does not say what it starred:\n%s", v)
+	}
+	ev, sum := m.list.Selected()
+	m = keys(t, m, "s", "l", "j", "j", "s", "h") // star the event's second article, collapse
+	starred, _ := st.Summaries(context.Background(), store.Filter{StarredOnly: true})
+	if len(starred) != 1 || starred[0].ID == sum.ID {
+		t.Fatalf("starred = %+v", starred)
+	}
+	row := bodyLines(m.View())[0]
+	if !strings.Contains(row, "★") {
+		t.Fatalf("the event of a starred article shows no star: %q", row)
+	}
+	m = keys(t, m, "S")
+	row = bodyLines(m.View())[0]
+	title := articles.Sanitize(starred[0].Title, false)
+	if !strings.Contains(row, title[:20]) || title != ev.Title && strings.Contains(row, ev.Title[:20]) {
+		t.Fatalf("under S the row shows %q, not the article's own title %q", row, title)
+	}
+}
+
+func TestCursorStaysOnTheSameStoryAfterARegrouping(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	m = keys(t, m, "l", "j", "j") // an article inside the first event
+	_, want := m.list.Selected()
+	events := append([]store.EventSummary(nil), m.list.events...)
+	// A refresh regrouped: the events came back in another order under new IDs.
+	for i, j := 0, len(events)-1; i < j; i, j = i+1, j-1 {
+		events[i], events[j] = events[j], events[i]
+	}
+	for i := range events {
+		events[i].ID += "-new"
+	}
+	m = send(t, m, eventsLoadedMsg{reqID: m.listReq, events: events})
+	if _, got := m.list.Selected(); got == nil || got.ID != want.ID {
+		t.Fatalf("the cursor moved from %q to %+v", want.Title, got)
+	}
+}
+
+func TestFilterThatMatchesNothingEmptiesTheArticle(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	m = keys(t, m, "/", "z", "q", "x", "z")
+	if m.article.Current() != nil || strings.Contains(m.View(), "min read") {
+		t.Fatalf("the article pane still shows an article:\n%s", m.View())
+	}
+}
+
+// isQuit reports whether a command quits the program.
+func isQuit(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	_, ok := cmd().(tea.QuitMsg)
+	return ok
+}
+
+func TestQGoesBackOneLevelAndQQuits(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	m = keys(t, m, "enter")
+	next, cmd := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
+	if isQuit(cmd) || next.(Model).focus != focusList {
+		t.Fatal("q in the article did not go back to the list")
+	}
+	m = keys(t, m, "c")
+	next, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})
+	if isQuit(cmd) || next.(Model).comparing {
+		t.Fatal("q in the comparison did not go back to the list")
+	}
+	if _, cmd = next.(Model).Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")}); !isQuit(cmd) {
+		t.Fatal("q in the list did not quit")
+	}
+	m = keys(t, m, "f", "enter")
+	if _, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Q")}); !isQuit(cmd) {
+		t.Fatal("Q in an open fact did not quit")
+	}
+}
+
+func TestNextUnreadNextArticleAndSpace(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	m = keys(t, m, "enter") // reads the first article
+	_, first := m.list.Selected()
+	m = keys(t, m, "n") // from the article: the next unread opens, read
+	_, second := m.list.Selected()
+	if second == nil || second.ID == first.ID || !second.Read || !m.list.OnArticleRow() {
+		t.Fatalf("n did not open the next unread article: %+v", second)
+	}
+	m = keys(t, m, "p")
+	if _, back := m.list.Selected(); back.ID == first.ID {
+		t.Fatal("p went back to an article already read")
+	}
+	m = keys(t, m, "esc", "g", "J")
+	_, j := m.list.Selected()
+	m = keys(t, m, "K")
+	if _, k := m.list.Selected(); j.ID == first.ID || k.ID != first.ID {
+		t.Fatalf("J/K did not move by one article: %q %q", j.Title, k.Title)
+	}
+	m = keys(t, m, "esc", "g", "enter")
+	before := m.article.vp.YOffset
+	m = keys(t, m, " ")
+	if m.article.vp.YOffset <= before {
+		t.Fatal("space did not page the article down")
+	}
+	for range 10 {
+		m = keys(t, m, "n")
+	}
+	if !strings.Contains(m.View(), "No more unread") {
+		t.Fatalf("n past the last unread says nothing:\n%s", m.View())
+	}
+}
+
+func TestSearchOpensAtTheFirstMatchWithWholeWords(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	m = send(t, m, ctrlF())
+	m = keys(t, m, "K", "e", "n", " ", "H", "u", "enter")
+	if m.focus != focusArticle {
+		t.Fatal("the search did not open its best hit")
+	}
+	at, n := m.article.MatchPosition()
+	if at != 1 || n == 0 || m.article.vp.YOffset != max(0, m.article.matches[0]-1) {
+		t.Fatalf("not at the first match: %d/%d, offset %d", at, n, m.article.vp.YOffset)
+	}
+	if n > 1 {
+		m = keys(t, m, "n")
+		if at, _ = m.article.MatchPosition(); at != 2 {
+			t.Fatalf("n did not go to the next match: %d", at)
+		}
+		m = keys(t, m, "N")
+		if at, _ = m.article.MatchPosition(); at != 1 {
+			t.Fatalf("N did not go back: %d", at)
+		}
+	}
+	lines := matchLines("Huawei said. Ken Hu said.\nHuawei only\nhu", []string{"Ken", "Hu"})
+	if len(lines) != 2 || lines[0] != 0 || lines[1] != 2 {
+		t.Fatalf("match lines %v: Hu must not match inside Huawei", lines)
+	}
+}
+
+func TestCompareTwiceLeavesNoSpinnerRunning(t *testing.T) {
+	m, _ := newTestModel(t, 100, 30)
+	next, first := m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("c")})
+	next, second := next.(Model).Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("c")})
+	m = run(t, next.(Model), second)
+	m = run(t, m, first) // the first, superseded, answers last
+	if m.status.Busy() || !m.comparing {
+		t.Fatalf("busy after both comparisons answered (comparing %v)", m.comparing)
+	}
+	if _, cmd := m.status.Update(m.status.spinner.Tick()); cmd != nil {
+		t.Fatal("the spinner keeps ticking with nothing running")
+	}
+}
+
+func TestKeysAreRebindableAndCollisionsNamed(t *testing.T) {
+	if err := CheckKeys(nil); err != nil {
+		t.Fatalf("the defaults collide: %v", err)
+	}
+	err := CheckKeys(map[string][]string{"star": {"u"}})
+	if err == nil || !strings.Contains(err.Error(), `"star"`) || !strings.Contains(err.Error(), `"toggle_read"`) {
+		t.Fatalf("a collision is not named: %v", err)
+	}
+	err = CheckKeys(map[string][]string{"toggle_facts": {"a"}})
+	if err == nil || !strings.Contains(err.Error(), `"toggle_facts"`) || !strings.Contains(err.Error(), `"all_sources"`) {
+		t.Fatalf("a compare collision is not named: %v", err)
+	}
+	st, _ := store.Open(store.Memory)
+	defer st.Close()
+	st.ImportFiles(context.Background(), articles.Builtin(), nil)
+	m := New(Deps{Store: st, Keys: map[string][]string{"toggle_facts": {"F"}, "quit": {"x"}}})
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = run(t, m, m.Init())
+	m = keys(t, m, "c", "f")
+	if m.compare.mode != modeSides {
+		t.Fatal("the old facts key still works")
+	}
+	m = keys(t, m, "F")
+	if m.compare.mode != modeFacts || !strings.Contains(m.View(), "F facts") {
+		t.Fatal("the configured facts key does not work or is not in the help")
+	}
+}
+
+func TestNoColorKeepsEveryMark(t *testing.T) {
+	t.Setenv("NO_COLOR", "1")
+	defer lipgloss.SetColorProfile(termenv.Ascii)
+	lipgloss.SetColorProfile(termenv.TrueColor)
+	m, _ := newTestModel(t, 120, 40)
+	if lipgloss.ColorProfile() != termenv.ANSI {
+		t.Fatal("NO_COLOR did not drop to attributes only")
+	}
+	m = send(t, m, ctrlF())
+	m = keys(t, m, "H", "u", "a", "w", "e", "i", "enter")
+	v := m.View()
+	for _, bad := range []string{"38;", "48;", "[3", "[4"} {
+		for _, seq := range strings.Split(v, "\x1b[")[1:] {
+			if strings.HasPrefix("["+seq, bad) && !strings.HasPrefix(seq, "4m") {
+				t.Fatalf("a colour under NO_COLOR: %q", "\x1b["+seq[:min(8, len(seq))])
+			}
+		}
+	}
+	if !strings.Contains(v, "\x1b[1;7mHuawei") && !strings.Contains(v, "\x1b[7;1mHuawei") && !strings.Contains(v, "7mHuawei") {
+		t.Fatalf("search matches are not reversed without colour:\n%q", v)
+	}
+	if !strings.Contains(v, "┃") {
+		t.Fatal("the focused pane is not told apart without colour")
+	}
+	m = keys(t, m, "esc", "esc", "c")
+	if !strings.Contains(m.View(), "\x1b[4m") {
+		t.Fatal("shared wording is not underlined without colour")
+	}
+}
+
+func TestCountsAreWordedForOneAndMany(t *testing.T) {
+	for n, want := range map[int]string{0: "0 events", 1: "1 event", 2: "2 events"} {
+		if got := plural(n, "event"); got != want {
+			t.Errorf("plural(%d) = %q", n, got)
+		}
+	}
+	if plural(1, "match") != "1 match" || plural(3, "match") != "3 matches" || plural(1, "disagreement") != "1 disagreement" {
+		t.Error("plural of match or disagreement")
+	}
+	m, _ := newTestModel(t, 100, 30)
+	m = keys(t, m, "/", "b", "a", "c", "k", "d", "o", "o", "r", "enter", "U")
+	m = run(t, m, nil)
+	st, _ := store.Open(store.Memory)
+	defer st.Close()
+	one := articles.Builtin()[:1]
+	st.ImportFiles(context.Background(), one, nil)
+	m = New(Deps{Store: st})
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = run(t, m, m.Init())
+	if v := m.View(); !strings.Contains(v, "1 event · 1 article · 1 unread") {
+		t.Fatalf("header:\n%s", v)
+	}
+}
+
+func TestFactsAreOneLineEachWithACursorAt80Columns(t *testing.T) {
+	m, _ := newTestModel(t, 80, 24)
+	m = keys(t, m, "c", "f")
+	lines := bodyLines(m.View())[3:] // past the tabs and the column headers
+	facts := len(m.compare.cmp.Facts)
+	if facts < 3 {
+		t.Fatalf("%d facts", facts)
+	}
+	for i, l := range lines[:min(facts, len(lines))] {
+		if strings.TrimSpace(l) == "" || strings.Contains(l, "why:") {
+			t.Fatalf("line %d is not a fact of its own: %q\n%s", i, l, m.View())
+		}
+	}
+	if !strings.Contains(m.View(), "fact 1/") {
+		t.Fatal("no cursor position")
+	}
+	m = keys(t, m, "j")
+	if !strings.Contains(m.View(), "fact 2/") {
+		t.Fatal("j did not move the cursor")
+	}
+	m = keys(t, m, "enter")
+	v := m.View()
+	for i := range m.compare.cmp.Files {
+		if !strings.Contains(v, columnName(m.compare.cmp, i)) && i < 3 {
+			t.Fatalf("the open fact does not name source %d:\n%s", i+1, v)
+		}
+	}
+}
+
+func TestSharedWordingIsMarkedWholeTokensInsideItsColumn(t *testing.T) {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.ANSI)
+	st := newStyles(nil, false)
+	st.body, st.shared = r.NewStyle(), r.NewStyle().Underline(true)
+	p := comparePane{st: &st}
+	raw := "may spend at least $2 billion on"
+	at := strings.Index(raw, "2 billion")
+	out := p.markShared(raw, raw, [][2]int{{at, at + len("2 billion")}})
+	marked := func(s string) string { // the underlined runes, _ for the others
+		var b strings.Builder
+		on := false
+		for s != "" {
+			if strings.HasPrefix(s, "\x1b[") {
+				end := strings.IndexByte(s, 'm')
+				on = strings.Contains(s[:end], "4")
+				s = s[end+1:]
+				continue
+			}
+			r := []rune(s)[0]
+			if on {
+				b.WriteRune(r)
+			} else {
+				b.WriteByte('_')
+			}
+			s = s[len(string(r)):]
+		}
+		return b.String()
+	}
+	if got := marked(out); !strings.Contains(got, "_$2_billion_") {
+		t.Fatalf("not whole tokens, or a space marked: %q from %q", got, out)
+	}
+	for _, line := range wrapTo(out, 12) { // every wrapped line closes its marks
+		if strings.Count(line, "\x1b[4") != strings.Count(line, "\x1b[0m") {
+			t.Fatalf("a mark runs past its line: %q", line)
+		}
+	}
+}
+
+func TestArticlesImportedElsewhereAppear(t *testing.T) {
+	defer func(d time.Duration) { pollEvery = d }(pollEvery)
+	pollEvery = time.Millisecond
+	path := filepath.Join(t.TempDir(), "r.db")
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	builtin := articles.Builtin()
+	st.ImportFiles(context.Background(), builtin[:2], nil)
+	m := New(Deps{Store: st})
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = run(t, m, m.Init())
+	if m.watch == nil {
+		t.Fatal("a file store is not watched")
+	}
+	before := m.list.counts.articles
+	other, err := store.Open(path) // another process
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, errs := other.ImportFiles(context.Background(), builtin[2:], nil); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	m = send(t, m, pollMsg{})
+	if m.list.counts.articles <= before {
+		t.Fatalf("the articles imported elsewhere did not appear: %d, then %d", before, m.list.counts.articles)
+	}
+	m.watch.Close()
+	_ = os.Remove(path)
+}
