@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"reader/articles"
@@ -85,12 +86,13 @@ func findEvent(ctx context.Context, st *store.Store, term string) (store.EventSu
 	return store.EventSummary{}, fmt.Errorf("%s", b.String())
 }
 
-// columnName is how a source is named in output: its outlet, or its file.
+// columnName is how a source is named in output, as the reader and the
+// "why" notes name it: its outlet, or its file's short name.
 func columnName(cmp articles.Comparison, i int) string {
 	if i < len(cmp.Sources) && cmp.Sources[i] != "" {
 		return clean(cmp.Sources[i])
 	}
-	return clean(cmp.Files[i])
+	return clean(filepath.Base(cmp.Files[i]))
 }
 
 func writeComparisonMarkdown(w io.Writer, ev store.EventSummary, cmp articles.Comparison) error {
