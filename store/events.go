@@ -25,13 +25,34 @@ func encodeFingerprints(arts []articles.Article) ([]string, error) {
 
 // regroup recomputes the events from every stored fingerprint and writes
 // them, inside the caller's transaction, so events and articles always
-// agree. Only what changed is written: an article row holds its whole
-// text, so rewriting every row on each import would cost as much as the
-// store is large.
+// agree.
 func regroup(ctx context.Context, tx *sql.Tx) error {
-	rows, err := tx.QueryContext(ctx, `SELECT id, fingerprint, coalesce(event_id, '') FROM articles WHERE fingerprint IS NOT NULL`)
+	p, err := planRegroup(ctx, tx)
 	if err != nil {
-		return fmt.Errorf("regroup: %w", err)
+		return err
+	}
+	return p.apply(ctx, tx)
+}
+
+// regroupPlan is a regrouping worked out from one snapshot of the store:
+// the events, and the articles whose event changes.
+type regroupPlan struct {
+	events  []articles.Event
+	changes map[int64]string // article ID → its new event ID ("" for none)
+}
+
+// querier reads from a database or a transaction.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// planRegroup reads the stored fingerprints and groups them. Only what
+// changed is kept: an article row holds its whole text, so rewriting every
+// row on each import would cost as much as the store is large.
+func planRegroup(ctx context.Context, q querier) (regroupPlan, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, fingerprint, coalesce(event_id, '') FROM articles WHERE fingerprint IS NOT NULL`)
+	if err != nil {
+		return regroupPlan{}, fmt.Errorf("regroup: %w", err)
 	}
 	// Each fingerprint goes to the grouper as it is read, so the decoded
 	// strings of the whole store are never in memory at once.
@@ -43,7 +64,7 @@ func regroup(ctx context.Context, tx *sql.Tx) error {
 		var data, eventID string
 		if err := rows.Scan(&id, &data, &eventID); err != nil {
 			rows.Close()
-			return fmt.Errorf("regroup: %w", err)
+			return regroupPlan{}, fmt.Errorf("regroup: %w", err)
 		}
 		current[id] = eventID
 		var fp articles.Fingerprint
@@ -55,31 +76,37 @@ func regroup(ctx context.Context, tx *sql.Tx) error {
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("regroup: %w", err)
+		return regroupPlan{}, fmt.Errorf("regroup: %w", err)
 	}
-	events := grouper.Events()
-	if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE key = 'regroup'`); err != nil {
-		return fmt.Errorf("regroup: %w", err)
-	}
-	if err := writeEvents(ctx, tx, events); err != nil {
-		return err
-	}
+	p := regroupPlan{events: grouper.Events(), changes: map[int64]string{}}
 	next := make(map[int64]string, len(current))
-	for _, ev := range events {
+	for _, ev := range p.events {
 		for _, h := range ev.Members {
 			next[idOf[h]] = ev.ID
 		}
+	}
+	for id, was := range current {
+		if now := next[id]; now != was {
+			p.changes[id] = now
+		}
+	}
+	return p, nil
+}
+
+// apply writes a plan inside tx and clears the regrouping owed.
+func (p regroupPlan) apply(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE key = 'regroup'`); err != nil {
+		return fmt.Errorf("regroup: %w", err)
+	}
+	if err := writeEvents(ctx, tx, p.events); err != nil {
+		return err
 	}
 	member, err := tx.PrepareContext(ctx, `UPDATE articles SET event_id = ? WHERE id = ?`)
 	if err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}
 	defer member.Close()
-	for id, was := range current {
-		now := next[id]
-		if now == was {
-			continue
-		}
+	for id, now := range p.changes {
 		var value any
 		if now != "" {
 			value = now

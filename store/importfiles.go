@@ -3,9 +3,7 @@ package store
 import (
 	"context"
 	"crypto/sha256"
-	"database/sql"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -176,8 +174,7 @@ func (s *Store) storeChunk(ctx context.Context, arts []articles.Article, fps []s
 		return ImportResult{}, err
 	}
 	if res.Added+res.Replaced > 0 {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO state (key, value) VALUES ('regroup', 'pending')
-			ON CONFLICT (key) DO UPDATE SET value = excluded.value`); err != nil {
+		if err := oweRegroup(ctx, tx); err != nil {
 			return ImportResult{}, fmt.Errorf("import: %w", err)
 		}
 	}
@@ -185,29 +182,4 @@ func (s *Store) storeChunk(ctx context.Context, arts []articles.Article, fps []s
 		return ImportResult{}, fmt.Errorf("import: %w", err)
 	}
 	return res, nil
-}
-
-// RegroupIfPending regroups the events when articles were stored without
-// being grouped (an import that was cut short), and says whether it did.
-func (s *Store) RegroupIfPending(ctx context.Context) (bool, error) {
-	var value string
-	err := s.db.QueryRowContext(ctx, `SELECT value FROM state WHERE key = 'regroup'`).Scan(&value)
-	if errors.Is(err, sql.ErrNoRows) {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("group events: %w", err)
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return false, fmt.Errorf("group events: %w", err)
-	}
-	defer tx.Rollback()
-	if err := regroup(ctx, tx); err != nil {
-		return false, fmt.Errorf("group events: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return false, fmt.Errorf("group events: %w", err)
-	}
-	return true, nil
 }

@@ -120,8 +120,7 @@ func (s *Store) storeFeed(ctx context.Context, r feeds.Result) (res ImportResult
 	}
 	res.Existing += existing
 	if res.Added+res.Replaced > 0 {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO state (key, value) VALUES ('regroup', 'pending')
-			ON CONFLICT (key) DO UPDATE SET value = excluded.value`); err != nil {
+		if err := oweRegroup(ctx, tx); err != nil {
 			return ImportResult{}, itemErrs, err
 		}
 	}

@@ -24,8 +24,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid = ?`, id); err != nil {
 		return s.writeError(fmt.Sprintf("remove article %d", id), err)
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO state (key, value) VALUES ('regroup', 'pending')
-		ON CONFLICT (key) DO UPDATE SET value = excluded.value`); err != nil {
+	if err := oweRegroup(ctx, tx); err != nil {
 		return s.writeError(fmt.Sprintf("remove article %d", id), err)
 	}
 	if err := tx.Commit(); err != nil {
