@@ -3,6 +3,7 @@ package articles
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -23,8 +24,8 @@ type FileError struct {
 // Error reads "FILE: REASON", with the file name made safe for a terminal.
 func (e *FileError) Error() string { return Sanitize(e.File, false) + ": " + e.Reason }
 
-// decode turns raw bytes into text: UTF-8 (BOM stripped), UTF-16 with a BOM,
-// or else Windows-1252, the usual encoding of "Latin-1" web text. Empty,
+// decode turns raw bytes into text: UTF-8 (BOM stripped; a few invalid
+// bytes become U+FFFD), UTF-16 with a BOM, or else Windows-1252, the usual encoding of "Latin-1" web text. Empty,
 // oversized and binary files are refused with the reason.
 func decode(name string, data []byte) (string, error) {
 	if len(data) > MaxFileSize {
@@ -45,11 +46,36 @@ func decode(name string, data []byte) (string, error) {
 	if utf8.Valid(data) {
 		return string(data), nil
 	}
+	if mostlyUTF8(data) {
+		return strings.ToValidUTF8(string(data), "\uFFFD"), nil
+	}
 	text, err := charmap.Windows1252.NewDecoder().Bytes(data)
 	if err != nil {
 		return "", &FileError{File: name, Reason: "text is neither UTF-8 nor Windows-1252"}
 	}
 	return string(text), nil
+}
+
+// mostlyUTF8 tells UTF-8 text with a few broken bytes (a truncated copy, one
+// stray Latin-1 character) from text in another encoding: UTF-8's
+// multi-byte sequences are outnumbered by invalid bytes only in text that
+// is not UTF-8 at all.
+func mostlyUTF8(data []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		i += size
+	}
+	return valid > invalid
 }
 
 // looksBinary spots files that are not text: any NUL byte, or more than one

@@ -83,9 +83,10 @@ func (d *document) finish() Article {
 		Source: r.Source, Author: r.Author, URL: r.URL, Published: r.Published, Lang: r.Lang}
 	for i, l := range r.Lines {
 		switch {
+		case i == r.TitleLine:
 		case l.Reason != "":
 			a.Removed = append(a.Removed, Removed{At: len(a.Body), Text: l.Text, Reason: l.Reason})
-		case i != r.TitleLine:
+		default:
 			a.Body = append(a.Body, Block{Kind: BlockKind(l.Kind), Text: l.Text})
 		}
 	}

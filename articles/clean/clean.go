@@ -17,14 +17,18 @@ type evidence struct {
 // cleaning is the state of one document through the cleaner's passes: each
 // unit ends up kept (reason "") or removed with the reason why.
 type cleaning struct {
-	units  []unit
-	reason []string
-	title  int // index of the headline unit, -1 when the text has none
-	ev     evidence
+	units    []unit
+	reason   []string
+	vocab    []string  // the furniture vocabulary each unit matches, "" for none
+	repeated []bool    // the unit recurs in other documents of the batch
+	prob     []float64 // the line model's probability that the unit is story
+	title    int       // index of the headline unit, -1 when the text has none
+	ev       evidence
 }
 
 func newCleaning(units []unit) *cleaning {
-	return &cleaning{units: units, reason: make([]string, len(units)), title: -1}
+	n := len(units)
+	return &cleaning{units: units, reason: make([]string, n), vocab: make([]string, n), repeated: make([]bool, n), title: -1}
 }
 
 // kept lists the indexes of units not removed so far.
@@ -38,16 +42,16 @@ func (c *cleaning) kept() []int {
 	return out
 }
 
-// markBoilerplate removes lines whose vocabulary and shape make them page
-// furniture, and reads the evidence such lines carry.
-func (c *cleaning) markBoilerplate() {
+// readVocabulary notes the page-furniture vocabulary of each line, for the
+// model to weigh, and reads the evidence such lines carry.
+func (c *cleaning) readVocabulary() {
 	n := len(c.units)
 	for i, u := range c.units {
 		text := u.text
 		edge := i < 8 || i >= n-8
 		if u.list == Paragraph {
 			if r := boilerplateReason(text); r != "" {
-				c.reason[i] = r
+				c.vocab[i] = r
 				if s := readOnSource(text); s != "" && c.ev.source == "" {
 					c.ev.source = s
 				}
@@ -64,7 +68,6 @@ func (c *cleaning) markBoilerplate() {
 			continue
 		}
 		if a := bylineAuthor(text); a != "" {
-			c.reason[i] = "byline"
 			if c.ev.author == "" {
 				c.ev.author = a
 			}
@@ -73,11 +76,8 @@ func (c *cleaning) markBoilerplate() {
 			}
 			continue
 		}
-		if t, ok := dateLine(text); ok {
-			c.reason[i] = "date line"
-			if c.ev.published.IsZero() {
-				c.ev.published = t
-			}
+		if t, ok := dateLine(text); ok && c.ev.published.IsZero() {
+			c.ev.published = t
 		}
 	}
 }
@@ -123,32 +123,6 @@ func (c *cleaning) nextKept(i int) int {
 	return -1
 }
 
-// findTitle picks the headline: the first kept line shaped like one, after
-// skipping labels above it (breadcrumbs, section or site names). Without
-// such a line the article has no headline and title stays -1.
-func (c *cleaning) findTitle() {
-	k := c.kept()
-	for pos := 0; pos < len(k) && pos < 4; pos++ {
-		i := k[pos]
-		u := c.units[i]
-		if u.list != Paragraph {
-			return
-		}
-		next := -1
-		if pos+1 < len(k) {
-			next = k[pos+1]
-		}
-		if next >= 0 && isLabel(u.text) && headlineLike(c.units[next].text) {
-			c.reason[i] = "breadcrumb"
-			continue
-		}
-		if headlineLike(u.text) {
-			c.title = i
-		}
-		return
-	}
-}
-
 // headlineLike: a short line that does not end like a sentence (a question
 // or exclamation may), and is not a label.
 func headlineLike(s string) bool {
@@ -192,21 +166,6 @@ func (c *cleaning) markRepeatedTitle() {
 		if i != c.title && c.reason[i] == "" && textutil.FoldKey(u.text) == key {
 			c.reason[i] = "repeated headline"
 		}
-	}
-}
-
-// markTrailingFurniture removes short label lines after the last prose
-// paragraph: link titles and widget headings left at the page's foot.
-func (c *cleaning) markTrailingFurniture() {
-	for i := len(c.units) - 1; i > c.title; i-- {
-		if c.reason[i] != "" {
-			continue
-		}
-		u := c.units[i]
-		if u.list != Paragraph || textutil.EndsSentence(u.text) || textutil.CountWords(u.text) > 10 {
-			return
-		}
-		c.reason[i] = "page furniture"
 	}
 }
 
@@ -270,6 +229,3 @@ var subordinators = map[string]bool{
 	"con": true, "tras": true, "después": true, "aunque": true, "mientras": true, "cuando": true,
 	"dopo": true, "mentre": true, "quando": true, "nonostante": true, "apesar": true, "enquanto": true,
 }
-
-// decide removes the furniture the vocabulary passes left.
-func (c *cleaning) decide() { c.markTrailingFurniture() }

@@ -60,7 +60,7 @@ type Page struct {
 // scores them.
 func Prepare(text string) *Page {
 	c := newCleaning(splitUnits(text))
-	c.markBoilerplate()
+	c.readVocabulary()
 	return &Page{c: c}
 }
 

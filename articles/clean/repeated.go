@@ -43,7 +43,7 @@ func MarkRepeated(docs []*Page) {
 	for j, d := range docs {
 		for i, k := range keys[j] {
 			if k != "" && count[k] >= need {
-				d.c.reason[i] = "repeated across documents"
+				d.c.repeated[i] = true
 			}
 		}
 	}

@@ -1,0 +1,110 @@
+package clean
+
+import (
+	"strings"
+
+	"reader/articles/clean/gbdt"
+)
+
+// decide runs the line model over the page: a first pass on each line's own
+// shape and surroundings, a second on what the first thought of its
+// neighbours. A line below the threshold is removed, with the first pass's
+// strongest reason in words.
+func (c *cleaning) decide() {
+	m, err := loadModels()
+	if err != nil {
+		panic(err) // the models are embedded; tests load them
+	}
+	base := pageVectors(c)
+	n := len(base)
+	p1, words := make([]float64, n), make([]float64, n)
+	for i, v := range base {
+		p1[i] = m.line1.Prob(v)
+		words[i] = float64(len(strings.Fields(c.units[i].text)))
+	}
+	second := secondVectors(base, p1, words)
+	c.prob = make([]float64, n)
+	for i, v := range second {
+		c.prob[i] = m.line2.Prob(v)
+		switch {
+		case c.reason[i] != "":
+		case c.repeated[i]:
+			// A model trained page by page cannot learn what recurs across
+			// an outlet's pages; short non-prose lines that do are furniture.
+			c.reason[i] = "repeated across documents"
+		case c.prob[i] >= Threshold:
+		default:
+			c.reason[i] = c.removalReason(i, m.line1, base[i], p1[i])
+		}
+	}
+}
+
+// removalReason says why a line went, in words: the furniture vocabulary or
+// the byline or date shape it has, else the feature that counted most
+// against it.
+func (c *cleaning) removalReason(i int, line1 *gbdt.Model, x []float32, p1 float64) string {
+	text := c.units[i].text
+	switch {
+	case c.vocab[i] != "":
+		return c.vocab[i]
+	case bylineAuthor(text) != "":
+		return "byline"
+	case p1 >= Threshold:
+		return "among page furniture"
+	}
+	if _, ok := dateLine(text); ok {
+		return "date line"
+	}
+	return strongestReason(line1, x)
+}
+
+// reasonWords says what a feature tells, when it counts against a line.
+var reasonWords = func() map[string]string {
+	m := map[string]string{}
+	for _, group := range []struct {
+		words    string
+		features string
+	}{
+		{"short, not a sentence", "words,chars,sentence,colon,commas,words of max,starts upper,blank before,indent"},
+		{"few of the language's common words", "stop,stop count,cjk"},
+		{"shaped like a label or menu item", "caps,acronyms,headline,label,list"},
+		{"separators, as in a menu or breadcrumb", "separators,punct"},
+		{"a date or time line", "digits,year,date,clock,date line"},
+		{"byline", "byline"},
+		{"a link or address", "url"},
+		{"quote marks out of place", "quote"},
+		{"repeated on the page", "repeats,repeated across documents"},
+		{"away from the story's paragraphs", "position,from top,from bottom,char position,page lines,page max words,short run,prose above,prose below,inside prose,prose near,prose words above,window words"},
+	} {
+		for _, f := range strings.Split(group.features, ",") {
+			m[f] = group.words
+		}
+	}
+	for _, v := range vocabReasons {
+		m["vocab "+v] = v
+	}
+	for _, f := range neighbourFeatures {
+		for _, off := range []string{"-2", "-1", "+1", "+2"} {
+			m[f+" "+off] = "among menu-like lines"
+		}
+	}
+	return m
+}()
+
+// strongestReason names the feature that counted most against a line.
+func strongestReason(m *gbdt.Model, x []float32) string {
+	contrib := m.Explain(x)
+	worst, at := 0.0, -1
+	for i, v := range contrib {
+		if v < worst {
+			worst, at = v, i
+		}
+	}
+	if at < 0 {
+		return "page furniture"
+	}
+	if w := reasonWords[m.Features[at]]; w != "" {
+		return w
+	}
+	return "page furniture"
+}

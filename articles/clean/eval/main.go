@@ -1,0 +1,220 @@
+// Command eval measures the cleaner on labelled real pages it was not
+// trained on, end to end through articles.Parse: each page is turned into
+// the text a naive scraper stores, cleaned, and compared with the page's
+// true text, title, author and date.
+//
+//	go run ./articles/clean/eval                # WCXB test and the readability pages
+//	go run ./articles/clean/eval -set dev       # WCXB dev (what the models were trained on)
+//
+// It prints, by language: token F1 of the body (bags of lower-cased \w+
+// tokens), the share of `without` snippets that leak into the body and of
+// `with` snippets kept, the share of headlines right among pages whose
+// headline is a line of the text, and author and date rates where the
+// truth has them.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"reader/articles"
+	"reader/articles/clean/corpus"
+	"reader/articles/internal/textutil"
+)
+
+func main() {
+	set := flag.String("set", "test", "which pages: test (WCXB test and readability), dev, readability, wcxb-test")
+	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS or ../shared/corpus)")
+	variant := flag.Int("variant", 0, "scraper habit to convert pages with (index into corpus.TrainVariants)")
+	worst := flag.Int("worst", 0, "also list this many pages with the lowest body F1")
+	flag.Parse()
+	if *root == "" {
+		r, ok := corpus.Root()
+		if !ok {
+			fmt.Fprintln(os.Stderr, "eval: no corpus: set $READER_CORPUS or -corpus")
+			os.Exit(1)
+		}
+		*root = r
+	}
+	groups, err := load(*root, *set)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "eval:", err)
+		os.Exit(1)
+	}
+	for _, g := range groups {
+		results := measure(g.pages, corpus.VariantFor(*variant))
+		report(g.name, results)
+		if *worst > 0 {
+			listWorst(results, *worst)
+		}
+	}
+}
+
+type group struct {
+	name  string
+	pages []corpus.Page
+}
+
+func load(root, set string) ([]group, error) {
+	var out []group
+	add := func(name string, pages []corpus.Page, err error) error {
+		if err != nil {
+			return fmt.Errorf("load %s: %w", name, err)
+		}
+		out = append(out, group{name, pages})
+		return nil
+	}
+	if set == "test" || set == "wcxb-test" {
+		p, err := corpus.LoadWCXB(root, "test")
+		if err := add("WCXB test", p, err); err != nil {
+			return nil, err
+		}
+	}
+	if set == "dev" {
+		p, err := corpus.LoadWCXB(root, "dev")
+		if err := add("WCXB dev (trained on)", p, err); err != nil {
+			return nil, err
+		}
+	}
+	if set == "test" || set == "readability" {
+		p, err := corpus.LoadReadability(root)
+		if err := add("readability pages (trained on)", p, err); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// result is what one page scored.
+type result struct {
+	id, lang                string
+	f1                      float64
+	leaked, without         int
+	kept, with              int
+	titleInText, titleRight bool
+	hasAuthor, authorRight  bool
+	hasDate, dateRight      bool
+	gotTitle, wantTitle     string
+}
+
+func measure(pages []corpus.Page, v corpus.Variant) []result {
+	out := make([]result, len(pages))
+	for i, pg := range pages {
+		text := corpus.PageText(pg.HTML, v)
+		r := result{id: pg.ID, lang: pg.Truth.Lang, wantTitle: pg.Truth.Title}
+		if r.lang == "" {
+			r.lang = textutil.DetectLanguage(pg.Truth.Main)
+		}
+		if r.lang == "" {
+			r.lang = "?"
+		}
+		a, err := articles.Parse(articles.RawFile{Name: pg.ID + ".txt", Data: []byte(text)})
+		if err != nil {
+			out[i] = r
+			continue
+		}
+		body := strings.Join(a.Paragraphs(), "\n")
+		_, _, r.f1 = corpus.TokenF1(body, pg.Truth.Main)
+		r.leaked, r.without = corpus.Leaks(body, pg.Truth.Without)
+		r.kept, r.with = corpus.Kept(body, pg.Truth.With)
+		r.gotTitle = a.Title
+		if pg.Truth.Title != "" {
+			for _, l := range strings.Split(text, "\n") {
+				if corpus.SameTitle(l, pg.Truth.Title) {
+					r.titleInText = true
+					break
+				}
+			}
+			r.titleRight = !a.TitleDerived && corpus.SameTitle(a.Title, pg.Truth.Title)
+		}
+		if pg.Truth.Author != "" {
+			r.hasAuthor = true
+			r.authorRight = sameAuthor(a.Author, pg.Truth.Author)
+		}
+		if len(pg.Truth.Date) >= 10 {
+			r.hasDate = true
+			r.dateRight = !a.Published.IsZero() && a.Published.Format("2006-01-02") == pg.Truth.Date[:10]
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// sameAuthor: the names agree once case, punctuation and a leading "By" are
+// set aside, or one names the other among several.
+func sameAuthor(got, want string) bool {
+	g, w := strings.Join(corpus.Tokens(got), " "), strings.Join(corpus.Tokens(want), " ")
+	g = strings.TrimPrefix(g, "by ")
+	return g != "" && (g == w || strings.Contains(" "+w+" ", " "+g+" ") && len(g) > 4 || strings.Contains(" "+g+" ", " "+w+" "))
+}
+
+func report(name string, rs []result) {
+	byLang := map[string][]result{}
+	for _, r := range rs {
+		byLang[r.lang] = append(byLang[r.lang], r)
+	}
+	langs := make([]string, 0, len(byLang))
+	for l := range byLang {
+		langs = append(langs, l)
+	}
+	sort.Slice(langs, func(i, j int) bool {
+		if len(byLang[langs[i]]) != len(byLang[langs[j]]) {
+			return len(byLang[langs[i]]) > len(byLang[langs[j]])
+		}
+		return langs[i] < langs[j]
+	})
+	fmt.Printf("\n%s\n\n", name)
+	fmt.Println("| lang | pages | body F1 | leak | with kept | headline right | author right | date right |")
+	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- |")
+	row := func(label string, rs []result) {
+		var f1 float64
+		var leaked, without, kept, with, tIn, tOK, aN, aOK, dN, dOK int
+		for _, r := range rs {
+			f1 += r.f1
+			leaked, without, kept, with = leaked+r.leaked, without+r.without, kept+r.kept, with+r.with
+			if r.titleInText {
+				tIn++
+				if r.titleRight {
+					tOK++
+				}
+			}
+			if r.hasAuthor {
+				aN++
+				if r.authorRight {
+					aOK++
+				}
+			}
+			if r.hasDate {
+				dN++
+				if r.dateRight {
+					dOK++
+				}
+			}
+		}
+		fmt.Printf("| %s | %d | %.3f | %s | %s | %s | %s | %s |\n", label, len(rs), f1/float64(max(len(rs), 1)),
+			share(leaked, without), share(kept, with), share(tOK, tIn), share(aOK, aN), share(dOK, dN))
+	}
+	for _, l := range langs {
+		row(l, byLang[l])
+	}
+	row("all", rs)
+}
+
+func share(n, of int) string {
+	if of == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.1f%% (%d/%d)", 100*float64(n)/float64(of), n, of)
+}
+
+func listWorst(rs []result, n int) {
+	sorted := append([]result(nil), rs...)
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].f1 < sorted[j].f1 })
+	fmt.Println()
+	for _, r := range sorted[:min(n, len(sorted))] {
+		fmt.Printf("%s %.3f title %q want %q\n", r.id, r.f1, r.gotTitle, r.wantTitle)
+	}
+}

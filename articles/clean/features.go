@@ -1,0 +1,135 @@
+package clean
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"reader/articles/internal/textutil"
+)
+
+// lineShape is what one line says of itself, in plain text: its size, its
+// punctuation, how much of it is the page language's stop-words, and the
+// page-furniture vocabulary it matches.
+type lineShape struct {
+	words, chars       float64
+	sentence, colon    float64 // ends like a sentence; ends with a colon
+	stop, stopCount    float64 // share and count of stop-words
+	caps, acronyms     float64 // share of capitalised words; of all-capital words
+	digits, punct, cjk float64 // shares of the characters
+	seps, commas       float64 // separators (| · • › » /) and commas per word
+	list               float64
+	year, date, clock  float64
+	url, quote         float64
+	byline, dateLine   float64
+	headline, label    float64
+	startsUpper        float64
+	repeats            float64 // other lines of the page with the same words
+	indent, blank      float64
+	prose              bool
+	vocab              string
+}
+
+// vocabReasons are the furniture vocabularies a line may match; each is a
+// feature of its own.
+var vocabReasons = []string{"comment form", "cookie notice", "privacy notice", "ad notice", "video player",
+	"image caption", "subscribe prompt", "share prompt", "related link", "byline", "copyright", "link"}
+
+// shapeOf measures one line against its page's stop-words.
+func shapeOf(u unit, stop *textutil.Stoplist, vocab string) lineShape {
+	ws := textutil.Words(u.text)
+	s := lineShape{words: float64(len(ws)), chars: float64(utf8.RuneCountInString(u.text)), vocab: vocab}
+	s.sentence = b2f(textutil.EndsSentence(u.text))
+	last, _ := utf8.DecodeLastRuneInString(u.text)
+	s.colon = b2f(last == ':')
+	var stops, caps, acr int
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if stop != nil && stop.Words[lw] {
+			stops++
+		}
+		if textutil.IsCapitalised(w) {
+			caps++
+		}
+		if textutil.IsAcronym(w) {
+			acr++
+		}
+	}
+	if len(ws) > 0 {
+		n := float64(len(ws))
+		s.stop, s.caps, s.acronyms = float64(stops)/n, float64(caps)/n, float64(acr)/n
+		s.commas = float64(strings.Count(u.text, ",")) / n
+	}
+	s.stopCount = float64(stops)
+	var digits, punct, cjk, letters int
+	for _, r := range u.text {
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r):
+			cjk++
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsPunct(r) || unicode.IsSymbol(r):
+			punct++
+		}
+		if strings.ContainsRune("|·•›»/>", r) {
+			s.seps++
+		}
+	}
+	if s.chars > 0 {
+		s.digits, s.punct, s.cjk = float64(digits)/s.chars, float64(punct)/s.chars, float64(cjk)/s.chars
+	}
+	s.list = b2f(u.list != Paragraph)
+	s.year = b2f(hasYear(u.text))
+	if _, ok := textutil.FindDate(u.text); ok {
+		s.date = 1
+	}
+	s.clock = b2f(hasClock(u.text))
+	s.url = b2f(strings.Contains(u.text, "http") || strings.Contains(u.text, "www.") || strings.Contains(u.text, "@"))
+	s.quote = b2f(strings.ContainsAny(u.text, "\"“”«»„"))
+	s.byline = b2f(bylineAuthor(u.text) != "")
+	if _, ok := dateLine(u.text); ok {
+		s.dateLine = 1
+	}
+	s.headline = b2f(headlineLike(u.text))
+	s.label = b2f(isLabel(u.text))
+	first, _ := utf8.DecodeRuneInString(u.text)
+	s.startsUpper = b2f(unicode.IsUpper(first))
+	s.indent, s.blank = b2f(u.indent), b2f(u.blankBefore)
+	// Prose: a sentence of some length, dense with the language's small
+	// words, or a long run of CJK text.
+	s.prose = len(ws) >= 12 && s.sentence == 1 && (s.stop >= 0.15 || stop == nil) || s.cjk > 0.5 && s.chars >= 40
+	return s
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasClock(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == ':' && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func logp(x float64) float64 { return math.Log1p(x) }

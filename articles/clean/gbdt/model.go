@@ -1,0 +1,124 @@
+// Package gbdt is a small gradient-boosted decision tree classifier: trained
+// deterministically in pure Go, stored as JSON, and evaluated with a few
+// comparisons per tree, so a model can judge every line of every imported
+// page at the speed of arithmetic.
+package gbdt
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+)
+
+// Model is a sum of regression trees whose output is a log-odds score.
+type Model struct {
+	Features []string `json:"features"` // the name of each input, for explanations and checks
+	Bias     float64  `json:"bias"`
+	Trees    []Tree   `json:"trees"`
+}
+
+// Tree is one regression tree in flat arrays. Node 0 is the root; a node with
+// Left < 0 is a leaf. An input goes left when x[Feature] <= Threshold.
+// Value holds every node's output (the leaf's, or what the subtree averages
+// to), so a prediction can be explained feature by feature.
+type Tree struct {
+	Feature   []int32   `json:"f"`
+	Threshold []float32 `json:"t"`
+	Left      []int32   `json:"l"`
+	Right     []int32   `json:"r"`
+	Value     []float32 `json:"v"`
+}
+
+// Score is the model's log-odds for x.
+func (m *Model) Score(x []float32) float64 {
+	s := m.Bias
+	for i := range m.Trees {
+		t := &m.Trees[i]
+		n := int32(0)
+		for t.Left[n] >= 0 {
+			if x[t.Feature[n]] <= t.Threshold[n] {
+				n = t.Left[n]
+			} else {
+				n = t.Right[n]
+			}
+		}
+		s += float64(t.Value[n])
+	}
+	return s
+}
+
+// Prob is the model's probability for x.
+func (m *Model) Prob(x []float32) float64 { return Sigmoid(m.Score(x)) }
+
+// Explain splits the score of x among the features: each split on a path
+// credits its feature with how much the output moved (Saabas' method). The
+// contributions and the trees' root values sum to Score(x).
+func (m *Model) Explain(x []float32) []float64 {
+	out := make([]float64, len(m.Features))
+	for i := range m.Trees {
+		t := &m.Trees[i]
+		n := int32(0)
+		for t.Left[n] >= 0 {
+			next := t.Right[n]
+			if x[t.Feature[n]] <= t.Threshold[n] {
+				next = t.Left[n]
+			}
+			out[t.Feature[n]] += float64(t.Value[next] - t.Value[n])
+			n = next
+		}
+	}
+	return out
+}
+
+// Sigmoid maps a log-odds to a probability.
+func Sigmoid(s float64) float64 { return 1 / (1 + math.Exp(-s)) }
+
+// Unmarshal reads a model and checks that its trees are well formed, so a
+// damaged file is an error instead of a panic at the first prediction.
+func Unmarshal(data []byte) (*Model, error) {
+	var m Model
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	for ti, t := range m.Trees {
+		n := len(t.Left)
+		if n == 0 || len(t.Right) != n || len(t.Feature) != n || len(t.Threshold) != n || len(t.Value) != n {
+			return nil, fmt.Errorf("read model: tree %d: arrays of different lengths", ti)
+		}
+		for i := 0; i < n; i++ {
+			if t.Left[i] < 0 {
+				continue
+			}
+			if t.Left[i] <= int32(i) || t.Right[i] <= int32(i) || int(t.Left[i]) >= n || int(t.Right[i]) >= n ||
+				t.Feature[i] < 0 || int(t.Feature[i]) >= len(m.Features) {
+				return nil, fmt.Errorf("read model: tree %d: bad node %d", ti, i)
+			}
+		}
+	}
+	return &m, nil
+}
+
+// Marshal writes the model compactly, one tree a line, so that retraining on
+// the same data gives the same bytes and a diff shows what changed.
+func (m *Model) Marshal() ([]byte, error) {
+	head, err := json.Marshal(struct {
+		Features []string `json:"features"`
+		Bias     float64  `json:"bias"`
+	}{m.Features, m.Bias})
+	if err != nil {
+		return nil, err
+	}
+	out := append(head[:len(head)-1:len(head)-1], `,"trees":[`...)
+	for i, t := range m.Trees {
+		b, err := json.Marshal(t)
+		if err != nil {
+			return nil, err
+		}
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, '\n')
+		out = append(out, b...)
+	}
+	return append(out, "\n]}\n"...), nil
+}

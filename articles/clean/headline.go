@@ -1,0 +1,168 @@
+package clean
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"reader/articles/internal/textutil"
+)
+
+// The headline is chosen by a ranker over the lines near the top of the
+// story: each candidate is scored on its shape, where it stands relative to
+// the first line of the story, how much of its vocabulary the lead repeats,
+// and what stands around it (a kicker above, a byline below).
+var titleFeatureNames = []string{"words", "chars", "sentence", "question", "colon", "caps", "stop",
+	"before story", "candidates between", "right before story", "body prob", "lead overlap", "body overlap",
+	"repeats", "vocab", "next byline or date", "prev label", "position", "label", "headline shape",
+	"longest candidate", "separators"}
+
+// maxTitleLead is how many lines above the story's first line a headline may
+// stand (menus and kickers come between).
+const maxTitleLead = 80
+
+// titleCandidates returns the indexes of lines that may be the headline and
+// their features. prob is the line model's verdict on each line.
+func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
+	n := len(texts)
+	first := -1
+	for i := range texts {
+		if prob[i] >= Threshold && textutil.CountWords(texts[i]) >= 8 {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		first = n
+	}
+	lead := contentWords(texts, prob, first, 3)
+	body := contentWords(texts, prob, first, 1<<30)
+	keys := map[string]int{}
+	for _, t := range texts {
+		keys[textutil.FoldKey(t)]++
+	}
+	var cands []int
+	longest := 0
+	for i := max(0, first-maxTitleLead); i < min(n, first+3); i++ {
+		w := textutil.CountWords(texts[i])
+		if w < 2 || w > 40 || utf8.RuneCountInString(texts[i]) > 300 {
+			continue
+		}
+		cands = append(cands, i)
+		longest = max(longest, w)
+	}
+	vecs := make([][]float32, len(cands))
+	for k, i := range cands {
+		t := texts[i]
+		ws := textutil.Words(t)
+		var caps, stops int
+		own := map[string]bool{}
+		for _, w := range ws {
+			lw := strings.ToLower(w)
+			if textutil.IsCapitalised(w) {
+				caps++
+			}
+			if textutil.Stopwords[lw] {
+				stops++
+			} else {
+				own[textutil.FoldLower(lw)] = true
+			}
+		}
+		nw := float64(len(ws))
+		last, _ := utf8.DecodeLastRuneInString(t)
+		next, prev := "", ""
+		if i+1 < n {
+			next = texts[i+1]
+		}
+		if i > 0 {
+			prev = texts[i-1]
+		}
+		_, nextDate := dateLine(next)
+		seps := strings.Count(t, "|") + strings.Count(t, " - ") + strings.Count(t, " – ")
+		vecs[k] = []float32{f32(logp(nw)), f32(logp(float64(utf8.RuneCountInString(t)))), f32(b2f(textutil.EndsSentence(t))),
+			f32(b2f(last == '?')), f32(b2f(last == ':')), f32(float64(caps) / nw), f32(float64(stops) / nw),
+			f32(float64(first - i)), f32(float64(len(cands) - k - 1)), f32(b2f(i < first && laterCandidates(cands, k, first) == 0)),
+			f32(prob[i]), f32(overlap(own, lead)), f32(overlap(own, body)),
+			f32(float64(keys[textutil.FoldKey(t)] - 1)), f32(b2f(boilerplateReason(t) != "")),
+			f32(b2f(bylineAuthor(next) != "" || nextDate)), f32(b2f(isLabel(prev))), f32(float64(i) / float64(max(n, 1))),
+			f32(b2f(isLabel(t))), f32(b2f(headlineLike(t))), f32(nw / float64(max(longest, 1))), f32(float64(seps))}
+	}
+	return cands, vecs
+}
+
+// laterCandidates counts the candidates after the k-th that still stand
+// above the story.
+func laterCandidates(cands []int, k, first int) int {
+	n := 0
+	for _, i := range cands[k+1:] {
+		if i < first {
+			n++
+		}
+	}
+	return n
+}
+
+// contentWords gathers the folded non-stop-words of up to limit story lines
+// from the first one on.
+func contentWords(texts []string, prob []float64, first, limit int) map[string]bool {
+	out := map[string]bool{}
+	for i := first; i < len(texts) && limit > 0; i++ {
+		if prob[i] < Threshold {
+			continue
+		}
+		limit--
+		for _, w := range textutil.Words(texts[i]) {
+			lw := strings.ToLower(w)
+			if !textutil.Stopwords[lw] {
+				out[textutil.FoldLower(lw)] = true
+			}
+		}
+	}
+	return out
+}
+
+// overlap is the share of a's words found in b.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// TitleThreshold is the ranker's probability below which no line is taken
+// for the headline and one is derived from the lead instead.
+const TitleThreshold = 0.2
+
+// findTitle picks the headline with the ranker.
+func (c *cleaning) findTitle() {
+	m, err := loadModels()
+	if err != nil {
+		panic(err)
+	}
+	texts := make([]string, len(c.units))
+	for i, u := range c.units {
+		texts[i] = u.text
+	}
+	cands, vecs := titleCandidates(texts, c.prob)
+	best, bestP := -1, TitleThreshold
+	for k, v := range vecs {
+		if p := m.title.Prob(v); p > bestP {
+			best, bestP = cands[k], p
+		}
+	}
+	c.title = best
+}
+
+// TitleVectors gives the headline ranker's candidates and their features,
+// for training.
+func TitleVectors(lines []string, prob []float64) ([]int, [][]float32) {
+	return titleCandidates(lines, prob)
+}
+
+// TitleFeatureNames names the headline ranker's inputs.
+func TitleFeatureNames() []string { return append([]string(nil), titleFeatureNames...) }

@@ -1,0 +1,102 @@
+// Command train learns the cleaner's models from labelled real pages and
+// writes them where the cleaner embeds them. It is deterministic: the same
+// corpus gives the same files, byte for byte.
+//
+//	go generate ./articles/clean         # or: go run ./articles/clean/train -out articles/clean/models
+//
+// It reads WCXB's dev split and the readability test pages from the corpus
+// (../shared/corpus beside the repository, or $READER_CORPUS), turns each
+// page into the text a naive scraper stores (with varying habits), labels
+// each line by aligning it to the page's true text, and trains gradient-
+// boosted trees: the line model's two passes and the headline ranker.
+// WCXB's test split is read only to leave out the dev pages that are the
+// same page as one of its own; nothing is learned from it.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"reader/articles/clean"
+	"reader/articles/clean/corpus"
+	"reader/articles/clean/gbdt"
+)
+
+func main() {
+	out := flag.String("out", "models", "folder to write line1.json, line2.json and title.json into")
+	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS or ../shared/corpus)")
+	trees := flag.Int("trees", 200, "trees per model")
+	flag.Parse()
+	if err := run(*out, *root, *trees); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out, root string, trees int) error {
+	if root == "" {
+		r, ok := corpus.Root()
+		if !ok {
+			return fmt.Errorf("no corpus: set $READER_CORPUS or -corpus")
+		}
+		root = r
+	}
+	start := time.Now()
+	set, err := loadTraining(root)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("%d pages, %d lines (%d story) in %.1fs\n", len(set.pages), len(set.rows), set.positives(), time.Since(start).Seconds())
+
+	p := gbdt.DefaultParams()
+	p.Trees = trees
+	line1, oof := trainFirstPass(set, p)
+	fmt.Printf("first pass trained (%.1fs)\n", time.Since(start).Seconds())
+	X2 := set.secondRows(oof)
+	p.Seed = 2
+	line2 := gbdt.Train(X2, set.labels(), set.weights(), clean.SecondFeatureNames(), p)
+	fmt.Printf("second pass trained (%.1fs)\n", time.Since(start).Seconds())
+	title := trainTitle(set, line1, line2)
+	fmt.Printf("headline ranker trained (%.1fs)\n", time.Since(start).Seconds())
+	for name, m := range map[string]*gbdt.Model{"line1.json": line1, "line2.json": line2, "title.json": title} {
+		data, err := m.Marshal()
+		if err != nil {
+			return fmt.Errorf("write %s: %w", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(out, name), data, 0o644); err != nil {
+			return fmt.Errorf("write %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// trainFirstPass trains the first pass on all pages, and returns with it
+// each line's out-of-fold probability (from models that did not see the
+// line's page), which is what the second pass learns from: in-sample scores
+// would teach it to trust the first pass more than it deserves.
+func trainFirstPass(set *trainingSet, p gbdt.Params) (*gbdt.Model, []float64) {
+	const folds = 3
+	oof := make([]float64, len(set.rows))
+	for f := 0; f < folds; f++ {
+		var X [][]float32
+		var y, w []float64
+		for _, r := range set.rows {
+			if r.page%folds != f {
+				X, y, w = append(X, r.x), append(y, r.y), append(w, r.w)
+			}
+		}
+		fp := p
+		fp.Seed = int64(10 + f)
+		m := gbdt.Train(X, y, w, clean.FeatureNames(), fp)
+		for i, r := range set.rows {
+			if r.page%folds == f {
+				oof[i] = m.Prob(r.x)
+			}
+		}
+	}
+	all := gbdt.Train(set.features(), set.labels(), set.weights(), clean.FeatureNames(), p)
+	return all, oof
+}

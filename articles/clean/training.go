@@ -1,0 +1,31 @@
+package clean
+
+import "strings"
+
+// LineVectors gives the line model's first-pass input for text, with the
+// lines as the cleaner splits them and each line's word count. It is for
+// training and evaluating the model (see train/), not for cleaning.
+func LineVectors(text string) (lines []string, vecs [][]float32, words []float64) {
+	c := newCleaning(splitUnits(text))
+	c.readVocabulary()
+	vecs = pageVectors(c)
+	for _, u := range c.units {
+		lines = append(lines, u.text)
+		words = append(words, float64(len(strings.Fields(u.text))))
+	}
+	return lines, vecs, words
+}
+
+// SecondVectors gives the second pass's input from the first pass's
+// probabilities, for training.
+func SecondVectors(base [][]float32, p1, words []float64) [][]float32 {
+	return secondVectors(base, p1, words)
+}
+
+// FeatureNames names the first pass's inputs; SecondFeatureNames the second's.
+func FeatureNames() []string { return append([]string(nil), featureNames...) }
+
+// SecondFeatureNames names the second pass's inputs.
+func SecondFeatureNames() []string {
+	return append(append([]string(nil), featureNames...), secondNames...)
+}

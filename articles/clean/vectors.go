@@ -1,0 +1,211 @@
+package clean
+
+import (
+	"strings"
+
+	"reader/articles/internal/textutil"
+)
+
+// The line model sees each line as a vector: its own shape, its place on the
+// page, the shapes of the two lines before and after it, and how far it is
+// from the page's prose. featureNames names the entries in order.
+var featureNames = func() []string {
+	own := []string{"words", "chars", "sentence", "colon", "stop", "stop count", "caps", "acronyms",
+		"digits", "punct", "cjk", "separators", "commas", "list", "year", "date", "clock", "url", "quote",
+		"byline", "date line", "headline", "label", "starts upper", "repeats", "indent", "blank before"}
+	for _, v := range vocabReasons {
+		own = append(own, "vocab "+v)
+	}
+	names := append([]string(nil), own...)
+	names = append(names, "position", "from top", "from bottom", "char position", "page lines", "page max words",
+		"words of max", "short run", "prose above", "prose below", "inside prose", "prose near",
+		"prose words above", "window words")
+	for _, off := range []string{"-2", "-1", "+1", "+2"} {
+		for _, f := range neighbourFeatures {
+			names = append(names, f+" "+off)
+		}
+	}
+	return names
+}()
+
+var neighbourFeatures = []string{"words", "sentence", "stop", "list", "vocab", "prose", "digits"}
+
+// pageVectors computes the line model's input for every unit of a page.
+func pageVectors(c *cleaning) [][]float32 {
+	n := len(c.units)
+	stop := pageStoplist(c.units)
+	shapes := make([]lineShape, n)
+	keys := map[string]int{}
+	for i, u := range c.units {
+		shapes[i] = shapeOf(u, stop, c.vocab[i])
+		keys[textutil.FoldKey(u.text)]++
+	}
+	var total, maxWords, proseWords float64
+	firstProse, lastProse := -1, -1
+	for i, s := range shapes {
+		shapes[i].repeats = float64(keys[textutil.FoldKey(c.units[i].text)] - 1)
+		total += s.chars
+		maxWords = max(maxWords, s.words)
+		if s.prose {
+			if firstProse < 0 {
+				firstProse = i
+			}
+			lastProse = i
+			proseWords += s.words
+		}
+	}
+	// Distances to the nearest prose line above and below.
+	above, below := make([]int, n), make([]int, n)
+	last := -1
+	for i := 0; i < n; i++ {
+		above[i] = 1000
+		if last >= 0 {
+			above[i] = i - last
+		}
+		if shapes[i].prose {
+			last = i
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		below[i] = 1000
+		if last >= 0 {
+			below[i] = last - i
+		}
+		if shapes[i].prose {
+			last = i
+		}
+	}
+	out := make([][]float32, n)
+	var chars, prosAbove float64
+	for i, s := range shapes {
+		v := make([]float32, 0, len(featureNames))
+		v = appendOwn(v, s)
+		run := 0
+		if s.words <= 6 {
+			for j := i; j >= 0 && shapes[j].words <= 6; j-- {
+				run++
+			}
+			for j := i + 1; j < n && shapes[j].words <= 6; j++ {
+				run++
+			}
+		}
+		near, window := 0, 0.0
+		for j := max(0, i-5); j <= min(n-1, i+5); j++ {
+			if shapes[j].prose && j != i {
+				near++
+			}
+			if j >= i-3 && j <= i+3 {
+				window += shapes[j].words
+			}
+		}
+		inside := firstProse >= 0 && i >= firstProse && i <= lastProse
+		v = append(v, f32(float64(i)/float64(max(n-1, 1))), f32(logp(float64(i))), f32(logp(float64(n-1-i))),
+			f32(chars/max(total, 1)), f32(logp(float64(n))), f32(logp(maxWords)), f32(s.words/max(maxWords, 1)),
+			f32(logp(float64(run))), f32(logp(float64(above[i]))), f32(logp(float64(below[i]))), f32(b2f(inside)),
+			f32(float64(near)), f32(prosAbove/max(proseWords, 1)), f32(logp(window)))
+		for _, off := range []int{-2, -1, 1, 2} {
+			j := i + off
+			if j < 0 || j >= n {
+				v = append(v, -1, -1, -1, -1, -1, -1, -1)
+				continue
+			}
+			t := shapes[j]
+			v = append(v, f32(logp(t.words)), f32(t.sentence), f32(t.stop), f32(t.list), f32(b2f(t.vocab != "")),
+				f32(b2f(t.prose)), f32(t.digits))
+		}
+		out[i] = v
+		chars += s.chars
+		if s.prose {
+			prosAbove += s.words
+		}
+	}
+	return out
+}
+
+func appendOwn(v []float32, s lineShape) []float32 {
+	v = append(v, f32(logp(s.words)), f32(logp(s.chars)), f32(s.sentence), f32(s.colon), f32(s.stop), f32(logp(s.stopCount)),
+		f32(s.caps), f32(s.acronyms), f32(s.digits), f32(s.punct), f32(s.cjk), f32(s.seps), f32(s.commas), f32(s.list),
+		f32(s.year), f32(s.date), f32(s.clock), f32(s.url), f32(s.quote), f32(s.byline), f32(s.dateLine),
+		f32(s.headline), f32(s.label), f32(s.startsUpper), f32(logp(s.repeats)), f32(s.indent), f32(s.blank))
+	for _, r := range vocabReasons {
+		v = append(v, f32(b2f(s.vocab == r)))
+	}
+	return v
+}
+
+func f32(x float64) float32 { return float32(x) }
+
+// pageStoplist picks the page's language by its stop-words.
+func pageStoplist(units []unit) *textutil.Stoplist {
+	var ws []string
+	for _, u := range units {
+		for _, w := range textutil.Words(u.text) {
+			ws = append(ws, strings.ToLower(w))
+		}
+		if len(ws) > 3000 {
+			break
+		}
+	}
+	return textutil.StoplistFor(ws)
+}
+
+// The second pass sees what the first pass thought of the line and of its
+// neighbours: furniture comes in blocks, and so does the story.
+var secondNames = []string{"p1", "p1 -1", "p1 -2", "p1 +1", "p1 +2", "p1 mean 5", "p1 max 3", "p1 page mean",
+	"p1 mass above", "p1 mass below", "p1 dist high above", "p1 dist high below"}
+
+// secondVectors appends the neighbours' first-pass probabilities to each
+// line's vector.
+func secondVectors(base [][]float32, p []float64, words []float64) [][]float32 {
+	n := len(p)
+	at := func(j int) float32 {
+		if j < 0 || j >= n {
+			return -1
+		}
+		return f32(p[j])
+	}
+	var mean, mass float64
+	for i := range p {
+		mean += p[i]
+		mass += p[i] * words[i]
+	}
+	mean /= max(float64(n), 1)
+	out := make([][]float32, n)
+	var massAbove float64
+	lastHigh := -1000
+	distAbove := make([]int, n)
+	for i := range p {
+		distAbove[i] = i - lastHigh
+		if p[i] > 0.8 && words[i] >= 8 {
+			lastHigh = i
+		}
+	}
+	nextHigh := 1000 + n
+	distBelow := make([]int, n)
+	for i := n - 1; i >= 0; i-- {
+		distBelow[i] = nextHigh - i
+		if p[i] > 0.8 && words[i] >= 8 {
+			nextHigh = i
+		}
+	}
+	for i := range p {
+		var m5, mx3 float64
+		cnt := 0
+		for j := max(0, i-2); j <= min(n-1, i+2); j++ {
+			m5 += p[j]
+			cnt++
+			if j >= i-1 && j <= i+1 && j != i {
+				mx3 = max(mx3, p[j])
+			}
+		}
+		v := make([]float32, 0, len(base[i])+len(secondNames))
+		v = append(v, base[i]...)
+		v = append(v, at(i), at(i-1), at(i-2), at(i+1), at(i+2), f32(m5/float64(cnt)), f32(mx3), f32(mean),
+			f32(massAbove/max(mass, 1)), f32((mass-massAbove-p[i]*words[i])/max(mass, 1)),
+			f32(logp(float64(min(distAbove[i], 1000)))), f32(logp(float64(min(distBelow[i], 1000)))))
+		out[i] = v
+		massAbove += p[i] * words[i]
+	}
+	return out
+}
