@@ -19,6 +19,9 @@ type Feed struct {
 // AddFeed subscribes to a feed URL (or local feed file); adding it again
 // changes nothing.
 func (s *Store) AddFeed(ctx context.Context, url string) (Feed, error) {
+	if err := s.canWrite("add feed"); err != nil {
+		return Feed{}, err
+	}
 	if _, err := s.db.ExecContext(ctx, `INSERT INTO feeds (url) VALUES (?) ON CONFLICT (url) DO NOTHING`, url); err != nil {
 		return Feed{}, fmt.Errorf("add feed %s: %w", url, err)
 	}
@@ -28,6 +31,9 @@ func (s *Store) AddFeed(ctx context.Context, url string) (Feed, error) {
 
 // RemoveFeed unsubscribes; the articles already imported stay.
 func (s *Store) RemoveFeed(ctx context.Context, url string) error {
+	if err := s.canWrite("remove feed"); err != nil {
+		return err
+	}
 	r, err := s.db.ExecContext(ctx, `DELETE FROM feeds WHERE url = ?`, url)
 	if err != nil {
 		return fmt.Errorf("remove feed %s: %w", url, err)

@@ -22,6 +22,9 @@ type ImportResult struct {
 // is left alone, keeping its reading state, which makes re-imports
 // idempotent.
 func (s *Store) Import(ctx context.Context, arts []articles.Article) (ImportResult, error) {
+	if err := s.canWrite("import"); err != nil {
+		return ImportResult{}, err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return ImportResult{}, fmt.Errorf("import: %w", err)

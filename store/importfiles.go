@@ -28,6 +28,9 @@ const importChunk = 1000
 // run in the memory of a few chunks.
 func (s *Store) ImportFiles(ctx context.Context, files []articles.RawFile, progress func(done, total int)) (ImportResult, []error) {
 	var res ImportResult
+	if err := s.canWrite("import"); err != nil {
+		return res, []error{err}
+	}
 	total := len(files)
 	fresh, existing, err := s.freshFiles(ctx, files)
 	files = nil

@@ -9,6 +9,9 @@ import (
 // MarkRead marks the articles with these IDs read, exactly those and no
 // others, in one transaction, and says how many changed.
 func (s *Store) MarkRead(ctx context.Context, ids []int64) (int, error) {
+	if err := s.canWrite("mark read"); err != nil {
+		return 0, err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, s.writeError("mark read", err)

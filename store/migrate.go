@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 )
 
@@ -111,51 +112,131 @@ var migrations = []string{
 	CREATE INDEX feed_items_article ON feed_items (article_id);`,
 }
 
-// migrate applies the migrations the database has not seen, each in its
-// own transaction, recording progress in PRAGMA user_version.
-func (s *Store) migrate(ctx context.Context) error {
-	var version int
-	if err := s.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
-		return fmt.Errorf("read schema version: %w", err)
+// appID marks a database as a reader store in its header (PRAGMA
+// application_id): "RDR1".
+const appID = 0x52445231
+
+// schemaTables are the tables each schema version has (SQLite's own and
+// the search index's shadow tables aside), by which a store written before
+// the application ID was set is recognised.
+var schemaTables = [...]string{
+	1: "articles",
+	2: "articles events",
+	3: "articles articles_fts events",
+	4: "articles articles_fts events feeds",
+	5: "articles articles_fts events feeds state",
+	6: "articles articles_fts events feeds state",
+	7: "articles articles_fts events feed_items feeds state",
+}
+
+// header is what a database says about itself.
+type header struct {
+	appID, version int
+	tables         string // its tables, sorted, space-separated
+	articleCols    int    // how many of the columns every reader's articles table has
+}
+
+// queryRower reads from a database or a transaction.
+type queryRower interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+func readHeader(ctx context.Context, q queryRower) (header, error) {
+	var h header
+	if err := q.QueryRowContext(ctx, `PRAGMA application_id`).Scan(&h.appID); err != nil {
+		return h, fmt.Errorf("read the database header: %w", err)
 	}
-	if version == 0 {
-		if err := s.refuseForeign(ctx); err != nil {
-			return err
-		}
+	if err := q.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&h.version); err != nil {
+		return h, fmt.Errorf("read schema version: %w", err)
 	}
-	if version > len(migrations) {
-		return fmt.Errorf("schema version %d is newer than this reader (%d): upgrade the reader", version, len(migrations))
+	err := q.QueryRowContext(ctx, `SELECT coalesce(group_concat(name, ' '), '') FROM (SELECT name FROM sqlite_schema
+		WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'articles_fts_%' ORDER BY name)`).Scan(&h.tables)
+	if err != nil {
+		return h, fmt.Errorf("read schema: %w", err)
 	}
-	for v := version; v < len(migrations); v++ {
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("migrate to %d: %w", v+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate to %d: %w", v+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, v+1)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("migrate to %d: %w", v+1, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("migrate to %d: %w", v+1, err)
-		}
+	err = q.QueryRowContext(ctx, `SELECT count(*) FROM pragma_table_info('articles')
+		WHERE name IN ('hash', 'file', 'raw', 'title', 'body', 'removed', 'imported_at', 'read', 'starred')`).Scan(&h.articleCols)
+	if err != nil {
+		return h, fmt.Errorf("read schema: %w", err)
+	}
+	return h, nil
+}
+
+// check says whether the database is a reader store (or empty, to become
+// one), and refuses anything else before a byte of it is written.
+func (h header) check() error {
+	switch {
+	case h.appID == appID:
+	case h.appID != 0:
+		return ErrForeign
+	case h.version == 0 && h.tables == "":
+		return nil // a new store
+	case h.version < 1 || h.version >= len(schemaTables) || h.tables != schemaTables[h.version] || h.articleCols != 9:
+		return ErrForeign
+	}
+	if h.version > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this reader (%d): upgrade the reader", h.version, len(migrations))
 	}
 	return nil
 }
 
-// refuseForeign stops a fresh-looking version 0 from being written into a
-// database that belongs to another program.
-func (s *Store) refuseForeign(ctx context.Context) error {
-	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE type = 'table'`).Scan(&n)
+// prepare recognises the database and brings its schema up to date; a
+// read-only store must be up to date already.
+func (s *Store) prepare(ctx context.Context) error {
+	h, err := readHeader(ctx, s.db)
 	if err != nil {
-		return fmt.Errorf("read schema: %w", err)
+		return err
 	}
-	if n > 0 {
-		return ErrForeign
+	if err := h.check(); err != nil {
+		return err
+	}
+	if s.readOnly {
+		if h.version != len(migrations) || h.appID != appID {
+			return fmt.Errorf("%w, and its schema (version %d) needs upgrading to %d: open it once where it can be written", ErrReadOnly, h.version, len(migrations))
+		}
+		return nil
+	}
+	if h.appID != appID || h.version != len(migrations) {
+		if err := s.migrate(ctx); err != nil {
+			return err
+		}
+	}
+	if s.path == Memory {
+		return nil
+	}
+	var mode string
+	if err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode = WAL`).Scan(&mode); err != nil {
+		return fmt.Errorf("switch to WAL: %w", err)
+	}
+	return nil
+}
+
+// migrate applies the migrations the database has not seen, and marks it
+// as a reader store, in one write transaction: the header is read again
+// inside it, so two processes opening a new store at once migrate it once.
+func (s *Store) migrate(ctx context.Context) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	defer tx.Rollback()
+	h, err := readHeader(ctx, tx)
+	if err != nil {
+		return err
+	}
+	if err := h.check(); err != nil {
+		return err
+	}
+	for v := h.version; v < len(migrations); v++ {
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			return fmt.Errorf("migrate to %d: %w", v+1, err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d; PRAGMA application_id = %d`, len(migrations), appID)); err != nil {
+		return fmt.Errorf("migrate to %d: %w", len(migrations), err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("migrate to %d: %w", len(migrations), err)
 	}
 	return nil
 }

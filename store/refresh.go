@@ -26,6 +26,9 @@ type RefreshResult struct {
 // recorded; the others go on, and nothing stored is lost. progress, when
 // set, is told how many feeds are done.
 func (s *Store) Refresh(ctx context.Context, f feeds.Fetcher, progress func(done, total int)) (RefreshResult, []error) {
+	if err := s.canWrite("refresh"); err != nil {
+		return RefreshResult{}, []error{err}
+	}
 	subs, err := s.Feeds(ctx)
 	if err != nil {
 		return RefreshResult{}, []error{err}

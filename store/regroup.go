@@ -32,6 +32,9 @@ const regroupAttempts = 3
 // taken only to write what changed, after checking that nothing was
 // written meanwhile (else it starts again).
 func (s *Store) RegroupIfPending(ctx context.Context) (bool, error) {
+	if s.readOnly {
+		return false, nil // the events stay as they were last grouped
+	}
 	for attempt := 1; ; attempt++ {
 		token, err := s.regroupToken(ctx, s.db)
 		if err != nil || token == "" {

@@ -9,6 +9,9 @@ import (
 // DeleteArticle removes one article, its search entry and its place in its
 // event, and regroups the events. Nothing else changes.
 func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
+	if err := s.canWrite("remove article"); err != nil {
+		return err
+	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return s.writeError(fmt.Sprintf("remove article %d", id), err)

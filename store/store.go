@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	_ "modernc.org/sqlite" // pure-Go SQLite driver, no cgo
 )
@@ -20,8 +21,9 @@ const Memory = ":memory:"
 
 // Store is an open reader database.
 type Store struct {
-	db   *sql.DB
-	path string
+	db       *sql.DB
+	path     string
+	readOnly bool
 }
 
 // DefaultPath is where the store lives when the user does not choose:
@@ -39,36 +41,106 @@ func DefaultPath() (string, error) {
 }
 
 // Open opens (creating when needed) the store at path and brings its schema
-// up to date. A file that is not a reader store is refused, not rewritten.
+// up to date. A file that is not a reader store is refused untouched. A
+// store in a folder or file the user cannot write is opened read-only:
+// reading, searching and exporting work, and writes fail with ErrReadOnly.
 func Open(path string) (*Store, error) {
-	// A private database: one connection, so it is not shared even within the process.
-	dsn := "file::memory:?_pragma=foreign_keys(1)"
-	if path != Memory {
+	if path == Memory {
+		// A private database: one connection, so it is not shared even within the process.
+		db, err := sql.Open("sqlite", "file::memory:?_pragma=foreign_keys(1)")
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+		// Every connection to a private in-memory database is a new database.
+		db.SetMaxOpenConns(1)
+		return finishOpen(&Store{db: db, path: path})
+	}
+	readOnly := !writable(path)
+	if !readOnly {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("open store %s: %w", path, err)
 		}
-		q := url.Values{}
-		q.Add("_pragma", "foreign_keys(1)")
-		q.Add("_pragma", "busy_timeout(5000)")
-		q.Add("_pragma", "journal_mode(WAL)")
-		q.Add("_pragma", "synchronous(NORMAL)")
-		q.Set("_txlock", "immediate")
-		dsn = "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+	} else if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open store %s: the folder is read-only and the store does not exist", path)
 	}
-	db, err := sql.Open("sqlite", dsn)
-	if err != nil {
+	s := &Store{path: path, readOnly: readOnly}
+	var err error
+	if s.db, err = sql.Open("sqlite", dsn(path, readOnly, false)); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	if path == Memory {
-		// Every connection to a private in-memory database is a new database.
-		db.SetMaxOpenConns(1)
+	if readOnly {
+		// A store in WAL mode needs its shared-memory file to be read; in a
+		// folder nobody may write, it is read as a file that cannot change.
+		if err := s.db.QueryRow(`SELECT count(*) FROM sqlite_schema`).Scan(new(int)); err != nil {
+			s.db.Close()
+			if s.db, err = sql.Open("sqlite", dsn(path, true, true)); err != nil {
+				return nil, fmt.Errorf("open store %s: %w", path, err)
+			}
+		}
 	}
-	s := &Store{db: db, path: path}
-	if err := s.migrate(context.Background()); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("open store %s: %w", path, err)
+	return finishOpen(s)
+}
+
+// dsn is the driver's name for the store at path: foreign keys on, writers
+// waiting up to 30 s for one another (a regrouping of a large store holds
+// the write lock for a fraction of that), write transactions taking the
+// lock at their start so they never fail half way.
+func dsn(path string, readOnly, immutable bool) string {
+	q := url.Values{}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "busy_timeout(30000)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	q.Set("_txlock", "immediate")
+	if readOnly {
+		q.Set("mode", "ro")
+	}
+	if immutable {
+		q.Set("immutable", "1")
+	}
+	return "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
+}
+
+// writable reports whether the store at path can be written: the file
+// (when it exists) and its folder, where SQLite keeps its journals.
+func writable(path string) bool {
+	dir := filepath.Dir(path)
+	for {
+		if _, err := os.Stat(dir); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent // the nearest folder that exists is where one would be made
+	}
+	if syscall.Access(dir, 2 /* W_OK */) != nil {
+		return false
+	}
+	if _, err := os.Stat(path); err == nil && syscall.Access(path, 2) != nil {
+		return false
+	}
+	return true
+}
+
+// finishOpen recognises the database and brings its schema up to date.
+func finishOpen(s *Store) (*Store, error) {
+	if err := s.prepare(context.Background()); err != nil {
+		s.db.Close()
+		return nil, fmt.Errorf("open store %s: %w", s.path, err)
 	}
 	return s, nil
+}
+
+// ReadOnly reports whether the store was opened read-only.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
+// canWrite refuses a write to a read-only store with a clear error.
+func (s *Store) canWrite(what string) error {
+	if s.readOnly {
+		return fmt.Errorf("%s: store %s is %w", what, s.path, ErrReadOnly)
+	}
+	return nil
 }
 
 // Path is the file the store lives in, or Memory.
@@ -81,4 +153,7 @@ func (s *Store) Close() error { return s.db.Close() }
 var ErrNotFound = errors.New("not found")
 
 // ErrForeign is returned when the file is a database but not a reader store.
-var ErrForeign = errors.New("not a reader store (it has tables of another program)")
+var ErrForeign = errors.New("not a reader store (a database of another program; it was left untouched)")
+
+// ErrReadOnly is returned for a write to a store opened read-only.
+var ErrReadOnly = errors.New("read-only")
