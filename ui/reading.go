@@ -244,6 +244,9 @@ func nextOutlet(outlets []string, current string) string {
 // openURL opens a link in the user's browser: $BROWSER, else xdg-open, else open.
 func openURL(url string) tea.Cmd {
 	return func() tea.Msg {
+		if err := checkBrowserURL(url); err != nil {
+			return errMsg{err}
+		}
 		for _, name := range []string{os.Getenv("BROWSER"), "xdg-open", "open"} {
 			if name == "" {
 				continue
