@@ -86,10 +86,14 @@ type Model struct {
 	articleReq    int
 }
 
+// terminalProfile is what the terminal can draw, whatever NO_COLOR says
+// (termenv reads NO_COLOR as "no attributes either"); a variable for tests.
+var terminalProfile = func() termenv.Profile { return termenv.NewOutput(os.Stdout).ColorProfile() }
+
 // New builds the root model.
 func New(deps Deps) Model {
 	_, noColor := os.LookupEnv("NO_COLOR")
-	if noColor && lipgloss.ColorProfile() != termenv.Ascii {
+	if noColor && terminalProfile() != termenv.Ascii {
 		lipgloss.SetColorProfile(termenv.ANSI) // attributes (bold, underline, reverse) but no colour
 	}
 	st := newStyles(deps.Palette, noColor)

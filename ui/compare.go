@@ -226,7 +226,8 @@ func (p comparePane) tabLine() string {
 		parts = []string{"Only one source reports this event"}
 	}
 	if hidden := len(c.Files) - len(p.shown); hidden > 0 {
-		parts = append(parts[:1], append([]string{itoa(len(p.shown)) + " shown (→ more)"}, parts[1:]...)...)
+		at := min(2, len(parts)) // after the sources and the disagreements
+		parts = append(parts[:at], append([]string{itoa(len(p.shown)) + " shown (→ more)"}, parts[at:]...)...)
 	}
 	switch {
 	case p.mode == modeFacts && len(c.Facts) > 0:

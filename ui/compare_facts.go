@@ -17,7 +17,7 @@ import (
 const minFactColumn = 16
 
 // factLabelWidth is the width of the facts table's first column.
-func factLabelWidth(w int) int { return min(34, max(20, w/4)) }
+func factLabelWidth(w int) int { return min(34, max(20, w*3/10)) }
 
 // factKey moves the cursor through the facts table and opens a fact; ok
 // is false for keys the table leaves to the pane.
@@ -44,10 +44,19 @@ func (p *comparePane) factKey(msg tea.KeyMsg) bool {
 		if key.Matches(msg, k.PrevDiff) {
 			dir = -1
 		}
-		p.jump(dir)
-		if p.diff >= 0 && p.diff < len(p.diffs) {
-			p.cursor = p.diffs[p.diff]
+		if len(p.diffs) == 0 {
+			return true
 		}
+		p.diff = -1 // the next disagreement from the cursor, round the end
+		for i, d := range p.diffs {
+			if dir > 0 && d > p.cursor && p.diff < 0 || dir < 0 && d < p.cursor {
+				p.diff = i
+			}
+		}
+		if p.diff < 0 {
+			p.diff = map[bool]int{true: 0, false: len(p.diffs) - 1}[dir > 0]
+		}
+		p.cursor = p.diffs[p.diff]
 	case key.Matches(msg, k.OpenFact):
 		p.detail = true
 		p.offset = 0

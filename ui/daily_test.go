@@ -292,7 +292,8 @@ func TestKeysAreRebindableAndCollisionsNamed(t *testing.T) {
 func TestNoColorKeepsEveryMark(t *testing.T) {
 	t.Setenv("NO_COLOR", "1")
 	defer lipgloss.SetColorProfile(termenv.Ascii)
-	lipgloss.SetColorProfile(termenv.TrueColor)
+	defer func(f func() termenv.Profile) { terminalProfile = f }(terminalProfile)
+	terminalProfile = func() termenv.Profile { return termenv.TrueColor }
 	m, _ := newTestModel(t, 120, 40)
 	if lipgloss.ColorProfile() != termenv.ANSI {
 		t.Fatal("NO_COLOR did not drop to attributes only")

@@ -31,8 +31,8 @@ func defaultKeyMap() keyMap {
 	return keyMap{
 		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:      key.NewBinding(key.WithKeys("pgup", "ctrl+b", "b"), key.WithHelp("pgup/b", "page up")),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("pgdn/space", "page down")),
+		PageUp:      key.NewBinding(key.WithKeys("pgup", "ctrl+b", "b"), key.WithHelp("b", "page up")),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown", "ctrl+d", " "), key.WithHelp("space", "page down")),
 		Top:         key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
 		Bottom:      key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
 		Expand:      key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "expand")),
@@ -49,11 +49,11 @@ func defaultKeyMap() keyMap {
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "back/quit")),
 		QuitNow:     key.NewBinding(key.WithKeys("Q", "ctrl+c"), key.WithHelp("Q", "quit now")),
 		NextUnread:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next unread")),
-		PrevUnread:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "previous unread")),
+		PrevUnread:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "prev unread")),
 		NextArticle: key.NewBinding(key.WithKeys("J"), key.WithHelp("J", "next article")),
-		PrevArticle: key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "previous article")),
+		PrevArticle: key.NewBinding(key.WithKeys("K"), key.WithHelp("K", "prev article")),
 		NextMatch:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
-		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
+		PrevMatch:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev match")),
 		WidenList:   key.NewBinding(key.WithKeys(">"), key.WithHelp(">", "widen list")),
 		NarrowList:  key.NewBinding(key.WithKeys("<"), key.WithHelp("<", "narrow list")),
 		ListOnly:    key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "one pane")),
@@ -84,11 +84,10 @@ func (k keyMap) ShortHelp() []key.Binding {
 // FullHelp is the help screen, one column per group.
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Help},
-		{k.Expand, k.Collapse, k.SwitchFocus, k.Open, k.Back, k.Quit, k.QuitNow},
-		{k.NextUnread, k.PrevUnread, k.NextArticle, k.PrevArticle, k.WidenList, k.NarrowList, k.ListOnly},
-		{k.Filter, k.Search, k.NextMatch, k.PrevMatch, k.Star, k.ToggleRead, k.ShowRemoved},
-		{k.Compare, k.MarkAllRead, k.UnreadOnly, k.StarredOnly, k.CycleSource, k.Refresh, k.OpenLink, k.CopyLink},
+		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Expand, k.Collapse},
+		{k.Open, k.SwitchFocus, k.Back, k.NextUnread, k.PrevUnread, k.NextArticle, k.PrevArticle, k.ShowRemoved, k.OpenLink, k.CopyLink},
+		{k.Filter, k.Search, k.NextMatch, k.PrevMatch, k.Star, k.ToggleRead, k.UnreadOnly, k.StarredOnly, k.CycleSource, k.MarkAllRead},
+		{k.Compare, k.Refresh, k.WidenList, k.NarrowList, k.ListOnly, k.Help, k.Quit, k.QuitNow},
 	}
 }
 

@@ -38,6 +38,7 @@ type listPane struct {
 	focused  bool
 	marked   []string // search words to mark in titles
 	ownTitle bool     // a one-article event shows its article's title (filtered lists, search results)
+	dated    bool     // some event has a date, so the rows keep a date column
 }
 
 // SetOwnTitles makes a row of one article show that article's own title,
@@ -76,7 +77,7 @@ type counts struct{ events, articles, unread int }
 // same event, else the same row number. complete is false while events
 // are only the first page of the list.
 func (l *listPane) SetEvents(events []store.EventSummary, complete bool) {
-	keepEvent, keepArticle, onArticle := "", int64(0), l.OnArticleRow()
+	keepEvent, keepArticle, onArticle := "", int64(0), l.cursor < len(l.rows) && l.rows[l.cursor].article >= 0
 	if ev, art := l.Selected(); ev != nil {
 		keepEvent = ev.ID
 		if art != nil {
@@ -85,7 +86,9 @@ func (l *listPane) SetEvents(events []store.EventSummary, complete bool) {
 	}
 	l.events, l.complete, l.haystack = events, complete, nil
 	l.counts = counts{events: len(events)}
+	l.dated = false
 	for _, ev := range events {
+		l.dated = l.dated || !ev.From.IsZero() || !ev.To.IsZero()
 		for _, a := range ev.Articles {
 			l.counts.articles++
 			if !a.Read {
@@ -416,9 +419,12 @@ func (l listPane) renderRow(i int) string {
 }
 
 // columns decides, from the pane's width alone, whether rows show a date
-// and in which form, so every row has the same columns.
+// and in which form, so every row has the same columns. A list with no
+// dates at all keeps no date column.
 func (l listPane) columns() (dateW int, long bool) {
 	switch {
+	case !l.dated:
+		return 0, false
 	case l.width >= 64:
 		return 11, true
 	case l.width >= 46:
