@@ -59,6 +59,9 @@ func loadConfig() (config, error) {
 	if c.StartFocus != "" && c.StartFocus != "list" && c.StartFocus != "article" {
 		return c, fmt.Errorf("config %s: start_focus is %q; use \"list\" or \"article\"", path, c.StartFocus)
 	}
+	if err := checkKeys(c.Keys); err != nil {
+		return c, fmt.Errorf("config %s: %w", path, err)
+	}
 	if err := ui.CheckKeys(c.Keys); err != nil {
 		return c, fmt.Errorf("config %s: %w", path, err)
 	}
@@ -79,12 +82,25 @@ func (c config) palette() (ui.Palette, error) {
 		}
 		switch v := v.(type) {
 		case string:
+			if err := checkColour(name, v); err != nil {
+				return nil, err
+			}
 			p[name] = lipgloss.AdaptiveColor{Light: v, Dark: v}
 		case map[string]any:
+			for k := range v {
+				if k != "light" && k != "dark" {
+					return nil, fmt.Errorf("colour %q has %q; use light and dark", name, k)
+				}
+			}
 			light, _ := v["light"].(string)
 			dark, _ := v["dark"].(string)
 			if light == "" || dark == "" {
 				return nil, fmt.Errorf("colour %q needs both light and dark", name)
+			}
+			for _, c := range []string{light, dark} {
+				if err := checkColour(name, c); err != nil {
+					return nil, err
+				}
 			}
 			p[name] = lipgloss.AdaptiveColor{Light: light, Dark: dark}
 		default:
