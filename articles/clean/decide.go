@@ -3,6 +3,8 @@ package clean
 import (
 	"strings"
 
+	"reader/articles/internal/textutil"
+
 	"reader/articles/clean/gbdt"
 )
 
@@ -28,6 +30,12 @@ func (c *cleaning) decide() {
 		c.prob[i] = m.line2.Prob(v)
 		switch {
 		case c.reason[i] != "":
+		case vetoed(c.units[i], c.vocab[i]) != "":
+			// Vocabulary that only page furniture uses (comment forms,
+			// cookie notices, share prompts), bylines and date lines go
+			// whatever the model says: short pages give it too little
+			// context to tell, and such lines are never the story.
+			c.reason[i] = vetoed(c.units[i], c.vocab[i])
 		case c.repeated[i]:
 			// A model trained page by page cannot learn what recurs across
 			// an outlet's pages; short non-prose lines that do are furniture.
@@ -37,6 +45,24 @@ func (c *cleaning) decide() {
 			c.reason[i] = c.removalReason(i, m.line1, base[i], p1[i])
 		}
 	}
+}
+
+// vetoed names the furniture a line is by its vocabulary or shape, or "".
+// Prose (a long sentence) is never vetoed: it may mention cookies.
+func vetoed(u unit, vocab string) string {
+	if textutil.CountWords(u.text) >= 25 && textutil.EndsSentence(u.text) {
+		return ""
+	}
+	switch {
+	case vocab != "":
+		return vocab
+	case bylineAuthor(u.text) != "":
+		return "byline"
+	}
+	if _, ok := dateLine(u.text); ok {
+		return "date line"
+	}
+	return ""
 }
 
 // removalReason says why a line went, in words: the furniture vocabulary or

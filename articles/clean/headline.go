@@ -44,7 +44,7 @@ func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
 	longest := 0
 	for i := max(0, first-maxTitleLead); i < min(n, first+3); i++ {
 		w := textutil.CountWords(texts[i])
-		if w < 2 || w > 40 || utf8.RuneCountInString(texts[i]) > 300 {
+		if w < 2 || w > 40 || utf8.RuneCountInString(texts[i]) > 300 || notHeadline(texts, i) {
 			continue
 		}
 		cands = append(cands, i)
@@ -87,6 +87,19 @@ func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
 			f32(b2f(isLabel(t))), f32(b2f(headlineLike(t))), f32(nw / float64(max(longest, 1))), f32(float64(seps))}
 	}
 	return cands, vecs
+}
+
+// notHeadline rules out lines that furniture vocabulary, a byline or date
+// shape, or a breadcrumb's place above a headline-shaped line mark.
+func notHeadline(texts []string, i int) bool {
+	t := texts[i]
+	if boilerplateReason(t) != "" || bylineAuthor(t) != "" {
+		return true
+	}
+	if _, ok := dateLine(t); ok {
+		return true
+	}
+	return isLabel(t) && i+1 < len(texts) && headlineLike(texts[i+1])
 }
 
 // laterCandidates counts the candidates after the k-th that still stand
