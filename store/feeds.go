@@ -14,6 +14,7 @@ type Feed struct {
 	ETag, LastModified string
 	LastError          string
 	LastFetched        time.Time
+	Articles           int // stored articles its items brought
 }
 
 // AddFeed subscribes to a feed URL (or local feed file); adding it again
@@ -29,19 +30,52 @@ func (s *Store) AddFeed(ctx context.Context, url string) (Feed, error) {
 	return scanFeed(row)
 }
 
-// RemoveFeed unsubscribes; the articles already imported stay.
-func (s *Store) RemoveFeed(ctx context.Context, url string) error {
+// RemoveFeed unsubscribes. The articles its items brought stay unless
+// withArticles is set; then those no other feed brought too are removed,
+// and how many is returned.
+func (s *Store) RemoveFeed(ctx context.Context, url string, withArticles bool) (int, error) {
 	if err := s.canWrite("remove feed"); err != nil {
-		return err
+		return 0, err
 	}
-	r, err := s.db.ExecContext(ctx, `DELETE FROM feeds WHERE url = ?`, url)
+	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("remove feed %s: %w", url, err)
+		return 0, s.writeError("remove feed "+url, err)
+	}
+	defer tx.Rollback()
+	removed := 0
+	if withArticles {
+		const ids = `SELECT article_id FROM feed_items WHERE feed_id = (SELECT id FROM feeds WHERE url = ?)
+			AND article_id IS NOT NULL AND article_id NOT IN (
+				SELECT article_id FROM feed_items WHERE article_id IS NOT NULL AND feed_id <> (SELECT id FROM feeds WHERE url = ?))`
+		if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid IN (`+ids+`)`, url, url); err != nil {
+			return 0, s.writeError("remove feed "+url, err)
+		}
+		r, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id IN (`+ids+`)`, url, url)
+		if err != nil {
+			return 0, s.writeError("remove feed "+url, err)
+		}
+		n, _ := r.RowsAffected()
+		removed = int(n)
+		if removed > 0 {
+			if err := oweRegroup(ctx, tx); err != nil {
+				return 0, s.writeError("remove feed "+url, err)
+			}
+		}
+	}
+	r, err := tx.ExecContext(ctx, `DELETE FROM feeds WHERE url = ?`, url)
+	if err != nil {
+		return 0, s.writeError("remove feed "+url, err)
 	}
 	if n, _ := r.RowsAffected(); n == 0 {
-		return fmt.Errorf("remove feed %s: %w", url, ErrNotFound)
+		return 0, fmt.Errorf("remove feed %s: %w", url, ErrNotFound)
 	}
-	return nil
+	if err := tx.Commit(); err != nil {
+		return 0, s.writeError("remove feed "+url, err)
+	}
+	if _, err := s.RegroupIfPending(ctx); err != nil {
+		return removed, err
+	}
+	return removed, nil
 }
 
 // Feeds lists the subscriptions.
@@ -62,12 +96,13 @@ func (s *Store) Feeds(ctx context.Context) ([]Feed, error) {
 	return out, rows.Err()
 }
 
-const feedColumns = `id, url, title, etag, last_modified, last_error, last_fetched`
+const feedColumns = `id, url, title, etag, last_modified, last_error, last_fetched,
+	(SELECT count(article_id) FROM feed_items WHERE feed_id = feeds.id)`
 
 func scanFeed(row interface{ Scan(...any) error }) (Feed, error) {
 	var f Feed
 	var fetched sql.NullString
-	if err := row.Scan(&f.ID, &f.URL, &f.Title, &f.ETag, &f.LastModified, &f.LastError, &fetched); err != nil {
+	if err := row.Scan(&f.ID, &f.URL, &f.Title, &f.ETag, &f.LastModified, &f.LastError, &fetched, &f.Articles); err != nil {
 		return f, fmt.Errorf("read feed: %w", err)
 	}
 	f.LastFetched = parseTime(fetched)

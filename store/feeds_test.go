@@ -65,7 +65,7 @@ func TestRefreshImportsFeedsAndRecordsFailures(t *testing.T) {
 	if n, _ := s.Count(ctx); n != 1 {
 		t.Fatalf("%d articles after refreshes", n)
 	}
-	if err := s.RemoveFeed(ctx, srv.URL+"/gone"); err != nil {
+	if _, err := s.RemoveFeed(ctx, srv.URL+"/gone", false); err != nil {
 		t.Fatal(err)
 	}
 }

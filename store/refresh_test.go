@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -128,5 +129,44 @@ func TestItemPagesAreFetchedOnce(t *testing.T) {
 	sums, _ := s.Summaries(ctx, Filter{})
 	if len(sums) != 4 {
 		t.Fatalf("%d articles, want 4", len(sums))
+	}
+}
+
+// Unsubscribing keeps the feed's articles unless asked to remove them; then
+// only that feed's articles go.
+func TestRemoveFeedKeepsOrRemovesItsArticles(t *testing.T) {
+	ctx := context.Background()
+	a, b := newItemFeed(t, 2), newItemFeed(t, 3)
+	s, _ := openTemp(t)
+	s.AddFeed(ctx, a.srv.URL+"/feed")
+	s.AddFeed(ctx, b.srv.URL+"/feed")
+	if res, errs := s.Refresh(ctx, testFetcher(), nil); res.Added != 5 || len(errs) != 0 {
+		t.Fatalf("refresh = %+v, %v", res, errs)
+	}
+	list, _ := s.Feeds(ctx)
+	if list[0].Articles != 2 || list[1].Articles != 3 {
+		t.Fatalf("feeds = %+v", list)
+	}
+	if n, err := s.RemoveFeed(ctx, a.srv.URL+"/feed", false); err != nil || n != 0 {
+		t.Fatalf("remove keeping articles = %d, %v", n, err)
+	}
+	if n, _ := s.Count(ctx); n != 5 {
+		t.Fatalf("%d articles after unsubscribing, want all 5 kept", n)
+	}
+	n, err := s.RemoveFeed(ctx, b.srv.URL+"/feed", true)
+	if err != nil || n != 3 {
+		t.Fatalf("remove with articles = %d, %v", n, err)
+	}
+	if n, _ := s.Count(ctx); n != 2 {
+		t.Fatalf("%d articles left, want the other feed's 2", n)
+	}
+	if hits, _ := s.Search(ctx, "ferry", 0); len(hits) != 2 {
+		t.Fatalf("search finds %d, want 2", len(hits))
+	}
+	if list, _ := s.Feeds(ctx); len(list) != 0 {
+		t.Fatalf("feeds left: %+v", list)
+	}
+	if _, err := s.RemoveFeed(ctx, b.srv.URL+"/feed", false); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("removing it again = %v", err)
 	}
 }

@@ -110,10 +110,18 @@ func (c config) palette() (ui.Palette, error) {
 	return p, nil
 }
 
-// subscribe adds the configured feeds to the store (adding twice is harmless).
+// subscribe adds the configured feeds to the store (adding twice is
+// harmless); a read-only store is left as it is.
 func (c config) subscribe(st *store.Store) error {
+	if st.ReadOnly() {
+		return nil
+	}
 	for _, u := range c.Feeds {
-		if _, err := st.AddFeed(context.Background(), u); err != nil {
+		addr, err := feedAddress(u)
+		if err != nil {
+			return fmt.Errorf("config: %w", err)
+		}
+		if _, err := st.AddFeed(context.Background(), addr); err != nil {
 			return err
 		}
 	}

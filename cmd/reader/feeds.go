@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"reader/articles"
@@ -14,19 +15,19 @@ import (
 
 const addUsage = `Usage: reader [--db PATH] add URL|FILE...
 
-Subscribes to feeds (RSS, Atom or JSON Feed), by URL or local file. Fetch
-them with "reader refresh" or R in the reader.
+Subscribes to feeds (RSS, Atom or JSON Feed), by http(s) address or local
+file. Each is fetched and parsed first: an address that is not a feed, a
+missing file or a typo is refused with the reason. Fetch the items with
+"reader refresh" or R in the reader.
 `
 
 func runAdd(dbPath string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("add", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, addUsage) }
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, addUsage, "usage: reader [--db PATH] add URL|FILE...", stderr); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
+		fmt.Fprint(stderr, addUsage)
 		return fmt.Errorf("add: name a feed URL or file")
 	}
 	st, err := openStore(dbPath)
@@ -34,27 +35,69 @@ func runAdd(dbPath string, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
+	ctx := context.Background()
+	fetcher := feeds.DefaultFetcher()
+	failed := 0
 	for _, u := range fs.Args() {
-		f, err := st.AddFeed(context.Background(), u)
-		if err != nil {
-			return err
+		addr, err := feedAddress(u)
+		var feed feeds.Feed
+		if err == nil {
+			feed, err = fetcher.Check(ctx, addr)
 		}
-		fmt.Fprintf(stdout, "subscribed to %s\n", clean(f.URL))
+		if err == nil {
+			_, err = st.AddFeed(ctx, addr)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "reader: add:", clean(err.Error()))
+			failed++
+			continue
+		}
+		title := feed.Title
+		if title == "" {
+			title = "untitled feed"
+		}
+		fmt.Fprintf(stdout, "subscribed to %s (%s, %d items)\n", clean(addr), clean(title), len(feed.Items))
+	}
+	if failed > 0 {
+		return fmt.Errorf("add: %d of %d feeds refused", failed, fs.NArg())
 	}
 	return nil
+}
+
+// feedAddress is how a feed the user names is kept: an http(s) address as
+// it is; a local file (a path or a file:// URL) as its absolute path with
+// symbolic links resolved, so one file named two ways is one feed.
+func feedAddress(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if feeds.IsWebURL(s) {
+		return s, nil
+	}
+	if strings.Contains(s, "://") && !strings.HasPrefix(s, "file://") {
+		return "", fmt.Errorf("feed %s: only http(s) addresses and local files can be subscribed", s)
+	}
+	if s == "" {
+		return "", fmt.Errorf("feed address is empty")
+	}
+	abs, err := filepath.Abs(feeds.LocalPath(s))
+	if err != nil {
+		return "", fmt.Errorf("feed %s: %w", s, err)
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	return abs, nil
 }
 
 const refreshUsage = `Usage: reader [--db PATH] refresh
 
 Fetches every subscribed feed, four at a time, and imports the new items.
-A feed that fails is reported on stderr with the reason; the others go on.
+A feed that fails is reported on stderr with the reason; the others go on,
+and the exit status is 1 when any failed.
 `
 
 func runRefresh(dbPath string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("refresh", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, refreshUsage) }
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, refreshUsage, "usage: reader [--db PATH] refresh", stderr); err != nil {
 		return err
 	}
 	cfg, err := loadConfig()
@@ -78,10 +121,13 @@ func runRefresh(dbPath string, args []string, stdout, stderr io.Writer) error {
 	for _, e := range errs {
 		fmt.Fprintln(stderr, "reader:", clean(e.Error()))
 	}
-	fmt.Fprintf(stdout, "%d feeds: %d new articles, %d already stored, %d unchanged, %d failed\n",
-		res.Feeds, res.Added, res.Existing, res.NotModified, res.Failed)
-	if res.Feeds > 0 && res.Failed == res.Feeds {
-		return fmt.Errorf("refresh: every feed failed")
+	fmt.Fprintf(stdout, "%d feeds: %d new articles, %d updated, %d already stored, %d unchanged, %d failed\n",
+		res.Feeds, res.Added, res.Replaced, res.Existing, res.NotModified, res.Failed)
+	if res.Failed > 0 {
+		return fmt.Errorf("refresh: %d of %d feeds failed", res.Failed, res.Feeds)
+	}
+	if res.Feeds == 0 && len(errs) > 0 {
+		return fmt.Errorf("refresh: %w", errs[0])
 	}
 	return nil
 }
@@ -94,13 +140,11 @@ with the matching words in [brackets].
 
 func runSearch(dbPath string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, searchUsage) }
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, searchUsage, "usage: reader [--db PATH] search QUERY", stderr); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
+		fmt.Fprint(stderr, searchUsage)
 		return fmt.Errorf("search: give the words to look for")
 	}
 	st, err := openStore(dbPath)
