@@ -8,11 +8,9 @@ import (
 	"os"
 	"time"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/progress"
 	"github.com/charmbracelet/bubbles/spinner"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -63,20 +61,14 @@ type Model struct {
 	article articlePane
 	compare comparePane
 	help    help.Model
-	filter  textinput.Model
-	search  textinput.Model
+	prompt  promptBar // the filter and search inputs, and the search shown
+	views   listViews // unread only, starred only, one outlet
 	status  statusBar // background jobs, their spinner and outcome
 
 	focus     focusArea
 	comparing bool // the compare view replaces the split view
-	filtering bool
-	searching bool         // the search input has the keys
-	listOnly  bool         // one pane at a time, the focused one, at full width
-	listShift int          // columns the user added to (or took from) the list
-	view      store.Filter // unread only, starred only, one outlet
-	outlets   []string     // the outlets of the whole list, for cycling the source filter
-	query     string       // the search whose results the list shows
-	hits      []store.SearchHit
+	listOnly  bool // one pane at a time, the focused one, at full width
+	listShift int  // columns the user added to (or took from) the list
 	lastFill  time.Time
 	failures  []error // every file an import could not take, for ImportErrors
 	watch     *store.Watcher
@@ -101,21 +93,13 @@ func New(deps Deps) Model {
 	if err != nil {
 		keys = defaultKeyMap() // cmd checks first; a bad table here keeps the defaults
 	}
-	fi := textinput.New()
-	fi.Prompt = "/"
-	fi.Placeholder = "filter stories"
-	fi.Cursor.SetMode(cursor.CursorStatic) // no blink timer running while typing
-	se := textinput.New()
-	se.Cursor.SetMode(cursor.CursorStatic)
-	se.Prompt = "search: "
-	se.Placeholder = "words in any article"
 	h := help.New()
 	bar := progress.New(progress.WithSolidFill(st.barFill), progress.WithoutPercentage(),
 		progress.WithWidth(progressWidth), progress.WithColorProfile(lipgloss.ColorProfile()))
 	m := Model{
 		deps: deps, keys: keys, st: &st,
 		list: newListPane(keys, &st), article: newArticlePane(keys, &st), compare: newComparePane(keys, &st),
-		help: h, filter: fi, search: se, status: newStatusBar(&st, bar),
+		help: h, prompt: newPromptBar(), status: newStatusBar(&st, bar),
 	}
 	m.setFocus(focusList)
 	if deps.StartFocus == "article" {
@@ -134,7 +118,7 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, m.status.spinner.Tick)
 	}
 	if m.status.Running(jobImport) {
-		cmds = append(cmds, m.importFiles(m.status.running[jobImport].id))
+		cmds = append(cmds, m.importFiles(m.status.ID(jobImport)))
 	} else {
 		cmds = append(cmds, m.regroupIfPending())
 	}
@@ -176,7 +160,7 @@ func (m *Model) layout() {
 	m.list.SetSize(listW, bodyH)
 	m.article.SetSize(articleW, bodyH)
 	m.compare.SetSize(m.width, bodyH)
-	m.filter.Width = max(10, m.width/3)
+	m.prompt.SetWidth(m.width)
 }
 
 // readingRoom is what the article pane wants on a wide terminal: a

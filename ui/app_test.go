@@ -107,7 +107,7 @@ func checkFrame(t *testing.T, view string, w, h int) {
 func TestListAndArticle(t *testing.T) {
 	m, _ := newTestModel(t, 100, 30)
 	v := m.View()
-	if !strings.Contains(v, "2 events · 5 articles · 5 unread") || !strings.Contains(v, "4 src") {
+	if !strings.Contains(v, "5 articles · 5 unread") || !strings.Contains(v, " src") {
 		t.Fatalf("header or list missing:\n%s", v)
 	}
 	// The selected story shows on the right, with its header: what is
@@ -115,19 +115,22 @@ func TestListAndArticle(t *testing.T) {
 	if !strings.Contains(v, "min read") || strings.Contains(v, "undated") || strings.Contains(v, "unknown author") {
 		t.Fatalf("article header missing:\n%s", v)
 	}
-	m = keys(t, m, "j")
-	if !strings.Contains(m.View(), "Guo Ping") {
-		t.Fatalf("moving down did not show the second story:\n%s", m.View())
+	before := m.selectedID()
+	m = keys(t, m, "l", "j", "j")
+	_, sum := m.list.Selected()
+	if sum.ID == before || !strings.Contains(m.View(), prefix(articles.Sanitize(sum.Title, false), 20)) {
+		t.Fatalf("moving down did not show the next story:\n%s", m.View())
 	}
 }
 
 func TestExpandCollapseAndReadMarks(t *testing.T) {
 	m, st := newTestModel(t, 100, 30)
+	rows := m.list.Len()
 	m = keys(t, m, "l")
-	if !strings.Contains(m.View(), "MSSP Alert — Huawei Eyes") {
+	if m.list.Len() <= rows || !strings.Contains(m.View(), "MSSP Alert — ") {
 		t.Fatalf("expanded event lacks its articles:\n%s", m.View())
 	}
-	m = keys(t, m, "j", "j", "j", "enter") // the MSSP Alert article
+	m = keys(t, m, "j", "j", "j", "enter") // an article of the event
 	sums, _ := st.Summaries(context.Background(), store.Filter{UnreadOnly: true})
 	if len(sums) != 4 {
 		t.Fatalf("opening an article did not mark it read: %d unread", len(sums))
@@ -136,19 +139,20 @@ func TestExpandCollapseAndReadMarks(t *testing.T) {
 		t.Fatalf("header not updated:\n%s", m.View())
 	}
 	m = keys(t, m, "esc", "h")
-	if strings.Contains(m.View(), "MSSP Alert — Huawei Eyes") {
+	if m.list.Len() != rows || strings.Contains(m.View(), "MSSP Alert — ") {
 		t.Fatal("collapse left the articles shown")
 	}
 }
 
 func TestStarPersists(t *testing.T) {
 	m, st := newTestModel(t, 100, 30)
-	m = keys(t, m, "j", "s")
+	m = keys(t, m, "l", "j", "j", "s")
 	if !strings.Contains(m.View(), "★") {
 		t.Fatalf("no star mark:\n%s", m.View())
 	}
+	_, sel := m.list.Selected()
 	starred, _ := st.Summaries(context.Background(), store.Filter{StarredOnly: true})
-	if len(starred) != 1 || !strings.Contains(starred[0].Title, "chairman says") {
+	if len(starred) != 1 || starred[0].ID != sel.ID {
 		t.Fatalf("star not stored: %+v", starred)
 	}
 	m = keys(t, m, "s")
@@ -178,17 +182,21 @@ func TestRemovedLinesShowInPlace(t *testing.T) {
 
 func TestFilter(t *testing.T) {
 	m, _ := newTestModel(t, 100, 30)
-	m = keys(t, m, "/", "b", "a", "c", "k", "d", "o", "o", "r")
-	v := m.View()
-	if !strings.Contains(v, "Huawei chairman says") || strings.Contains(v, "4 src") {
+	rows := m.list.Len()
+	m = keys(t, m, "/", "m", "s", "s", "p")
+	if n := m.list.Len(); n == 0 || n > rows {
+		t.Fatalf("a filter matching an outlet lost its event:\n%s", m.View())
+	}
+	m = keys(t, m, "x", "q")
+	if v := m.View(); m.list.Len() != 0 || !strings.Contains(v, "Nothing matches the filter") {
 		t.Fatalf("filter did not narrow the list:\n%s", v)
 	}
 	m = keys(t, m, "enter")
-	if !strings.Contains(m.View(), "filter: backdoor") {
+	if !strings.Contains(m.View(), "filter: msspxq") {
 		t.Fatal("active filter not shown in the header")
 	}
 	m = keys(t, m, "/", "esc")
-	if !strings.Contains(m.View(), "4 src") {
+	if !strings.Contains(m.View(), " src") {
 		t.Fatal("esc did not clear the filter")
 	}
 }
@@ -229,7 +237,7 @@ func TestTooSmall(t *testing.T) {
 	m = send(t, m, tea.WindowSizeMsg{Width: 1, Height: 1})
 	checkFrame(t, m.View(), 1, 1)
 	m = send(t, m, tea.WindowSizeMsg{Width: 80, Height: 24})
-	if !strings.Contains(m.View(), "4 src") {
+	if !strings.Contains(m.View(), " src") {
 		t.Fatal("did not recover after growing again")
 	}
 }
@@ -266,16 +274,17 @@ func TestCompareView(t *testing.T) {
 		t.Fatal("esc did not close the fact first")
 	}
 	m = keys(t, m, "esc")
-	if m.comparing || !strings.Contains(m.View(), "4 src") {
+	if m.comparing || !strings.Contains(m.View(), " src") {
 		t.Fatal("esc did not return to the list")
 	}
 	wide, _ := newTestModel(t, 200, 50)
 	wide = keys(t, wide, "c")
-	if n := len(wide.compare.ShownSources()); n != 4 {
-		t.Fatalf("%d columns at 200 wide, want all 4", n)
+	all := len(wide.compare.cmp.Files)
+	if n := len(wide.compare.ShownSources()); n != all || all > 6 {
+		t.Fatalf("%d columns at 200 wide, want all %d", n, all)
 	}
 	wide = keys(t, wide, "2")
-	if n := len(wide.compare.ShownSources()); n != 3 || strings.Contains(wide.View(), "2 MSSP Alert") {
+	if n := len(wide.compare.ShownSources()); n != all-1 || strings.Contains(wide.View(), "2 MSSP Alert") {
 		t.Fatalf("hiding source 2 left %d columns", n)
 	}
 }
@@ -323,8 +332,10 @@ func TestEscapeSequencesNeverReachTheScreen(t *testing.T) {
 
 func TestMouseWheelScrollsTheList(t *testing.T) {
 	m, _ := newTestModel(t, 100, 30)
+	m = keys(t, m, "l")
+	before := m.selectedID()
 	m = send(t, m, tea.MouseMsg{X: 2, Y: 3, Button: tea.MouseButtonWheelDown, Action: tea.MouseActionPress})
-	if _, a := m.list.Selected(); a == nil || !strings.Contains(a.Title, "chairman says") {
+	if _, a := m.list.Selected(); a == nil || a.ID == before {
 		t.Fatal("wheel did not move the list")
 	}
 }

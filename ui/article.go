@@ -127,6 +127,9 @@ func (p *articlePane) SetHighlight(words []string) {
 	p.render()
 }
 
+// Article is the loaded article shown, if any.
+func (p articlePane) Article() *articles.Article { return p.article }
+
 // Current is the article shown, if any.
 func (p articlePane) Current() *store.Summary { return p.summary }
 

@@ -21,7 +21,7 @@ const firstPage = 300
 // first page, so a large store draws at once; the handler then asks for
 // the whole list with loadAllEvents.
 func (m Model) loadEvents(reqID int) tea.Cmd {
-	if m.view != (store.Filter{}) {
+	if m.views.Filter() != (store.Filter{}) {
 		return m.loadAllEvents(reqID)
 	}
 	st := m.deps.Store
@@ -32,7 +32,7 @@ func (m Model) loadEvents(reqID int) tea.Cmd {
 }
 
 func (m Model) loadAllEvents(reqID int) tea.Cmd {
-	st, f := m.deps.Store, m.view
+	st, f := m.deps.Store, m.views.Filter()
 	return func() tea.Msg {
 		events, err := st.Events(context.Background(), f)
 		return eventsLoadedMsg{reqID: reqID, events: events, err: err}

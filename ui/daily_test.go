@@ -48,11 +48,11 @@ func TestListGrowsWithTheTerminalAndHasKeysToResize(t *testing.T) {
 	}
 	m = keys(t, m, "z")
 	v := m.View()
-	if m.list.width != 80 || strings.Contains(v, "│") || !strings.Contains(v, "Huawei has promised to invest $2bn") && !strings.Contains(v, "4 src") {
+	if m.list.width != 80 || strings.Contains(v, "│") || !strings.Contains(v, " src") {
 		t.Fatalf("z did not show the list alone:\n%s", v)
 	}
 	m = keys(t, m, "enter")
-	if v = m.View(); strings.Contains(v, "4 src") || !strings.Contains(v, "min read") {
+	if v = m.View(); strings.Contains(v, " src") || !strings.Contains(v, "min read") {
 		t.Fatalf("enter in the list alone did not show the article alone:\n%s", v)
 	}
 	checkFrame(t, v, 80, 24)
@@ -126,9 +126,15 @@ func TestFilteredRowsShowTheirOwnTitleAndStars(t *testing.T) {
 	m = keys(t, m, "S")
 	row = bodyLines(m.View())[0]
 	title := articles.Sanitize(starred[0].Title, false)
-	if !strings.Contains(row, title[:20]) || title != ev.Title && strings.Contains(row, ev.Title[:20]) {
+	if !strings.Contains(row, prefix(title, 15)) || title != ev.Title && strings.Contains(row, prefix(ev.Title, 30)) {
 		t.Fatalf("under S the row shows %q, not the article's own title %q", row, title)
 	}
+}
+
+// prefix is the first n runes of s.
+func prefix(s string, n int) string {
+	r := []rune(s)
+	return string(r[:min(n, len(r))])
 }
 
 func TestCursorStaysOnTheSameStoryAfterARegrouping(t *testing.T) {

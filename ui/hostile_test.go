@@ -100,8 +100,8 @@ func TestHostileTextNeverReachesTheScreen(t *testing.T) {
 		for _, s := range steps {
 			if s.name == "every outlet" { // one screen per outlet, then all again
 				outlets := 0
-				for m = keys(t, m, "O"); m.view.Source != "" && outlets < 100; m = keys(t, m, "O") {
-					screen("outlet " + m.view.Source)
+				for m = keys(t, m, "O"); m.views.Filter().Source != "" && outlets < 100; m = keys(t, m, "O") {
+					screen("outlet " + m.views.Filter().Source)
 					outlets++
 				}
 				if outlets < len(hostiletest.Payloads) {
@@ -127,7 +127,7 @@ func TestHostileTextNeverReachesTheScreen(t *testing.T) {
 					t.Errorf("%dx%d: refresh did not bring the feed:\n%s", w, h, v)
 				}
 			case "search":
-				if m.query == "" || m.list.Len() == 0 {
+				if m.prompt.Query() == "" || m.list.Len() == 0 {
 					t.Errorf("%dx%d: search found nothing:\n%s", w, h, v)
 				}
 			}

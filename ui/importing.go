@@ -63,7 +63,7 @@ func (m Model) handleImportResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case importProgressMsg:
 		m.status.Progress(jobImport, msg.id, "Importing…", msg.done, msg.total)
 		next := waitFor(msg.ch)
-		if msg.done == 0 || m.list.counts.articles > 0 && time.Since(m.lastFill) < fillEvery {
+		if msg.done == 0 || m.list.Counts().articles > 0 && time.Since(m.lastFill) < fillEvery {
 			return m, next, true // the first chunk to land shows at once, then once a second
 		}
 		m.lastFill = time.Now() // the list fills in as chunks land

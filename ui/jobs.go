@@ -67,6 +67,9 @@ func (s statusBar) Current(kind jobKind, id int) bool {
 	return ok && j.id == id
 }
 
+// ID is the request ID of the running job of a kind, 0 for none.
+func (s statusBar) ID(kind jobKind) int { return s.running[kind].id }
+
 // Running reports whether a job of the kind is under way.
 func (s statusBar) Running(kind jobKind) bool {
 	_, ok := s.running[kind]

@@ -32,7 +32,7 @@ func TestLargeListDrawsItsFirstPageFirst(t *testing.T) {
 	m = keys(t, m, "j", "j")
 	_, picked := m.list.Selected()
 	m = run(t, m, cmd) // the rest of the list, and the article
-	all, err := st.Events(t.Context(), m.view)
+	all, err := st.Events(t.Context(), m.views.Filter())
 	if err != nil {
 		t.Fatal(err)
 	}

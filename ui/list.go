@@ -41,6 +41,12 @@ type listPane struct {
 	dated    bool     // some event has a date, so the rows keep a date column
 }
 
+// Counts are the list's totals, kept as marks change.
+func (l listPane) Counts() counts { return l.counts }
+
+// Complete reports whether the list holds the whole list, not its first page.
+func (l listPane) Complete() bool { return l.complete }
+
 // SetOwnTitles makes a row of one article show that article's own title,
 // not its event's headline: under the starred and outlet filters the row
 // stands for the article.

@@ -49,28 +49,26 @@ func (m Model) readingKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	k := m.keys
 	switch {
 	case key.Matches(msg, k.Search):
-		m.searching = true
-		m.search.SetValue(m.query)
 		m.setFocus(focusList)
-		return m, m.search.Focus(), true
+		return m, m.prompt.OpenSearch(), true
 	case key.Matches(msg, k.Refresh):
 		return m.startRefresh()
 	case key.Matches(msg, k.UnreadOnly):
-		m.view.UnreadOnly = !m.view.UnreadOnly
+		m.views.ToggleUnread()
 		m.list.MarkLoading()
 		return m, m.reload(), true
 	case key.Matches(msg, k.StarredOnly):
-		m.view.StarredOnly = !m.view.StarredOnly
+		m.views.ToggleStarred()
 		m.list.MarkLoading()
 		return m, m.reload(), true
 	case key.Matches(msg, k.CycleSource):
-		m.view.Source = nextOutlet(m.outlets, m.view.Source)
+		m.views.NextOutlet()
 		m.list.MarkLoading()
 		return m, m.reload(), true
 	case key.Matches(msg, k.MarkAllRead):
 		return m, m.markAllRead(), true
 	case key.Matches(msg, k.OpenLink), key.Matches(msg, k.CopyLink):
-		a := m.article.article
+		a := m.article.Article()
 		if a == nil || a.URL == "" {
 			m.status.Say("This article has no link.")
 			return m, nil, true
@@ -83,31 +81,9 @@ func (m Model) readingKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	return m, nil, false
 }
 
-// searchKey edits the search query; enter runs it, esc cancels.
-func (m Model) searchKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
-	switch msg.Type {
-	case tea.KeyEsc:
-		m.searching = false
-		m.search.Blur()
-		return m, nil
-	case tea.KeyEnter:
-		m.searching = false
-		m.search.Blur()
-		q := strings.TrimSpace(m.search.Value())
-		if q == "" {
-			return m, m.clearSearch()
-		}
-		id, tick := m.status.Start(jobSearch, "Searching…")
-		return m, tea.Batch(tick, m.runSearch(id, q))
-	}
-	var cmd tea.Cmd
-	m.search, cmd = m.search.Update(msg)
-	return m, cmd
-}
-
 // clearSearch leaves search results for the story list.
 func (m *Model) clearSearch() tea.Cmd {
-	m.query, m.hits = "", nil
+	m.prompt.ClearResults()
 	m.article.SetHighlight(nil)
 	m.list.SetMarked(nil)
 	return m.reload()
@@ -191,7 +167,7 @@ func (m Model) handleReadingResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.status.Report("", msg.err)
 			return m, nil, true
 		}
-		m.query, m.hits = msg.query, msg.hits
+		m.prompt.ShowResults(msg.query, msg.hits)
 		m.status.Say(fmt.Sprintf("%s for %q", plural(len(msg.hits), "match"), msg.query))
 		words := queryWords(msg.query)
 		m.article.SetHighlight(words)
@@ -223,22 +199,6 @@ func joinErrors(errs []error) error {
 		return errs[0]
 	}
 	return fmt.Errorf("%w (and %d more)", errs[0], len(errs)-1)
-}
-
-// nextOutlet cycles the source filter: all, then each outlet, then all.
-func nextOutlet(outlets []string, current string) string {
-	if current == "" {
-		if len(outlets) > 0 {
-			return outlets[0]
-		}
-		return ""
-	}
-	for i, o := range outlets {
-		if o == current && i+1 < len(outlets) {
-			return outlets[i+1]
-		}
-	}
-	return ""
 }
 
 // openURL opens a link in the user's browser: $BROWSER, else xdg-open, else open.

@@ -34,16 +34,25 @@ func TestSearchShowsRankedHitsAndMarksWords(t *testing.T) {
 		t.Fatalf("article highlight = %v", m.article.highlight)
 	}
 	m = keys(t, m, "esc", "esc") // the hit's article, then the search
-	if m.query != "" || !strings.Contains(m.View(), "4 src") {
+	if m.prompt.Query() != "" || !strings.Contains(m.View(), " src") {
 		t.Fatal("esc did not return to the story list")
 	}
 }
 
 func TestUnreadOnlyAndMarkAllRead(t *testing.T) {
 	m, st := newTestModel(t, 100, 30)
-	m = keys(t, m, "j", "enter", "esc", "U")
-	if !strings.Contains(m.View(), "unread only") || strings.Contains(m.View(), "Huawei chairman says") {
+	m = keys(t, m, "l", "j", "enter", "esc")
+	_, read := m.list.Selected()
+	m = keys(t, m, "U")
+	if !strings.Contains(m.View(), "unread only") || m.list.Counts().articles != 4 {
 		t.Fatalf("unread-only filter:\n%s", m.View())
+	}
+	for _, ev := range m.list.events {
+		for _, a := range ev.Articles {
+			if a.ID == read.ID {
+				t.Fatalf("the article read is listed under unread only:\n%s", m.View())
+			}
+		}
 	}
 	m = keys(t, m, "U", "A")
 	unread, _ := st.Summaries(context.Background(), store.Filter{UnreadOnly: true})

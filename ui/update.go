@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"sort"
-
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -16,11 +14,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if msg.Type == tea.KeyRunes { // pasted text can carry escapes and bidi overrides
 		msg.Runes = []rune(articles.Sanitize(string(msg.Runes), false))
 	}
-	if m.filtering {
-		return m.filterKey(msg)
-	}
-	if m.searching {
-		return m.searchKey(msg)
+	if m.prompt.Typing() {
+		return m.promptKey(msg)
 	}
 	if key.Matches(msg, m.keys.QuitNow) {
 		return m, tea.Quit
@@ -45,9 +40,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		}
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.Filter):
-		m.filtering = true
 		m.setFocus(focusList)
-		return m, m.filter.Focus()
+		return m, m.prompt.OpenFilter()
 	case key.Matches(msg, m.keys.SwitchFocus):
 		if m.focus == focusList {
 			return m.openArticle()
@@ -59,7 +53,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Back) && m.focus == focusArticle:
 		m.setFocus(focusList)
 		return m, nil
-	case key.Matches(msg, m.keys.Back) && m.query != "":
+	case key.Matches(msg, m.keys.Back) && m.prompt.Query() != "":
 		return m, m.clearSearch()
 	case key.Matches(msg, m.keys.Star):
 		return m, m.toggleFlag(true)
@@ -91,7 +85,7 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 // those that change the split; ok is false for any other key.
 func (m Model) movingKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	k := m.keys
-	searchShown := m.query != ""
+	searchShown := m.prompt.Query() != ""
 	switch {
 	case searchShown && m.focus == focusArticle && key.Matches(msg, k.NextMatch):
 		m.article.JumpMatch(1)
@@ -153,27 +147,28 @@ func (m *Model) afterMove(before int64) tea.Cmd {
 	return tea.Batch(cmd, m.saveFlag(id, "read", true))
 }
 
-// filterKey edits the filter; the list narrows as the user types.
-func (m Model) filterKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+// promptKey gives a key to the open filter or search input: the list
+// narrows as the user types a filter; a search runs on enter.
+func (m Model) promptKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	before := m.selectedID()
-	switch msg.Type {
-	case tea.KeyEsc:
-		m.filtering = false
-		m.filter.Blur()
-		m.filter.SetValue("")
-		m.list.SetFilter("")
-		return m, m.selectionChanged(before)
-	case tea.KeyEnter:
-		m.filtering = false
-		m.filter.Blur()
-		return m, nil
-	case tea.KeyCtrlC:
-		return m, tea.Quit
-	}
+	var ev promptEvent
 	var cmd tea.Cmd
-	m.filter, cmd = m.filter.Update(msg)
-	m.list.SetFilter(m.filter.Value())
-	return m, tea.Batch(cmd, m.selectionChanged(before))
+	m.prompt, ev, cmd = m.prompt.Update(msg)
+	switch ev {
+	case promptQuit:
+		return m, tea.Quit
+	case filterChanged:
+		m.list.SetFilter(m.prompt.FilterText())
+		return m, tea.Batch(cmd, m.selectionChanged(before))
+	case searchSubmitted:
+		q := m.prompt.SearchText()
+		if q == "" {
+			return m, m.clearSearch()
+		}
+		id, tick := m.status.Start(jobSearch, "Searching…")
+		return m, tea.Batch(tick, m.runSearch(id, q))
+	}
+	return m, cmd
 }
 
 // compareKey gives a key to the comparison; back (or q) closes an open
@@ -281,15 +276,13 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.status.Fail(msg.err)
 			return m, nil
 		}
-		if m.query != "" {
+		if m.prompt.Query() != "" {
 			return m, nil // the list shows search results until esc
 		}
 		before := m.selectedID()
 		m.list.SetEvents(msg.events, !msg.partial)
-		m.list.SetOwnTitles(m.view.StarredOnly || m.view.Source != "")
-		if m.view.Source == "" && !msg.partial {
-			m.outlets = outletsOf(msg.events)
-		}
+		m.list.SetOwnTitles(m.views.OwnTitles())
+		m.views.Learn(msg.events, !msg.partial)
 		cmd := m.selectionChanged(before)
 		if msg.partial {
 			cmd = tea.Batch(cmd, m.loadAllEvents(msg.reqID))
@@ -337,20 +330,4 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return next, cmd
 	}
 	return m, nil
-}
-
-// outletsOf lists the distinct known outlets of the list, sorted.
-func outletsOf(events []store.EventSummary) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, ev := range events {
-		for _, a := range ev.Articles {
-			if a.Source != "" && !seen[a.Source] {
-				seen[a.Source] = true
-				out = append(out, a.Source)
-			}
-		}
-	}
-	sort.Strings(out)
-	return out
 }

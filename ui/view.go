@@ -60,12 +60,12 @@ func (m Model) separator() string {
 }
 
 func (m Model) headerView() string {
-	c := m.list.counts
+	c := m.list.Counts()
 	counts := "  " + plural(c.events, "event") + " · " + plural(c.articles, "article") + " · " + itoa(c.unread) + " unread"
 	switch {
-	case m.query != "":
-		counts = "  " + plural(len(m.hits), "match") + " · " + itoa(c.unread) + " unread"
-	case !m.list.complete:
+	case m.prompt.Query() != "":
+		counts = "  " + plural(len(m.prompt.Hits()), "match") + " · " + itoa(c.unread) + " unread"
+	case !m.list.Complete():
 		counts = "  reading the list…"
 	}
 	left := m.st.header.Render("reader") + m.st.headerDim.Render(counts)
@@ -74,10 +74,8 @@ func (m Model) headerView() string {
 	}
 	right := ""
 	switch {
-	case m.filtering:
-		right = m.filter.View()
-	case m.searching:
-		right = m.search.View()
+	case m.prompt.Typing():
+		right = m.prompt.View()
 	default:
 		right = m.st.filterOn.Render(strings.Join(m.activeFilters(), " · "))
 	}
@@ -91,20 +89,12 @@ func (m Model) headerView() string {
 // activeFilters names what narrows the list, for the header.
 func (m Model) activeFilters() []string {
 	var on []string
-	if m.query != "" {
-		on = append(on, fmt.Sprintf("search: %s · n/N matches · esc clears", articles.Sanitize(m.query, false)))
+	if q := m.prompt.Query(); q != "" {
+		on = append(on, fmt.Sprintf("search: %s · n/N matches · esc clears", articles.Sanitize(q, false)))
 	}
-	if m.view.UnreadOnly {
-		on = append(on, "unread only")
-	}
-	if m.view.StarredOnly {
-		on = append(on, "starred only")
-	}
-	if m.view.Source != "" {
-		on = append(on, "outlet: "+articles.Sanitize(m.view.Source, false))
-	}
-	if m.list.filter != "" {
-		on = append(on, "filter: "+articles.Sanitize(m.list.filter, false))
+	on = append(on, m.views.Labels()...)
+	if f := m.prompt.FilterText(); f != "" {
+		on = append(on, "filter: "+articles.Sanitize(f, false))
 	}
 	return on
 }
@@ -118,7 +108,7 @@ func (c contextHelp) ShortHelp() []key.Binding {
 	switch {
 	case c.m.comparing:
 		return append(c.m.compare.ShortHelp(), c.m.keys.Back, c.m.keys.Help)
-	case c.m.focus == focusArticle && c.m.query != "":
+	case c.m.focus == focusArticle && c.m.prompt.Query() != "":
 		return append(c.m.article.ShortHelp(), c.m.keys.NextMatch, c.m.keys.PrevMatch, c.m.keys.NextArticle, c.m.keys.Help, c.m.keys.Quit)
 	case c.m.focus == focusArticle:
 		return append(c.m.article.ShortHelp(), c.m.keys.NextUnread, c.m.keys.NextArticle, c.m.keys.Star, c.m.keys.Compare, c.m.keys.Help, c.m.keys.Quit)

@@ -70,7 +70,7 @@ func (m Model) handleWatchResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.status.Fail(msg.err)
 			return m, schedulePoll(), true
 		}
-		if !msg.changed || m.status.Running(jobImport) || m.status.Running(jobRefresh) || m.query != "" {
+		if !msg.changed || m.status.Running(jobImport) || m.status.Running(jobRefresh) || m.prompt.Query() != "" {
 			return m, schedulePoll(), true
 		}
 		return m, tea.Batch(schedulePoll(), m.reload()), true
