@@ -73,7 +73,7 @@ func runExport(dbPath string, args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return fmt.Errorf("export: choose a format (--json)")
 	}
-	arts, err := exportArticles(dbPath, fs.Args(), stderr)
+	arts, failed, err := exportArticles(dbPath, fs.Args(), stderr)
 	if err != nil {
 		return err
 	}
@@ -83,7 +83,13 @@ func runExport(dbPath string, args []string, stdout, stderr io.Writer) error {
 	}
 	enc := json.NewEncoder(stdout)
 	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return fmt.Errorf("export: %d files could not be read (the others were printed)", failed)
+	}
+	return nil
 }
 
 func exportMarkdown(paths []string, stdout io.Writer) error {
@@ -104,15 +110,17 @@ func exportMarkdown(paths []string, stdout io.Writer) error {
 	return writeArticleMarkdown(stdout, a)
 }
 
-// exportArticles parses the given paths, or loads the whole store.
-func exportArticles(dbPath string, paths []string, stderr io.Writer) ([]articles.Article, error) {
+// exportArticles parses the given paths, or loads the whole store, and
+// counts the files that could not be read (each reported on stderr).
+func exportArticles(dbPath string, paths []string, stderr io.Writer) ([]articles.Article, int, error) {
 	if len(paths) == 0 {
 		st, err := openStore(dbPath)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		defer st.Close()
-		return st.AllArticles(context.Background())
+		arts, err := st.AllArticles(context.Background())
+		return arts, 0, err
 	}
 	files, errs := articles.ReadPaths(paths)
 	arts, parseErrs := articles.ParseBatch(files)
@@ -120,9 +128,9 @@ func exportArticles(dbPath string, paths []string, stderr io.Writer) ([]articles
 		fmt.Fprintln(stderr, "reader:", clean(err.Error()))
 	}
 	if len(arts) == 0 && len(errs)+len(parseErrs) > 0 {
-		return nil, fmt.Errorf("export: no article could be read")
+		return nil, 0, fmt.Errorf("export: no article could be read")
 	}
-	return arts, nil
+	return arts, len(errs) + len(parseErrs), nil
 }
 
 func toExport(a articles.Article) exportArticle {
