@@ -21,8 +21,9 @@ var importExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, "
 
 // ReadPaths reads the files named and, recursively, the article files inside
 // the folders named. Each path that cannot be read yields one *FileError and
-// the rest go on. Symbolic links to folders are not followed, so link loops
-// cannot trap the walk.
+// the rest go on. A folder named through a symbolic link is read like the
+// folder; links to folders inside it are not followed, so link loops cannot
+// trap the walk.
 func ReadPaths(paths []string) ([]RawFile, []error) {
 	var files []RawFile
 	var errs []error
@@ -52,7 +53,13 @@ func readFolder(root string, budget int) ([]RawFile, []error) {
 	var names []string
 	var errs []error
 	tooMany := false
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	// A folder named through a symbolic link is walked like the folder
+	// (links met inside it are still not followed).
+	walkRoot := root
+	if info, err := os.Lstat(root); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		walkRoot = root + string(filepath.Separator)
+	}
+	err := filepath.WalkDir(walkRoot, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			errs = append(errs, &FileError{File: path, Reason: reason(err)})
 			if d != nil && d.IsDir() {
@@ -61,7 +68,7 @@ func readFolder(root string, budget int) ([]RawFile, []error) {
 			return nil
 		}
 		if d.IsDir() {
-			if path != root && strings.HasPrefix(d.Name(), ".") {
+			if path != walkRoot && strings.HasPrefix(d.Name(), ".") {
 				return fs.SkipDir
 			}
 			return nil

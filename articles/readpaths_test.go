@@ -40,3 +40,29 @@ func TestReadPathsRefusesLargeFiles(t *testing.T) {
 		t.Fatalf("files %d errs %v", len(files), errs)
 	}
 }
+
+// A folder named through a symbolic link imports like the folder, its
+// files named under the link; a loop inside it still does not trap the walk.
+func TestFolderThroughSymlinkReadsLikeTheFolder(t *testing.T) {
+	dir := t.TempDir()
+	news := filepath.Join(dir, "news")
+	os.MkdirAll(filepath.Join(news, "sub"), 0o755)
+	os.WriteFile(filepath.Join(news, "a.txt"), []byte("a"), 0o644)
+	os.WriteFile(filepath.Join(news, "sub", "b.md"), []byte("b"), 0o644)
+	os.Symlink(news, filepath.Join(news, "sub", "loop"))
+	for _, name := range []string{"link", ".hidden-link"} {
+		link := filepath.Join(dir, name)
+		if err := os.Symlink(news, link); err != nil {
+			t.Fatal(err)
+		}
+		files, errs := ReadPaths([]string{link})
+		var names []string
+		for _, f := range files {
+			names = append(names, f.Name)
+		}
+		want := filepath.Join(link, "a.txt") + "," + filepath.Join(link, "sub", "b.md")
+		if len(errs) != 0 || strings.Join(names, ",") != want {
+			t.Fatalf("%s: files %v, errs %v; want %s", name, names, errs, want)
+		}
+	}
+}
