@@ -59,6 +59,11 @@ func loadConfig() (config, error) {
 	if c.StartFocus != "" && c.StartFocus != "list" && c.StartFocus != "article" {
 		return c, fmt.Errorf("config %s: start_focus is %q; use \"list\" or \"article\"", path, c.StartFocus)
 	}
+	for _, f := range c.Feeds {
+		if _, err := feedAddress(f); err != nil {
+			return c, fmt.Errorf("config %s: feeds: %w", path, err)
+		}
+	}
 	if err := checkKeys(c.Keys); err != nil {
 		return c, fmt.Errorf("config %s: %w", path, err)
 	}

@@ -31,6 +31,7 @@ func TestConfigKeysAndColoursAreChecked(t *testing.T) {
 		"[colors]\naccent = \"256\"":                                               "accent",
 		"[colors]\nborder = { light = \"x\", dark = \"#333\" }":                    "border",
 		"[colors]\nborder = { light = \"#fff\", dark = \"#333\", dim = \"#000\" }": "border",
+		"feeds = [\"gopher://example.com/feed\"]":                                  "feeds",
 	}
 	for text, key := range bad {
 		os.WriteFile(cfgFile, []byte(text), 0o644)
