@@ -113,18 +113,21 @@ func (k *keyMap) bindings() map[string]*key.Binding {
 // actions of one context may not share a key. The list and the article
 // answer to the reading keys; a search's matches replace next/previous
 // unread while a search is shown; the comparison has its own keys.
-var keyContexts = map[string][]string{
-	"the list and the article": {"up", "down", "page_up", "page_down", "top", "bottom", "expand", "collapse",
+var keyContexts = []struct {
+	name    string
+	actions []string
+}{
+	{"the list and the article", []string{"up", "down", "page_up", "page_down", "top", "bottom", "expand", "collapse",
 		"switch_focus", "open", "back", "filter", "star", "toggle_read", "show_removed", "compare", "help", "quit",
 		"quit_now", "next_unread", "previous_unread", "next_article", "previous_article", "widen_list",
 		"narrow_list", "list_only", "refresh", "search", "unread_only", "starred_only", "cycle_outlet",
-		"open_link", "copy_link", "mark_all_read"},
-	"search results": {"up", "down", "page_up", "page_down", "top", "bottom", "switch_focus", "open", "back",
+		"open_link", "copy_link", "mark_all_read"}},
+	{"search results", []string{"up", "down", "page_up", "page_down", "top", "bottom", "switch_focus", "open", "back",
 		"filter", "star", "toggle_read", "show_removed", "compare", "help", "quit", "quit_now", "next_article",
-		"previous_article", "next_match", "previous_match", "search", "open_link", "copy_link"},
-	"the comparison": {"up", "down", "page_up", "page_down", "top", "bottom", "back", "help", "quit", "quit_now",
+		"previous_article", "next_match", "previous_match", "search", "open_link", "copy_link"}},
+	{"the comparison", []string{"up", "down", "page_up", "page_down", "top", "bottom", "back", "help", "quit", "quit_now",
 		"toggle_facts", "next_difference", "previous_difference", "all_sources", "show_source",
-		"earlier_sources", "later_sources", "open_fact"},
+		"earlier_sources", "later_sources", "open_fact"}},
 }
 
 // withOverrides rebinds actions to the keys the user chose, and refuses a
@@ -148,19 +151,14 @@ func (k keyMap) withOverrides(keys map[string][]string) (keyMap, error) {
 // collisions reports the first key two actions of one context share.
 func (k *keyMap) collisions() error {
 	b := k.bindings()
-	contexts := make([]string, 0, len(keyContexts))
-	for c := range keyContexts {
-		contexts = append(contexts, c)
-	}
-	sort.Strings(contexts)
-	for _, c := range contexts {
+	for _, c := range keyContexts {
 		owner := map[string]string{}
-		actions := append([]string(nil), keyContexts[c]...)
+		actions := append([]string(nil), c.actions...)
 		sort.Strings(actions)
 		for _, a := range actions {
 			for _, key := range b[a].Keys() {
 				if other, ok := owner[key]; ok && other != a {
-					return fmt.Errorf("key %q in [keys] is bound to both %q and %q (in %s)", key, other, a, c)
+					return fmt.Errorf("key %q in [keys] is bound to both %q and %q (in %s)", key, other, a, c.name)
 				}
 				owner[key] = a
 			}
