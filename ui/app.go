@@ -101,6 +101,12 @@ func New(deps Deps) Model {
 		list: newListPane(keys, &st), article: newArticlePane(keys, &st), compare: newComparePane(keys, &st),
 		help: h, prompt: newPromptBar(), status: newStatusBar(&st, bar),
 	}
+	if noColor { // the bubbles' own styles carry colours too
+		m.help.Styles = help.Styles{Ellipsis: st.hint, ShortKey: st.listUnread, ShortDesc: st.hint, ShortSeparator: st.hint,
+			FullKey: st.listUnread, FullDesc: st.hint, FullSeparator: st.hint}
+		m.status.bar.EmptyColor = ""
+		m.prompt.withoutColor(st.hint)
+	}
 	m.setFocus(focusList)
 	if deps.StartFocus == "article" {
 		m.setFocus(focusArticle)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -307,22 +308,43 @@ func TestNoColorKeepsEveryMark(t *testing.T) {
 	m = send(t, m, ctrlF())
 	m = keys(t, m, "H", "u", "a", "w", "e", "i", "enter")
 	v := m.View()
-	for _, bad := range []string{"38;", "48;", "[3", "[4"} {
-		for _, seq := range strings.Split(v, "\x1b[")[1:] {
-			if strings.HasPrefix("["+seq, bad) && !strings.HasPrefix(seq, "4m") {
-				t.Fatalf("a colour under NO_COLOR: %q", "\x1b["+seq[:min(8, len(seq))])
-			}
-		}
-	}
+	checkNoColour(t, v)
 	if !strings.Contains(v, "\x1b[1;7mHuawei") && !strings.Contains(v, "\x1b[7;1mHuawei") && !strings.Contains(v, "7mHuawei") {
 		t.Fatalf("search matches are not reversed without colour:\n%q", v)
 	}
 	if !strings.Contains(v, "┃") {
 		t.Fatal("the focused pane is not told apart without colour")
 	}
-	m = keys(t, m, "esc", "esc", "c")
-	if !strings.Contains(m.View(), "\x1b[4m") {
+	m = keys(t, m, "esc", "esc", "?")
+	checkNoColour(t, m.View())
+	m = keys(t, m, "?", "c")
+	if v = m.View(); !strings.Contains(v, "\x1b[4m") {
 		t.Fatal("shared wording is not underlined without colour")
+	}
+	checkNoColour(t, v)
+	m = keys(t, m, "f")
+	if v = m.View(); !strings.Contains(v, "\x1b[7m") {
+		t.Fatal("the facts cursor is not reversed without colour")
+	}
+	checkNoColour(t, v)
+}
+
+// checkNoColour fails on any SGR colour parameter (foreground, background,
+// 256-colour or true colour); attributes are welcome.
+func checkNoColour(t *testing.T, v string) {
+	t.Helper()
+	for _, part := range strings.Split(v, "\x1b[")[1:] {
+		end := strings.IndexByte(part, 'm')
+		if end < 0 {
+			continue
+		}
+		for _, p := range strings.Split(part[:end], ";") {
+			n := 0
+			fmt.Sscan(p, &n)
+			if n >= 30 && n <= 38 || n >= 40 && n <= 48 || n >= 90 && n <= 107 {
+				t.Fatalf("a colour under NO_COLOR: %q", "\x1b["+part[:end+1])
+			}
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"reader/store"
 )
@@ -51,6 +52,12 @@ func newPromptBar() promptBar {
 	se.Prompt = "search: "
 	se.Placeholder = "words in any article"
 	return promptBar{filter: fi, search: se}
+}
+
+// withoutColor draws the placeholders in a style without colour.
+func (p *promptBar) withoutColor(placeholder lipgloss.Style) {
+	p.filter.PlaceholderStyle, p.search.PlaceholderStyle = placeholder, placeholder
+	p.filter.CompletionStyle, p.search.CompletionStyle = placeholder, placeholder
 }
 
 // SetWidth sizes the inputs for a window w cells wide.
