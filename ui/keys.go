@@ -25,6 +25,7 @@ type keyMap struct {
 	PrevSources, NextSources, OpenFact                      key.Binding
 	// Daily reading.
 	Refresh, Search, UnreadOnly, StarredOnly, CycleSource, OpenLink, CopyLink, MarkAllRead key.Binding
+	Delete                                                                                 key.Binding
 }
 
 func defaultKeyMap() keyMap {
@@ -71,6 +72,7 @@ func defaultKeyMap() keyMap {
 		OpenLink:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link")),
 		CopyLink:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
 		MarkAllRead: key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "all read")),
+		Delete:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "remove article")),
 		PrevSources: key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "earlier sources")),
 		NextSources: key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "later sources")),
 	}
@@ -106,6 +108,7 @@ func (k *keyMap) bindings() map[string]*key.Binding {
 		"later_sources": &k.NextSources, "open_fact": &k.OpenFact,
 		"refresh": &k.Refresh, "search": &k.Search, "unread_only": &k.UnreadOnly, "starred_only": &k.StarredOnly,
 		"cycle_outlet": &k.CycleSource, "open_link": &k.OpenLink, "copy_link": &k.CopyLink, "mark_all_read": &k.MarkAllRead,
+		"delete": &k.Delete,
 	}
 }
 
@@ -121,7 +124,7 @@ var keyContexts = []struct {
 		"switch_focus", "open", "back", "filter", "star", "toggle_read", "show_removed", "compare", "help", "quit",
 		"quit_now", "next_unread", "previous_unread", "next_article", "previous_article", "widen_list",
 		"narrow_list", "list_only", "refresh", "search", "unread_only", "starred_only", "cycle_outlet",
-		"open_link", "copy_link", "mark_all_read"}},
+		"open_link", "copy_link", "mark_all_read", "delete"}},
 	{"search results", []string{"up", "down", "page_up", "page_down", "top", "bottom", "switch_focus", "open", "back",
 		"filter", "star", "toggle_read", "show_removed", "compare", "help", "quit", "quit_now", "next_article",
 		"previous_article", "next_match", "previous_match", "search", "open_link", "copy_link"}},

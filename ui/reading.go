@@ -67,6 +67,9 @@ func (m Model) readingKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m, m.reload(), true
 	case key.Matches(msg, k.MarkAllRead):
 		return m, m.markAllRead(), true
+	case key.Matches(msg, k.Delete):
+		m, cmd := m.deleteKey()
+		return m, cmd, true
 	case key.Matches(msg, k.OpenLink), key.Matches(msg, k.CopyLink):
 		a := m.article.Article()
 		if a == nil || a.URL == "" {
@@ -181,6 +184,9 @@ func (m Model) handleReadingResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		}
 		m.setFocus(focusArticle) // the best hit opens at its first match
 		return m, m.selectionChanged(0), true
+	case deletedMsg:
+		m, cmd := m.deleted(msg)
+		return m, cmd, true
 	case markedAllMsg:
 		m.status.Report(fmt.Sprintf("Marked %s read", plural(msg.n, "article")), msg.err)
 		return m, m.reload(), true
