@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -133,8 +134,8 @@ func (p *comparePane) handleKey(msg tea.KeyMsg) {
 		p.first = 0
 		p.relayout()
 	case key.Matches(msg, k.PickSource):
-		i := int(msg.String()[0] - '1')
-		if i < len(p.cmp.Files) {
+		i := slices.Index(k.PickSource.Keys(), msg.String()) // the nth key shows or hides the nth source
+		if i >= 0 && i < len(p.cmp.Files) {
 			p.hidden[i] = !p.hidden[i]
 			if len(p.visibleSources()) == 0 {
 				p.hidden[i] = false // one source at least stays

@@ -81,7 +81,7 @@ func findEvent(ctx context.Context, st *store.Store, term string) (store.EventSu
 	var b strings.Builder
 	fmt.Fprintf(&b, "compare: %d events match %q; name one by id:", len(matches), term)
 	for _, ev := range matches {
-		fmt.Fprintf(&b, "\n  %s  %s (%d articles)", ev.ID, clean(ev.Title), len(ev.Articles))
+		fmt.Fprintf(&b, "\n  %s  %s (%s)", ev.ID, clean(ev.Title), plural(len(ev.Articles), "article"))
 	}
 	return store.EventSummary{}, fmt.Errorf("%s", b.String())
 }
@@ -98,8 +98,8 @@ func columnName(cmp articles.Comparison, i int) string {
 func writeComparisonMarkdown(w io.Writer, ev store.EventSummary, cmp articles.Comparison) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", mdInline(ev.Title))
-	fmt.Fprintf(&b, "Event `%s` · %d sources · %d facts shared by all · %d only one source · %d disagreements\n\n",
-		ev.ID, len(cmp.Files), cmp.SharedByAll, cmp.SingleSource, cmp.Disagreements)
+	fmt.Fprintf(&b, "Event `%s` · %s · %s shared by all · %d only one source · %s\n\n",
+		ev.ID, plural(len(cmp.Files), "source"), plural(cmp.SharedByAll, "fact"), cmp.SingleSource, plural(cmp.Disagreements, "disagreement"))
 	b.WriteString("## Sources\n\n")
 	for i, f := range cmp.Files {
 		title := ""
@@ -224,4 +224,12 @@ func writeComparisonJSON(w io.Writer, ev store.EventSummary, cmp articles.Compar
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(doc)
+}
+
+// plural counts things in words: "1 source", "3 sources".
+func plural(n int, one string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", one)
+	}
+	return fmt.Sprintf("%d %ss", n, one)
 }
