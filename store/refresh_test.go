@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -168,5 +169,48 @@ func TestRemoveFeedKeepsOrRemovesItsArticles(t *testing.T) {
 	}
 	if _, err := s.RemoveFeed(ctx, b.srv.URL+"/feed", false); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("removing it again = %v", err)
+	}
+}
+
+// An item whose page could not be fetched is stored with its summary and
+// its page is still owed: the next refresh fetches it and the article is
+// replaced in place by the whole text, marks kept.
+func TestOwedPageIsFetchedNextTime(t *testing.T) {
+	ctx := context.Background()
+	var down atomic.Bool
+	down.Store(true)
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/page.html" && down.Load():
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+		case r.URL.Path == "/page.html":
+			fmt.Fprintf(w, `<html><body><article><h1>Ferry</h1><p>%s</p></article></body></html>`,
+				strings.Repeat("The whole page says the ferry crossed the bay in a storm with 120 passengers aboard. ", 6))
+		default:
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Bay News</title><item><title>Ferry</title>
+<link>%s/page.html</link><guid>f</guid><description>The ferry crossed.</description></item></channel></rss>`, srv.URL)
+		}
+	}))
+	defer srv.Close()
+	s, _ := openTemp(t)
+	s.AddFeed(ctx, srv.URL+"/feed")
+	res, errs := s.Refresh(ctx, testFetcher(), nil)
+	if res.Added != 1 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "503") {
+		t.Fatalf("refresh with the page down = %+v, %v", res, errs)
+	}
+	sums, _ := s.Summaries(ctx, Filter{})
+	s.SetStarred(ctx, sums[0].ID, true)
+	down.Store(false)
+	if res, errs := s.Refresh(ctx, testFetcher(), nil); res.Replaced != 1 || res.Added != 0 || len(errs) != 0 {
+		t.Fatalf("refresh with the page up = %+v, %v", res, errs)
+	}
+	sums, _ = s.Summaries(ctx, Filter{})
+	a, _ := s.Article(ctx, sums[0].ID)
+	if len(sums) != 1 || !sums[0].Starred || !strings.Contains(strings.Join(a.Paragraphs(), " "), "whole page") {
+		t.Fatalf("after the page came: %+v, %q", sums, a.Paragraphs())
+	}
+	if a.Title != "Ferry" || a.Source != "Bay News" {
+		t.Fatalf("the .html item lost its fields: %q from %q", a.Title, a.Source)
 	}
 }
