@@ -15,7 +15,7 @@ func TestConfigKeysAndColoursAreChecked(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", dir)
 	os.MkdirAll(filepath.Join(dir, "reader"), 0o755)
 	cfgFile := filepath.Join(dir, "reader", "config.toml")
-	good := "[keys]\nstar = [\"*\", \"ctrl+s\", \"alt+x\", \"f5\", \"é\"]\nquit = [\"q\", \"ctrl+c\", \"esc\"]\n" +
+	good := "[keys]\nstar = [\"*\", \"ctrl+s\", \"alt+x\", \"f5\", \"é\"]\nquit = [\"q\", \"ctrl+q\", \"f10\"]\n" +
 		"[colors]\naccent = \"#d75f00\"\nmark = \"205\"\nborder = { light = \"#ccc\", dark = \"#333333\" }\n"
 	os.WriteFile(cfgFile, []byte(good), 0o644)
 	if _, err := loadConfig(); err != nil {
