@@ -122,7 +122,7 @@ func (p comparePane) renderFacts() (head, lines []string, diffs []int) {
 // disagree, and every source's own sentence (shown or hidden column alike).
 func (p comparePane) renderFactDetail() (head, lines []string, diffs []int) {
 	f := p.cmp.Facts[min(p.cursor, len(p.cmp.Facts)-1)]
-	w := max(10, p.width-2)
+	w := max(10, min(readingWidth, p.width-2))
 	style, label := p.st.title, factLabel(f)
 	if f.Disagree {
 		style, label = p.st.disagree, "≠ "+label
@@ -141,8 +141,9 @@ func (p comparePane) renderFactDetail() (head, lines []string, diffs []int) {
 			lines = append(lines, "  "+p.st.gap.Render("does not say"), "")
 			continue
 		}
-		for _, l := range strings.Split(ansi.Wrap(articles.Sanitize(v, false), w, ""), "\n") {
-			lines = append(lines, "  "+p.st.body.Render(l))
+		sentence, at := sentenceAround(p.cmp, i, v)
+		for _, l := range strings.Split(ansi.Wrap(p.markWording(sentence, at), w, ""), "\n") {
+			lines = append(lines, "  "+l)
 		}
 		lines = append(lines, "")
 	}
@@ -186,4 +187,61 @@ func shortValue(wording, label string) string {
 		return wording
 	}
 	return wording[start:]
+}
+
+// sentenceAround finds a source's wording of a fact in its passages and
+// returns the whole sentence holding it, with where the wording starts and
+// ends in it; without a passage holding it, the wording itself.
+func sentenceAround(c articles.Comparison, source int, wording string) (string, [2]int) {
+	core := strings.TrimSpace(strings.Trim(strings.TrimSpace(wording), "…"))
+	plain := articles.Sanitize(wording, false)
+	if core == "" {
+		return plain, [2]int{}
+	}
+	for _, row := range c.Rows {
+		if source >= len(row.Cells) {
+			continue
+		}
+		text := row.Cells[source].Text
+		at := strings.Index(text, core)
+		if at < 0 {
+			continue
+		}
+		start, end := sentenceStart(text, at), sentenceEnd(text, at+len(core))
+		sentence := text[start:end]
+		if articles.Sanitize(sentence, false) != sentence {
+			return articles.Sanitize(sentence, false), [2]int{}
+		}
+		return sentence, [2]int{at - start, at - start + len(core)}
+	}
+	return plain, [2]int{}
+}
+
+// sentenceStart is the start of the sentence holding text[at].
+func sentenceStart(text string, at int) int {
+	for i := at - 1; i > 0; i-- {
+		if text[i] == ' ' && strings.ContainsRune(".!?", rune(text[i-1])) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// sentenceEnd is the end of the sentence running on from text[at].
+func sentenceEnd(text string, at int) int {
+	for i := at; i < len(text); i++ {
+		if strings.ContainsRune(".!?", rune(text[i])) && (i+1 == len(text) || text[i+1] == ' ') {
+			return i + 1
+		}
+	}
+	return len(text)
+}
+
+// markWording draws a sentence with the fact's wording in it marked
+// (underlined, word by word so wrapping never carries the mark).
+func (p comparePane) markWording(sentence string, at [2]int) string {
+	if at[1] <= at[0] {
+		return p.st.body.Render(sentence)
+	}
+	return p.markShared(sentence, sentence, [][2]int{at})
 }

@@ -240,3 +240,17 @@ func TestArticlesImportedElsewhereAppear(t *testing.T) {
 	m.watch.Close()
 	_ = os.Remove(path)
 }
+
+func TestAnOpenFactShowsEachSourcesSentence(t *testing.T) {
+	c := articles.Comparison{Files: []string{"a.txt", "b.txt"}, Rows: []articles.Row{{Cells: []articles.Cell{
+		{Text: "The bridge shut in May. It reopened on Monday after a repair that cost 40 million euros, the council said. Traffic is back."},
+		{Text: ""},
+	}}}}
+	got, at := sentenceAround(c, 0, "… a repair that cost 40 million euros …")
+	if got != "It reopened on Monday after a repair that cost 40 million euros, the council said." || got[at[0]:at[1]] != "a repair that cost 40 million euros" {
+		t.Fatalf("sentence %q, wording at %v", got, at)
+	}
+	if got, _ := sentenceAround(c, 1, "not there"); got != "not there" {
+		t.Fatalf("without a passage the wording itself: %q", got)
+	}
+}
