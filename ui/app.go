@@ -74,8 +74,6 @@ type Model struct {
 	watch     *store.Watcher
 
 	width, height int
-	listReq       int
-	articleReq    int
 }
 
 // terminalProfile is what the terminal can draw, whatever NO_COLOR says
@@ -107,6 +105,7 @@ func New(deps Deps) Model {
 		m.status.bar.EmptyColor = ""
 		m.prompt.withoutColor(st.hint)
 	}
+	m.status.Track(jobList) // Init reads the list
 	m.setFocus(focusList)
 	if deps.StartFocus == "article" {
 		m.setFocus(focusArticle)
@@ -119,7 +118,7 @@ func New(deps Deps) Model {
 
 // Init loads the list and starts any import.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.loadEvents(m.listReq), m.pollAfterStart()}
+	cmds := []tea.Cmd{m.loadEvents(m.status.ID(jobList)), m.pollAfterStart()}
 	if m.status.Busy() {
 		cmds = append(cmds, m.status.spinner.Tick)
 	}

@@ -292,8 +292,9 @@ func TestCompareView(t *testing.T) {
 func TestStaleResultsAreDropped(t *testing.T) {
 	m, _ := newTestModel(t, 100, 30)
 	before := m.View()
-	m = send(t, m, articleLoadedMsg{reqID: m.articleReq - 1, id: 1, article: articles.Article{Title: "stale"}})
-	m = send(t, m, eventsLoadedMsg{reqID: m.listReq - 1})
+	stale := m.status.lastID // every request so far has been answered
+	m = send(t, m, articleLoadedMsg{reqID: stale, id: 1, article: articles.Article{Title: "stale"}})
+	m = send(t, m, eventsLoadedMsg{reqID: stale})
 	if m.View() != before {
 		t.Fatal("a stale result changed the screen")
 	}

@@ -28,7 +28,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 				}
 				m := New(Deps{Store: st})
 				next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-				msg := m.loadEvents(m.listReq)().(eventsLoadedMsg)
+				msg := m.loadEvents(m.status.ID(jobList))().(eventsLoadedMsg)
 				next, _ = next.(Model).Update(msg)
 				if view := next.(Model).View(); len(view) == 0 || len(next.(Model).list.rows) == 0 {
 					b.Fatal("no first frame")
@@ -48,7 +48,7 @@ func BenchmarkKeypress(b *testing.B) {
 		for _, size := range [][2]int{{80, 24}, {240, 70}} {
 			m := New(Deps{Store: st})
 			next, _ := m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-			next, cmd := next.(Model).Update(m.loadAllEvents(m.listReq)().(eventsLoadedMsg))
+			next, cmd := next.(Model).Update(m.loadAllEvents(m.status.ID(jobList))().(eventsLoadedMsg))
 			next, _ = next.(Model).Update(articleMsg(cmd))
 			list := next.(Model)
 			next, _ = list.Update(tea.KeyMsg{Type: tea.KeyEnter})

@@ -143,7 +143,7 @@ func TestCursorStaysOnTheSameStoryAfterARegrouping(t *testing.T) {
 	for i := range events {
 		events[i].ID += "-new"
 	}
-	m = send(t, m, eventsLoadedMsg{reqID: m.listReq, events: events})
+	m = send(t, m, eventsLoadedMsg{reqID: m.status.Track(jobList), events: events})
 	if _, got := m.list.Selected(); got == nil || got.ID != want.ID {
 		t.Fatalf("the cursor moved from %q to %+v", want.Title, got)
 	}

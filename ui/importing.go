@@ -78,8 +78,7 @@ func (m Model) handleImportResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.status.Finish(jobImport, msg.id)
 		m.status.Report(importSummary(msg))
 		m.failures = append(m.failures, msg.errs...)
-		m.listReq++
-		return m, m.loadEvents(m.listReq), true
+		return m, m.reload(), true
 	}
 	return m, nil, false
 }

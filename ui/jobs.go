@@ -18,6 +18,8 @@ const (
 	jobRefresh
 	jobCompare
 	jobSearch
+	jobList    // reading the story list (quiet: no spinner)
+	jobArticle // reading one article's body (quiet)
 )
 
 // job is one piece of background work under way.
@@ -25,12 +27,14 @@ type job struct {
 	id       int
 	label    string
 	progress float64 // share done, < 0 when the job does not say
+	quiet    bool    // tracked for its request ID, not shown
 }
 
 // statusBar is the status line and the one place background work is
 // tracked: each job is started with a request ID and finished with it, so
 // a stale result is recognised here and cannot leave the spinner running.
-// The spinner ticks only while a job runs.
+// The spinner ticks only while a shown job runs; reading the list or an
+// article is tracked quietly, as quick work the screen need not announce.
 type statusBar struct {
 	st      *styles
 	spinner spinner.Model
@@ -50,7 +54,7 @@ func newStatusBar(st *styles, bar progress.Model) statusBar {
 // returns its request ID and the command that starts the spinner when
 // nothing was running.
 func (s *statusBar) Start(kind jobKind, label string) (int, tea.Cmd) {
-	idle := len(s.running) == 0
+	idle := !s.Busy()
 	s.lastID++
 	s.running[kind] = job{id: s.lastID, label: label, progress: -1}
 	s.err = nil
@@ -58,6 +62,14 @@ func (s *statusBar) Start(kind jobKind, label string) (int, tea.Cmd) {
 		return s.lastID, s.spinner.Tick
 	}
 	return s.lastID, nil
+}
+
+// Track begins a quiet job of a kind, superseding any job of that kind,
+// and returns its request ID.
+func (s *statusBar) Track(kind jobKind) int {
+	s.lastID++
+	s.running[kind] = job{id: s.lastID, progress: -1, quiet: true}
+	return s.lastID
 }
 
 // Current reports whether id is the running job of its kind; results of
@@ -76,15 +88,22 @@ func (s statusBar) Running(kind jobKind) bool {
 	return ok
 }
 
-// Busy reports whether any job is under way.
-func (s statusBar) Busy() bool { return len(s.running) > 0 }
+// Busy reports whether any shown job is under way.
+func (s statusBar) Busy() bool {
+	for _, j := range s.running {
+		if !j.quiet {
+			return true
+		}
+	}
+	return false
+}
 
 // Progress records how far a running job is; a stale id is ignored.
 func (s *statusBar) Progress(kind jobKind, id int, label string, done, total int) {
 	if !s.Current(kind, id) {
 		return
 	}
-	s.running[kind] = job{id: id, label: label + " " + itoa(done) + "/" + itoa(total), progress: float64(done) / float64(max(1, total))}
+	s.running[kind] = job{id: id, label: label + " " + itoa(done) + "/" + itoa(total), progress: float64(done) / float64(max(1, total)), quiet: s.running[kind].quiet}
 }
 
 // Finish ends the job with this id and reports whether it was current;
@@ -129,6 +148,9 @@ func (s statusBar) current() (job, bool) {
 	var best job
 	found := false
 	for _, j := range s.running {
+		if j.quiet {
+			continue
+		}
 		if !found || j.progress >= 0 && best.progress < 0 || (j.progress >= 0) == (best.progress >= 0) && j.id > best.id {
 			best, found = j, true
 		}

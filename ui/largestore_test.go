@@ -20,7 +20,7 @@ func TestLargeListDrawsItsFirstPageFirst(t *testing.T) {
 	if v := m.View(); !strings.Contains(v, "Reading the store…") {
 		t.Fatalf("before anything is read the list should say so:\n%s", v)
 	}
-	first, ok := m.loadEvents(m.listReq)().(eventsLoadedMsg)
+	first, ok := m.loadEvents(m.status.ID(jobList))().(eventsLoadedMsg)
 	if !ok || !first.partial || len(first.events) != firstPage {
 		t.Fatalf("first load: partial=%v, %d events, want the first %d", first.partial, len(first.events), firstPage)
 	}

@@ -94,8 +94,7 @@ func (m *Model) clearSearch() tea.Cmd {
 
 // reload reads the list again with the current filters.
 func (m *Model) reload() tea.Cmd {
-	m.listReq++
-	return m.loadEvents(m.listReq)
+	return m.loadEvents(m.status.Track(jobList))
 }
 
 func (m Model) runSearch(reqID int, q string) tea.Cmd {

@@ -248,9 +248,8 @@ func (m *Model) selectionChanged(before int64) tea.Cmd {
 	if sum.ID == before && m.article.Current() != nil {
 		return nil
 	}
-	m.articleReq++
 	m.article.SetLoading(*sum)
-	return m.loadArticle(m.articleReq, *sum)
+	return m.loadArticle(m.status.Track(jobArticle), *sum)
 }
 
 // startCompare compares the selected event's sources; a second press
@@ -269,8 +268,11 @@ func (m Model) startCompare() (tea.Model, tea.Cmd) {
 func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case eventsLoadedMsg:
-		if msg.reqID != m.listReq {
-			return m, nil
+		if !m.status.Current(jobList, msg.reqID) {
+			return m, nil // a later read of the list supersedes this one
+		}
+		if !msg.partial {
+			m.status.Finish(jobList, msg.reqID)
 		}
 		if msg.err != nil {
 			m.status.Fail(msg.err)
@@ -289,7 +291,7 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, cmd
 	case articleLoadedMsg:
-		if msg.reqID != m.articleReq {
+		if !m.status.Finish(jobArticle, msg.reqID) {
 			return m, nil
 		}
 		if msg.err != nil {
