@@ -70,7 +70,8 @@ type Model struct {
 	listOnly  bool // one pane at a time, the focused one, at full width
 	listShift int  // columns the user added to (or took from) the list
 	lastFill  time.Time
-	failures  []error // every file an import could not take, for ImportErrors
+	failures  []error    // every file an import could not take, for ImportErrors
+	feeds     *feedPanel // the subscriptions and failures, in place of the panes; nil when closed
 	watch     *store.Watcher
 
 	width, height int

@@ -25,7 +25,7 @@ type keyMap struct {
 	PrevSources, NextSources, OpenFact                      key.Binding
 	// Daily reading.
 	Refresh, Search, UnreadOnly, StarredOnly, CycleSource, OpenLink, CopyLink, MarkAllRead key.Binding
-	Delete                                                                                 key.Binding
+	Delete, Feeds                                                                          key.Binding
 }
 
 func defaultKeyMap() keyMap {
@@ -73,6 +73,7 @@ func defaultKeyMap() keyMap {
 		CopyLink:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
 		MarkAllRead: key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "all read")),
 		Delete:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "remove article")),
+		Feeds:       key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "feeds and failures")),
 		PrevSources: key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "earlier sources")),
 		NextSources: key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "later sources")),
 	}
@@ -108,7 +109,7 @@ func (k *keyMap) bindings() map[string]*key.Binding {
 		"later_sources": &k.NextSources, "open_fact": &k.OpenFact,
 		"refresh": &k.Refresh, "search": &k.Search, "unread_only": &k.UnreadOnly, "starred_only": &k.StarredOnly,
 		"cycle_outlet": &k.CycleSource, "open_link": &k.OpenLink, "copy_link": &k.CopyLink, "mark_all_read": &k.MarkAllRead,
-		"delete": &k.Delete,
+		"delete": &k.Delete, "feeds": &k.Feeds,
 	}
 }
 
@@ -124,7 +125,7 @@ var keyContexts = []struct {
 		"switch_focus", "open", "back", "filter", "star", "toggle_read", "show_removed", "compare", "help", "quit",
 		"quit_now", "next_unread", "previous_unread", "next_article", "previous_article", "widen_list",
 		"narrow_list", "list_only", "refresh", "search", "unread_only", "starred_only", "cycle_outlet",
-		"open_link", "copy_link", "mark_all_read", "delete"}},
+		"open_link", "copy_link", "mark_all_read", "delete", "feeds"}},
 	{"search results", []string{"up", "down", "page_up", "page_down", "top", "bottom", "switch_focus", "open", "back",
 		"filter", "star", "toggle_read", "show_removed", "compare", "help", "quit", "quit_now", "next_article",
 		"previous_article", "next_match", "previous_match", "search", "open_link", "copy_link"}},

@@ -67,6 +67,8 @@ func (m Model) readingKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		return m, m.reload(), true
 	case key.Matches(msg, k.MarkAllRead):
 		return m, m.markAllRead(), true
+	case key.Matches(msg, k.Feeds):
+		return m.openFeedPanel()
 	case key.Matches(msg, k.Delete):
 		m, cmd := m.deleteKey()
 		return m, cmd, true
@@ -158,8 +160,14 @@ func (m Model) handleReadingResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if r.Feeds == 0 {
 			text = "No feeds yet: subscribe with `reader add URL`."
 		}
-		m.status.Report(text, joinErrors(msg.errs))
 		m.failures = append(m.failures, msg.errs...)
+		if len(msg.errs) > 0 && m.feeds == nil {
+			text += fmt.Sprintf(" (%s lists)", m.keys.Feeds.Help().Key)
+		}
+		m.status.Report(text, joinErrors(msg.errs))
+		if m.feeds != nil {
+			return m, tea.Batch(m.reload(), m.loadFeeds()), true
+		}
 		return m, m.reload(), true
 	case searchDoneMsg:
 		if !m.status.Finish(jobSearch, msg.reqID) {
@@ -183,6 +191,8 @@ func (m Model) handleReadingResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		}
 		m.setFocus(focusArticle) // the best hit opens at its first match
 		return m, m.selectionChanged(0), true
+	case feedsLoadedMsg, feedRemovedMsg:
+		return m.feedPanelResult(msg)
 	case deletedMsg:
 		m, cmd := m.deleted(msg)
 		return m, cmd, true

@@ -22,6 +22,8 @@ func (m Model) View() string {
 	}
 	var body string
 	switch {
+	case m.feeds != nil:
+		body = m.feeds.View(m.st, m.failures, m.width, m.height-2-m.helpHeight())
 	case m.comparing:
 		body = m.compare.View()
 	case m.listOnly && m.focus == focusArticle:
