@@ -178,6 +178,7 @@ func (p feedPanel) View(st *styles, failures []error, width, height int) string 
 	if cursorLine+2 > room {
 		start = cursorLine + 2 - room
 	}
+	start = min(start, len(feedLines))
 	end := min(len(feedLines), start+room)
 	lines := append(head, feedLines[start:end]...)
 	lines = append(lines, tail...)

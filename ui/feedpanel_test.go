@@ -64,3 +64,24 @@ func TestFeedPanelShowsFeedsAndFailures(t *testing.T) {
 		t.Fatalf("esc did not close the panel:\n%s", m.View())
 	}
 }
+
+// The panel fits any body height, with no feeds, many feeds or many failures.
+func TestFeedPanelFitsItsHeight(t *testing.T) {
+	st := newStyles(nil, true)
+	var many []store.Feed
+	for i := 0; i < 40; i++ {
+		many = append(many, store.Feed{URL: "https://x.example/" + strings.Repeat("a", i), Title: "Feed"})
+	}
+	errs := []error{context.Canceled, context.DeadlineExceeded, context.Canceled}
+	for _, p := range []feedPanel{{loaded: true}, {feeds: many, cursor: 39, loaded: true}, {feeds: many[:1], loaded: true}} {
+		for _, h := range []int{1, 2, 3, 8, 30} {
+			v := p.View(&st, errs, 40, h)
+			if got := strings.Count(v, "\n") + 1; got != h {
+				t.Fatalf("%d feeds at height %d: %d lines", len(p.feeds), h, got)
+			}
+			if p.cursor == 39 && h >= 8 && !strings.Contains(v, "❯") {
+				t.Fatalf("the cursor scrolled out of view at height %d:\n%s", h, v)
+			}
+		}
+	}
+}
