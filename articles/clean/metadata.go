@@ -1,5 +1,259 @@
 package clean
 
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"reader/articles/internal/textutil"
+)
+
+// The lines read for metadata: a few above the headline (kickers, dates
+// set above it), the lines between it and the story, and the story's first
+// lines; then the lines right after the story, where some outlets sign.
+const (
+	metaAbove     = 8
+	metaBelow     = 25
+	metaIntoStory = 3
+	metaAfter     = 6
+)
+
+// authorCand is one reading of the author, ranked by its shape and its
+// distance from the headline.
+type authorCand struct {
+	name     string
+	at, rank int
+	dist     int
+}
+
 // readMetadata reads the byline, date, outlet and link from the lines around
-// the story once the story and its headline are known.
-func (c *cleaning) readMetadata() {}
+// the story once the story and its headline are known. What it finds near
+// the headline overrides what readVocabulary read at the page's edges.
+func (c *cleaning) readMetadata() {
+	anchor := c.title
+	if anchor < 0 {
+		anchor = c.firstStory(0)
+	}
+	if anchor < 0 {
+		return
+	}
+	body := c.firstStory(anchor + 1)
+	if body < 0 || body > anchor+metaBelow {
+		body = min(anchor+metaBelow, len(c.units)-1)
+	}
+	lo, hi := max(0, anchor-metaAbove), min(len(c.units), body+metaIntoStory+1)
+	dist := func(i int) int {
+		if i < anchor {
+			return anchor - i + 1
+		}
+		return i - anchor
+	}
+	lang := c.dateLanguage(lo, hi)
+
+	var best authorCand
+	var pub, upd time.Time
+	pubDist, updDist, pubAt := 1<<30, 1<<30, -1
+	for i := lo; i < hi; i++ {
+		text := c.units[i].text
+		if i == c.title {
+			continue
+		}
+		// A line's first date of each kind is its own; later ones are
+		// other dates ("Posted on DATE" then a modification date).
+		seenPub, seenUpd := false, false
+		for _, h := range datesOfLine(text, lang) {
+			if h.updated && !seenUpd && dist(i) < updDist {
+				upd, updDist = h.t, dist(i)
+			}
+			if !h.updated && !seenPub && dist(i) < pubDist {
+				pub, pubDist, pubAt = h.t, dist(i), i
+			}
+			seenPub, seenUpd = seenPub || !h.updated, seenUpd || h.updated
+		}
+		if cand := c.bylineAt(i, lo, hi, lang); cand.rank > 0 {
+			cand.dist = dist(i)
+			if best.rank == 0 || cand.rank < best.rank || cand.rank == best.rank && cand.dist < best.dist {
+				best = cand
+			}
+		}
+		if s := creditOutlet(text); s != "" {
+			c.ev.source = s
+		}
+	}
+	if best.rank == 0 || best.rank > int(namedDated) {
+		// An author who signs under the story.
+		last := c.lastStory()
+		for i := max(last, hi); i >= 0 && i < min(len(c.units), last+metaAfter+1); i++ {
+			if name, shape, _ := readByline(c.units[i].text); shape == markedByline {
+				best = authorCand{name: name, at: i, rank: int(markedByline)}
+				break
+			}
+		}
+		for i := max(last, hi); i >= 0 && i < min(len(c.units), last+metaAfter+1); i++ {
+			if s := creditOutlet(c.units[i].text); s != "" && c.ev.source == "" {
+				c.ev.source = s
+			}
+		}
+	}
+	if best.rank > 0 && (best.rank <= int(namedDated) || c.ev.author == "") {
+		c.ev.author = textutil.NormalizeLine(best.name)
+		c.dropMetaLine(best.at)
+	}
+	switch {
+	case pubAt >= 0:
+		c.ev.published = pub
+		c.dropMetaLine(pubAt)
+	case !upd.IsZero():
+		c.ev.published = upd
+	case c.ev.published.IsZero() && c.ev.url != "":
+		if t, ok := urlDate(c.ev.url); ok {
+			c.ev.published = t
+		}
+	}
+	if s := c.wireCredit(body); s != "" && c.ev.source == "" {
+		c.ev.source = s
+	}
+}
+
+// datesOfLine reads the dates of a line that is about dates: short, or
+// saying "published" or "updated" before its date; dates inside a story's
+// sentences are not its publication.
+func datesOfLine(text, lang string) []dateHit {
+	hits := lineDates(text, lang)
+	if len(hits) == 0 {
+		return nil
+	}
+	if textutil.CountWords(text) <= 16 {
+		return hits
+	}
+	prefix := text[:hits[0].at]
+	if textutil.CountWords(prefix) <= 6 && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix)) {
+		return hits
+	}
+	return nil
+}
+
+// bylineAt reads the author line i gives, with the rank its shape and its
+// neighbours earn: a marked byline first, then a name with a date or a role
+// beside it, then a name alone on a line next to a date or under the
+// headline.
+func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
+	name, shape, bare := readByline(c.units[i].text)
+	if bare {
+		if j := i + 1; j < hi {
+			if n := parseNames(c.units[j].text, true); n != "" {
+				return authorCand{name: n, at: j, rank: int(markedByline)}
+			}
+		}
+		return authorCand{}
+	}
+	switch shape {
+	case markedByline:
+		return authorCand{name: name, at: i, rank: int(markedByline)}
+	case namedDated:
+		rest := c.units[i].text[len(name):]
+		if len(lineDates(rest, lang)) > 0 || roleRe.MatchString(rest) {
+			return authorCand{name: name, at: i, rank: int(namedDated)}
+		}
+	case nameOnly:
+		for _, j := range []int{i - 1, i + 1, i + 2} {
+			if j < lo || j >= hi || j == c.title {
+				continue
+			}
+			t := c.units[j].text
+			if roleLine(t) || textutil.CountWords(t) <= 12 && len(lineDates(t, lang)) > 0 {
+				return authorCand{name: name, at: i, rank: int(nameOnly)}
+			}
+		}
+		if c.title >= 0 && i == c.title+1 && textutil.CountWords(name) >= 2 {
+			return authorCand{name: name, at: i, rank: int(nameOnly) + 1}
+		}
+	}
+	return authorCand{}
+}
+
+// dropMetaLine removes a short byline or date line from the story.
+func (c *cleaning) dropMetaLine(i int) {
+	if i >= 0 && i != c.title && c.reason[i] == "" && textutil.CountWords(c.units[i].text) <= 12 {
+		c.reason[i] = "byline"
+	}
+}
+
+// dateLanguage guesses the language of the story, to read numeric dates
+// that read both ways; only when such a date is there to read.
+func (c *cleaning) dateLanguage(lo, hi int) string {
+	need := false
+	for i := lo; i < hi && !need; i++ {
+		need = numericRe.MatchString(c.units[i].text)
+	}
+	if !need {
+		return ""
+	}
+	var b strings.Builder
+	for i, u := range c.units {
+		if c.reason[i] == "" && b.Len() < 4000 {
+			b.WriteString(u.text)
+			b.WriteByte('\n')
+		}
+	}
+	return textutil.DetectLanguage(b.String())
+}
+
+// firstStory is the first kept line at or after i that reads like a
+// paragraph, -1 when there is none.
+func (c *cleaning) firstStory(i int) int {
+	for ; i < len(c.units); i++ {
+		if c.reason[i] == "" && i != c.title && textutil.CountWords(c.units[i].text) >= 12 {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastStory is the last kept line, -1 when none is kept.
+func (c *cleaning) lastStory() int {
+	for i := len(c.units) - 1; i >= 0; i-- {
+		if c.reason[i] == "" {
+			return i
+		}
+	}
+	return -1
+}
+
+var (
+	// wireRe is a wire dateline: "ROTTERDAM, March 4 (Reuters) -".
+	wireRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[^()]{0,40})?\s*\((\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20}){0,2})\)\s*[-–—:]`)
+	// withAgencyRe is an outlet's credit with a wire agency: "Le Monde avec
+	// AFP", "The Daily with agencies".
+	withAgencyRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\d&'’. -]{1,40}?)\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|les |the |den |le )?(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,12}|agences?|agencies|agenturen|agencias|agenzie|agências|agentschappen)\.?$`)
+	// originallyRe: "Originally published on The Daily."
+	originallyRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|post) )?(?:was )?(?:originally published|first published|originally appeared|first appeared|initialement publié|publié initialement|ursprünglich veröffentlicht|zuerst erschienen|publicado originalmente|publicado inicialmente|pubblicato originariamente|oorspronkelijk gepubliceerd)\s+(?:on|in|at|by|sur|dans|par|auf|in|bei|en|por|su|da|no|na|op|bij)\s+(?:the website of |le site de )?([^,.;:]{2,50}?)\s*(?:[,.;:]|$)`)
+)
+
+// creditOutlet reads the outlet from a credit line: "Le Monde avec AFP" or
+// "Originally published on The Daily".
+func creditOutlet(text string) string {
+	if textutil.CountWords(text) > 25 {
+		return ""
+	}
+	if m := withAgencyRe.FindStringSubmatch(text); m != nil && textutil.CountWords(text) <= 8 {
+		return textutil.NormalizeLine(strings.TrimSpace(m[1]))
+	}
+	if m := originallyRe.FindStringSubmatch(text); m != nil {
+		if s := strings.TrimSpace(m[1]); textutil.CountWords(s) <= 6 {
+			return textutil.NormalizeLine(s)
+		}
+	}
+	return ""
+}
+
+// wireCredit reads the agency of a wire dateline opening the story.
+func (c *cleaning) wireCredit(body int) string {
+	if body < 0 {
+		return ""
+	}
+	if m := wireRe.FindStringSubmatch(c.units[body].text); m != nil {
+		return m[1]
+	}
+	return ""
+}

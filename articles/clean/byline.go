@@ -1,0 +1,201 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"reader/articles/internal/textutil"
+)
+
+var (
+	// bylineMarkerRe is what opens a byline in several languages: "By",
+	// "Written by", "Par", "Von", "Por", "Di", "Door", "Author:" ...
+	bylineMarkerRe = regexp.MustCompile(`(?i)^(?:(?:written|words|story|text|reporting|posted|published|article|interview|compiled|reviewed)\s+by|by|par|écrit par|rédigé par|publié par|un article de|von|geschrieben von|por|escrito por|publicado por|di|scritto da|a cura di|door|geschreven door|av|af|przez|(?:authors?|auteurs?|autor|autorin|autores|autore|autori|texte|text|texto|testo|tekst|redacción|redazione|redactie)\s*:)(?:\s+|$)`)
+	// roleRe names a newsroom job, as in "Jane Doe, Senior Reporter".
+	roleRe = regexp.MustCompile(`(?i)\b(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|author|analyst|producer|staff|editorial|rédacteur|rédactrice|journaliste|correspondant|correspondante|chroniqueur|chroniqueuse|redakteur|redakteurin|korrespondent|korrespondentin|journalistin|autorin|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|redacteur|verslaggever|correspondent|dziennikarz|redaktor)s?\b`)
+	// nameStopRe are words after a name that end it: a date's place or time.
+	nameStopWords = map[string]bool{"on": true, "le": true, "am": true, "el": true, "il": true, "em": true, "op": true,
+		"in": true, "at": true, "for": true, "à": true, "pour": true, "für": true, "para": true, "per": true, "voor": true,
+		"published": true, "updated": true, "posted": true, "last": true, "publié": true, "mis": true, "veröffentlicht": true,
+		"aktualisiert": true, "publicado": true, "actualizado": true, "pubblicato": true, "aggiornato": true, "atualizado": true,
+		"gepubliceerd": true, "bijgewerkt": true, "min": true, "minutes": true, "read": true}
+	// nameJoiners join the names of several authors.
+	nameJoiners = map[string]bool{"and": true, "&": true, "et": true, "und": true, "y": true, "e": true, "en": true, "og": true, "och": true, "i": true}
+	// nameParticles may stand lowercase inside a name.
+	nameParticles = map[string]bool{"van": true, "von": true, "de": true, "da": true, "di": true, "del": true, "della": true,
+		"der": true, "den": true, "du": true, "dos": true, "das": true, "do": true, "le": true, "la": true, "ter": true, "bin": true, "ibn": true, "al": true}
+)
+
+// tokenRe finds the words of a line with their places.
+var tokenRe = regexp.MustCompile(`\S+`)
+
+// parseNames reads one or more personal names at the start of s ("Jane
+// Doe", "Jane Doe and John Roe", "Jane Doe, Reporter", "Jane Doe, MS, RD")
+// and returns them as written, or "" when s does not start with names or
+// has more than names, a role or credentials, and words that end a byline
+// (a date, "on", "|"). single allows one-word names.
+func parseNames(s string, single bool) string {
+	toks := tokenRe.FindAllStringIndex(s, -1)
+	end := 0       // where the names read so far end
+	words := 0     // words of the name being read
+	names := 0     // complete names
+	joined := true // a name may start here
+	closeName := func() bool {
+		if words == 0 {
+			return true
+		}
+		if words > 4 || words == 1 && !single {
+			return false
+		}
+		names++
+		words = 0
+		return true
+	}
+	for k, t := range toks {
+		w := s[t[0]:t[1]]
+		comma := strings.HasSuffix(w, ",")
+		w = strings.TrimRight(w, ",;")
+		lw := strings.ToLower(w)
+		switch {
+		case isSeparator(w) || nameStopWords[lw] || monthOrDate(lw):
+			if !closeName() || names == 0 {
+				return ""
+			}
+			return strings.TrimSpace(s[:end])
+		case nameJoiners[lw] && words > 0 || lw == "and" && words == 0 && names > 0:
+			if !closeName() {
+				return ""
+			}
+			joined = true
+			continue
+		case names > 0 && words == 0 && (credential(w) || roleRe.MatchString(s[t[0]:])):
+			return strings.TrimSpace(s[:end]) // "Jane Doe, MS" or "Jane Doe, Reporter"
+		case nameWord(w) && (joined || words > 0):
+			words++
+			end = t[0] + len(w)
+		case words > 0 && nameParticles[lw] && k+1 < len(toks):
+			words++
+		default:
+			return ""
+		}
+		if comma {
+			if !closeName() {
+				return ""
+			}
+			joined = true
+		}
+	}
+	if !closeName() || names == 0 {
+		return ""
+	}
+	return strings.TrimSpace(s[:end])
+}
+
+// nameWord: a capitalised word of letters (an initial "J." too) that is
+// not a function word, a month or a weekday.
+func nameWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) > 20 {
+		return false
+	}
+	for _, r := range w[size:] {
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '.' && r != '-' {
+			return false
+		}
+	}
+	lw := strings.ToLower(strings.TrimRight(w, "."))
+	if utf8.RuneCountInString(lw) < 2 {
+		return strings.HasSuffix(w, ".") // an initial
+	}
+	return !textutil.Stopwords[lw] && !monthOrDate(lw)
+}
+
+// credential: "MS", "Ph.D.", "E-RYT", "CPA": letters in capitals and dots.
+func credential(w string) bool {
+	if utf8.RuneCountInString(w) > 8 {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			letters++
+		case r == '.' || r == '-' || r == 'h' && letters > 0:
+		default:
+			return false
+		}
+	}
+	return letters > 0
+}
+
+// monthOrDate: a month, a weekday or a date word in one of the languages.
+func monthOrDate(lw string) bool {
+	lw = strings.TrimRight(lw, ".,:")
+	if _, ok := textutil.Months[lw]; ok {
+		return true
+	}
+	return weekdays[lw] || hasDigitRun(lw, 1)
+}
+
+var weekdays = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+		lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+		lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica
+		segunda terça quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+		today yesterday aujourd'hui hier heute gestern hoy ayer oggi ieri hoje ontem vandaag gisteren`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func isSeparator(w string) bool {
+	switch w {
+	case "|", "•", "·", "—", "–", "-", "/", "::", "●", "◆", "▪":
+		return true
+	}
+	return false
+}
+
+// bylineShape says how a line names its author, strongest first.
+type bylineShape int
+
+const (
+	noByline     bylineShape = iota
+	markedByline             // "By Jane Doe", "Par Jeanne Dupont", "Author: Jane Doe"
+	namedDated               // "Jane Doe | March 4, 2024", "Jane Doe, Reporter"
+	nameOnly                 // "Jane Doe" alone on its line
+)
+
+// readByline reads the author a line gives and how. bare reports a marker
+// with no name after it ("By" alone, the name on the next line).
+func readByline(text string) (name string, shape bylineShape, bare bool) {
+	if textutil.CountWords(text) > 20 {
+		return "", noByline, false
+	}
+	text = gluedWordRe.ReplaceAllString(text, "$1 $2")
+	if m := bylineMarkerRe.FindStringIndex(text); m != nil {
+		rest := strings.TrimSpace(text[m[1]:])
+		if rest == "" {
+			return "", noByline, true
+		}
+		if n := parseNames(rest, true); n != "" {
+			return n, markedByline, false
+		}
+		return "", noByline, false
+	}
+	if n := parseNames(text, false); n != "" {
+		if n == strings.TrimSpace(text) {
+			return n, nameOnly, false
+		}
+		return n, namedDated, false
+	}
+	return "", noByline, false
+}
+
+// roleLine: a short line naming a newsroom job ("Senior Reporter").
+func roleLine(text string) bool {
+	return textutil.CountWords(text) <= 6 && !textutil.EndsSentence(text) && roleRe.MatchString(text)
+}

@@ -1,0 +1,181 @@
+package clean
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"reader/articles/internal/textutil"
+)
+
+// dateHit is one full date (with a year) found in a line: where it starts
+// and whether the words before it say it is an update rather than the
+// publication.
+type dateHit struct {
+	t       time.Time
+	at      int
+	updated bool
+}
+
+var (
+	// gluedRe finds a digit stuck to a letter ("2020November",
+	// "2024-03-04T10:00") or a lowercase letter stuck to a capitalised date
+	// word ("MillerPublished"), which scrapers make of adjacent elements.
+	gluedDigitRe = regexp.MustCompile(`(\d)(\p{L})`)
+	gluedWordRe  = regexp.MustCompile(`(\p{Ll})((?:Published|Updated|Posted|Last updated|Publié|Mis à jour|Veröffentlicht|Aktualisiert|Publicado|Actualizado|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt)\b)`)
+
+	isoDayRe    = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	monthDayRe  = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`)
+	dayMonthRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|ª|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b`)
+	numericRe   = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})([./])(\d{4})\b`)
+	yearFirstRe = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
+	cjkDateRe   = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+
+	// updatedRe and publishedRe are the words that say which date a date is.
+	updatedRe   = regexp.MustCompile(`(?i)(updated|update|modified|revised|mis à jour|mise à jour|actualisé|aktualisiert|geändert|actualizado|actualizada|actualización|aggiornato|aggiornamento|atualizado|atualizada|bijgewerkt|gewijzigd)`)
+	publishedRe = regexp.MustCompile(`(?i)(published|posted|publié|publiée|publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst)`)
+)
+
+// dayFirstLangs write an ambiguous numeric date day first ("04/03/2024" is
+// the 4th of March).
+var dayFirstLangs = map[string]bool{"fr": true, "de": true, "es": true, "it": true, "pt": true, "nl": true, "pl": true,
+	"ru": true, "cs": true, "sk": true, "da": true, "sv": true, "nb": true, "no": true, "fi": true, "tr": true, "ro": true,
+	"hu": true, "el": true, "uk": true, "hr": true, "sl": true, "ca": true}
+
+// lineDates returns the full dates of a line in reading order. lang, when
+// known, settles numeric dates such as 04/03/2024 that read both ways; a
+// date that reads both ways without it is left out.
+func lineDates(text, lang string) []dateHit {
+	if !hasDigitRun(text, 4) {
+		return nil
+	}
+	text = gluedDigitRe.ReplaceAllString(text, "$1 $2")
+	var hits []dateHit
+	add := func(at int, t time.Time, ok bool) {
+		for _, h := range hits {
+			if at < h.at+10 && h.at < at+10 {
+				return // the same date read by two patterns
+			}
+		}
+		if ok {
+			hits = append(hits, dateHit{t: t, at: at})
+		}
+	}
+	for _, m := range isoDayRe.FindAllStringSubmatchIndex(text, -1) {
+		t, ok := dayOf(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
+		add(m[0], t, ok)
+	}
+	for _, m := range cjkDateRe.FindAllStringSubmatchIndex(text, -1) {
+		t, ok := dayOf(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
+		add(m[0], t, ok)
+	}
+	for _, m := range monthDayRe.FindAllStringSubmatchIndex(text, -1) {
+		if mon, ok := textutil.Months[strings.ToLower(text[m[2]:m[3]])]; ok {
+			t, ok := makeDay(text[m[6]:m[7]], mon, text[m[4]:m[5]])
+			add(m[0], t, ok)
+		}
+	}
+	for _, m := range dayMonthRe.FindAllStringSubmatchIndex(text, -1) {
+		if mon, ok := textutil.Months[strings.ToLower(text[m[4]:m[5]])]; ok {
+			t, ok := makeDay(text[m[6]:m[7]], mon, text[m[2]:m[3]])
+			add(m[0], t, ok)
+		}
+	}
+	for _, m := range yearFirstRe.FindAllStringSubmatchIndex(text, -1) {
+		t, ok := dayOf(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
+		add(m[0], t, ok)
+	}
+	for _, m := range numericRe.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[4]:m[5]] != text[m[8]:m[9]] {
+			continue // 04/03.2024 is not a date
+		}
+		t, ok := numericDate(text[m[2]:m[3]], text[m[6]:m[7]], text[m[10]:m[11]], text[m[4]:m[5]] == ".", lang)
+		add(m[0], t, ok)
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
+	for i := range hits {
+		hits[i].updated = updatedBefore(text[:hits[i].at])
+	}
+	return hits
+}
+
+// updatedBefore: the last date word before a date says "updated".
+func updatedBefore(prefix string) bool {
+	u := updatedRe.FindAllStringIndex(prefix, -1)
+	if u == nil {
+		return false
+	}
+	p := publishedRe.FindAllStringIndex(prefix, -1)
+	return p == nil || u[len(u)-1][0] > p[len(p)-1][0]
+}
+
+// numericDate reads a/b/year. Dotted dates are day first everywhere; a
+// slashed one is settled by a part above 12, else by the language.
+func numericDate(a, b, year string, dotted bool, lang string) (time.Time, bool) {
+	x, _ := strconv.Atoi(a)
+	y, _ := strconv.Atoi(b)
+	switch {
+	case dotted || x > 12:
+		return dayOf(year, b, a)
+	case y > 12:
+		return dayOf(year, a, b)
+	case x == y:
+		return dayOf(year, a, b)
+	case dayFirstLangs[lang]:
+		return dayOf(year, b, a)
+	}
+	return time.Time{}, false
+}
+
+func dayOf(year, month, day string) (time.Time, bool) {
+	m, err := strconv.Atoi(month)
+	if err != nil || m < 1 || m > 12 {
+		return time.Time{}, false
+	}
+	return makeDay(year, time.Month(m), day)
+}
+
+// makeDay builds a date that exists, in a plausible range of years.
+func makeDay(year string, mon time.Month, day string) (time.Time, bool) {
+	y, err1 := strconv.Atoi(year)
+	d, err2 := strconv.Atoi(day)
+	if err1 != nil || err2 != nil || y < 1990 || y > 2100 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, mon, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// hasDigitRun: text has n digits in a row, the cheap test before any date
+// pattern runs.
+func hasDigitRun(text string, n int) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// urlDateRe finds the /2024/03/04/ a link's path often carries.
+var urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)`)
+
+// urlDate reads the publication date from a link's path.
+func urlDate(link string) (time.Time, bool) {
+	m := urlDateRe.FindStringSubmatch(link)
+	if m == nil {
+		return time.Time{}, false
+	}
+	return dayOf(m[1], m[2], m[3])
+}
