@@ -212,6 +212,15 @@ func (p articlePane) renderHeader(w int) string {
 	} else {
 		meta = []string{p.st.meta.Render(sourceName(*sum))}
 	}
+	sep, room := p.st.meta.Render(" · "), w
+	if sum.Starred {
+		room -= 4 // "★ · "
+	}
+	if len(meta) > 1 && ansi.StringWidth(strings.Join(meta, sep)) > room {
+		// Too narrow: the source's name gives way, the reading time stays.
+		tail := sep + meta[1]
+		meta = []string{ansi.Truncate(meta[0], max(4, room-ansi.StringWidth(tail)), "…") + tail}
+	}
 	if sum.Starred { // first, so a narrow pane does not cut it off
 		meta = append([]string{p.st.starMark.Render("★")}, meta...)
 	}
@@ -219,7 +228,7 @@ func (p articlePane) renderHeader(w int) string {
 	for _, l := range titleLines {
 		lines = append(lines, style.Render(l))
 	}
-	metaLine := ansi.Truncate(strings.Join(meta, p.st.meta.Render(" · ")), w, "…")
+	metaLine := ansi.Truncate(strings.Join(meta, sep), w, "…")
 	lines = append(lines, metaLine, p.st.meta.Render(strings.Repeat("─", w)))
 	return strings.Join(lines, "\n")
 }

@@ -246,3 +246,15 @@ func TestSearchOpensAtTheFirstMatchWithWholeWords(t *testing.T) {
 		t.Fatalf("match lines %v: Hu must not match inside Huawei", lines)
 	}
 }
+
+// However narrow the article, its header keeps the reading time.
+func TestReadingTimeStaysInANarrowHeader(t *testing.T) {
+	st := newStyles(nil, false)
+	p := newArticlePane(defaultKeyMap(), &st)
+	p.SetSize(30, 10)
+	p.SetArticle(store.Summary{ID: 1, Title: "A title", File: "/news/001_318f2b05fb9a1a98.txt", Words: 400, Starred: true},
+		articles.Article{Author: "Somebody With A Long Name", Body: []articles.Block{{Text: "Text."}}})
+	if v := p.View(); !strings.Contains(v, "2 min read") || !strings.Contains(v, "001_318f") {
+		t.Fatalf("the header lost the reading time or the source:\n%s", v)
+	}
+}
