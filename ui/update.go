@@ -90,10 +90,17 @@ func (m Model) movingKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	k := m.keys
 	searchShown := m.prompt.Query() != ""
 	switch {
-	case searchShown && m.focus == focusArticle && key.Matches(msg, k.NextMatch):
-		m.article.JumpMatch(1)
-	case searchShown && m.focus == focusArticle && key.Matches(msg, k.PrevMatch):
-		m.article.JumpMatch(-1)
+	case searchShown && m.focus == focusArticle && (key.Matches(msg, k.NextMatch) || key.Matches(msg, k.PrevMatch)):
+		dir := 1
+		if key.Matches(msg, k.PrevMatch) {
+			dir = -1
+		}
+		m.article.JumpMatch(dir)
+		if at, n := m.article.MatchPosition(); n > 0 {
+			m.status.Say("Match " + itoa(at) + " of " + itoa(n) + " in this article")
+		} else {
+			m.status.Say("The search's words are not in this article as whole words.")
+		}
 	case !searchShown && key.Matches(msg, k.NextUnread), !searchShown && key.Matches(msg, k.PrevUnread):
 		dir := 1
 		if key.Matches(msg, k.PrevUnread) {
