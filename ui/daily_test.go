@@ -233,8 +233,8 @@ func TestSearchOpensAtTheFirstMatchWithWholeWords(t *testing.T) {
 	}
 	if n > 1 {
 		m = keys(t, m, "n")
-		if at, _ = m.article.MatchPosition(); at != 2 {
-			t.Fatalf("n did not go to the next match: %d", at)
+		if at, _ = m.article.MatchPosition(); at != 2 || !strings.Contains(m.View(), "Match 2 of ") {
+			t.Fatalf("n did not go to the next match, or did not say so: %d\n%s", at, m.View())
 		}
 		m = keys(t, m, "N")
 		if at, _ = m.article.MatchPosition(); at != 1 {
