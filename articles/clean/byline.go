@@ -12,7 +12,7 @@ import (
 var (
 	// bylineMarkerRe is what opens a byline in several languages: "By",
 	// "Written by", "Par", "Von", "Por", "Di", "Door", "Author:" ...
-	bylineMarkerRe = regexp.MustCompile(`(?i)^(?:(?:written|words|story|text|reporting|posted|published|article|interview|compiled|reviewed)\s+by|by|par|écrit par|rédigé par|publié par|un article de|von|geschrieben von|por|escrito por|publicado por|di|scritto da|a cura di|door|geschreven door|av|af|przez|(?:authors?|auteurs?|autor|autorin|autores|autore|autori|texte|text|texto|testo|tekst|redacción|redazione|redactie)\s*:)(?:\s+|$)`)
+	bylineMarkerRe = regexp.MustCompile(`(?i)^(?:(?:written|words|story|text|reporting|posted|published|article|interview|compiled)\s+by|by|par|écrit par|rédigé par|publié par|un article de|von|geschrieben von|por|escrito por|publicado por|di|scritto da|a cura di|door|geschreven door|av|af|przez|(?:authors?|auteurs?|autor|autorin|autores|autore|autori|texte|text|texto|testo|tekst|redacción|redazione|redactie)\s*:)(?:\s+|$)`)
 	// roleRe names a newsroom job, as in "Jane Doe, Senior Reporter".
 	roleRe = regexp.MustCompile(`(?i)\b(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|author|analyst|producer|staff|editorial|rédacteur|rédactrice|journaliste|correspondant|correspondante|chroniqueur|chroniqueuse|redakteur|redakteurin|korrespondent|korrespondentin|journalistin|autorin|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|redacteur|verslaggever|correspondent|dziennikarz|redaktor)s?\b`)
 	// nameStopRe are words after a name that end it: a date's place or time.
@@ -38,10 +38,10 @@ var tokenRe = regexp.MustCompile(`\S+`)
 // (a date, "on", "|"). single allows one-word names.
 func parseNames(s string, single bool) string {
 	toks := tokenRe.FindAllStringIndex(s, -1)
-	end := 0       // where the names read so far end
-	words := 0     // words of the name being read
-	names := 0     // complete names
-	joined := true // a name may start here
+	end := 0            // where the names read so far end
+	words := 0          // words of the name being read
+	names := 0          // complete names
+	afterComma := false // the last name closed with a comma
 	closeName := func() bool {
 		if words == 0 {
 			return true
@@ -57,9 +57,10 @@ func parseNames(s string, single bool) string {
 		w := s[t[0]:t[1]]
 		comma := strings.HasSuffix(w, ",")
 		w = strings.TrimRight(w, ",;")
-		lw := strings.ToLower(w)
+		lw := strings.ToLower(strings.TrimRight(w, ":."))
+		dated := k+1 < len(toks) && s[toks[k+1][0]] >= '0' && s[toks[k+1][0]] <= '9'
 		switch {
-		case isSeparator(w) || nameStopWords[lw] || monthOrDate(lw):
+		case isSeparator(w) || nameStopWords[lw] || weekdays[lw] || hasDigitRun(lw, 1) || dated && monthOrDate(lw):
 			if !closeName() || names == 0 {
 				return ""
 			}
@@ -68,11 +69,11 @@ func parseNames(s string, single bool) string {
 			if !closeName() {
 				return ""
 			}
-			joined = true
+			afterComma = false
 			continue
-		case names > 0 && words == 0 && (credential(w) || roleRe.MatchString(s[t[0]:])):
+		case afterComma && words == 0 && (credential(w) || roleLine(s[t[0]:])):
 			return strings.TrimSpace(s[:end]) // "Jane Doe, MS" or "Jane Doe, Reporter"
-		case nameWord(w) && (joined || words > 0):
+		case nameWord(w):
 			words++
 			end = t[0] + len(w)
 		case words > 0 && nameParticles[lw] && k+1 < len(toks):
@@ -80,11 +81,9 @@ func parseNames(s string, single bool) string {
 		default:
 			return ""
 		}
-		if comma {
-			if !closeName() {
-				return ""
-			}
-			joined = true
+		afterComma = comma
+		if comma && !closeName() {
+			return ""
 		}
 	}
 	if !closeName() || names == 0 {
@@ -94,7 +93,7 @@ func parseNames(s string, single bool) string {
 }
 
 // nameWord: a capitalised word of letters (an initial "J." too) that is
-// not a function word, a month or a weekday.
+// not a function word or a weekday.
 func nameWord(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) || utf8.RuneCountInString(w) > 20 {
@@ -109,7 +108,7 @@ func nameWord(w string) bool {
 	if utf8.RuneCountInString(lw) < 2 {
 		return strings.HasSuffix(w, ".") // an initial
 	}
-	return !textutil.Stopwords[lw] && !monthOrDate(lw)
+	return !textutil.Stopwords[lw] && !weekdays[lw]
 }
 
 // credential: "MS", "Ph.D.", "E-RYT", "CPA": letters in capitals and dots.
@@ -175,7 +174,7 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 	if textutil.CountWords(text) > 20 {
 		return "", noByline, false
 	}
-	text = gluedWordRe.ReplaceAllString(text, "$1 $2")
+	text = unglue(text)
 	if m := bylineMarkerRe.FindStringIndex(text); m != nil {
 		rest := strings.TrimSpace(text[m[1]:])
 		if rest == "" {
@@ -186,6 +185,16 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 		}
 		return "", noByline, false
 	}
+	// "March 4, 2024 By Jane Doe", "News | By Jane Doe"
+	if m := midMarkerRe.FindStringIndex(text); m != nil && m[0] > 0 {
+		before := strings.TrimSpace(text[:m[0]])
+		last, _ := utf8.DecodeLastRuneInString(before)
+		if textutil.CountWords(before) <= 12 && (isSeparator(string(last)) || len(lineDates(before, "")) > 0) {
+			if n := parseNames(text[m[1]:], true); n != "" {
+				return n, markedByline, false
+			}
+		}
+	}
 	if n := parseNames(text, false); n != "" {
 		if n == strings.TrimSpace(text) {
 			return n, nameOnly, false
@@ -195,7 +204,67 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 	return "", noByline, false
 }
 
-// roleLine: a short line naming a newsroom job ("Senior Reporter").
+// roleLine: a short line naming a newsroom job ("Senior Reporter"), the
+// job among its first three words.
 func roleLine(text string) bool {
-	return textutil.CountWords(text) <= 6 && !textutil.EndsSentence(text) && roleRe.MatchString(text)
+	if textutil.CountWords(text) > 6 || textutil.EndsSentence(text) {
+		return false
+	}
+	loc := roleRe.FindStringIndex(text)
+	return loc != nil && textutil.CountWords(text[:loc[0]]) <= 2
+}
+
+var (
+	// gluedMarkerRe is a byline marker stuck to the name ("ByJane Doe").
+	gluedMarkerRe = regexp.MustCompile(`^(By|Par|Von|Por|Door)(\p{Lu}\p{Ll})`)
+	// gluedCapRe is a word stuck to a capitalised word before a number,
+	// which may be a month ("DoeMar 5, 2024").
+	gluedCapRe = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}{2,8})(\.?\s+\d)`)
+	// midMarkerRe is a byline marker inside a line.
+	midMarkerRe = regexp.MustCompile(`(?:^|\s)(?:By|Par|Von|Por|Door|Written by|Posted by)\s+`)
+)
+
+// unglue separates the words scrapers glue together when they join
+// adjacent elements without a space.
+func unglue(text string) string {
+	text = gluedWordRe.ReplaceAllString(text, "$1 $2")
+	text = gluedMarkerRe.ReplaceAllString(text, "$1 $2")
+	return gluedCapRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := gluedCapRe.FindStringSubmatch(m)
+		if _, ok := textutil.Months[strings.ToLower(sub[2])]; ok {
+			return sub[1] + " " + sub[2] + sub[3]
+		}
+		return m
+	})
+}
+
+// pageWords are words of menus, buttons and section names, which a line of
+// capitalised words made of them is rather than a person's name.
+var pageWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`menu link links blog blogs news home tips trial contact products product services service
+		page pages guide guides review reviews insights strategy marketing design data resources resource solutions events
+		event industry planning production style type free started start select save article articles view open copy share
+		subscribe login log sign search read more top best recent key takeaways primary image images photo video videos
+		latest popular trending related categories category tags tag topics topic about us our privacy policy terms cookie
+		cookies newsletter newsletters careers jobs shop store cart account profile settings help support faq faqs download
+		apps app watch listen podcast podcasts live sports business tech technology health travel food lifestyle opinion
+		world local weather entertainment culture politics science education finance money real estate estate auto autos
+		comments comment reply print email follow like tweet pin overview introduction summary conclusion contents table
+		advertisement sponsored partner partners company companies pricing demo report reports program programs
+		accueil actualités rubrique connexion recherche partager lire suite startseite nachrichten suche teilen anmelden
+		inicio noticias buscar compartir portada notizie cerca condividi início notícias pesquisar compartilhar nieuws zoeken delen`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// interfaceWords: the name is made of words of the page's interface.
+func interfaceWords(name string) bool {
+	for _, w := range textutil.Words(name) {
+		if pageWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }

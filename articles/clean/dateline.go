@@ -16,15 +16,17 @@ import (
 type dateHit struct {
 	t       time.Time
 	at      int
+	before  string // the line's text before the date
 	updated bool
 }
 
 var (
-	// gluedRe finds a digit stuck to a letter ("2020November",
-	// "2024-03-04T10:00") or a lowercase letter stuck to a capitalised date
-	// word ("MillerPublished"), which scrapers make of adjacent elements.
-	gluedDigitRe = regexp.MustCompile(`(\d)(\p{L})`)
-	gluedWordRe  = regexp.MustCompile(`(\p{Ll})((?:Published|Updated|Posted|Last updated|Publié|Mis à jour|Veröffentlicht|Aktualisiert|Publicado|Actualizado|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt)\b)`)
+	// gluedDigitRe finds a digit stuck to a capital ("2020November",
+	// "2024-03-04T10:00"), a year stuck to a word or to a time; gluedWordRe
+	// a lowercase letter stuck to a capitalised date word
+	// ("MillerPublished"): scrapers glue adjacent elements so.
+	gluedDigitRe = regexp.MustCompile(`(\d)(\p{Lu})|(\d{4})(\p{Ll})|((?:19|20)\d{2})(\d{1,2}:\d{2})`)
+	gluedWordRe  = regexp.MustCompile(`(\p{Ll})((?:In|On|By|Published|Updated|Posted|Last updated|Publié|Mis à jour|Veröffentlicht|Aktualisiert|Publicado|Actualizado|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt)\b)`)
 
 	isoDayRe    = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	monthDayRe  = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`)
@@ -45,13 +47,14 @@ var dayFirstLangs = map[string]bool{"fr": true, "de": true, "es": true, "it": tr
 	"hu": true, "el": true, "uk": true, "hr": true, "sl": true, "ca": true}
 
 // lineDates returns the full dates of a line in reading order. lang, when
-// known, settles numeric dates such as 04/03/2024 that read both ways; a
+// known, settles numeric dates such as 04/03/2024 that read both ways (a
+// language code, or "mdy" or "dmy" when the page's other dates tell); a
 // date that reads both ways without it is left out.
 func lineDates(text, lang string) []dateHit {
 	if !hasDigitRun(text, 4) {
 		return nil
 	}
-	text = gluedDigitRe.ReplaceAllString(text, "$1 $2")
+	text = gluedDigitRe.ReplaceAllString(text, "$1$3$5 $2$4$6")
 	var hits []dateHit
 	add := func(at int, t time.Time, ok bool) {
 		for _, h := range hits {
@@ -96,7 +99,8 @@ func lineDates(text, lang string) []dateHit {
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
 	for i := range hits {
-		hits[i].updated = updatedBefore(text[:hits[i].at])
+		hits[i].before = text[:hits[i].at]
+		hits[i].updated = updatedBefore(hits[i].before)
 	}
 	return hits
 }
@@ -123,7 +127,9 @@ func numericDate(a, b, year string, dotted bool, lang string) (time.Time, bool) 
 		return dayOf(year, a, b)
 	case x == y:
 		return dayOf(year, a, b)
-	case dayFirstLangs[lang]:
+	case lang == "mdy":
+		return dayOf(year, a, b)
+	case lang == "dmy" || dayFirstLangs[lang]:
 		return dayOf(year, b, a)
 	}
 	return time.Time{}, false

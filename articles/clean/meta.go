@@ -47,14 +47,22 @@ func authorBio(text string) (name, outlet string, ok bool) {
 	return strings.TrimSpace(m[1]), outlet, true
 }
 
+var (
+	// ownerNoiseRe and ownerTailRe are what surrounds an owner's name on a
+	// copyright line: the word itself, years, a roman year, a dash.
+	ownerNoiseRe = regexp.MustCompile(`(?i)^(?:\s*(?:©|\(c\)|copyright|\d{4}(?:\s*[-–]\s*\d{4})?)\s*)+`)
+	ownerTailRe  = regexp.MustCompile(`(?:\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))|\s*[-–—|])+$`)
+)
+
 // copyrightOwner reads the outlet from a "© 2024 The Daily" line.
 func copyrightOwner(text string) string {
 	m := copyrightRe.FindStringSubmatch(text)
 	if m == nil {
 		return ""
 	}
-	owner := strings.TrimSpace(m[1])
-	if textutil.CountWords(owner) == 0 || textutil.CountWords(owner) > 5 {
+	owner := ownerNoiseRe.ReplaceAllString(m[1], "")
+	owner = strings.TrimSpace(ownerTailRe.ReplaceAllString(owner, ""))
+	if textutil.CountWords(owner) == 0 || hasDigitRun(owner, 4) || textutil.CountWords(owner) > 5 {
 		return ""
 	}
 	return owner

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,6 +17,7 @@ const (
 	metaBelow     = 25
 	metaIntoStory = 3
 	metaAfter     = 6
+	metaFar       = 40 // how far farDate looks around the headline
 )
 
 // authorCand is one reading of the author, ranked by its shape and its
@@ -99,8 +101,11 @@ func (c *cleaning) readMetadata() {
 		c.ev.author = textutil.NormalizeLine(best.name)
 		c.dropMetaLine(best.at)
 	}
+	if pubAt < 0 && upd.IsZero() {
+		pub, pubAt = c.farDate(anchor, lo, hi, lang)
+	}
 	switch {
-	case pubAt >= 0:
+	case !pub.IsZero():
 		c.ev.published = pub
 		c.dropMetaLine(pubAt)
 	case !upd.IsZero():
@@ -115,6 +120,43 @@ func (c *cleaning) readMetadata() {
 	}
 }
 
+// farDate looks further for the date when none stands by the headline:
+// first a line that is little more than a date in the wider neighbourhood,
+// nearest first; then, anywhere, a line that says it is the publication
+// date. Dates in lists of other stories are rarely either.
+func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
+	for d := 1; d <= metaFar; d++ {
+		for _, i := range []int{anchor + d, anchor - d} {
+			if i >= lo && i < hi || i < 0 || i >= len(c.units) || textutil.CountWords(c.units[i].text) > 8 {
+				continue
+			}
+			for _, h := range lineDates(c.units[i].text, lang) {
+				if !h.updated {
+					return h.t, i
+				}
+			}
+		}
+	}
+	var upd time.Time
+	for i, u := range c.units {
+		if textutil.CountWords(u.text) > 12 {
+			continue
+		}
+		for _, h := range lineDates(u.text, lang) {
+			if !h.updated && publishedRe.MatchString(h.before) {
+				return h.t, i
+			}
+			if h.updated && upd.IsZero() {
+				upd = h.t
+			}
+		}
+	}
+	if !upd.IsZero() {
+		return upd, -1 // an update is the last resort; the line stays
+	}
+	return time.Time{}, -1
+}
+
 // datesOfLine reads the dates of a line that is about dates: short, or
 // saying "published" or "updated" before its date; dates inside a story's
 // sentences are not its publication.
@@ -126,8 +168,8 @@ func datesOfLine(text, lang string) []dateHit {
 	if textutil.CountWords(text) <= 16 {
 		return hits
 	}
-	prefix := text[:hits[0].at]
-	if textutil.CountWords(prefix) <= 6 && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix)) {
+	prefix := hits[0].before
+	if textutil.CountWords(prefix) <= 8 && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix) || strings.ContainsAny(prefix, "|•·") || bylineMarkerRe.MatchString(prefix)) {
 		return hits
 	}
 	return nil
@@ -152,12 +194,15 @@ func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
 		return authorCand{name: name, at: i, rank: int(markedByline)}
 	case namedDated:
 		rest := c.units[i].text[len(name):]
-		if len(lineDates(rest, lang)) > 0 || roleRe.MatchString(rest) {
+		if len(lineDates(rest, lang)) > 0 || roleLine(strings.TrimLeft(rest, ",;|•·-–— ")) {
 			return authorCand{name: name, at: i, rank: int(namedDated)}
 		}
 	case nameOnly:
+		if c.vocab[i] != "" || interfaceWords(name) {
+			return authorCand{}
+		}
 		for _, j := range []int{i - 1, i + 1, i + 2} {
-			if j < lo || j >= hi || j == c.title {
+			if j < lo || j >= hi || j == c.title || c.title >= 0 && (i < c.title) != (j < c.title) {
 				continue
 			}
 			t := c.units[j].text
@@ -179,12 +224,22 @@ func (c *cleaning) dropMetaLine(i int) {
 	}
 }
 
-// dateLanguage guesses the language of the story, to read numeric dates
-// that read both ways; only when such a date is there to read.
+// dateLanguage settles numeric dates that read both ways (04/03/2024):
+// by a date of the same lines that reads only one way ("mdy" or "dmy"),
+// else by the language of the story; "" when no such date is there.
 func (c *cleaning) dateLanguage(lo, hi int) string {
 	need := false
-	for i := lo; i < hi && !need; i++ {
-		need = numericRe.MatchString(c.units[i].text)
+	for i := lo; i < hi; i++ {
+		for _, m := range numericRe.FindAllStringSubmatch(c.units[i].text, -1) {
+			need = true
+			a, b := atoi(m[1]), atoi(m[3])
+			switch {
+			case m[2] == "/" && a > 12 && b <= 12:
+				return "dmy"
+			case m[2] == "/" && b > 12 && a <= 12:
+				return "mdy"
+			}
+		}
 	}
 	if !need {
 		return ""
@@ -197,6 +252,11 @@ func (c *cleaning) dateLanguage(lo, hi int) string {
 		}
 	}
 	return textutil.DetectLanguage(b.String())
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // firstStory is the first kept line at or after i that reads like a

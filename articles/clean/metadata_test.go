@@ -1,0 +1,181 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// page cleans hand-written lines as one page.
+func page(lines ...string) Result {
+	return Prepare(strings.Join(lines, "\n\n")).Finish()
+}
+
+// story is a few lines of prose for the pages below to wrap.
+var story = []string{
+	"The town council voted on Tuesday to rebuild the old harbour wall, which storms damaged twice over the past winter, at a cost the mayor put at four million.",
+	"Work is due to start in the spring and last about eighteen months, the council said, and the fishing boats will moor at the eastern quay in the meantime.",
+	"Residents who spoke at the meeting asked for the footpath along the wall to stay open during the works, and the council promised to look into it.",
+	"The last full repair of the wall was made more than forty years ago, when the harbour was still used by the ferry to the islands.",
+}
+
+func withStory(head ...string) []string {
+	return append(append([]string{}, head...), story...)
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestLineDatesShapes(t *testing.T) {
+	cases := []struct {
+		line, lang string
+		want       time.Time
+	}{
+		{"March 4, 2024", "", day(2024, 3, 4)},
+		{"4 March 2024", "", day(2024, 3, 4)},
+		{"2024-03-04", "", day(2024, 3, 4)},
+		{"Published 2024-03-04T10:31:00Z", "", day(2024, 3, 4)},
+		{"Updated: Mar. 4, 2024 10:31 a.m. ET", "", day(2024, 3, 4)},
+		{"le 4 mars 2024 à 10h", "", day(2024, 3, 4)},
+		{"4. März 2024", "", day(2024, 3, 4)},
+		{"4 de marzo de 2024", "", day(2024, 3, 4)},
+		{"Pubblicato il 4 marzo 2024", "", day(2024, 3, 4)},
+		{"4 maart 2024", "", day(2024, 3, 4)},
+		{"November 6th, 2024", "", day(2024, 11, 6)},
+		{"Posted on June 29, 2020November 12, 2021", "", day(2020, 6, 29)},
+		{"October 17, 20236:01 PM ET", "", day(2023, 10, 17)},
+		{"04.03.2024", "", day(2024, 3, 4)},
+		{"25/03/2024", "", day(2024, 3, 25)},
+		{"03/25/2024", "", day(2024, 3, 25)},
+		{"04/03/2024", "fr", day(2024, 3, 4)},
+		{"04/03/2024", "mdy", day(2024, 4, 3)},
+		{"2024年3月4日", "", day(2024, 3, 4)},
+	}
+	for _, c := range cases {
+		hits := lineDates(c.line, c.lang)
+		if len(hits) == 0 || !hits[0].t.Equal(c.want) {
+			t.Errorf("lineDates(%q, %q) = %v, want %s", c.line, c.lang, hits, c.want.Format("2006-01-02"))
+		}
+	}
+	for _, line := range []string{"04/03/2024", "Published 3 hours ago", "March 4", "ROTTERDAM, March 4 (Reuters) -", "Call 555-0134 today", "Apr 12"} {
+		if hits := lineDates(line, ""); len(hits) > 0 {
+			t.Errorf("lineDates(%q) = %v, want no full date", line, hits)
+		}
+	}
+	if h := lineDates("Updated March 5, 2024", ""); len(h) != 1 || !h[0].updated {
+		t.Errorf("an update is not marked: %v", h)
+	}
+}
+
+func TestReadBylineShapes(t *testing.T) {
+	cases := []struct {
+		line, want string
+		shape      bylineShape
+	}{
+		{"By Jane Doe", "Jane Doe", markedByline},
+		{"Written by Jane Doe and John Roe", "Jane Doe and John Roe", markedByline},
+		{"By Ann Lee, Bo Park, and Cy Dunn", "Ann Lee, Bo Park, and Cy Dunn", markedByline},
+		{"Par Jeanne Dupont, le 4 mars 2024 à 10h", "Jeanne Dupont", markedByline},
+		{"Von Hans Müller", "Hans Müller", markedByline},
+		{"Por María García", "María García", markedByline},
+		{"Di Marco Rossi", "Marco Rossi", markedByline},
+		{"Door Pieter van der Berg", "Pieter van der Berg", markedByline},
+		{"Posted by Jane Doe on March 4, 2024", "Jane Doe", markedByline},
+		{"ByJane DoeMar 4, 2024 | 6 comments", "Jane Doe", markedByline},
+		{"By Jane DoePublished: Mar 4, 2024", "Jane Doe", markedByline},
+		{"March 4, 2024 By Jane Doe In Local News", "Jane Doe", markedByline},
+		{"Jane Doe | March 4, 2024", "Jane Doe", namedDated},
+		{"Jane Doe, Senior Reporter", "Jane Doe", namedDated},
+		{"Jane Doe, MS, RD", "Jane Doe", namedDated},
+		{"Jane Doe", "Jane Doe", nameOnly},
+	}
+	for _, c := range cases {
+		got, shape, _ := readByline(c.line)
+		if got != c.want || shape != c.shape {
+			t.Errorf("readByline(%q) = %q, %d; want %q, %d", c.line, got, shape, c.want, c.shape)
+		}
+	}
+	for _, line := range []string{
+		"By continuing to use this site you accept cookies",
+		"Jane Doe said the harbour would reopen in May.",
+		"By the time the ferry arrived, the quay was full",
+		"Di Maio ha detto che il porto riaprirà",
+	} {
+		if got, shape, _ := readByline(line); shape != noByline && shape != nameOnly || got != "" && shape != nameOnly {
+			t.Errorf("readByline(%q) = %q, %d; want no byline", line, got, shape)
+		}
+	}
+	if _, _, bare := readByline("By"); !bare {
+		t.Error(`"By" alone is not a marker waiting for its name`)
+	}
+}
+
+func TestMetadataNearTheHeadline(t *testing.T) {
+	r := page(withStory("Home", "News", "Harbour wall to be rebuilt after winter storms", "Jane Doe", "March 4, 2024")...)
+	if r.Author != "Jane Doe" || r.Published.Format("2006-01-02") != "2024-03-04" {
+		t.Errorf("name line under the headline and a date line: author %q date %v", r.Author, r.Published)
+	}
+	r = page(withStory("Harbour wall to be rebuilt after winter storms", "By Jane Doe | Updated: Mar. 6, 2024 10:31 a.m. ET | Published Mar. 4, 2024")...)
+	if r.Author != "Jane Doe" || r.Published.Format("2006-01-02") != "2024-03-04" {
+		t.Errorf("publication preferred to update: author %q date %v", r.Author, r.Published)
+	}
+	r = page(withStory("Harbour wall to be rebuilt after winter storms", "Published 3 hours ago")...)
+	if !r.Published.IsZero() {
+		t.Errorf("a relative date gave %v", r.Published)
+	}
+	r = page(withStory("Harbour wall to be rebuilt after winter storms", "Par Jeanne Dupont", "Publié le 4 mars 2024 à 10h")...)
+	if r.Author != "Jeanne Dupont" || r.Published.Format("2006-01-02") != "2024-03-04" {
+		t.Errorf("French byline: author %q date %v", r.Author, r.Published)
+	}
+}
+
+func TestMetadataIgnoresOtherStoriesDates(t *testing.T) {
+	lines := withStory("Harbour wall to be rebuilt after winter storms", "By Jane Doe", "April 2, 2024")
+	lines = append(lines, "Related stories", "Ferry timetable changes for the summer", "January 9, 2023",
+		"New lifeboat station opens", "February 14, 2023")
+	r := page(lines...)
+	if r.Published.Format("2006-01-02") != "2024-04-02" {
+		t.Errorf("date = %v, want the one under the byline", r.Published)
+	}
+	// A name inside the story is no byline.
+	r = page(withStory("Harbour wall to be rebuilt after winter storms", "Jane Doe said the harbour would reopen in May, after the works.")...)
+	if r.Author != "" {
+		t.Errorf("author %q read from a sentence", r.Author)
+	}
+}
+
+func TestOutletCredits(t *testing.T) {
+	cases := map[string]string{
+		"Le Monde avec AFP":                                           "Le Monde",
+		"The Daily Courier with agencies":                             "The Daily Courier",
+		"This article was originally published on The Harbour Times.": "The Harbour Times",
+	}
+	for line, want := range cases {
+		if got := creditOutlet(line); got != want {
+			t.Errorf("creditOutlet(%q) = %q, want %q", line, got, want)
+		}
+	}
+	if got := creditOutlet("Fishermen met with officials"); got != "" {
+		t.Errorf("a sentence gave outlet %q", got)
+	}
+	lines := withStory("Harbour wall to be rebuilt after winter storms")
+	lines[1] = "PORTSMOUTH, March 4 (Wirenews) - " + lines[1]
+	r := page(lines...)
+	if r.Source != "Wirenews" {
+		t.Errorf("wire dateline: source %q", r.Source)
+	}
+	if !r.Published.IsZero() {
+		t.Errorf("a dateline without a year gave %v", r.Published)
+	}
+}
+
+func TestCopyrightOwner(t *testing.T) {
+	for line, want := range map[string]string{
+		"© 2024 The Daily Courier. All rights reserved.": "The Daily Courier",
+		"Copyright 2009-2024 Harbour Media Ltd":          "Harbour Media Ltd",
+		"© Copyright Harbour Media 2024":                 "Harbour Media",
+	} {
+		if got := copyrightOwner(line); got != want {
+			t.Errorf("copyrightOwner(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
