@@ -11,9 +11,12 @@ import (
 var builtinFS embed.FS
 
 // RawFile is one file's name and bytes, before decoding and cleaning.
+// Source, when set, names the outlet of the article unless its front
+// matter names one (`reader import --source NAME`).
 type RawFile struct {
-	Name string
-	Data []byte
+	Name   string
+	Data   []byte
+	Source string
 }
 
 // Builtin returns the embedded sample articles in name order, so `reader`

@@ -62,7 +62,7 @@ func prepare(f RawFile) (*document, error) {
 		text = page.RawText()
 	}
 	sum := sha256.Sum256(f.Data)
-	d := &document{file: f.Name, hash: hex.EncodeToString(sum[:]), raw: text}
+	d := &document{file: f.Name, hash: hex.EncodeToString(sum[:]), raw: text, source: f.Source}
 	d.meta, d.body = splitFrontMatter(text)
 	d.page = clean.Prepare(d.body)
 	return d, nil
@@ -71,6 +71,7 @@ func prepare(f RawFile) (*document, error) {
 // document is one file on its way through the cleaner.
 type document struct {
 	file, hash, raw string
+	source          string // the outlet the user named for the file, if any
 	meta            map[string]string
 	body            string
 	page            *clean.Page
@@ -100,6 +101,8 @@ func (d *document) applyFrontMatter(a *Article) {
 		a.Title, a.TitleDerived = v, false
 	}
 	if v := one(m["source"]); v != "" {
+		a.Source = v
+	} else if v := one(d.source); v != "" {
 		a.Source = v
 	}
 	if v := one(m["url"]); v != "" {
