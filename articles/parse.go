@@ -82,11 +82,22 @@ func (d *document) finish() Article {
 	r := d.page.Finish()
 	a := Article{File: d.file, Hash: d.hash, Raw: d.raw, Title: r.Title, TitleDerived: r.TitleDerived,
 		Source: r.Source, Author: r.Author, URL: r.URL, Published: r.Published, Lang: r.Lang}
+	// A headline given in front matter wins; the line the cleaner took for
+	// one is then body again, unless it is that same headline.
+	given := textutil.FoldKey(one(d.meta["title"]))
 	for i, l := range r.Lines {
+		if given != "" && textutil.FoldKey(l.Text) == given {
+			if l.Reason == "" {
+				a.Removed = append(a.Removed, Removed{At: len(a.Body), Text: l.Text, Reason: "repeated headline"})
+			}
+			continue
+		}
 		switch {
-		case i == r.TitleLine:
+		case i == r.TitleLine && given == "":
 		case l.Reason != "":
 			a.Removed = append(a.Removed, Removed{At: len(a.Body), Text: l.Text, Reason: l.Reason})
+		case i == r.TitleLine:
+			a.Body = append(a.Body, Block{Kind: Heading, Text: l.Text})
 		default:
 			a.Body = append(a.Body, Block{Kind: BlockKind(l.Kind), Text: l.Text})
 		}

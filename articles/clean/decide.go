@@ -98,8 +98,11 @@ var reasonWords = func() map[string]string {
 		{"a date or time line", "digits,year,date,clock,date line"},
 		{"byline", "byline"},
 		{"a link or address", "url"},
+		{"a call to action", "call to action"},
+		{"an advertising or affiliate notice", "disclosure"},
+		{"unlike the lines around it", "overlap previous,overlap next"},
 		{"quote marks out of place", "quote"},
-		{"repeated on the page", "repeats,repeated across documents"},
+		{"repeated on the page", "copies before,copies after"},
 		{"away from the story's paragraphs", "position,from top,from bottom,char position,page lines,page max words,short run,prose above,prose below,inside prose,prose near,prose words above,window words"},
 	} {
 		for _, f := range strings.Split(group.features, ",") {

@@ -25,11 +25,37 @@ type lineShape struct {
 	byline, dateLine   float64
 	headline, label    float64
 	startsUpper        float64
-	repeats            float64 // other lines of the page with the same words
+	before, after      float64 // lines of the page with the same words above and below this one
 	indent, blank      float64
+	cta, disclosure    float64 // a call to action; an affiliate or sponsorship disclosure
+	overPrev, overNext float64 // share of its content words in the line before; after
 	prose              bool
 	vocab              string
 }
+
+// ctaStarts open the calls to action of web pages (sign-up, booking, demo
+// and download buttons) in the major European languages.
+var ctaStarts = strings.Fields(`get book request schedule sign subscribe download contact register apply learn start try buy
+shop order join call explore discover see view click tap claim grab save unlock access watch listen follow share
+découvrez inscrivez téléchargez contactez abonnez essayez achetez commandez réservez rejoignez
+jetzt entdecken registrieren herunterladen kontaktieren abonnieren bestellen jetzt testen
+descubre descarga contacta regístrate suscríbete compra reserva prueba únete
+scopri scarica contattaci registrati iscriviti acquista prenota prova
+descubra baixe saiba assine compre reserve experimente`)
+
+// disclosureWords mark the affiliate, sponsorship and promotion notices of
+// commercial pages.
+var disclosureWords = []string{"affiliate", "commission", "qualifying purchases", "sponsored", "free trial", "promo code",
+	"discount code", "% off", "no credit card", "book a demo", "get a demo", "partenaire", "affiliation", "werbelink",
+	"provision", "afiliado", "comisión", "affiliazione", "commissione", "afiliados", "comissão"}
+
+var ctaSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ctaStarts {
+		m[w] = true
+	}
+	return m
+}()
 
 // vocabReasons are the furniture vocabularies a line may match; each is a
 // feature of its own.
@@ -92,6 +118,16 @@ func shapeOf(u unit, stop *textutil.Stoplist, vocab string) lineShape {
 	s.byline = b2f(bylineAuthor(u.text) != "")
 	if _, ok := dateLine(u.text); ok {
 		s.dateLine = 1
+	}
+	if len(ws) > 0 && len(ws) <= 14 && ctaSet[strings.ToLower(ws[0])] {
+		s.cta = 1
+	}
+	lower := strings.ToLower(u.text)
+	for _, d := range disclosureWords {
+		if strings.Contains(lower, d) {
+			s.disclosure = 1
+			break
+		}
 	}
 	s.headline = b2f(headlineLike(u.text))
 	s.label = b2f(isLabel(u.text))

@@ -14,7 +14,8 @@ import (
 var titleFeatureNames = []string{"words", "chars", "sentence", "question", "colon", "caps", "stop",
 	"before story", "candidates between", "right before story", "body prob", "lead overlap", "body overlap",
 	"repeats", "vocab", "next byline or date", "prev label", "position", "label", "headline shape",
-	"longest candidate", "separators"}
+	"longest candidate", "separators", "inside other lines", "holds another candidate", "lead overlap of best",
+	"first strong overlap", "title case"}
 
 // maxTitleLead is how many lines above the story's first line a headline may
 // stand (menus and kickers come between).
@@ -50,6 +51,21 @@ func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
 		cands = append(cands, i)
 		longest = max(longest, w)
 	}
+	// How each candidate's vocabulary meets the lead, against the best.
+	leadOverlap := make([]float64, len(cands))
+	bestOverlap := 0.0
+	firstStrong := -1
+	for k, i := range cands {
+		leadOverlap[k] = overlap(ownWords(texts[i]), lead)
+		bestOverlap = max(bestOverlap, leadOverlap[k])
+		if firstStrong < 0 && leadOverlap[k] >= 0.5 {
+			firstStrong = k
+		}
+	}
+	folded := make([]string, len(cands))
+	for k, i := range cands {
+		folded[k] = " " + textutil.FoldKey(texts[i]) + " "
+	}
 	vecs := make([][]float32, len(cands))
 	for k, i := range cands {
 		t := texts[i]
@@ -77,14 +93,28 @@ func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
 			prev = texts[i-1]
 		}
 		_, nextDate := dateLine(next)
-		seps := strings.Count(t, "|") + strings.Count(t, " - ") + strings.Count(t, " – ")
+		seps := strings.Count(t, "|") + strings.Count(t, " - ") + strings.Count(t, " – ") + strings.Count(t, " > ") +
+			strings.Count(t, "›") + strings.Count(t, "»") + strings.Count(t, " / ")
+		inside, holds := 0, 0
+		for q, other := range folded {
+			if q == k || len(folded[k]) <= 3 || len(other) <= 3 {
+				continue
+			}
+			if strings.Contains(other, folded[k]) {
+				inside++
+			} else if strings.Contains(folded[k], other) {
+				holds++
+			}
+		}
 		vecs[k] = []float32{f32(logp(nw)), f32(logp(float64(utf8.RuneCountInString(t)))), f32(b2f(textutil.EndsSentence(t))),
 			f32(b2f(last == '?')), f32(b2f(last == ':')), f32(float64(caps) / nw), f32(float64(stops) / nw),
 			f32(float64(first - i)), f32(float64(len(cands) - k - 1)), f32(b2f(i < first && laterCandidates(cands, k, first) == 0)),
 			f32(prob[i]), f32(overlap(own, lead)), f32(overlap(own, body)),
 			f32(float64(keys[textutil.FoldKey(t)] - 1)), f32(b2f(boilerplateReason(t) != "")),
 			f32(b2f(bylineAuthor(next) != "" || nextDate)), f32(b2f(isLabel(prev))), f32(float64(i) / float64(max(n, 1))),
-			f32(b2f(isLabel(t))), f32(b2f(headlineLike(t))), f32(nw / float64(max(longest, 1))), f32(float64(seps))}
+			f32(b2f(isLabel(t))), f32(b2f(headlineLike(t))), f32(nw / float64(max(longest, 1))), f32(float64(seps)),
+			f32(float64(inside)), f32(float64(holds)), f32(leadOverlap[k] / max(bestOverlap, 1e-9)), f32(b2f(k == firstStrong)),
+			f32(b2f(textutil.IsTitleCase(ws)))}
 	}
 	return cands, vecs
 }
@@ -99,6 +129,9 @@ func notHeadline(texts []string, i int) bool {
 	if _, ok := dateLine(t); ok {
 		return true
 	}
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, " \"'”’»")); last == '.' && textutil.CountWords(t) >= 8 {
+		return true // a sentence, the lead's, not a headline
+	}
 	return isLabel(t) && i+1 < len(texts) && headlineLike(texts[i+1])
 }
 
@@ -112,6 +145,18 @@ func laterCandidates(cands []int, k, first int) int {
 		}
 	}
 	return n
+}
+
+// ownWords are the folded non-stop-words of one line.
+func ownWords(t string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range textutil.Words(t) {
+		lw := strings.ToLower(w)
+		if !textutil.Stopwords[lw] {
+			out[textutil.FoldLower(lw)] = true
+		}
+	}
+	return out
 }
 
 // contentWords gathers the folded non-stop-words of up to limit story lines
@@ -149,7 +194,7 @@ func overlap(a, b map[string]bool) float64 {
 
 // TitleThreshold is the ranker's probability below which no line is taken
 // for the headline and one is derived from the lead instead.
-const TitleThreshold = 0.2
+const TitleThreshold = 0.01
 
 // findTitle picks the headline with the ranker.
 func (c *cleaning) findTitle() {

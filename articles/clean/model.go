@@ -3,6 +3,8 @@ package clean
 import (
 	"embed"
 	"fmt"
+	"io/fs"
+	"os"
 	"sync"
 
 	"reader/articles/clean/gbdt"
@@ -27,35 +29,60 @@ var (
 	loadError error
 )
 
+// UseModelsFrom makes the cleaner use the models in dir instead of the
+// embedded ones, for measuring a model before it is committed (the eval
+// command's -models flag). Call it before cleaning anything.
+func UseModelsFrom(dir string) error {
+	var err error
+	loadOnce.Do(func() {
+		loaded, err = readModels(os.DirFS(dir))
+		loadError = err
+	})
+	return err
+}
+
 // loadModels reads the embedded models once, on the first page cleaned, so
 // that start-up does not pay for it.
 func loadModels() (models, error) {
 	loadOnce.Do(func() {
+		sub, _ := fs.Sub(modelFS, "models")
+		loaded, loadError = readModels(sub)
+	})
+	return loaded, loadError
+}
+
+// readModels reads and checks the three models in fsys.
+func readModels(fsys fs.FS) (models, error) {
+	var (
+		out     models
+		loadErr error
+	)
+	{
 		read := func(name string, want []string) *gbdt.Model {
-			if loadError != nil {
+			if loadErr != nil {
 				return nil
 			}
-			data, err := modelFS.ReadFile("models/" + name)
+			data, err := fs.ReadFile(fsys, name)
 			if err != nil {
-				loadError = fmt.Errorf("load cleaner model: %w", err)
+				loadErr = fmt.Errorf("load cleaner model: %w", err)
 				return nil
 			}
 			m, err := gbdt.Unmarshal(data)
 			if err != nil {
-				loadError = fmt.Errorf("load cleaner model %s: %w", name, err)
+				loadErr = fmt.Errorf("load cleaner model %s: %w", name, err)
 				return nil
 			}
 			if len(m.Features) != len(want) {
-				loadError = fmt.Errorf("load cleaner model %s: %d features, the cleaner computes %d", name, len(m.Features), len(want))
+				loadErr = fmt.Errorf("load cleaner model %s: %d features, the cleaner computes %d", name, len(m.Features), len(want))
 				return nil
 			}
 			return m
 		}
-		loaded.line1 = read("line1.json", featureNames)
-		loaded.line2 = read("line2.json", append(append([]string(nil), featureNames...), secondNames...))
-		loaded.title = read("title.json", titleFeatureNames)
-	})
-	return loaded, loadError
+		out.line1 = read("line1.json", featureNames)
+		out.line2 = read("line2.json", append(append([]string(nil), featureNames...), secondNames...))
+		out.title = read("title.json", titleFeatureNames)
+	}
+	return out, loadErr
 }
 
 // Threshold is the line model's probability above which a line is story.

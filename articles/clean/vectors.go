@@ -12,7 +12,8 @@ import (
 var featureNames = func() []string {
 	own := []string{"words", "chars", "sentence", "colon", "stop", "stop count", "caps", "acronyms",
 		"digits", "punct", "cjk", "separators", "commas", "list", "year", "date", "clock", "url", "quote",
-		"byline", "date line", "headline", "label", "starts upper", "repeats", "indent", "blank before"}
+		"byline", "date line", "headline", "label", "starts upper", "copies before", "copies after", "indent", "blank before",
+		"call to action", "disclosure", "overlap previous", "overlap next"}
 	for _, v := range vocabReasons {
 		own = append(own, "vocab "+v)
 	}
@@ -38,12 +39,26 @@ func pageVectors(c *cleaning) [][]float32 {
 	keys := map[string]int{}
 	for i, u := range c.units {
 		shapes[i] = shapeOf(u, stop, c.vocab[i])
-		keys[textutil.FoldKey(u.text)]++
+		k := textutil.FoldKey(u.text)
+		shapes[i].before = float64(keys[k])
+		keys[k]++
+	}
+	own := make([]map[string]bool, n)
+	for i, u := range c.units {
+		own[i] = ownWords(u.text)
+	}
+	for i := range shapes {
+		if i > 0 {
+			shapes[i].overPrev = overlap(own[i], own[i-1])
+		}
+		if i+1 < n {
+			shapes[i].overNext = overlap(own[i], own[i+1])
+		}
 	}
 	var total, maxWords, proseWords float64
 	firstProse, lastProse := -1, -1
 	for i, s := range shapes {
-		shapes[i].repeats = float64(keys[textutil.FoldKey(c.units[i].text)] - 1)
+		shapes[i].after = float64(keys[textutil.FoldKey(c.units[i].text)]) - shapes[i].before - 1
 		total += s.chars
 		maxWords = max(maxWords, s.words)
 		if s.prose {
@@ -127,7 +142,8 @@ func appendOwn(v []float32, s lineShape) []float32 {
 	v = append(v, f32(logp(s.words)), f32(logp(s.chars)), f32(s.sentence), f32(s.colon), f32(s.stop), f32(logp(s.stopCount)),
 		f32(s.caps), f32(s.acronyms), f32(s.digits), f32(s.punct), f32(s.cjk), f32(s.seps), f32(s.commas), f32(s.list),
 		f32(s.year), f32(s.date), f32(s.clock), f32(s.url), f32(s.quote), f32(s.byline), f32(s.dateLine),
-		f32(s.headline), f32(s.label), f32(s.startsUpper), f32(logp(s.repeats)), f32(s.indent), f32(s.blank))
+		f32(s.headline), f32(s.label), f32(s.startsUpper), f32(logp(s.before)), f32(logp(s.after)), f32(s.indent), f32(s.blank),
+		f32(s.cta), f32(s.disclosure), f32(s.overPrev), f32(s.overNext))
 	for _, r := range vocabReasons {
 		v = append(v, f32(b2f(s.vocab == r)))
 	}

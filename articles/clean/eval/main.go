@@ -21,6 +21,7 @@ import (
 	"strings"
 
 	"reader/articles"
+	"reader/articles/clean"
 	"reader/articles/clean/corpus"
 	"reader/articles/internal/textutil"
 )
@@ -30,7 +31,16 @@ func main() {
 	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS or ../shared/corpus)")
 	variant := flag.Int("variant", 0, "scraper habit to convert pages with (index into corpus.TrainVariants)")
 	worst := flag.Int("worst", 0, "also list this many pages with the lowest body F1")
+	show := flag.String("show", "", "also list, page by page: leaks (snippets that leak) or titles (headlines missed)")
+	models := flag.String("models", "", "measure the models in this folder instead of the embedded ones")
+	holdout := flag.Bool("holdout", false, "with -set dev: only the dev pages `train -holdout` leaves out")
 	flag.Parse()
+	if *models != "" {
+		if err := clean.UseModelsFrom(*models); err != nil {
+			fmt.Fprintln(os.Stderr, "eval:", err)
+			os.Exit(1)
+		}
+	}
 	if *root == "" {
 		r, ok := corpus.Root()
 		if !ok {
@@ -39,7 +49,7 @@ func main() {
 		}
 		*root = r
 	}
-	groups, err := load(*root, *set)
+	groups, err := load(*root, *set, *holdout)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
 		os.Exit(1)
@@ -50,6 +60,7 @@ func main() {
 		if *worst > 0 {
 			listWorst(results, *worst)
 		}
+		showDetails(results, *show)
 	}
 }
 
@@ -58,7 +69,7 @@ type group struct {
 	pages []corpus.Page
 }
 
-func load(root, set string) ([]group, error) {
+func load(root, set string, holdout bool) ([]group, error) {
 	var out []group
 	add := func(name string, pages []corpus.Page, err error) error {
 		if err != nil {
@@ -75,7 +86,11 @@ func load(root, set string) ([]group, error) {
 	}
 	if set == "dev" {
 		p, err := corpus.LoadWCXB(root, "dev")
-		if err := add("WCXB dev (trained on)", p, err); err != nil {
+		name := "WCXB dev (trained on)"
+		if holdout {
+			p, name = corpus.Holdout(p), "WCXB dev, held out"
+		}
+		if err := add(name, p, err); err != nil {
 			return nil, err
 		}
 	}
@@ -91,13 +106,14 @@ func load(root, set string) ([]group, error) {
 // result is what one page scored.
 type result struct {
 	id, lang                string
-	f1                      float64
+	f1, prec, rec           float64
 	leaked, without         int
 	kept, with              int
 	titleInText, titleRight bool
 	hasAuthor, authorRight  bool
 	hasDate, dateRight      bool
 	gotTitle, wantTitle     string
+	leaks                   []string
 }
 
 func measure(pages []corpus.Page, v corpus.Variant) []result {
@@ -117,8 +133,13 @@ func measure(pages []corpus.Page, v corpus.Variant) []result {
 			continue
 		}
 		body := strings.Join(a.Paragraphs(), "\n")
-		_, _, r.f1 = corpus.TokenF1(body, pg.Truth.Main)
+		r.prec, r.rec, r.f1 = corpus.TokenF1(body, pg.Truth.Main)
 		r.leaked, r.without = corpus.Leaks(body, pg.Truth.Without)
+		for _, w := range pg.Truth.Without {
+			if n, _ := corpus.Leaks(body, []string{w}); n > 0 {
+				r.leaks = append(r.leaks, w)
+			}
+		}
 		r.kept, r.with = corpus.Kept(body, pg.Truth.With)
 		r.gotTitle = a.Title
 		if pg.Truth.Title != "" {
@@ -167,13 +188,13 @@ func report(name string, rs []result) {
 		return langs[i] < langs[j]
 	})
 	fmt.Printf("\n%s\n\n", name)
-	fmt.Println("| lang | pages | body F1 | leak | with kept | headline right | author right | date right |")
-	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- |")
+	fmt.Println("| lang | pages | body F1 | precision | recall | leak | with kept | headline right | author right | date right |")
+	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	row := func(label string, rs []result) {
-		var f1 float64
+		var f1, prec, rec float64
 		var leaked, without, kept, with, tIn, tOK, aN, aOK, dN, dOK int
 		for _, r := range rs {
-			f1 += r.f1
+			f1, prec, rec = f1+r.f1, prec+r.prec, rec+r.rec
 			leaked, without, kept, with = leaked+r.leaked, without+r.without, kept+r.kept, with+r.with
 			if r.titleInText {
 				tIn++
@@ -194,7 +215,8 @@ func report(name string, rs []result) {
 				}
 			}
 		}
-		fmt.Printf("| %s | %d | %.3f | %s | %s | %s | %s | %s |\n", label, len(rs), f1/float64(max(len(rs), 1)),
+		n := float64(max(len(rs), 1))
+		fmt.Printf("| %s | %d | %.3f | %.3f | %.3f | %s | %s | %s | %s | %s |\n", label, len(rs), f1/n, prec/n, rec/n,
 			share(leaked, without), share(kept, with), share(tOK, tIn), share(aOK, aN), share(dOK, dN))
 	}
 	for _, l := range langs {
@@ -216,5 +238,16 @@ func listWorst(rs []result, n int) {
 	fmt.Println()
 	for _, r := range sorted[:min(n, len(sorted))] {
 		fmt.Printf("%s %.3f title %q want %q\n", r.id, r.f1, r.gotTitle, r.wantTitle)
+	}
+}
+
+func showDetails(rs []result, what string) {
+	for _, r := range rs {
+		switch {
+		case what == "leaks" && len(r.leaks) > 0:
+			fmt.Printf("%s leaks %q\n", r.id, r.leaks)
+		case what == "titles" && r.titleInText && !r.titleRight:
+			fmt.Printf("%s title %q want %q\n", r.id, r.gotTitle, r.wantTitle)
+		}
 	}
 }

@@ -31,7 +31,7 @@ type trainingSet struct {
 
 // loadTraining reads WCXB dev and the readability pages, converts each page
 // to scraped text with one of several converter habits, and labels its lines.
-func loadTraining(root string) (*trainingSet, error) {
+func loadTraining(root string, holdout bool) (*trainingSet, error) {
 	dev, err := corpus.LoadWCXB(root, "dev")
 	if err != nil {
 		return nil, fmt.Errorf("load wcxb dev: %w", err)
@@ -47,6 +47,11 @@ func loadTraining(root string) (*trainingSet, error) {
 		return nil, fmt.Errorf("load wcxb test: %w", err)
 	}
 	inTest := corpus.Overlap(dev, test)
+	if holdout {
+		for _, pg := range corpus.Holdout(dev) {
+			inTest[pg.ID] = true
+		}
+	}
 	set := &trainingSet{}
 	var pages []corpus.Page
 	for _, pg := range dev {

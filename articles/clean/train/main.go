@@ -29,14 +29,20 @@ func main() {
 	out := flag.String("out", "models", "folder to write line1.json, line2.json and title.json into")
 	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS or ../shared/corpus)")
 	trees := flag.Int("trees", 200, "trees per model")
+	depth := flag.Int("depth", 5, "depth of the line model's trees")
+	minLeaf := flag.Int("minleaf", 20, "fewest rows in a leaf of the line model's trees")
+	rate := flag.Float64("rate", 0.1, "learning rate of the line model")
+	holdout := flag.Bool("holdout", false, "leave a fifth of dev out, for `eval -set dev -holdout` to measure (tuning)")
 	flag.Parse()
-	if err := run(*out, *root, *trees); err != nil {
+	p := gbdt.DefaultParams()
+	p.Trees, p.Depth, p.MinLeaf, p.Rate = *trees, *depth, *minLeaf, *rate
+	if err := run(*out, *root, p, *holdout); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, root string, trees int) error {
+func run(out, root string, p gbdt.Params, holdout bool) error {
 	if root == "" {
 		r, ok := corpus.Root()
 		if !ok {
@@ -45,14 +51,12 @@ func run(out, root string, trees int) error {
 		root = r
 	}
 	start := time.Now()
-	set, err := loadTraining(root)
+	set, err := loadTraining(root, holdout)
 	if err != nil {
 		return err
 	}
 	fmt.Printf("%d pages, %d lines (%d story) in %.1fs\n", len(set.pages), len(set.rows), set.positives(), time.Since(start).Seconds())
 
-	p := gbdt.DefaultParams()
-	p.Trees = trees
 	line1, oof := trainFirstPass(set, p)
 	fmt.Printf("first pass trained (%.1fs)\n", time.Since(start).Seconds())
 	X2 := set.secondRows(oof)
