@@ -241,6 +241,11 @@ func TestSearchOpensAtTheFirstMatchWithWholeWords(t *testing.T) {
 			t.Fatalf("N did not go back: %d", at)
 		}
 	}
+	_, hit := m.list.Selected()
+	m = keys(t, m, "esc", "n") // from the list of hits, n opens the next hit
+	if _, next := m.list.Selected(); m.list.Len() > 1 && (next.ID == hit.ID || m.focus != focusArticle) {
+		t.Fatal("n in the list of hits did not open the next hit")
+	}
 	lines := matchLines("Huawei said. Ken Hu said.\nHuawei only\nhu", []string{"Ken", "Hu"})
 	if len(lines) != 2 || lines[0] != 0 || lines[1] != 2 {
 		t.Fatalf("match lines %v: Hu must not match inside Huawei", lines)

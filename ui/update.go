@@ -101,6 +101,15 @@ func (m Model) movingKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		} else {
 			m.status.Say("The search's words are not in this article as whole words.")
 		}
+	case searchShown && (key.Matches(msg, k.NextMatch) || key.Matches(msg, k.PrevMatch)):
+		dir := 1 // in the list of hits: the next hit opens at its first match
+		if key.Matches(msg, k.PrevMatch) {
+			dir = -1
+		}
+		before := m.selectedID()
+		m.list.SelectArticle(dir)
+		m.setFocus(focusArticle)
+		return m, m.afterMove(before), true
 	case !searchShown && key.Matches(msg, k.NextUnread), !searchShown && key.Matches(msg, k.PrevUnread):
 		dir := 1
 		if key.Matches(msg, k.PrevUnread) {
