@@ -12,9 +12,9 @@ import (
 var (
 	// bylineMarkerRe is what opens a byline in several languages: "By",
 	// "Written by", "Par", "Von", "Por", "Di", "Door", "Author:" ...
-	bylineMarkerRe = regexp.MustCompile(`(?i)^(?:(?:written|words|story|text|reporting|posted|published|article|interview|compiled)\s+by|by|par|écrit par|rédigé par|publié par|un article de|von|geschrieben von|por|escrito por|publicado por|di|scritto da|a cura di|door|geschreven door|av|af|przez|(?:authors?|auteurs?|autor|autorin|autores|autore|autori|texte|text|texto|testo|tekst|redacción|redazione|redactie)\s*:)(?:\s+|$)`)
+	bylineMarkerRe = regexp.MustCompile(`(?i)^(?:(?:written|words|story|text|reporting|posted|published|article|interview|compiled)\s+by|by|par|écrit par|rédigé par|publié par|un article de|von|geschrieben von|por|escrito por|publicado por|di|scritto da|a cura di|door|geschreven door|av|af|przez|(?:authors?|auteurs?|autor|autorin|autores|autore|autori|texte|text|texto|testo|tekst|redacción|redazione|redactie)\s*:)(?:\s*:)?(?:\s+|$)`)
 	// roleRe names a newsroom job, as in "Jane Doe, Senior Reporter".
-	roleRe = regexp.MustCompile(`(?i)\b(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|author|analyst|producer|staff|editorial|rédacteur|rédactrice|journaliste|correspondant|correspondante|chroniqueur|chroniqueuse|redakteur|redakteurin|korrespondent|korrespondentin|journalistin|autorin|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|redacteur|verslaggever|correspondent|dziennikarz|redaktor)s?\b`)
+	roleRe = regexp.MustCompile(`(?i)\b(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|author|analyst|producer|staff|editorial|consultant|director|manager|founder|co-founder|ceo|president|professor|attorney|lawyer|specialist|expert|strategist|marketer|researcher|scientist|engineer|designer|coach|photographer|blogger|intern|rédacteur|rédactrice|journaliste|correspondant|correspondante|chroniqueur|chroniqueuse|redakteur|redakteurin|korrespondent|korrespondentin|journalistin|autorin|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|redacteur|verslaggever|correspondent|dziennikarz|redaktor)s?\b`)
 	// nameStopRe are words after a name that end it: a date's place or time.
 	nameStopWords = map[string]bool{"on": true, "le": true, "am": true, "el": true, "il": true, "em": true, "op": true,
 		"in": true, "at": true, "for": true, "à": true, "pour": true, "für": true, "para": true, "per": true, "voor": true,
@@ -71,7 +71,7 @@ func parseNames(s string, single bool) string {
 			}
 			afterComma = false
 			continue
-		case afterComma && words == 0 && (credential(w) || roleLine(s[t[0]:])):
+		case afterComma && words == 0 && (credential(w) || roleAhead(s[t[0]:])):
 			return strings.TrimSpace(s[:end]) // "Jane Doe, MS" or "Jane Doe, Reporter"
 		case nameWord(w):
 			words++
@@ -185,7 +185,8 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 		}
 		return "", noByline, false
 	}
-	// "March 4, 2024 By Jane Doe", "News | By Jane Doe"
+	// "March 4, 2024 By Jane Doe", "News | By Jane Doe", "Published
+	// March 4, 2024 by Jane Doe"
 	if m := midMarkerRe.FindStringIndex(text); m != nil && m[0] > 0 {
 		before := strings.TrimSpace(text[:m[0]])
 		last, _ := utf8.DecodeLastRuneInString(before)
@@ -201,7 +202,28 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 		}
 		return n, namedDated, false
 	}
+	// "March 4, 2024 · 5 min read · Jane Doe": a name in a part of its own
+	// beside a date.
+	parts := separatorRe.Split(text, -1)
+	if len(parts) > 1 && len(lineDates(text, "")) > 0 {
+		for _, p := range parts {
+			p = strings.TrimSpace(p)
+			if n := parseNames(p, false); n != "" && n == p && len(lineDates(p, "")) == 0 {
+				return n, namedDated, false
+			}
+		}
+	}
 	return "", noByline, false
+}
+
+// separatorRe splits a line into the parts a byline line strings together.
+var separatorRe = regexp.MustCompile(`\s*[|•·●◆▪/]\s*|\s+[-–—]\s+`)
+
+// roleAhead: a newsroom job among the first three words of s ("Senior
+// Director, Marketing and Sales").
+func roleAhead(s string) bool {
+	loc := roleRe.FindStringIndex(s)
+	return loc != nil && textutil.CountWords(s[:loc[0]]) <= 2
 }
 
 // roleLine: a short line naming a newsroom job ("Senior Reporter"), the
@@ -220,13 +242,18 @@ var (
 	// gluedCapRe is a word stuck to a capitalised word before a number,
 	// which may be a month ("DoeMar 5, 2024").
 	gluedCapRe = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}{2,8})(\.?\s+\d)`)
+	// gluedSepRe is a separator stuck to a word ("Jane Doe•Mar 4").
+	gluedSepRe = regexp.MustCompile(`\s*([|•·●])\s*`)
 	// midMarkerRe is a byline marker inside a line.
-	midMarkerRe = regexp.MustCompile(`(?:^|\s)(?:By|Par|Von|Por|Door|Written by|Posted by)\s+`)
+	midMarkerRe = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|Par|Von|Por|Door|Written by|Posted by)\s+`)
 )
 
 // unglue separates the words scrapers glue together when they join
 // adjacent elements without a space.
 func unglue(text string) string {
+	text = gluedSepRe.ReplaceAllString(text, " $1 ")
+	text = strings.ReplaceAll(text, " ,", ",")
+	text = gluedDigitRe.ReplaceAllString(text, "$1$3$5 $2$4$6")
 	text = gluedWordRe.ReplaceAllString(text, "$1 $2")
 	text = gluedMarkerRe.ReplaceAllString(text, "$1 $2")
 	return gluedCapRe.ReplaceAllStringFunc(text, func(m string) string {
@@ -267,4 +294,32 @@ func interfaceWords(name string) bool {
 		}
 	}
 	return false
+}
+
+// authorBoxRe opens an author box or a link to the author's other stories,
+// often far from the headline: "More articles by Jane Doe", "View all
+// posts by Jane Doe", "About the author".
+var authorBoxRe = regexp.MustCompile(`(?i)^(?:(?:(?:view|see|read|browse)\s+)?(?:all\s+|more\s+)?(?:articles|posts|stories|news|content)\s+(?:by|from)|(?:more|read more)\s+(?:from|by)|about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l'auteur|sobre (?:el|la|o|a) autor[a]?|sull'autore|over de auteur|meer van|mehr von|plus de)(?:\s*:)?(?:\s+|$)`)
+
+// authorBox reads the name an author box or an archive link gives. next is
+// the line after it, for a heading ("About the author") with the name
+// under it.
+func authorBox(text, next string) string {
+	if len(text) > 120 {
+		return ""
+	}
+	m := authorBoxRe.FindStringIndex(text)
+	if m == nil {
+		return ""
+	}
+	if rest := strings.TrimSpace(text[m[1]:]); rest != "" {
+		return parseNames(rest, true)
+	}
+	if n := parseNames(next, false); n != "" && n == strings.TrimSpace(next) {
+		return n
+	}
+	if name, _, ok := authorBio(next); ok {
+		return name
+	}
+	return ""
 }

@@ -31,7 +31,7 @@ var (
 	isoDayRe    = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	monthDayRe  = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`)
 	dayMonthRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|ª|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b`)
-	numericRe   = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})([./])(\d{4})\b`)
+	numericRe   = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})\b`)
 	yearFirstRe = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
 	cjkDateRe   = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 

@@ -97,6 +97,19 @@ func (c *cleaning) readMetadata() {
 			}
 		}
 	}
+	if best.rank == 0 || best.rank > int(namedDated) {
+		// An author box or a link to the author's other stories.
+		for i := range c.units {
+			next := ""
+			if i+1 < len(c.units) {
+				next = c.units[i+1].text
+			}
+			if name := authorBox(c.units[i].text, next); name != "" {
+				best = authorCand{name: name, at: -1, rank: int(namedDated)}
+				break
+			}
+		}
+	}
 	if best.rank > 0 && (best.rank <= int(namedDated) || c.ev.author == "") {
 		c.ev.author = textutil.NormalizeLine(best.name)
 		c.dropMetaLine(best.at)
@@ -201,10 +214,7 @@ func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
 		if c.vocab[i] != "" || interfaceWords(name) {
 			return authorCand{}
 		}
-		for _, j := range []int{i - 1, i + 1, i + 2} {
-			if j < lo || j >= hi || j == c.title || c.title >= 0 && (i < c.title) != (j < c.title) {
-				continue
-			}
+		for _, j := range c.neighbours(i, lo, hi) {
 			t := c.units[j].text
 			if roleLine(t) || textutil.CountWords(t) <= 12 && len(lineDates(t, lang)) > 0 {
 				return authorCand{name: name, at: i, rank: int(nameOnly)}
@@ -215,6 +225,27 @@ func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
 		}
 	}
 	return authorCand{}
+}
+
+// neighbours are the nearest line with text before i and the two after,
+// inside [lo, hi) and on i's side of the headline.
+func (c *cleaning) neighbours(i, lo, hi int) []int {
+	var out []int
+	side := func(j int) bool {
+		return j >= lo && j < hi && j != c.title && (c.title < 0 || (i < c.title) == (j < c.title))
+	}
+	for j := i - 1; side(j); j-- {
+		if strings.TrimSpace(c.units[j].text) != "" {
+			out = append(out, j)
+			break
+		}
+	}
+	for j := i + 1; side(j) && len(out) < 3; j++ {
+		if strings.TrimSpace(c.units[j].text) != "" {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // dropMetaLine removes a short byline or date line from the story.
@@ -234,9 +265,9 @@ func (c *cleaning) dateLanguage(lo, hi int) string {
 			need = true
 			a, b := atoi(m[1]), atoi(m[3])
 			switch {
-			case m[2] == "/" && a > 12 && b <= 12:
+			case m[2] != "." && a > 12 && b <= 12:
 				return "dmy"
-			case m[2] == "/" && b > 12 && a <= 12:
+			case m[2] != "." && b > 12 && a <= 12:
 				return "mdy"
 			}
 		}

@@ -83,7 +83,13 @@ func TestReadBylineShapes(t *testing.T) {
 		{"ByJane DoeMar 4, 2024 | 6 comments", "Jane Doe", markedByline},
 		{"By Jane DoePublished: Mar 4, 2024", "Jane Doe", markedByline},
 		{"March 4, 2024 By Jane Doe In Local News", "Jane Doe", markedByline},
+		{"Published March 4, 2024 by Jane Doe", "Jane Doe", markedByline},
+		{"By: Jane Doe", "Jane Doe", markedByline},
 		{"Jane Doe | March 4, 2024", "Jane Doe", namedDated},
+		{"Jane Doe•Mar 4, 2024", "Jane Doe", namedDated},
+		{"March 4, 2024 · 5 min read · Jane Doe", "Jane Doe", namedDated},
+		{"Jane Doe , Contributor", "Jane Doe", namedDated},
+		{"By Jane Doe, Senior Director, Marketing and Sales, The Harbour Group", "Jane Doe", markedByline},
 		{"Jane Doe, Senior Reporter", "Jane Doe", namedDated},
 		{"Jane Doe, MS, RD", "Jane Doe", namedDated},
 		{"Jane Doe", "Jane Doe", nameOnly},
@@ -177,5 +183,25 @@ func TestCopyrightOwner(t *testing.T) {
 		if got := copyrightOwner(line); got != want {
 			t.Errorf("copyrightOwner(%q) = %q, want %q", line, got, want)
 		}
+	}
+}
+
+func TestAuthorBox(t *testing.T) {
+	for _, c := range []struct{ line, next, want string }{
+		{"More articles by Jane Doe", "", "Jane Doe"},
+		{"View all posts by Jane Doe", "", "Jane Doe"},
+		{"About the author", "Jane Doe", "Jane Doe"},
+		{"About the author", "Jane Doe is a reporter at The Daily Courier.", "Jane Doe"},
+		{"About the harbour", "Jane Doe", ""},
+		{"More stories from the coast", "", ""},
+	} {
+		if got := authorBox(c.line, c.next); got != c.want {
+			t.Errorf("authorBox(%q, %q) = %q, want %q", c.line, c.next, got, c.want)
+		}
+	}
+	lines := withStory("Harbour wall to be rebuilt after winter storms")
+	lines = append(lines, "Share this story", "More articles by Jane Doe", "Ferry timetable changes for the summer")
+	if r := page(lines...); r.Author != "Jane Doe" {
+		t.Errorf("author from the author box = %q", r.Author)
 	}
 }
