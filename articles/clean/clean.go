@@ -19,10 +19,11 @@ type evidence struct {
 type cleaning struct {
 	units    []unit
 	reason   []string
-	vocab    []string  // the furniture vocabulary each unit matches, "" for none
-	repeated []bool    // the unit recurs in other documents of the batch
-	prob     []float64 // the line model's probability that the unit is story
-	title    int       // index of the headline unit, -1 when the text has none
+	vocab    []string          // the furniture vocabulary each unit matches, "" for none
+	repeated []bool            // the unit recurs in other documents of the batch
+	prob     []float64         // the line model's probability that the unit is story
+	own      []map[string]bool // each unit's content words
+	title    int               // index of the headline unit, -1 when the text has none
 	ev       evidence
 }
 

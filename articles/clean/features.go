@@ -93,14 +93,15 @@ func shapeOf(u unit, stop *textutil.Stoplist, vocab string) lineShape {
 		switch {
 		case unicode.IsDigit(r):
 			digits++
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r):
+		case r >= 0x1100 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)):
 			cjk++
 		case unicode.IsLetter(r):
 			letters++
 		case unicode.IsPunct(r) || unicode.IsSymbol(r):
 			punct++
 		}
-		if strings.ContainsRune("|·•›»/>", r) {
+		switch r {
+		case '|', '·', '•', '›', '»', '/', '>':
 			s.seps++
 		}
 	}

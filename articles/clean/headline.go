@@ -13,7 +13,7 @@ import (
 // and what stands around it (a kicker above, a byline below).
 var titleFeatureNames = []string{"words", "chars", "sentence", "question", "colon", "caps", "stop",
 	"before story", "candidates between", "right before story", "body prob", "lead overlap", "body overlap",
-	"repeats", "vocab", "next byline or date", "prev label", "position", "label", "headline shape",
+	"repeats", "next byline or date", "prev label", "position", "label", "headline shape",
 	"longest candidate", "separators", "inside other lines", "holds another candidate", "lead overlap of best",
 	"first strong overlap", "title case"}
 
@@ -23,7 +23,9 @@ const maxTitleLead = 80
 
 // titleCandidates returns the indexes of lines that may be the headline and
 // their features. prob is the line model's verdict on each line.
-func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
+// own holds each line's content words and vocab the furniture vocabulary
+// it matches, as the line model computed them.
+func titleCandidates(texts []string, prob []float64, own []map[string]bool, vocab []string) ([]int, [][]float32) {
 	n := len(texts)
 	first := -1
 	for i := range texts {
@@ -35,8 +37,8 @@ func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
 	if first < 0 {
 		first = n
 	}
-	lead := contentWords(texts, prob, first, 3)
-	body := contentWords(texts, prob, first, 1<<30)
+	lead := contentWords(own, prob, first, 3)
+	body := contentWords(own, prob, first, 1<<30)
 	keys := map[string]int{}
 	for _, t := range texts {
 		keys[textutil.FoldKey(t)]++
@@ -45,7 +47,7 @@ func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
 	longest := 0
 	for i := max(0, first-maxTitleLead); i < min(n, first+3); i++ {
 		w := textutil.CountWords(texts[i])
-		if w < 2 || w > 40 || utf8.RuneCountInString(texts[i]) > 300 || notHeadline(texts, i) {
+		if w < 2 || w > 40 || utf8.RuneCountInString(texts[i]) > 300 || notHeadline(texts, vocab, i) {
 			continue
 		}
 		cands = append(cands, i)
@@ -56,7 +58,7 @@ func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
 	bestOverlap := 0.0
 	firstStrong := -1
 	for k, i := range cands {
-		leadOverlap[k] = overlap(ownWords(texts[i]), lead)
+		leadOverlap[k] = overlap(own[i], lead)
 		bestOverlap = max(bestOverlap, leadOverlap[k])
 		if firstStrong < 0 && leadOverlap[k] >= 0.5 {
 			firstStrong = k
@@ -71,16 +73,12 @@ func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
 		t := texts[i]
 		ws := textutil.Words(t)
 		var caps, stops int
-		own := map[string]bool{}
 		for _, w := range ws {
-			lw := strings.ToLower(w)
 			if textutil.IsCapitalised(w) {
 				caps++
 			}
-			if textutil.Stopwords[lw] {
+			if textutil.Stopwords[strings.ToLower(w)] {
 				stops++
-			} else {
-				own[textutil.FoldLower(lw)] = true
 			}
 		}
 		nw := float64(len(ws))
@@ -109,8 +107,8 @@ func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
 		vecs[k] = []float32{f32(logp(nw)), f32(logp(float64(utf8.RuneCountInString(t)))), f32(b2f(textutil.EndsSentence(t))),
 			f32(b2f(last == '?')), f32(b2f(last == ':')), f32(float64(caps) / nw), f32(float64(stops) / nw),
 			f32(float64(first - i)), f32(float64(len(cands) - k - 1)), f32(b2f(i < first && laterCandidates(cands, k, first) == 0)),
-			f32(prob[i]), f32(overlap(own, lead)), f32(overlap(own, body)),
-			f32(float64(keys[textutil.FoldKey(t)] - 1)), f32(b2f(boilerplateReason(t) != "")),
+			f32(prob[i]), f32(overlap(own[i], lead)), f32(overlap(own[i], body)),
+			f32(float64(keys[textutil.FoldKey(t)] - 1)),
 			f32(b2f(bylineAuthor(next) != "" || nextDate)), f32(b2f(isLabel(prev))), f32(float64(i) / float64(max(n, 1))),
 			f32(b2f(isLabel(t))), f32(b2f(headlineLike(t))), f32(nw / float64(max(longest, 1))), f32(float64(seps)),
 			f32(float64(inside)), f32(float64(holds)), f32(leadOverlap[k] / max(bestOverlap, 1e-9)), f32(b2f(k == firstStrong)),
@@ -121,9 +119,9 @@ func titleCandidates(texts []string, prob []float64) ([]int, [][]float32) {
 
 // notHeadline rules out lines that furniture vocabulary, a byline or date
 // shape, or a breadcrumb's place above a headline-shaped line mark.
-func notHeadline(texts []string, i int) bool {
+func notHeadline(texts, vocab []string, i int) bool {
 	t := texts[i]
-	if boilerplateReason(t) != "" || bylineAuthor(t) != "" {
+	if vocab[i] != "" || bylineAuthor(t) != "" {
 		return true
 	}
 	if _, ok := dateLine(t); ok {
@@ -159,20 +157,17 @@ func ownWords(t string) map[string]bool {
 	return out
 }
 
-// contentWords gathers the folded non-stop-words of up to limit story lines
-// from the first one on.
-func contentWords(texts []string, prob []float64, first, limit int) map[string]bool {
+// contentWords gathers the content words of up to limit story lines from
+// the first one on.
+func contentWords(own []map[string]bool, prob []float64, first, limit int) map[string]bool {
 	out := map[string]bool{}
-	for i := first; i < len(texts) && limit > 0; i++ {
+	for i := first; i < len(own) && limit > 0; i++ {
 		if prob[i] < Threshold {
 			continue
 		}
 		limit--
-		for _, w := range textutil.Words(texts[i]) {
-			lw := strings.ToLower(w)
-			if !textutil.Stopwords[lw] {
-				out[textutil.FoldLower(lw)] = true
-			}
+		for w := range own[i] {
+			out[w] = true
 		}
 	}
 	return out
@@ -206,7 +201,7 @@ func (c *cleaning) findTitle() {
 	for i, u := range c.units {
 		texts[i] = u.text
 	}
-	cands, vecs := titleCandidates(texts, c.prob)
+	cands, vecs := titleCandidates(texts, c.prob, c.own, c.vocab)
 	best, bestP := -1, TitleThreshold
 	for k, v := range vecs {
 		if p := m.title.Prob(v); p > bestP {
@@ -219,7 +214,11 @@ func (c *cleaning) findTitle() {
 // TitleVectors gives the headline ranker's candidates and their features,
 // for training.
 func TitleVectors(lines []string, prob []float64) ([]int, [][]float32) {
-	return titleCandidates(lines, prob)
+	own, vocab := make([]map[string]bool, len(lines)), make([]string, len(lines))
+	for i, l := range lines {
+		own[i], vocab[i] = ownWords(l), boilerplateReason(l)
+	}
+	return titleCandidates(lines, prob, own, vocab)
 }
 
 // TitleFeatureNames names the headline ranker's inputs.

@@ -37,13 +37,15 @@ func pageVectors(c *cleaning) [][]float32 {
 	stop := pageStoplist(c.units)
 	shapes := make([]lineShape, n)
 	keys := map[string]int{}
+	folded := make([]string, n)
 	for i, u := range c.units {
 		shapes[i] = shapeOf(u, stop, c.vocab[i])
-		k := textutil.FoldKey(u.text)
-		shapes[i].before = float64(keys[k])
-		keys[k]++
+		folded[i] = textutil.FoldKey(u.text)
+		shapes[i].before = float64(keys[folded[i]])
+		keys[folded[i]]++
 	}
-	own := make([]map[string]bool, n)
+	c.own = make([]map[string]bool, n)
+	own := c.own
 	for i, u := range c.units {
 		own[i] = ownWords(u.text)
 	}
@@ -58,7 +60,7 @@ func pageVectors(c *cleaning) [][]float32 {
 	var total, maxWords, proseWords float64
 	firstProse, lastProse := -1, -1
 	for i, s := range shapes {
-		shapes[i].after = float64(keys[textutil.FoldKey(c.units[i].text)]) - shapes[i].before - 1
+		shapes[i].after = float64(keys[folded[i]]) - shapes[i].before - 1
 		total += s.chars
 		maxWords = max(maxWords, s.words)
 		if s.prose {

@@ -191,33 +191,9 @@ func report(name string, rs []result) {
 	fmt.Println("| lang | pages | body F1 | precision | recall | leak | with kept | headline right | author right | date right |")
 	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	row := func(label string, rs []result) {
-		var f1, prec, rec float64
-		var leaked, without, kept, with, tIn, tOK, aN, aOK, dN, dOK int
-		for _, r := range rs {
-			f1, prec, rec = f1+r.f1, prec+r.prec, rec+r.rec
-			leaked, without, kept, with = leaked+r.leaked, without+r.without, kept+r.kept, with+r.with
-			if r.titleInText {
-				tIn++
-				if r.titleRight {
-					tOK++
-				}
-			}
-			if r.hasAuthor {
-				aN++
-				if r.authorRight {
-					aOK++
-				}
-			}
-			if r.hasDate {
-				dN++
-				if r.dateRight {
-					dOK++
-				}
-			}
-		}
-		n := float64(max(len(rs), 1))
-		fmt.Printf("| %s | %d | %.3f | %.3f | %.3f | %s | %s | %s | %s | %s |\n", label, len(rs), f1/n, prec/n, rec/n,
-			share(leaked, without), share(kept, with), share(tOK, tIn), share(aOK, aN), share(dOK, dN))
+		m := summarize(rs)
+		fmt.Printf("| %s | %d | %.3f | %.3f | %.3f | %s | %s | %s | %s | %s |\n", label, m.pages, m.f1, m.prec, m.rec,
+			share(m.leaked, m.without), share(m.kept, m.with), share(m.titleOK, m.titleIn), share(m.authorOK, m.authorN), share(m.dateOK, m.dateN))
 	}
 	for _, l := range langs {
 		row(l, byLang[l])
@@ -250,4 +226,43 @@ func showDetails(rs []result, what string) {
 			fmt.Printf("%s title %q want %q\n", r.id, r.gotTitle, r.wantTitle)
 		}
 	}
+}
+
+// summary is what a set of pages scored in all.
+type summary struct {
+	pages                               int
+	f1, prec, rec                       float64 // means over pages
+	leaked, without, kept, with         int
+	titleOK, titleIn, authorOK, authorN int
+	dateOK, dateN                       int
+}
+
+func summarize(rs []result) summary {
+	m := summary{pages: len(rs)}
+	for _, r := range rs {
+		m.f1, m.prec, m.rec = m.f1+r.f1, m.prec+r.prec, m.rec+r.rec
+		m.leaked, m.without, m.kept, m.with = m.leaked+r.leaked, m.without+r.without, m.kept+r.kept, m.with+r.with
+		if r.titleInText {
+			m.titleIn++
+			if r.titleRight {
+				m.titleOK++
+			}
+		}
+		if r.hasAuthor {
+			m.authorN++
+			if r.authorRight {
+				m.authorOK++
+			}
+		}
+		if r.hasDate {
+			m.dateN++
+			if r.dateRight {
+				m.dateOK++
+			}
+		}
+	}
+	if n := float64(max(len(rs), 1)); n > 0 {
+		m.f1, m.prec, m.rec = m.f1/n, m.prec/n, m.rec/n
+	}
+	return m
 }

@@ -40,6 +40,9 @@ var (
 
 // FindDate returns the first full date (with a year) in text.
 func FindDate(text string) (time.Time, bool) {
+	if !hasFourDigits(text) { // every shape below has a four-digit year
+		return time.Time{}, false
+	}
 	if m := isoDateRe.FindStringSubmatch(text); m != nil {
 		if t, err := time.Parse("2006-01-02", m[0]); err == nil {
 			return t, true
@@ -86,4 +89,21 @@ func ParsePublished(v string) time.Time {
 		return t
 	}
 	return time.Time{}
+}
+
+// hasFourDigits reports whether text holds four digits in a row: a cheap
+// test that spares most lines the date expressions.
+func hasFourDigits(text string) bool {
+	run := 0
+	for i := 0; i < len(text); i++ {
+		if text[i] >= '0' && text[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
