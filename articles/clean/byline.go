@@ -14,7 +14,7 @@ var (
 	// "Written by", "Par", "Von", "Por", "Di", "Door", "Author:" ...
 	bylineMarkerRe = regexp.MustCompile(`(?i)^(?:(?:written|words|story|text|reporting|posted|published|article|interview|compiled)\s+by|by|par|écrit par|rédigé par|publié par|un article de|von|geschrieben von|por|escrito por|publicado por|di|scritto da|a cura di|door|geschreven door|av|af|przez|(?:authors?|auteurs?|autor|autorin|autores|autore|autori|texte|text|texto|testo|tekst|redacción|redazione|redactie)\s*:)(?:\s*:)?(?:\s+|$)`)
 	// roleRe names a newsroom job, as in "Jane Doe, Senior Reporter".
-	roleRe = regexp.MustCompile(`(?i)\b(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|author|analyst|producer|staff|editorial|consultant|director|manager|founder|co-founder|ceo|president|professor|attorney|lawyer|specialist|expert|strategist|marketer|researcher|scientist|engineer|designer|coach|photographer|blogger|intern|rédacteur|rédactrice|journaliste|correspondant|correspondante|chroniqueur|chroniqueuse|redakteur|redakteurin|korrespondent|korrespondentin|journalistin|autorin|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|redacteur|verslaggever|correspondent|dziennikarz|redaktor)s?\b`)
+	roleRe = regexp.MustCompile(`(?i)\b(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|author|analyst|producer|editorial|consultant|director|manager|founder|co-founder|ceo|president|professor|attorney|lawyer|specialist|expert|strategist|marketer|researcher|scientist|engineer|designer|coach|photographer|blogger|intern|rédacteur|rédactrice|journaliste|correspondant|correspondante|chroniqueur|chroniqueuse|redakteur|redakteurin|korrespondent|korrespondentin|journalistin|autorin|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|redacteur|verslaggever|correspondent|dziennikarz|redaktor)s?\b`)
 	// nameStopRe are words after a name that end it: a date's place or time.
 	nameStopWords = map[string]bool{"on": true, "le": true, "am": true, "el": true, "il": true, "em": true, "op": true,
 		"in": true, "at": true, "for": true, "à": true, "pour": true, "für": true, "para": true, "per": true, "voor": true,
@@ -277,7 +277,8 @@ var pageWords = func() map[string]bool {
 		cookies newsletter newsletters careers jobs shop store cart account profile settings help support faq faqs download
 		apps app watch listen podcast podcasts live sports business tech technology health travel food lifestyle opinion
 		world local weather entertainment culture politics science education finance money real estate estate auto autos
-		comments comment reply print email follow like tweet pin overview introduction summary conclusion contents table
+		comments comment reply print email follow like submit get request call join register apply donate buy order
+		try explore discover learn checklist checklists directory opportunities students faculty alumni tweet pin overview introduction summary conclusion contents table
 		advertisement sponsored partner partners company companies pricing demo report reports program programs
 		accueil actualités rubrique connexion recherche partager lire suite startseite nachrichten suche teilen anmelden
 		inicio noticias buscar compartir portada notizie cerca condividi início notícias pesquisar compartilhar nieuws zoeken delen`) {

@@ -195,8 +195,15 @@ func datesOfLine(text, lang string) []dateHit {
 func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
 	name, shape, bare := readByline(c.units[i].text)
 	if bare {
+		// The name on the next line; or on the one after when the next
+		// is something else (a kicker glued to the byline's element).
 		if j := i + 1; j < hi {
-			if n := parseNames(c.units[j].text, true); n != "" {
+			if n := parseNames(unglue(c.units[j].text), true); n != "" {
+				return authorCand{name: n, at: j, rank: int(markedByline)}
+			}
+		}
+		if j := i + 2; j < hi {
+			if n := parseNames(unglue(c.units[j].text), false); n != "" && !interfaceWords(n) {
 				return authorCand{name: n, at: j, rank: int(markedByline)}
 			}
 		}
