@@ -239,9 +239,6 @@ func roleLine(text string) bool {
 var (
 	// gluedMarkerRe is a byline marker stuck to the name ("ByJane Doe").
 	gluedMarkerRe = regexp.MustCompile(`^(By|Par|Von|Por|Door)(\p{Lu}\p{Ll})`)
-	// gluedCapRe is a word stuck to a capitalised word before a number,
-	// which may be a month ("DoeMar 5, 2024").
-	gluedCapRe = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{Ll}{2,8})(\.?\s+\d)`)
 	// gluedSepRe is a separator stuck to a word ("Jane Doe•Mar 4").
 	gluedSepRe = regexp.MustCompile(`\s*([|•·●])\s*`)
 	// midMarkerRe is a byline marker inside a line.
@@ -256,13 +253,7 @@ func unglue(text string) string {
 	text = gluedDigitRe.ReplaceAllString(text, "$1$3$5 $2$4$6")
 	text = gluedWordRe.ReplaceAllString(text, "$1 $2")
 	text = gluedMarkerRe.ReplaceAllString(text, "$1 $2")
-	return gluedCapRe.ReplaceAllStringFunc(text, func(m string) string {
-		sub := gluedCapRe.FindStringSubmatch(m)
-		if _, ok := textutil.Months[strings.ToLower(sub[2])]; ok {
-			return sub[1] + " " + sub[2] + sub[3]
-		}
-		return m
-	})
+	return splitGluedMonths(text)
 }
 
 // pageWords are words of menus, buttons and section names, which a line of

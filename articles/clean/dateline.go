@@ -29,10 +29,10 @@ var (
 	gluedWordRe  = regexp.MustCompile(`(\p{Ll})((?:In|On|By|Published|Updated|Posted|Last updated|Publié|Mis à jour|Veröffentlicht|Aktualisiert|Publicado|Actualizado|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt)\b)`)
 
 	isoDayRe    = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	monthDayRe  = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b`)
-	dayMonthRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|ª|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b`)
+	monthDayRe  = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})(?:\b|\d)`)
+	dayMonthRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|ª|st|nd|rd|th)?(?:\s+|-)(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})\b`)
 	numericRe   = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})\b`)
-	yearFirstRe = regexp.MustCompile(`\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b`)
+	yearFirstRe = regexp.MustCompile(`\b(\d{4})\s?[/.–-]\s?(\d{1,2})\s?[/.–-]\s?(\d{1,2})\b`)
 	cjkDateRe   = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 
 	// updatedRe and publishedRe are the words that say which date a date is.
@@ -55,6 +55,7 @@ func lineDates(text, lang string) []dateHit {
 		return nil
 	}
 	text = gluedDigitRe.ReplaceAllString(text, "$1$3$5 $2$4$6")
+	text = splitGluedMonths(text)
 	var hits []dateHit
 	add := func(at int, t time.Time, ok bool) {
 		for _, h := range hits {
@@ -184,4 +185,19 @@ func urlDate(link string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return dayOf(m[1], m[2], m[3])
+}
+
+// gluedMonthRe is a word stuck to a capitalised word before a number, which
+// may be a month ("readDec 30, 2013", "HealthDECEMBER 22, 2022").
+var gluedMonthRe = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{L}{2,8})(\.?\s*\d)`)
+
+// splitGluedMonths puts a space before a month glued to the word before it.
+func splitGluedMonths(text string) string {
+	return gluedMonthRe.ReplaceAllStringFunc(text, func(m string) string {
+		sub := gluedMonthRe.FindStringSubmatch(m)
+		if _, ok := textutil.Months[strings.ToLower(sub[2])]; ok {
+			return sub[1] + " " + sub[2] + sub[3]
+		}
+		return m
+	})
 }

@@ -49,6 +49,11 @@ func TestLineDatesShapes(t *testing.T) {
 		{"04/03/2024", "fr", day(2024, 3, 4)},
 		{"04/03/2024", "mdy", day(2024, 4, 3)},
 		{"2024年3月4日", "", day(2024, 3, 4)},
+		{"7 min readDec 30, 2023", "", day(2023, 12, 30)},
+		{"Updated on 19-Dec-2023", "", day(2023, 12, 19)},
+		{"» 2021 – 01 – 18", "", day(2021, 1, 18)},
+		{"Mar 27, 20245 mins", "", day(2024, 3, 27)},
+		{"Local NewsDECEMBER 22, 2022Updated: JANUARY 02, 2023", "", day(2022, 12, 22)},
 	}
 	for _, c := range cases {
 		hits := lineDates(c.line, c.lang)
