@@ -47,6 +47,12 @@ func (c *cleaning) kept() []int {
 // model to weigh, and reads the evidence such lines carry.
 func (c *cleaning) readVocabulary() {
 	n := len(c.units)
+	var links []string
+	defer func() {
+		if c.ev.url == "" {
+			c.ev.url = siteLink(links)
+		}
+	}()
 	for i, u := range c.units {
 		text := u.text
 		edge := i < 8 || i >= n-8
@@ -59,8 +65,11 @@ func (c *cleaning) readVocabulary() {
 				if s := copyrightOwner(text); s != "" && r == "copyright" && c.ev.source == "" {
 					c.ev.source = s
 				}
-				if r == "link" && c.ev.url == "" {
-					c.ev.url = text
+				if r == "link" {
+					links = append(links, text)
+					if edge && c.ev.url == "" {
+						c.ev.url = text
+					}
 				}
 				continue
 			}

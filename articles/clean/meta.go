@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // nameRe matches a personal name: two to four capitalised textutil.Words.
@@ -65,8 +67,18 @@ func copyrightOwner(text string) string {
 	if textutil.CountWords(owner) == 0 || hasDigitRun(owner, 4) || textutil.CountWords(owner) > 5 {
 		return ""
 	}
+	// Not an owner: a word in lowercase ("onwards"), a fragment ("St"), or
+	// the page's legal notices ("Copyright Guidelines", "All rights reserved").
+	first, _ := utf8.DecodeRuneInString(owner)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) || utf8.RuneCountInString(strings.ReplaceAll(owner, ".", "")) < 3 || legalRe.MatchString(owner) {
+		return ""
+	}
 	return owner
 }
+
+// legalRe finds the words of a legal notice, which a copyright line names
+// instead of an owner.
+var legalRe = regexp.MustCompile(`(?i)\b(?:all rights|rights reserved|guidelines|infringement|license|licence|information|notice|policy|permission|terms|droits|rechte|derechos|diritti|direitos)\b|^(?:and|et|und|y|e|en)\b`)
 
 // DomainOutlet names an outlet by the host of a URL ("www.example.com" ->
 // "example.com"); the host is evidence, a prettier name would be a guess.

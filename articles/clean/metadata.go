@@ -81,6 +81,9 @@ func (c *cleaning) readMetadata() {
 		if s := creditOutlet(text); s != "" {
 			c.ev.source = s
 		}
+		if c.vocab[i] == "link" && c.ev.url == "" {
+			c.ev.url = text // a link by the headline: the page's own
+		}
 	}
 	if best.rank == 0 || best.rank > int(namedDated) {
 		// An author who signs under the story.
@@ -322,8 +325,9 @@ var (
 	// wireRe is a wire dateline: "ROTTERDAM, March 4 (Reuters) -".
 	wireRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[^()]{0,40})?\s*\((\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20}){0,2})\)\s*[-–—:]`)
 	// withAgencyRe is an outlet's credit with a wire agency: "Le Monde avec
-	// AFP", "The Daily with agencies".
-	withAgencyRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\d&'’. -]{1,40}?)\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|les |the |den |le )?(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,12}|agences?|agencies|agenturen|agencias|agenzie|agências|agentschappen)\.?$`)
+	// AFP", "The Daily with agencies"; the agencies are the news wires'
+	// usual names.
+	withAgencyRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\d&'’. -]{1,40}?)\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|les |the |den |le )?(?i:afp|ap|reuters|dpa|efe|ansa|ats|sda|apa|belga|anp|pap|tass|xinhua|kyodo|yonhap|lusa|epa|kna|epd|aap|pa|cp|upi|pti|ians|agences?|agencies|agenturen|agencias|agenzie|agências|agentschappen|wires?)\.?$`)
 	// originallyRe: "Originally published on The Daily."
 	originallyRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|post) )?(?:was )?(?:originally published|first published|originally appeared|first appeared|initialement publié|publié initialement|ursprünglich veröffentlicht|zuerst erschienen|publicado originalmente|publicado inicialmente|pubblicato originariamente|oorspronkelijk gepubliceerd)\s+(?:on|in|at|by|sur|dans|par|auf|in|bei|en|por|su|da|no|na|op|bij)\s+(?:the website of |le site de )?([^,.;:]{2,50}?)\s*(?:[,.;:]|$)`)
 )
@@ -354,4 +358,23 @@ func (c *cleaning) wireCredit(body int) string {
 		return m[1]
 	}
 	return ""
+}
+
+// siteLink picks, among the link lines inside a page, one to the page's
+// own site: a host that two of them share. A link seen once is more likely
+// a reference to another site.
+func siteLink(links []string) string {
+	count := map[string]int{}
+	best, bestN := "", 1
+	for _, l := range links {
+		h := DomainOutlet(l)
+		if h == "" {
+			continue
+		}
+		count[h]++
+		if count[h] > bestN {
+			best, bestN = l, count[h]
+		}
+	}
+	return best
 }

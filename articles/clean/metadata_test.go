@@ -165,8 +165,16 @@ func TestOutletCredits(t *testing.T) {
 			t.Errorf("creditOutlet(%q) = %q, want %q", line, got, want)
 		}
 	}
-	if got := creditOutlet("Fishermen met with officials"); got != "" {
-		t.Errorf("a sentence gave outlet %q", got)
+	for _, line := range []string{"Fishermen met with officials", "Get in touch with Sales", "Workshop with KBNL"} {
+		if got := creditOutlet(line); got != "" {
+			t.Errorf("creditOutlet(%q) = %q, want none", line, got)
+		}
+	}
+	if got := siteLink([]string{"https://doi.org/10.1000/1", "https://www.example.com/a", "https://example.com/b"}); DomainOutlet(got) != "example.com" {
+		t.Errorf("siteLink = %q, want a link to the host two links share", got)
+	}
+	if got := siteLink([]string{"https://doi.org/10.1000/1"}); got != "" {
+		t.Errorf("a single reference link %q taken for the page's own", got)
 	}
 	lines := withStory("Harbour wall to be rebuilt after winter storms")
 	lines[1] = "PORTSMOUTH, March 4 (Wirenews) - " + lines[1]
@@ -184,6 +192,9 @@ func TestCopyrightOwner(t *testing.T) {
 		"© 2024 The Daily Courier. All rights reserved.": "The Daily Courier",
 		"Copyright 2009-2024 Harbour Media Ltd":          "Harbour Media Ltd",
 		"© Copyright Harbour Media 2024":                 "Harbour Media",
+		"Copyright Guidelines":                           "",
+		"© 2013 onwards. All Rights Reserved.":           "",
+		"© 2024 All Rights Reserved":                     "",
 	} {
 		if got := copyrightOwner(line); got != want {
 			t.Errorf("copyrightOwner(%q) = %q, want %q", line, got, want)
