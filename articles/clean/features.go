@@ -63,16 +63,15 @@ var vocabReasons = []string{"comment form", "cookie notice", "privacy notice", "
 	"image caption", "subscribe prompt", "share prompt", "related link", "byline", "copyright", "link"}
 
 // shapeOf measures one line against its page's stop-words.
-func shapeOf(u unit, stop *textutil.Stoplist, vocab string) lineShape {
-	ws := textutil.Words(u.text)
+// ws and lower are the line's words and the same lower-cased.
+func shapeOf(u unit, ws, lower []string, stop *textutil.Stoplist, vocab string) lineShape {
 	s := lineShape{words: float64(len(ws)), chars: float64(utf8.RuneCountInString(u.text)), vocab: vocab}
 	s.sentence = b2f(textutil.EndsSentence(u.text))
 	last, _ := utf8.DecodeLastRuneInString(u.text)
 	s.colon = b2f(last == ':')
 	var stops, caps, acr int
-	for _, w := range ws {
-		lw := strings.ToLower(w)
-		if stop != nil && stop.Words[lw] {
+	for i, w := range ws {
+		if stop != nil && stop.Words[lower[i]] {
 			stops++
 		}
 		if textutil.IsCapitalised(w) {
@@ -116,22 +115,25 @@ func shapeOf(u unit, stop *textutil.Stoplist, vocab string) lineShape {
 	s.clock = b2f(hasClock(u.text))
 	s.url = b2f(strings.Contains(u.text, "http") || strings.Contains(u.text, "www.") || strings.Contains(u.text, "@"))
 	s.quote = b2f(strings.ContainsAny(u.text, "\"“”«»„"))
-	s.byline = b2f(bylineAuthor(u.text) != "")
-	if _, ok := dateLine(u.text); ok {
-		s.dateLine = 1
+	short := len(ws) <= 14 // bylines, date lines and labels are short
+	s.byline = b2f(short && bylineAuthor(u.text) != "")
+	if short {
+		if _, ok := dateLine(u.text); ok {
+			s.dateLine = 1
+		}
 	}
-	if len(ws) > 0 && len(ws) <= 14 && ctaSet[strings.ToLower(ws[0])] {
+	if len(ws) > 0 && short && ctaSet[lower[0]] {
 		s.cta = 1
 	}
-	lower := strings.ToLower(u.text)
+	lowText := strings.ToLower(u.text)
 	for _, d := range disclosureWords {
-		if strings.Contains(lower, d) {
+		if strings.Contains(lowText, d) {
 			s.disclosure = 1
 			break
 		}
 	}
 	s.headline = b2f(headlineLike(u.text))
-	s.label = b2f(isLabel(u.text))
+	s.label = b2f(len(ws) <= 6 && isLabel(u.text))
 	first, _ := utf8.DecodeRuneInString(u.text)
 	s.startsUpper = b2f(unicode.IsUpper(first))
 	s.indent, s.blank = b2f(u.indent), b2f(u.blankBefore)

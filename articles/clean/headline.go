@@ -147,9 +147,17 @@ func laterCandidates(cands []int, k, first int) int {
 
 // ownWords are the folded non-stop-words of one line.
 func ownWords(t string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range textutil.Words(t) {
-		lw := strings.ToLower(w)
+	ws := textutil.Words(t)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return contentOf(ws)
+}
+
+// contentOf is ownWords of words already lower-cased.
+func contentOf(lower []string) map[string]bool {
+	out := make(map[string]bool, len(lower))
+	for _, lw := range lower {
 		if !textutil.Stopwords[lw] {
 			out[textutil.FoldLower(lw)] = true
 		}

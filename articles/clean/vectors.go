@@ -34,20 +34,27 @@ var neighbourFeatures = []string{"words", "sentence", "stop", "list", "vocab", "
 // pageVectors computes the line model's input for every unit of a page.
 func pageVectors(c *cleaning) [][]float32 {
 	n := len(c.units)
-	stop := pageStoplist(c.units)
+	// Each line is split into words once; every feature reads these.
+	words, lowers := make([][]string, n), make([][]string, n)
+	for i, u := range c.units {
+		words[i] = textutil.Words(u.text)
+		lowers[i] = make([]string, len(words[i]))
+		for j, w := range words[i] {
+			lowers[i][j] = strings.ToLower(w)
+		}
+	}
+	stop := pageStoplist(lowers)
 	shapes := make([]lineShape, n)
 	keys := map[string]int{}
 	folded := make([]string, n)
-	for i, u := range c.units {
-		shapes[i] = shapeOf(u, stop, c.vocab[i])
-		folded[i] = textutil.FoldKey(u.text)
-		shapes[i].before = float64(keys[folded[i]])
-		keys[folded[i]]++
-	}
 	c.own = make([]map[string]bool, n)
 	own := c.own
 	for i, u := range c.units {
-		own[i] = ownWords(u.text)
+		shapes[i] = shapeOf(u, words[i], lowers[i], stop, c.vocab[i])
+		folded[i] = strings.Join(lowers[i], " ")
+		shapes[i].before = float64(keys[folded[i]])
+		keys[folded[i]]++
+		own[i] = contentOf(lowers[i])
 	}
 	for i := range shapes {
 		if i > 0 {
@@ -154,13 +161,12 @@ func appendOwn(v []float32, s lineShape) []float32 {
 
 func f32(x float64) float32 { return float32(x) }
 
-// pageStoplist picks the page's language by its stop-words.
-func pageStoplist(units []unit) *textutil.Stoplist {
+// pageStoplist picks the page's language by the stop-words of its first
+// few thousand words.
+func pageStoplist(lowers [][]string) *textutil.Stoplist {
 	var ws []string
-	for _, u := range units {
-		for _, w := range textutil.Words(u.text) {
-			ws = append(ws, strings.ToLower(w))
-		}
+	for _, l := range lowers {
+		ws = append(ws, l...)
 		if len(ws) > 3000 {
 			break
 		}

@@ -120,7 +120,8 @@ func measure(pages []corpus.Page, v corpus.Variant) []result {
 	out := make([]result, len(pages))
 	for i, pg := range pages {
 		text := corpus.PageText(pg.HTML, v)
-		r := result{id: pg.ID, lang: pg.Truth.Lang, wantTitle: pg.Truth.Title}
+		lang, _, _ := strings.Cut(strings.ToLower(pg.Truth.Lang), "-") // "en-US" is English
+		r := result{id: pg.ID, lang: lang, wantTitle: pg.Truth.Title}
 		if r.lang == "" {
 			r.lang = textutil.DetectLanguage(pg.Truth.Main)
 		}

@@ -28,7 +28,7 @@ import (
 func main() {
 	out := flag.String("out", "models", "folder to write line1.json, line2.json and title.json into")
 	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS or ../shared/corpus)")
-	trees := flag.Int("trees", 200, "trees per model")
+	trees := flag.Int("trees", 100, "trees per model")
 	depth := flag.Int("depth", 5, "depth of the line model's trees")
 	minLeaf := flag.Int("minleaf", 20, "fewest rows in a leaf of the line model's trees")
 	rate := flag.Float64("rate", 0.1, "learning rate of the line model")

@@ -41,7 +41,7 @@ func trainTitle(set *trainingSet, line1, line2 *gbdt.Model) *gbdt.Model {
 		X, y = append(X, vecs...), append(y, labels...)
 	}
 	p := gbdt.DefaultParams()
-	p.Trees, p.Depth, p.MinLeaf, p.Subsample, p.Seed = 150, 4, 10, 0.8, 3
+	p.Trees, p.Depth, p.MinLeaf, p.Subsample, p.Seed = 100, 4, 10, 0.8, 3
 	return gbdt.Train(X, y, nil, clean.TitleFeatureNames(), p)
 }
 
