@@ -202,22 +202,28 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 		}
 		return n, namedDated, false
 	}
-	// "March 4, 2024 · 5 min read · Jane Doe": a name in a part of its own
-	// beside a date.
-	parts := separatorRe.Split(text, -1)
-	if len(parts) > 1 && len(lineDates(text, "")) > 0 {
-		for _, p := range parts {
-			p = strings.TrimSpace(p)
-			if n := parseNames(p, false); n != "" && n == p && len(lineDates(p, "")) == 0 {
-				return n, namedDated, false
-			}
+	dates := lineDates(text, "")
+	if len(dates) == 0 {
+		return "", noByline, false
+	}
+	// "March 4, 2024 Jane Doe": the name after the date.
+	last := dates[len(dates)-1]
+	if n := parseNames(strings.TrimSpace(last.after[last.end:]), false); n != "" && !interfaceWords(n) {
+		return n, namedDated, false
+	}
+	// "March 4, 2024 · 5 min read · Jane Doe on behalf of the team": a name
+	// opening a part of its own beside a date.
+	for _, p := range separatorRe.Split(text, -1) {
+		p = strings.TrimSpace(p)
+		if n := parseNames(p, false); n != "" && len(lineDates(p, "")) == 0 && !interfaceWords(n) {
+			return n, namedDated, false
 		}
 	}
 	return "", noByline, false
 }
 
 // separatorRe splits a line into the parts a byline line strings together.
-var separatorRe = regexp.MustCompile(`\s*[|•·●◆▪/]\s*|\s+[-–—]\s+`)
+var separatorRe = regexp.MustCompile(`\s*[|•·●◆▪]\s*|\s+[-–—]\s+`)
 
 // roleAhead: a newsroom job among the first three words of s ("Senior
 // Director, Marketing and Sales").

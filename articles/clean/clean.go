@@ -77,7 +77,7 @@ func (c *cleaning) readVocabulary() {
 		if !edge {
 			continue
 		}
-		if a := bylineAuthor(text); a != "" {
+		if a, shape, _ := readByline(text); shape == markedByline {
 			if c.ev.author == "" {
 				c.ev.author = a
 			}

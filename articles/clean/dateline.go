@@ -15,8 +15,9 @@ import (
 // publication.
 type dateHit struct {
 	t       time.Time
-	at      int
+	at, end int    // where the date starts and ends in after
 	before  string // the line's text before the date
+	after   string // the line's text the places are in
 	updated bool
 }
 
@@ -57,50 +58,50 @@ func lineDates(text, lang string) []dateHit {
 	text = gluedDigitRe.ReplaceAllString(text, "$1$3$5 $2$4$6")
 	text = splitGluedMonths(text)
 	var hits []dateHit
-	add := func(at int, t time.Time, ok bool) {
+	add := func(at, end int, t time.Time, ok bool) {
 		for _, h := range hits {
 			if at < h.at+10 && h.at < at+10 {
 				return // the same date read by two patterns
 			}
 		}
 		if ok {
-			hits = append(hits, dateHit{t: t, at: at})
+			hits = append(hits, dateHit{t: t, at: at, end: end})
 		}
 	}
 	for _, m := range isoDayRe.FindAllStringSubmatchIndex(text, -1) {
 		t, ok := dayOf(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
-		add(m[0], t, ok)
+		add(m[0], m[1], t, ok)
 	}
 	for _, m := range cjkDateRe.FindAllStringSubmatchIndex(text, -1) {
 		t, ok := dayOf(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
-		add(m[0], t, ok)
+		add(m[0], m[1], t, ok)
 	}
 	for _, m := range monthDayRe.FindAllStringSubmatchIndex(text, -1) {
 		if mon, ok := textutil.Months[strings.ToLower(text[m[2]:m[3]])]; ok {
 			t, ok := makeDay(text[m[6]:m[7]], mon, text[m[4]:m[5]])
-			add(m[0], t, ok)
+			add(m[0], m[1], t, ok)
 		}
 	}
 	for _, m := range dayMonthRe.FindAllStringSubmatchIndex(text, -1) {
 		if mon, ok := textutil.Months[strings.ToLower(text[m[4]:m[5]])]; ok {
 			t, ok := makeDay(text[m[6]:m[7]], mon, text[m[2]:m[3]])
-			add(m[0], t, ok)
+			add(m[0], m[1], t, ok)
 		}
 	}
 	for _, m := range yearFirstRe.FindAllStringSubmatchIndex(text, -1) {
 		t, ok := dayOf(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
-		add(m[0], t, ok)
+		add(m[0], m[1], t, ok)
 	}
 	for _, m := range numericRe.FindAllStringSubmatchIndex(text, -1) {
 		if text[m[4]:m[5]] != text[m[8]:m[9]] {
 			continue // 04/03.2024 is not a date
 		}
 		t, ok := numericDate(text[m[2]:m[3]], text[m[6]:m[7]], text[m[10]:m[11]], text[m[4]:m[5]] == ".", lang)
-		add(m[0], t, ok)
+		add(m[0], m[1], t, ok)
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
 	for i := range hits {
-		hits[i].before = text[:hits[i].at]
+		hits[i].before, hits[i].after = text[:hits[i].at], text
 		hits[i].updated = updatedBefore(hits[i].before)
 	}
 	return hits

@@ -58,6 +58,10 @@ func (c *cleaning) readMetadata() {
 	for i := lo; i < hi; i++ {
 		text := c.units[i].text
 		if i == c.title {
+			// A headline taken for a byline is read as one all the same.
+			if name, shape, _ := readByline(text); shape == markedByline {
+				best = authorCand{name: name, at: -1, rank: int(markedByline)}
+			}
 			continue
 		}
 		// A line's first date of each kind is its own; later ones are
@@ -216,7 +220,7 @@ func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
 	case markedByline:
 		return authorCand{name: name, at: i, rank: int(markedByline)}
 	case namedDated:
-		rest := c.units[i].text[len(name):]
+		rest := strings.Replace(unglue(c.units[i].text), name, "", 1)
 		if len(lineDates(rest, lang)) > 0 || roleLine(strings.TrimLeft(rest, ",;|•·-–— ")) {
 			return authorCand{name: name, at: i, rank: int(namedDated)}
 		}

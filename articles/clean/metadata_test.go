@@ -94,6 +94,8 @@ func TestReadBylineShapes(t *testing.T) {
 		{"Jane Doe•Mar 4, 2024", "Jane Doe", namedDated},
 		{"March 4, 2024 · 5 min read · Jane Doe", "Jane Doe", namedDated},
 		{"Jane Doe , Contributor", "Jane Doe", namedDated},
+		{"March 4, 2024Jane Doe", "Jane Doe", namedDated},
+		{"Mar. 4, 2024 · Jane Doe on behalf of the harbour team", "Jane Doe", namedDated},
 		{"By Jane Doe, Senior Director, Marketing and Sales, The Harbour Group", "Jane Doe", markedByline},
 		{"Jane Doe, Senior Reporter", "Jane Doe", namedDated},
 		{"Jane Doe, MS, RD", "Jane Doe", namedDated},
