@@ -28,8 +28,22 @@ var (
 		"der": true, "den": true, "du": true, "dos": true, "das": true, "do": true, "le": true, "la": true, "ter": true, "bin": true, "ibn": true, "al": true}
 )
 
-// tokenRe finds the words of a line with their places.
-var tokenRe = regexp.MustCompile(`\S+`)
+// tokens are the places of the words of s, split at spaces.
+func tokens(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\t' {
+			if start >= 0 {
+				out = append(out, [2]int{start, i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return out
+}
 
 // parseNames reads one or more personal names at the start of s ("Jane
 // Doe", "Jane Doe and John Roe", "Jane Doe, Reporter", "Jane Doe, MS, RD")
@@ -37,7 +51,7 @@ var tokenRe = regexp.MustCompile(`\S+`)
 // has more than names, a role or credentials, and words that end a byline
 // (a date, "on", "|"). single allows one-word names.
 func parseNames(s string, single bool) string {
-	toks := tokenRe.FindAllStringIndex(s, -1)
+	toks := tokens(s)
 	end := 0            // where the names read so far end
 	words := 0          // words of the name being read
 	names := 0          // complete names
@@ -175,7 +189,7 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 		return "", noByline, false
 	}
 	text = unglue(text)
-	if m := bylineMarkerRe.FindStringIndex(text); m != nil {
+	if m := markerAt(text); m != nil {
 		rest := strings.TrimSpace(text[m[1]:])
 		if rest == "" {
 			return "", noByline, true
@@ -187,7 +201,7 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 	}
 	// "March 4, 2024 By Jane Doe", "News | By Jane Doe", "Published
 	// March 4, 2024 by Jane Doe"
-	if m := midMarkerRe.FindStringIndex(text); m != nil && m[0] > 0 {
+	if m := midMarker(text); m != nil && m[0] > 0 {
 		before := strings.TrimSpace(text[:m[0]])
 		last, _ := utf8.DecodeLastRuneInString(before)
 		if textutil.CountWords(before) <= 12 && (isSeparator(string(last)) || len(lineDates(before, "")) > 0) {
@@ -240,26 +254,6 @@ func roleLine(text string) bool {
 	}
 	loc := roleRe.FindStringIndex(text)
 	return loc != nil && textutil.CountWords(text[:loc[0]]) <= 2
-}
-
-var (
-	// gluedMarkerRe is a byline marker stuck to the name ("ByJane Doe").
-	gluedMarkerRe = regexp.MustCompile(`^(By|Par|Von|Por|Door)(\p{Lu}\p{Ll})`)
-	// gluedSepRe is a separator stuck to a word ("Jane Doe•Mar 4").
-	gluedSepRe = regexp.MustCompile(`\s*([|•·●])\s*`)
-	// midMarkerRe is a byline marker inside a line.
-	midMarkerRe = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|Par|Von|Por|Door|Written by|Posted by)\s+`)
-)
-
-// unglue separates the words scrapers glue together when they join
-// adjacent elements without a space.
-func unglue(text string) string {
-	text = gluedSepRe.ReplaceAllString(text, " $1 ")
-	text = strings.ReplaceAll(text, " ,", ",")
-	text = gluedDigitRe.ReplaceAllString(text, "$1$3$5 $2$4$6")
-	text = gluedWordRe.ReplaceAllString(text, "$1 $2")
-	text = gluedMarkerRe.ReplaceAllString(text, "$1 $2")
-	return splitGluedMonths(text)
 }
 
 // pageWords are words of menus, buttons and section names, which a line of
@@ -320,4 +314,50 @@ func authorBox(text, next string) string {
 		return name
 	}
 	return ""
+}
+
+// midMarkerRe is a byline marker inside a line.
+var midMarkerRe = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|Par|Von|Por|Door|Written by|Posted by)\s+`)
+
+// markerFirstWords are the first words of the byline markers, so that most
+// lines are let go before bylineMarkerRe runs.
+var markerFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`written words story text reporting posted published article interview compiled by par
+		écrit rédigé publié un von geschrieben por escrito publicado di scritto a door geschreven av af przez author authors
+		auteur auteurs autor autorin autores autore autori texte texto testo tekst redacción redazione redactie`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// markerAt finds the byline marker opening text, nil when none does.
+func markerAt(text string) []int {
+	if !markerFirstWords[strings.ToLower(firstWord(text))] {
+		return nil
+	}
+	return bylineMarkerRe.FindStringIndex(text)
+}
+
+// firstWord is the run of letters opening text.
+func firstWord(text string) string {
+	end := 0
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += size
+	}
+	return text[:end]
+}
+
+// midMarker finds a byline marker inside a line, nil when there is none.
+func midMarker(text string) []int {
+	for _, w := range []string{" by ", " By ", " Par ", " Von ", " Por ", " Door "} {
+		if strings.Contains(text, w) {
+			return midMarkerRe.FindStringIndex(text)
+		}
+	}
+	return nil
 }

@@ -81,13 +81,13 @@ func (c *cleaning) readVocabulary() {
 			if c.ev.author == "" {
 				c.ev.author = a
 			}
-			if t, ok := textutil.FindDate(text); ok && c.ev.published.IsZero() {
-				c.ev.published = t
+			if hits := lineDates(text, ""); len(hits) > 0 && c.ev.published.IsZero() {
+				c.ev.published = hits[0].t
 			}
 			continue
 		}
-		if t, ok := dateLine(text); ok && c.ev.published.IsZero() {
-			c.ev.published = t
+		if hits := datesOfLine(text, ""); len(hits) > 0 && c.ev.published.IsZero() {
+			c.ev.published = hits[0].t
 		}
 	}
 }

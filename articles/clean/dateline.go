@@ -22,13 +22,6 @@ type dateHit struct {
 }
 
 var (
-	// gluedDigitRe finds a digit stuck to a capital ("2020November",
-	// "2024-03-04T10:00"), a year stuck to a word or to a time; gluedWordRe
-	// a lowercase letter stuck to a capitalised date word
-	// ("MillerPublished"): scrapers glue adjacent elements so.
-	gluedDigitRe = regexp.MustCompile(`(\d)(\p{Lu})|(\d{4})(\p{Ll})|((?:19|20)\d{2})(\d{1,2}:\d{2})`)
-	gluedWordRe  = regexp.MustCompile(`(\p{Ll})((?:In|On|By|Published|Updated|Posted|Last updated|Publié|Mis à jour|Veröffentlicht|Aktualisiert|Publicado|Actualizado|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt)\b)`)
-
 	isoDayRe    = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	monthDayRe  = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})(?:\b|\d)`)
 	dayMonthRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|ª|st|nd|rd|th)?(?:\s+|-)(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})\b`)
@@ -55,8 +48,7 @@ func lineDates(text, lang string) []dateHit {
 	if !hasDigitRun(text, 4) {
 		return nil
 	}
-	text = gluedDigitRe.ReplaceAllString(text, "$1$3$5 $2$4$6")
-	text = splitGluedMonths(text)
+	text = splitGlued(text)
 	var hits []dateHit
 	add := func(at, end int, t time.Time, ok bool) {
 		for _, h := range hits {
@@ -186,19 +178,4 @@ func urlDate(link string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return dayOf(m[1], m[2], m[3])
-}
-
-// gluedMonthRe is a word stuck to a capitalised word before a number, which
-// may be a month ("readDec 30, 2013", "HealthDECEMBER 22, 2022").
-var gluedMonthRe = regexp.MustCompile(`(\p{Ll})(\p{Lu}\p{L}{2,8})(\.?\s*\d)`)
-
-// splitGluedMonths puts a space before a month glued to the word before it.
-func splitGluedMonths(text string) string {
-	return gluedMonthRe.ReplaceAllStringFunc(text, func(m string) string {
-		sub := gluedMonthRe.FindStringSubmatch(m)
-		if _, ok := textutil.Months[strings.ToLower(sub[2])]; ok {
-			return sub[1] + " " + sub[2] + sub[3]
-		}
-		return m
-	})
 }

@@ -275,6 +275,9 @@ func (c *cleaning) dropMetaLine(i int) {
 func (c *cleaning) dateLanguage(lo, hi int) string {
 	need := false
 	for i := lo; i < hi; i++ {
+		if !hasDigitRun(c.units[i].text, 4) {
+			continue
+		}
 		for _, m := range numericRe.FindAllStringSubmatch(c.units[i].text, -1) {
 			need = true
 			a, b := atoi(m[1]), atoi(m[3])
@@ -336,14 +339,36 @@ var (
 	originallyRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|post) )?(?:was )?(?:originally published|first published|originally appeared|first appeared|initialement publié|publié initialement|ursprünglich veröffentlicht|zuerst erschienen|publicado originalmente|publicado inicialmente|pubblicato originariamente|oorspronkelijk gepubliceerd)\s+(?:on|in|at|by|sur|dans|par|auf|in|bei|en|por|su|da|no|na|op|bij)\s+(?:the website of |le site de )?([^,.;:]{2,50}?)\s*(?:[,.;:]|$)`)
 )
 
+// wireWords end an agency credit (withAgencyRe), to let other lines go
+// before it runs.
+var wireWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`afp ap reuters dpa efe ansa ats sda apa belga anp pap tass xinhua kyodo yonhap lusa
+		epa kna epd aap pa cp upi pti ians agence agences agencies agenturen agencias agenzie agências agentschappen wire wires`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// originallyFirst are the words originallyRe lines open with, the cheap
+// test before it runs.
+var originallyFirst = map[string]bool{"this": true, "was": true, "originally": true, "first": true, "initialement": true,
+	"publié": true, "ursprünglich": true, "zuerst": true, "publicado": true, "pubblicato": true, "oorspronkelijk": true}
+
 // creditOutlet reads the outlet from a credit line: "Le Monde avec AFP" or
 // "Originally published on The Daily".
 func creditOutlet(text string) string {
-	if textutil.CountWords(text) > 25 {
+	words := textutil.CountWords(text)
+	if words > 25 {
 		return ""
 	}
-	if m := withAgencyRe.FindStringSubmatch(text); m != nil && textutil.CountWords(text) <= 8 {
-		return textutil.NormalizeLine(strings.TrimSpace(m[1]))
+	if words <= 8 && wireWords[strings.ToLower(strings.TrimRight(text[strings.LastIndexByte(text, ' ')+1:], "."))] {
+		if m := withAgencyRe.FindStringSubmatch(text); m != nil {
+			return textutil.NormalizeLine(strings.TrimSpace(m[1]))
+		}
+	}
+	if !originallyFirst[strings.ToLower(firstWord(text))] {
+		return ""
 	}
 	if m := originallyRe.FindStringSubmatch(text); m != nil {
 		if s := strings.TrimSpace(m[1]); textutil.CountWords(s) <= 6 {
