@@ -223,3 +223,22 @@ func TestAuthorBox(t *testing.T) {
 		t.Errorf("author from the author box = %q", r.Author)
 	}
 }
+
+func TestMetadataInOtherLanguages(t *testing.T) {
+	cases := []struct {
+		byline, date, author string
+	}{
+		{"Von Hans Müller", "Montag, 4. März 2024, 10:31 Uhr", "Hans Müller"},
+		{"Par Jeanne Dupont", "Publié le 4 mars 2024 à 10h31, mis à jour le 5 mars 2024", "Jeanne Dupont"},
+		{"Por María García", "Publicado el 4 de marzo de 2024", "María García"},
+		{"di Marco Rossi", "Pubblicato il 4 marzo 2024", "Marco Rossi"},
+		{"Door Pieter de Vries", "4 maart 2024, 10:31", "Pieter de Vries"},
+		{"Por João Silva", "4 de março de 2024", "João Silva"},
+	}
+	for _, c := range cases {
+		r := page(withStory("Harbour wall to be rebuilt after winter storms", c.byline, c.date)...)
+		if r.Author != c.author || r.Published.Format("2006-01-02") != "2024-03-04" {
+			t.Errorf("%q / %q: author %q, date %v", c.byline, c.date, r.Author, r.Published)
+		}
+	}
+}
