@@ -91,7 +91,7 @@ func parseNames(s string, single bool) string {
 			words++
 			end = t[0] + len(w)
 		case words > 0 && nameParticles[lw] && k+1 < len(toks):
-			words++
+			// "van der" does not count towards a name's length
 		default:
 			return ""
 		}
