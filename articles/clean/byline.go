@@ -87,6 +87,8 @@ func parseNames(s string, single bool) string {
 			continue
 		case afterComma && words == 0 && (credential(w) || roleAhead(s[t[0]:])):
 			return strings.TrimSpace(s[:end]) // "Jane Doe, MS" or "Jane Doe, Reporter"
+		case k == 0 && single && w == "The" && k+1 < len(toks):
+			words++ // "By The Harbour Desk": an organisation signs
 		case nameWord(w):
 			words++
 			end = t[0] + len(w)

@@ -81,6 +81,8 @@ func TestReadBylineShapes(t *testing.T) {
 		{"By Ann Lee, Bo Park, and Cy Dunn", "Ann Lee, Bo Park, and Cy Dunn", markedByline},
 		{"Par Jeanne Dupont, le 4 mars 2024 à 10h", "Jeanne Dupont", markedByline},
 		{"Von Hans Müller", "Hans Müller", markedByline},
+		{"By The Harbour Desk", "The Harbour Desk", markedByline},
+		{"Written by Dr Ann van der Berg, Bo Park", "Dr Ann van der Berg, Bo Park", markedByline},
 		{"Por María García", "María García", markedByline},
 		{"Di Marco Rossi", "Marco Rossi", markedByline},
 		{"Door Pieter van der Berg", "Pieter van der Berg", markedByline},
