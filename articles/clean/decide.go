@@ -103,7 +103,7 @@ var reasonWords = func() map[string]string {
 		{"unlike the lines around it", "overlap previous,overlap next"},
 		{"quote marks out of place", "quote"},
 		{"repeated on the page", "copies before,copies after"},
-		{"away from the story's paragraphs", "position,from top,from bottom,char position,page lines,page max words,short run,prose above,prose below,inside prose,prose near,prose words above,window words"},
+		{"away from the story's paragraphs", "position,from top,from bottom,char position,page lines,page max words,short run,prose above,prose below,inside prose,prose near,prose words above,window words,since furniture heading,to furniture heading"},
 	} {
 		for _, f := range strings.Split(group.features, ",") {
 			m[f] = group.words

@@ -20,7 +20,7 @@ var featureNames = func() []string {
 	names := append([]string(nil), own...)
 	names = append(names, "position", "from top", "from bottom", "char position", "page lines", "page max words",
 		"words of max", "short run", "prose above", "prose below", "inside prose", "prose near",
-		"prose words above", "window words")
+		"prose words above", "window words", "since furniture heading", "to furniture heading")
 	for _, off := range []string{"-2", "-1", "+1", "+2"} {
 		for _, f := range neighbourFeatures {
 			names = append(names, f+" "+off)
@@ -100,6 +100,29 @@ func pageVectors(c *cleaning) [][]float32 {
 			last = i
 		}
 	}
+	// Distances to the nearest line above and below whose vocabulary opens
+	// a block of furniture (related links, comments).
+	sinceHead, toHead := make([]int, n), make([]int, n)
+	last = -1
+	for i := 0; i < n; i++ {
+		sinceHead[i] = 1000
+		if last >= 0 {
+			sinceHead[i] = i - last
+		}
+		if opensFurniture(c.vocab[i]) {
+			last = i
+		}
+	}
+	last = -1
+	for i := n - 1; i >= 0; i-- {
+		toHead[i] = 1000
+		if last >= 0 {
+			toHead[i] = last - i
+		}
+		if opensFurniture(c.vocab[i]) {
+			last = i
+		}
+	}
 	out := make([][]float32, n)
 	var chars, prosAbove float64
 	for i, s := range shapes {
@@ -127,7 +150,8 @@ func pageVectors(c *cleaning) [][]float32 {
 		v = append(v, f32(float64(i)/float64(max(n-1, 1))), f32(logp(float64(i))), f32(logp(float64(n-1-i))),
 			f32(chars/max(total, 1)), f32(logp(float64(n))), f32(logp(maxWords)), f32(s.words/max(maxWords, 1)),
 			f32(logp(float64(run))), f32(logp(float64(above[i]))), f32(logp(float64(below[i]))), f32(b2f(inside)),
-			f32(float64(near)), f32(prosAbove/max(proseWords, 1)), f32(logp(window)))
+			f32(float64(near)), f32(prosAbove/max(proseWords, 1)), f32(logp(window)),
+			f32(logp(float64(sinceHead[i]))), f32(logp(float64(toHead[i]))))
 		for _, off := range []int{-2, -1, 1, 2} {
 			j := i + off
 			if j < 0 || j >= n {
@@ -145,6 +169,17 @@ func pageVectors(c *cleaning) [][]float32 {
 		}
 	}
 	return out
+}
+
+// opensFurniture: vocabulary that heads the furniture after a story
+// (related links, comments). Share and sign-up bars also stand above
+// stories, so they do not count.
+func opensFurniture(vocab string) bool {
+	switch vocab {
+	case "related link", "comment form":
+		return true
+	}
+	return false
 }
 
 func appendOwn(v []float32, s lineShape) []float32 {

@@ -65,6 +65,9 @@ func run(out, root string, p gbdt.Params, holdout bool) error {
 	fmt.Printf("second pass trained (%.1fs)\n", time.Since(start).Seconds())
 	title := trainTitle(set, line1, line2)
 	fmt.Printf("headline ranker trained (%.1fs)\n", time.Since(start).Seconds())
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return fmt.Errorf("write models: %w", err)
+	}
 	for name, m := range map[string]*gbdt.Model{"line1.json": line1, "line2.json": line2, "title.json": title} {
 		data, err := m.Marshal()
 		if err != nil {
