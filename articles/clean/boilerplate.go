@@ -47,6 +47,10 @@ func init() {
 			ruleHints[i] = []string{"subscri", "sign up", "signup", "newsletter", "abonn", "inscri", "suscr", "iscriv", "abbona", "assine", "inscreva", "zapisz", "get our", "get the", "follow", "suivez", "folgen", "síguenos", "seguici", "siga"}
 		case strings.Contains(src, "getty images"):
 			ruleHints[i] = []string{"photo", "image", "picture", "foto", "bild", "imagen", "immagine", "imagem", "credit", "crédit", "getty", "afp", "ap ", "epa", "shutterstock", "istock", "dpa"}
+		case strings.Contains(src, "you (might|may)"):
+			ruleHints[i] = []string{"you ", "other ", "more ", "recent ", "popular ", "latest ", "similar ", "previous ", "next ",
+				"older ", "newer ", "what do", "don", "why trust", "related", "article", "billet", "hnliche", "weitere", "verwandte",
+				"vorherig", "nächst", "artículo", "noticias", "entrada", "articol", "post ", "artigo", "notícias"}
 		case strings.Contains(src, "required fields"):
 			ruleHints[i] = []string{"required", "obligatoire", "pflicht", "obligatorio", "obbligatori", "obrigatório", "verplicht", "logged", "notify"}
 		}

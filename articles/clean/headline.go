@@ -25,7 +25,7 @@ const maxTitleLead = 80
 // their features. prob is the line model's verdict on each line.
 // own holds each line's content words and vocab the furniture vocabulary
 // it matches, as the line model computed them.
-func titleCandidates(texts []string, prob []float64, own []map[string]bool, vocab []string) ([]int, [][]float32) {
+func titleCandidates(texts, folded []string, prob []float64, own []map[string]bool, vocab []string) ([]int, [][]float32) {
 	n := len(texts)
 	first := -1
 	for i := range texts {
@@ -40,8 +40,8 @@ func titleCandidates(texts []string, prob []float64, own []map[string]bool, voca
 	lead := contentWords(own, prob, first, 3)
 	body := contentWords(own, prob, first, 1<<30)
 	keys := map[string]int{}
-	for _, t := range texts {
-		keys[textutil.FoldKey(t)]++
+	for _, f := range folded {
+		keys[f]++
 	}
 	var cands []int
 	longest := 0
@@ -64,9 +64,9 @@ func titleCandidates(texts []string, prob []float64, own []map[string]bool, voca
 			firstStrong = k
 		}
 	}
-	folded := make([]string, len(cands))
+	padded := make([]string, len(cands))
 	for k, i := range cands {
-		folded[k] = " " + textutil.FoldKey(texts[i]) + " "
+		padded[k] = " " + folded[i] + " "
 	}
 	vecs := make([][]float32, len(cands))
 	for k, i := range cands {
@@ -94,13 +94,13 @@ func titleCandidates(texts []string, prob []float64, own []map[string]bool, voca
 		seps := strings.Count(t, "|") + strings.Count(t, " - ") + strings.Count(t, " – ") + strings.Count(t, " > ") +
 			strings.Count(t, "›") + strings.Count(t, "»") + strings.Count(t, " / ")
 		inside, holds := 0, 0
-		for q, other := range folded {
-			if q == k || len(folded[k]) <= 3 || len(other) <= 3 {
+		for q, other := range padded {
+			if q == k || len(padded[k]) <= 3 || len(other) <= 3 {
 				continue
 			}
-			if strings.Contains(other, folded[k]) {
+			if strings.Contains(other, padded[k]) {
 				inside++
-			} else if strings.Contains(folded[k], other) {
+			} else if strings.Contains(padded[k], other) {
 				holds++
 			}
 		}
@@ -108,7 +108,7 @@ func titleCandidates(texts []string, prob []float64, own []map[string]bool, voca
 			f32(b2f(last == '?')), f32(b2f(last == ':')), f32(float64(caps) / nw), f32(float64(stops) / nw),
 			f32(float64(first - i)), f32(float64(len(cands) - k - 1)), f32(b2f(i < first && laterCandidates(cands, k, first) == 0)),
 			f32(prob[i]), f32(overlap(own[i], lead)), f32(overlap(own[i], body)),
-			f32(float64(keys[textutil.FoldKey(t)] - 1)),
+			f32(float64(keys[folded[i]] - 1)),
 			f32(b2f(bylineAuthor(next) != "" || nextDate)), f32(b2f(isLabel(prev))), f32(float64(i) / float64(max(n, 1))),
 			f32(b2f(isLabel(t))), f32(b2f(headlineLike(t))), f32(nw / float64(max(longest, 1))), f32(float64(seps)),
 			f32(float64(inside)), f32(float64(holds)), f32(leadOverlap[k] / max(bestOverlap, 1e-9)), f32(b2f(k == firstStrong)),
@@ -209,7 +209,7 @@ func (c *cleaning) findTitle() {
 	for i, u := range c.units {
 		texts[i] = u.text
 	}
-	cands, vecs := titleCandidates(texts, c.prob, c.own, c.vocab)
+	cands, vecs := titleCandidates(texts, c.folded, c.prob, c.own, c.vocab)
 	best, bestP := -1, TitleThreshold
 	for k, v := range vecs {
 		if p := m.title.Prob(v); p > bestP {
@@ -222,11 +222,11 @@ func (c *cleaning) findTitle() {
 // TitleVectors gives the headline ranker's candidates and their features,
 // for training.
 func TitleVectors(lines []string, prob []float64) ([]int, [][]float32) {
-	own, vocab := make([]map[string]bool, len(lines)), make([]string, len(lines))
+	own, vocab, folded := make([]map[string]bool, len(lines)), make([]string, len(lines)), make([]string, len(lines))
 	for i, l := range lines {
-		own[i], vocab[i] = ownWords(l), boilerplateReason(l)
+		own[i], vocab[i], folded[i] = ownWords(l), boilerplateReason(l), textutil.FoldKey(l)
 	}
-	return titleCandidates(lines, prob, own, vocab)
+	return titleCandidates(lines, folded, prob, own, vocab)
 }
 
 // TitleFeatureNames names the headline ranker's inputs.

@@ -46,7 +46,8 @@ func pageVectors(c *cleaning) [][]float32 {
 	stop := pageStoplist(lowers)
 	shapes := make([]lineShape, n)
 	keys := map[string]int{}
-	folded := make([]string, n)
+	c.folded = make([]string, n)
+	folded := c.folded
 	c.own = make([]map[string]bool, n)
 	own := c.own
 	for i, u := range c.units {
