@@ -9,25 +9,23 @@ import (
 	"reader/articles"
 )
 
-// encodeFingerprints computes and encodes what grouping needs of each
-// article, so the store can regroup without re-reading bodies.
-func encodeFingerprints(arts []articles.Article) ([]string, error) {
-	out := make([]string, len(arts))
-	for i, fp := range articles.Fingerprints(arts) {
-		data, err := json.Marshal(fp)
-		if err != nil {
-			return nil, fmt.Errorf("encode fingerprint of %s: %w", arts[i].File, err)
-		}
-		out[i] = string(data)
-	}
-	return out, nil
+// Grouper works out events from fingerprints given one at a time: when it
+// regroups, the store gives it every stored fingerprint as it reads them,
+// so the whole store's fingerprints are never decoded at once.
+// articles.NewGrouper makes one.
+type Grouper interface {
+	Add(articles.Fingerprint)
+	Events() []articles.Event
 }
+
+// NewGrouper makes an empty Grouper for one regrouping.
+type NewGrouper func() Grouper
 
 // regroup recomputes the events from every stored fingerprint and writes
 // them, inside the caller's transaction, so events and articles always
 // agree.
-func regroup(ctx context.Context, tx *sql.Tx) error {
-	p, err := planRegroup(ctx, tx)
+func regroup(ctx context.Context, tx *sql.Tx, newGrouper NewGrouper) error {
+	p, err := planRegroup(ctx, tx, newGrouper)
 	if err != nil {
 		return err
 	}
@@ -49,14 +47,14 @@ type querier interface {
 // planRegroup reads the stored fingerprints and groups them. Only what
 // changed is kept: an article row holds its whole text, so rewriting every
 // row on each import would cost as much as the store is large.
-func planRegroup(ctx context.Context, q querier) (regroupPlan, error) {
+func planRegroup(ctx context.Context, q querier, newGrouper NewGrouper) (regroupPlan, error) {
 	rows, err := q.QueryContext(ctx, `SELECT id, fingerprint, coalesce(event_id, '') FROM articles WHERE fingerprint IS NOT NULL`)
 	if err != nil {
 		return regroupPlan{}, fmt.Errorf("regroup: %w", err)
 	}
 	// Each fingerprint goes to the grouper as it is read, so the decoded
 	// strings of the whole store are never in memory at once.
-	grouper := articles.NewGrouper()
+	grouper := newGrouper()
 	idOf := map[string]int64{}
 	current := map[int64]string{}
 	for rows.Next() {

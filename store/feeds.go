@@ -20,7 +20,7 @@ type Feed struct {
 // AddFeed subscribes to a feed URL (or local feed file); adding it again
 // changes nothing.
 func (s *Store) AddFeed(ctx context.Context, url string) (Feed, error) {
-	if err := s.canWrite("add feed"); err != nil {
+	if err := s.CanWrite("add feed"); err != nil {
 		return Feed{}, err
 	}
 	if _, err := s.db.ExecContext(ctx, `INSERT INTO feeds (url) VALUES (?) ON CONFLICT (url) DO NOTHING`, url); err != nil {
@@ -32,9 +32,10 @@ func (s *Store) AddFeed(ctx context.Context, url string) (Feed, error) {
 
 // RemoveFeed unsubscribes. The articles its items brought stay unless
 // withArticles is set; then those no other feed brought too are removed,
-// and how many is returned.
+// how many is returned, and the events owe a regrouping
+// (ingest.RemoveFeed pays it at once).
 func (s *Store) RemoveFeed(ctx context.Context, url string, withArticles bool) (int, error) {
-	if err := s.canWrite("remove feed"); err != nil {
+	if err := s.CanWrite("remove feed"); err != nil {
 		return 0, err
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -71,9 +72,6 @@ func (s *Store) RemoveFeed(ctx context.Context, url string, withArticles bool) (
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, s.writeError("remove feed "+url, err)
-	}
-	if _, err := s.RegroupIfPending(ctx); err != nil {
-		return removed, err
 	}
 	return removed, nil
 }

@@ -9,7 +9,7 @@ import (
 // MarkRead marks the articles with these IDs read, exactly those and no
 // others, in one transaction, and says how many changed.
 func (s *Store) MarkRead(ctx context.Context, ids []int64) (int, error) {
-	if err := s.canWrite("mark read"); err != nil {
+	if err := s.CanWrite("mark read"); err != nil {
 		return 0, err
 	}
 	tx, err := s.db.BeginTx(ctx, nil)

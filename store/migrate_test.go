@@ -34,9 +34,7 @@ func TestRebuildKeepsEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	old := &Store{db: db, path: path}
-	if _, errs := old.ImportFiles(ctx, articles.Builtin(), nil); len(errs) > 0 {
-		t.Fatal(errs[0])
-	}
+	importFiles(t, old, articles.Builtin())
 	before, err := old.Events(ctx, Filter{})
 	if err != nil {
 		t.Fatal(err)

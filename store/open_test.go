@@ -152,7 +152,7 @@ func TestReadOnlyStoreStillReads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Import(ctx, batchArticles(0, 5)); err != nil {
+	if _, err := importArticles(ctx, s, batchArticles(0, 5)); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

@@ -175,7 +175,7 @@ func (s *Store) SetStarred(ctx context.Context, id int64, starred bool) error {
 }
 
 func (s *Store) setFlag(ctx context.Context, column string, id int64, on bool) error {
-	if err := s.canWrite("set " + column); err != nil {
+	if err := s.CanWrite("set " + column); err != nil {
 		return err
 	}
 	r, err := s.db.ExecContext(ctx, `UPDATE articles SET `+column+` = ? WHERE id = ?`, on, id)

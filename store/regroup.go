@@ -24,14 +24,14 @@ var regroupPlanned func()
 // write lock before one is done holding it, so it always ends.
 const regroupAttempts = 3
 
-// RegroupIfPending regroups the events when articles were stored without
-// being grouped (an import that was cut short, a refresh, a removal), and
-// says whether it did. The grouping is worked out from a read snapshot,
+// RegroupIfPending regroups the events, with groupers newGrouper makes,
+// when articles were stored without being grouped (an import that was cut
+// short, a refresh, a removal), and says whether it did. The grouping is worked out from a read snapshot,
 // without the write lock, so other writers (an import in another process)
 // are not held up for the seconds a large store takes; the write lock is
 // taken only to write what changed, after checking that nothing was
 // written meanwhile (else it starts again).
-func (s *Store) RegroupIfPending(ctx context.Context) (bool, error) {
+func (s *Store) RegroupIfPending(ctx context.Context, newGrouper NewGrouper) (bool, error) {
 	if s.readOnly {
 		return false, nil // the events stay as they were last grouped
 	}
@@ -42,14 +42,14 @@ func (s *Store) RegroupIfPending(ctx context.Context) (bool, error) {
 		}
 		var plan regroupPlan
 		if attempt < regroupAttempts {
-			if plan, err = s.planSnapshot(ctx); err != nil {
+			if plan, err = s.planSnapshot(ctx, newGrouper); err != nil {
 				return false, err
 			}
 			if regroupPlanned != nil {
 				regroupPlanned()
 			}
 		}
-		done, err := s.applyRegroup(ctx, token, plan, attempt >= regroupAttempts)
+		done, err := s.applyRegroup(ctx, token, plan, newGrouper, attempt >= regroupAttempts)
 		if err != nil || done {
 			return done, err
 		}
@@ -73,13 +73,13 @@ func (s *Store) regroupToken(ctx context.Context, q interface {
 
 // planSnapshot works out a regrouping inside a read transaction, which
 // sees one state of the store and takes no write lock.
-func (s *Store) planSnapshot(ctx context.Context) (regroupPlan, error) {
+func (s *Store) planSnapshot(ctx context.Context, newGrouper NewGrouper) (regroupPlan, error) {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return regroupPlan{}, fmt.Errorf("group events: %w", err)
 	}
 	defer tx.Rollback()
-	plan, err := planRegroup(ctx, tx)
+	plan, err := planRegroup(ctx, tx, newGrouper)
 	if err != nil {
 		return regroupPlan{}, fmt.Errorf("group events: %w", err)
 	}
@@ -89,7 +89,7 @@ func (s *Store) planSnapshot(ctx context.Context) (regroupPlan, error) {
 // applyRegroup writes a plan if the store is as it was planned from (the
 // token unchanged); underLock works the grouping out inside the write
 // transaction instead. done is false when the plan is out of date.
-func (s *Store) applyRegroup(ctx context.Context, token string, plan regroupPlan, underLock bool) (done bool, err error) {
+func (s *Store) applyRegroup(ctx context.Context, token string, plan regroupPlan, newGrouper NewGrouper, underLock bool) (done bool, err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return false, s.writeError("group events", err)
@@ -100,7 +100,7 @@ func (s *Store) applyRegroup(ctx context.Context, token string, plan regroupPlan
 		return false, err // another process regrouped meanwhile
 	}
 	if underLock {
-		if plan, err = planRegroup(ctx, tx); err != nil {
+		if plan, err = planRegroup(ctx, tx, newGrouper); err != nil {
 			return false, fmt.Errorf("group events: %w", err)
 		}
 	} else if now != token {

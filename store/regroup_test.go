@@ -30,11 +30,7 @@ func TestHelperWriteWithoutWaiting(t *testing.T) {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
 	}
-	arts := batchArticles(99, 3)
-	fps, err := encodeFingerprints(arts)
-	if err == nil {
-		_, err = s.storeChunk(context.Background(), arts, fps)
-	}
+	_, err = writeUngrouped(context.Background(), s, batchArticles(99, 3))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(3)
@@ -54,11 +50,7 @@ func TestRegroupDoesNotHoldTheWriteLock(t *testing.T) {
 	for b := 0; b < 4; b++ {
 		arts = append(arts, batchArticles(b, 50)...)
 	}
-	fps, err := encodeFingerprints(arts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.storeChunk(ctx, arts, fps); err != nil {
+	if _, err := writeUngrouped(ctx, s, arts); err != nil {
 		t.Fatal(err)
 	}
 	var child error
@@ -70,7 +62,7 @@ func TestRegroupDoesNotHoldTheWriteLock(t *testing.T) {
 		out, child = cmd.CombinedOutput()
 	}
 	defer func() { regroupPlanned = nil }()
-	done, err := s.RegroupIfPending(ctx)
+	done, err := s.RegroupIfPending(ctx, testGrouper)
 	if child != nil {
 		t.Fatalf("another process could not write while the events were regrouped: %v\n%s", child, out)
 	}

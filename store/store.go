@@ -1,6 +1,8 @@
 // Package store keeps articles, their reading state and their events in a
 // local SQLite file, so the reader opens instantly on what it has seen
-// before. It knows nothing of terminals.
+// before. It knows nothing of terminals, and nothing of parsing or grouping:
+// articles come in through store/ingest, which parses, fingerprints and
+// groups them, and the store keeps what it is given in SQLite.
 package store
 
 import (
@@ -135,8 +137,9 @@ func finishOpen(s *Store) (*Store, error) {
 // ReadOnly reports whether the store was opened read-only.
 func (s *Store) ReadOnly() bool { return s.readOnly }
 
-// canWrite refuses a write to a read-only store with a clear error.
-func (s *Store) canWrite(what string) error {
+// CanWrite refuses a write (what, as in "import") to a read-only store
+// with a clear error wrapping ErrReadOnly, and is nil otherwise.
+func (s *Store) CanWrite(what string) error {
 	if s.readOnly {
 		return fmt.Errorf("%s: store %s is %w", what, s.path, ErrReadOnly)
 	}

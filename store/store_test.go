@@ -51,26 +51,39 @@ func openTemp(t *testing.T) (*Store, string) {
 	return s, path
 }
 
-func TestImportIsIdempotent(t *testing.T) {
-	ctx := context.Background()
-	s, _ := openTemp(t)
-	batch := []articles.Article{testArticle("a.txt", "Alpha", 1), testArticle("b.txt", "Beta", 2)}
-	res, err := s.Import(ctx, batch)
+// testGrouper is the grouping the reader regroups with (the ingest
+// package gives it to the store the same way).
+func testGrouper() Grouper { return articles.NewGrouper() }
+
+// importArticles stores parsed articles and regroups, in one transaction,
+// as an import does.
+func importArticles(ctx context.Context, s *Store, arts []articles.Article) (ImportResult, error) {
+	b, err := NewBatch(arts, articles.Fingerprints(arts), nil)
 	if err != nil {
-		t.Fatal(err)
+		return ImportResult{}, err
 	}
-	if res.Added != 2 || res.Existing != 0 {
-		t.Fatalf("first import = %+v, want 2 added", res)
-	}
-	res, err = s.Import(ctx, batch)
+	return s.WriteBatchGrouped(ctx, b, testGrouper)
+}
+
+// writeUngrouped stores parsed articles in one transaction and leaves the
+// regrouping owed, as a chunk of an import does.
+func writeUngrouped(ctx context.Context, s *Store, arts []articles.Article) (ImportResult, error) {
+	b, err := NewBatch(arts, articles.Fingerprints(arts), nil)
 	if err != nil {
+		return ImportResult{}, err
+	}
+	return s.WriteBatch(ctx, b)
+}
+
+// importFiles parses raw files and stores them, as an import does.
+func importFiles(t testing.TB, s *Store, files []articles.RawFile) {
+	t.Helper()
+	arts, errs := articles.ParseBatch(files)
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	if _, err := importArticles(context.Background(), s, arts); err != nil {
 		t.Fatal(err)
-	}
-	if res.Added != 0 || res.Existing != 2 {
-		t.Fatalf("second import = %+v, want 2 existing", res)
-	}
-	if n, _ := s.Count(ctx); n != 2 {
-		t.Fatalf("count = %d, want 2", n)
 	}
 }
 
@@ -78,7 +91,7 @@ func TestArticleRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	want := testArticle("a.txt", "Alpha", 5)
-	if _, err := s.Import(ctx, []articles.Article{want}); err != nil {
+	if _, err := importArticles(ctx, s, []articles.Article{want}); err != nil {
 		t.Fatal(err)
 	}
 	sums, err := s.Summaries(ctx, Filter{})
@@ -109,7 +122,7 @@ func TestArticleRoundTrip(t *testing.T) {
 func TestStateSurvivesReopen(t *testing.T) {
 	ctx := context.Background()
 	s, path := openTemp(t)
-	if _, err := s.Import(ctx, []articles.Article{testArticle("a.txt", "Alpha", 1), testArticle("b.txt", "Beta", 2)}); err != nil {
+	if _, err := importArticles(ctx, s, []articles.Article{testArticle("a.txt", "Alpha", 1), testArticle("b.txt", "Beta", 2)}); err != nil {
 		t.Fatal(err)
 	}
 	sums, _ := s.Summaries(ctx, Filter{})
@@ -131,7 +144,7 @@ func TestStateSurvivesReopen(t *testing.T) {
 	}
 	defer s2.Close()
 	// Re-importing the same article must not reset its state.
-	if _, err := s2.Import(ctx, []articles.Article{testArticle("a.txt", "Alpha", 1)}); err != nil {
+	if _, err := importArticles(ctx, s2, []articles.Article{testArticle("a.txt", "Alpha", 1)}); err != nil {
 		t.Fatal(err)
 	}
 	starred, err := s2.Summaries(ctx, Filter{StarredOnly: true})
@@ -144,30 +157,12 @@ func TestStateSurvivesReopen(t *testing.T) {
 	}
 }
 
-func TestFailedImportRollsBack(t *testing.T) {
-	ctx := context.Background()
-	s, _ := openTemp(t)
-	if _, err := s.Import(ctx, []articles.Article{testArticle("a.txt", "Alpha", 1)}); err != nil {
-		t.Fatal(err)
-	}
-	bad := testArticle("bad.txt", "Broken", 3)
-	bad.Hash = "not-a-hash" // violates the schema's CHECK: the whole batch must fail
-	_, err := s.Import(ctx, []articles.Article{testArticle("b.txt", "Beta", 2), bad})
-	if err == nil || !strings.Contains(err.Error(), "bad.txt") {
-		t.Fatalf("import error = %v, want one naming bad.txt", err)
-	}
-	sums, _ := s.Summaries(ctx, Filter{})
-	if len(sums) != 1 || sums[0].Title != "Alpha" {
-		t.Fatalf("after failed import = %+v, want only Alpha", sums)
-	}
-}
-
 func TestFilterBySource(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
 	a, b := testArticle("a.txt", "Alpha", 1), testArticle("b.txt", "Beta", 2)
 	b.Source = "Other Daily"
-	if _, err := s.Import(ctx, []articles.Article{a, b}); err != nil {
+	if _, err := importArticles(ctx, s, []articles.Article{a, b}); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := s.Summaries(ctx, Filter{Source: "Other Daily"})
@@ -245,7 +240,7 @@ func TestMemoryStore(t *testing.T) {
 	if empty, err := s.Empty(context.Background()); !empty || err != nil {
 		t.Fatalf("a new store: empty=%v err=%v", empty, err)
 	}
-	if _, err := s.Import(context.Background(), []articles.Article{testArticle("a.txt", "Alpha", 1)}); err != nil {
+	if _, err := importArticles(context.Background(), s, []articles.Article{testArticle("a.txt", "Alpha", 1)}); err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := s.Count(context.Background()); n != 1 {
@@ -268,91 +263,12 @@ func TestDefaultPathFollowsXDG(t *testing.T) {
 	}
 }
 
-func TestImportFilesReportsBadFilesAndGoesOn(t *testing.T) {
-	ctx := context.Background()
-	s, _ := openTemp(t)
-	good := articles.RawFile{Name: "good.txt", Data: []byte("A headline for the test\n\nA body paragraph long enough to count as prose here.")}
-	files := []articles.RawFile{good, {Name: "empty.txt"}, {Name: "bin.txt", Data: []byte{0, 1, 2, 3}}}
-	var progressed int
-	res, errs := s.ImportFiles(ctx, files, func(done, total int) { progressed = done })
-	if res.Added != 1 || len(errs) != 2 || progressed != 3 {
-		t.Fatalf("res %+v errs %v progress %d", res, errs, progressed)
-	}
-	for _, err := range errs {
-		if !strings.Contains(err.Error(), ".txt: ") {
-			t.Fatalf("error does not name its file: %v", err)
-		}
-	}
-	res, errs = s.ImportFiles(ctx, []articles.RawFile{good, good}, nil)
-	if res.Added != 0 || res.Existing != 2 || len(errs) != 0 {
-		t.Fatalf("re-import %+v %v", res, errs)
-	}
-}
-
-func TestImportBuiltinSet(t *testing.T) {
-	ctx := context.Background()
-	s, _ := openTemp(t)
-	res, errs := s.ImportFiles(ctx, articles.Builtin(), nil)
-	if res.Added != 5 || len(errs) != 0 {
-		t.Fatalf("builtin import %+v %v", res, errs)
-	}
-	res, _ = s.ImportFiles(ctx, articles.Builtin(), nil)
-	if res.Existing != 5 || res.Added != 0 {
-		t.Fatalf("builtin re-import %+v", res)
-	}
-}
-
-func TestImportGroupsTheBuiltinSetIntoEvents(t *testing.T) {
-	ctx := context.Background()
-	s, path := openTemp(t)
-	if _, errs := s.ImportFiles(ctx, articles.Builtin(), nil); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	events, err := s.Events(ctx, Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sizes := map[int]int{}
-	var big EventSummary
-	for _, ev := range events {
-		sizes[len(ev.Articles)]++
-		if len(ev.Articles) == 4 {
-			big = ev
-		}
-	}
-	if len(events) != 2 || sizes[4] != 1 || sizes[1] != 1 {
-		t.Fatalf("events = %d, sizes %v", len(events), sizes)
-	}
-	arts, err := s.EventArticles(ctx, big.ID)
-	if err != nil || len(arts) != 4 {
-		t.Fatalf("event articles: %d %v", len(arts), err)
-	}
-	if big.Title == "" || len(big.Related) != 1 {
-		t.Fatalf("event %+v", big)
-	}
-	var listed bool
-	for _, ev := range events {
-		listed = listed || ev.ID == big.Related[0]
-	}
-	if !listed {
-		t.Fatalf("related event %s is not in the list", big.Related[0])
-	}
-	// Events survive a reopen.
-	s.Close()
-	s2, _ := Open(path)
-	defer s2.Close()
-	again, _ := s2.Events(ctx, Filter{})
-	if len(again) != 2 {
-		t.Fatalf("after reopen: %d events", len(again))
-	}
-}
-
 func TestMemoryStoresArePrivate(t *testing.T) {
 	a, _ := Open(Memory)
 	defer a.Close()
 	b, _ := Open(Memory)
 	defer b.Close()
-	a.Import(context.Background(), []articles.Article{testArticle("a.txt", "Alpha", 1)})
+	importArticles(context.Background(), a, []articles.Article{testArticle("a.txt", "Alpha", 1)})
 	if n, _ := b.Count(context.Background()); n != 0 {
 		t.Fatalf("a second memory store sees %d articles of the first", n)
 	}

@@ -4,11 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
-	"os"
-	"path/filepath"
 
 	"reader/articles"
-	"reader/articles/feeds"
 )
 
 // outcome is what writing one article did.
@@ -65,7 +62,7 @@ func (w *writer) close() {
 
 // write stores one article: new, a new version of the file or link it
 // came from (same row, marks kept), or nothing when its content is stored.
-func (w *writer) write(ctx context.Context, a articles.Article, fp, now string) (outcome, error) {
+func (w *writer) write(ctx context.Context, a articles.Article, fp, origin, now string) (outcome, error) {
 	body, err := encodeBody(a.Body)
 	if err != nil {
 		return existing, err
@@ -74,7 +71,6 @@ func (w *writer) write(ctx context.Context, a articles.Article, fp, now string) 
 	if err != nil {
 		return existing, err
 	}
-	origin := originOf(a.File)
 	if origin != "" {
 		var id int64
 		var hash string
@@ -119,21 +115,4 @@ func (w *writer) write(ctx context.Context, a articles.Article, fp, now string) 
 	}
 	_, err = w.index.ExecContext(ctx, id, a.Title, indexText(a.Paragraphs()))
 	return added, err
-}
-
-// originOf is where an article file came from, for replacing its earlier
-// version: a feed item's link, or the absolute path of a file on disk.
-// Files that exist only in memory (the built-in sample, test data) have none.
-func originOf(name string) string {
-	if feeds.IsWebURL(name) {
-		return name
-	}
-	abs, err := filepath.Abs(name)
-	if err != nil {
-		return ""
-	}
-	if info, err := os.Stat(abs); err != nil || !info.Mode().IsRegular() {
-		return ""
-	}
-	return abs
 }

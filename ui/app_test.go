@@ -17,6 +17,7 @@ import (
 
 	"reader/articles"
 	"reader/store"
+	"reader/store/ingest"
 )
 
 func TestMain(m *testing.M) {
@@ -33,7 +34,7 @@ func newTestModel(t *testing.T, w, h int) (Model, *store.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	if _, errs := st.ImportFiles(context.Background(), articles.Builtin(), nil); len(errs) > 0 {
+	if _, errs := ingest.ImportFiles(context.Background(), st, articles.Builtin(), nil); len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	m := New(Deps{Store: st})
@@ -312,7 +313,7 @@ func TestEscapeSequencesNeverReachTheScreen(t *testing.T) {
 		Body:      []articles.Block{{Text: "Body \x1b[1;1H\x1bP0;1q\x1b\\text \u009b2J end"}},
 		Removed:   []articles.Removed{{At: 1, Text: "gone \x07\x1b[5m", Reason: "ad notice"}},
 	}
-	if _, err := st.Import(context.Background(), []articles.Article{evil}); err != nil {
+	if _, err := ingest.Import(context.Background(), st, []articles.Article{evil}); err != nil {
 		t.Fatal(err)
 	}
 	m := New(Deps{Store: st})

@@ -16,6 +16,7 @@ import (
 
 	"reader/articles"
 	"reader/store"
+	"reader/store/ingest"
 )
 
 // Tests of issue 14: background work, keys, colour, the comparison and
@@ -49,7 +50,7 @@ func TestKeysAreRebindableAndCollisionsNamed(t *testing.T) {
 	}
 	st, _ := store.Open(store.Memory)
 	defer st.Close()
-	st.ImportFiles(context.Background(), articles.Builtin(), nil)
+	ingest.ImportFiles(context.Background(), st, articles.Builtin(), nil)
 	m := New(Deps{Store: st, Keys: map[string][]string{"toggle_facts": {"F"}, "quit": {"x"}}})
 	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = run(t, m, m.Init())
@@ -130,7 +131,7 @@ func TestCountsAreWordedForOneAndMany(t *testing.T) {
 	st, _ := store.Open(store.Memory)
 	defer st.Close()
 	one := articles.Builtin()[:1]
-	st.ImportFiles(context.Background(), one, nil)
+	ingest.ImportFiles(context.Background(), st, one, nil)
 	m = New(Deps{Store: st})
 	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = run(t, m, m.Init())
@@ -217,7 +218,7 @@ func TestArticlesImportedElsewhereAppear(t *testing.T) {
 	}
 	defer st.Close()
 	builtin := articles.Builtin()
-	st.ImportFiles(context.Background(), builtin[:2], nil)
+	ingest.ImportFiles(context.Background(), st, builtin[:2], nil)
 	m := New(Deps{Store: st})
 	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = run(t, m, m.Init())
@@ -230,7 +231,7 @@ func TestArticlesImportedElsewhereAppear(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	if _, errs := other.ImportFiles(context.Background(), builtin[2:], nil); len(errs) > 0 {
+	if _, errs := ingest.ImportFiles(context.Background(), other, builtin[2:], nil); len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	m = send(t, m, pollMsg{})

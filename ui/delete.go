@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"reader/store/ingest"
 )
 
 // deletedMsg says an article was removed from the store (or why not).
@@ -39,7 +41,7 @@ func (m Model) deleteKey() (Model, tea.Cmd) {
 	st, id, title := m.deps.Store, a.ID, a.Title
 	m.status.Say("Removing…")
 	return m, func() tea.Msg {
-		return deletedMsg{title: title, err: st.DeleteArticle(context.Background(), id)}
+		return deletedMsg{title: title, err: ingest.DeleteArticle(context.Background(), st, id)}
 	}
 }
 

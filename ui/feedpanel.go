@@ -12,6 +12,7 @@ import (
 
 	"reader/articles"
 	"reader/store"
+	"reader/store/ingest"
 )
 
 // feedPanel shows, in place of the panes, the subscriptions with how their
@@ -79,7 +80,7 @@ func (m Model) feedPanelKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 			m.feeds = &p
 			st, withArticles := m.deps.Store, s == "X"
 			return m, func() tea.Msg {
-				n, err := st.RemoveFeed(context.Background(), f.URL, withArticles)
+				n, err := ingest.RemoveFeed(context.Background(), st, f.URL, withArticles)
 				return feedRemovedMsg{url: f.URL, n: n, withArticles: withArticles, err: err}
 			}
 		}

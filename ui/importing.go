@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"reader/articles"
+	"reader/store/ingest"
 )
 
 // Importing: the start-up import runs in the background and reports each
@@ -33,7 +34,7 @@ func (m Model) importFiles(id int) tea.Cmd {
 			errs = append(errs, readErrs...)
 		}
 		n := len(files) // files is not used after the import, so its text can be freed as it goes
-		res, importErrs := st.ImportFiles(context.Background(), files, func(done, total int) {
+		res, importErrs := ingest.ImportFiles(context.Background(), st, files, func(done, total int) {
 			select {
 			case ch <- importProgressMsg{id: id, done: done, total: total, ch: ch}:
 			default: // the UI is behind; it will see the next one
@@ -51,7 +52,7 @@ func (m Model) importFiles(id int) tea.Cmd {
 func (m Model) regroupIfPending() tea.Cmd {
 	st := m.deps.Store
 	return func() tea.Msg {
-		did, err := st.RegroupIfPending(context.Background())
+		did, err := ingest.RegroupIfPending(context.Background(), st)
 		return regroupedMsg{did: did, err: err}
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"reader/articles"
 	"reader/store"
+	"reader/store/ingest"
 )
 
 // A marks read exactly what the list shows: the filtered events, the search
@@ -19,7 +20,7 @@ func TestMarkAllReadMarksOnlyWhatIsListed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.Import(ctx, []articles.Article{late}); err != nil {
+	if _, err := ingest.Import(ctx, st, []articles.Article{late}); err != nil {
 		t.Fatal(err)
 	}
 	m = keys(t, m, "/", "c", "h", "a", "i", "r", "m", "a", "n", "enter", "A")

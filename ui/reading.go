@@ -16,6 +16,7 @@ import (
 
 	"reader/articles/feeds"
 	"reader/store"
+	"reader/store/ingest"
 )
 
 // Messages of the daily-reading features.
@@ -27,7 +28,7 @@ type (
 	}
 	refreshDoneMsg struct {
 		id     int
-		result store.RefreshResult
+		result ingest.RefreshResult
 		errs   []error
 	}
 	searchDoneMsg struct {
@@ -133,7 +134,7 @@ func (m *Model) startRefresh() (Model, tea.Cmd, bool) {
 	}
 	ch := make(chan tea.Msg, 256)
 	go func() {
-		res, errs := st.Refresh(context.Background(), fetcher, func(done, total int) {
+		res, errs := ingest.Refresh(context.Background(), st, fetcher, func(done, total int) {
 			select {
 			case ch <- refreshProgressMsg{id: id, done: done, total: total, ch: ch}:
 			default: // the UI is behind; it will see the next one

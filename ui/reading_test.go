@@ -15,6 +15,7 @@ import (
 	"reader/articles"
 	"reader/articles/feeds"
 	"reader/store"
+	"reader/store/ingest"
 )
 
 func ctrlF() tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyCtrlF} }
@@ -69,7 +70,7 @@ func TestLinksOpenAndCopy(t *testing.T) {
 	st, _ := store.Open(store.Memory)
 	defer st.Close()
 	a, _ := articles.Parse(articles.RawFile{Name: "x.txt", Data: []byte("---\nurl: https://news.example/story\n---\nA headline about a story\n\nA body paragraph that is long enough to be prose.")})
-	st.Import(context.Background(), []articles.Article{a})
+	ingest.Import(context.Background(), st, []articles.Article{a})
 	var clip bytes.Buffer
 	m := New(Deps{Store: st, Clipboard: &clip})
 	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
@@ -119,7 +120,7 @@ func TestRefreshFromTheUI(t *testing.T) {
 func TestConfiguredKeysAndFocus(t *testing.T) {
 	st, _ := store.Open(store.Memory)
 	defer st.Close()
-	st.ImportFiles(context.Background(), articles.Builtin(), nil)
+	ingest.ImportFiles(context.Background(), st, articles.Builtin(), nil)
 	m := New(Deps{Store: st, Keys: map[string][]string{"star": {"*"}}, StartFocus: "article"})
 	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = run(t, m, m.Init())

@@ -14,6 +14,7 @@ import (
 
 	"reader/articles"
 	"reader/store"
+	"reader/store/ingest"
 )
 
 // Wide and complex text: CJK, emoji with skin tones and ZWJ sequences,
@@ -62,7 +63,7 @@ func wideModel(t *testing.T, w, h int) (Model, *store.Store) {
 	}
 	t.Cleanup(func() { st.Close() })
 	files := []articles.RawFile{wideArticle(1), wideArticle(2), wideArticle(3)}
-	if _, errs := st.ImportFiles(context.Background(), files, nil); len(errs) > 0 {
+	if _, errs := ingest.ImportFiles(context.Background(), st, files, nil); len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	m := New(Deps{Store: st})

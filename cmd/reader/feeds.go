@@ -11,6 +11,7 @@ import (
 	"reader/articles"
 	"reader/articles/feeds"
 	"reader/store"
+	"reader/store/ingest"
 )
 
 const addUsage = `Usage: reader [--db PATH] add URL|FILE...
@@ -112,7 +113,7 @@ func runRefresh(dbPath string, args []string, stdout, stderr io.Writer) error {
 	if err := cfg.subscribe(st); err != nil {
 		return err
 	}
-	res, errs := st.Refresh(context.Background(), feeds.DefaultFetcher(), func(done, total int) {
+	res, errs := ingest.Refresh(context.Background(), st, feeds.DefaultFetcher(), func(done, total int) {
 		fmt.Fprintf(stderr, "\rfetched %d/%d feeds", done, total)
 	})
 	if res.Feeds > 0 {

@@ -13,6 +13,7 @@ import (
 
 	"reader/articles"
 	"reader/articles/hostiletest"
+	"reader/store/ingest"
 )
 
 // inert fails the test when out holds anything a terminal could act on.
@@ -130,7 +131,7 @@ func TestHostileTextOnEveryCommandOutput(t *testing.T) {
 		t.Fatal(err)
 	}
 	raw, _ := articles.ReadPaths([]string{files})
-	if _, errs := st.ImportFiles(context.Background(), raw, nil); len(errs) != len(bad) {
+	if _, errs := ingest.ImportFiles(context.Background(), st, raw, nil); len(errs) != len(bad) {
 		t.Fatalf("import errors %v, want %d", errs, len(bad))
 	}
 	st.Close()

@@ -11,6 +11,7 @@ import (
 
 	"reader/articles"
 	"reader/store"
+	"reader/store/ingest"
 )
 
 const importUsage = `Usage: reader [--db PATH] import [--source NAME] PATH...
@@ -45,7 +46,7 @@ func runImport(dbPath string, args []string, stdout, stderr io.Writer) error {
 	}
 	return withStore(dbPath, func(st *store.Store) error {
 		progress := importProgress(stderr)
-		res, errs := st.ImportFiles(context.Background(), files, progress)
+		res, errs := ingest.ImportFiles(context.Background(), st, files, progress)
 		if progress != nil && len(files) > 0 {
 			fmt.Fprintln(stderr)
 		}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reader/articles"
+	"reader/store/ingest"
 	"strings"
 	"testing"
 )
@@ -142,7 +143,7 @@ func TestCompareBuiltinEvent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, errs := st.ImportFiles(context.Background(), articles.Builtin(), nil); len(errs) > 0 {
+	if _, errs := ingest.ImportFiles(context.Background(), st, articles.Builtin(), nil); len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	st.Close()

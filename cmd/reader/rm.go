@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"reader/store"
+	"reader/store/ingest"
 )
 
 const rmUsage = `Usage: reader [--db PATH] rm [-y] FILE|URL...
@@ -63,7 +64,7 @@ func runRm(dbPath string, args []string, stdout, stderr io.Writer) error {
 			}
 		}
 		for _, s := range found {
-			if err := st.DeleteArticle(ctx, s.ID); err != nil {
+			if err := ingest.DeleteArticle(ctx, st, s.ID); err != nil {
 				return err
 			}
 		}

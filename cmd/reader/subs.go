@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"reader/store"
+	"reader/store/ingest"
 )
 
 const feedsUsage = `Usage: reader [--db PATH] feeds                         list the subscriptions and how their last fetch went
@@ -99,9 +100,9 @@ func runFeedsRemove(dbPath string, args []string, stdout, stderr io.Writer) erro
 			if a, err := feedAddress(u); err == nil {
 				addr = a
 			}
-			n, err := st.RemoveFeed(context.Background(), addr, *withArticles)
+			n, err := ingest.RemoveFeed(context.Background(), st, addr, *withArticles)
 			if err != nil && addr != u { // subscribed under the name as given
-				n, err = st.RemoveFeed(context.Background(), u, *withArticles)
+				n, err = ingest.RemoveFeed(context.Background(), st, u, *withArticles)
 			}
 			if err != nil {
 				return err

@@ -12,6 +12,7 @@ import (
 
 	"reader/articles"
 	"reader/store"
+	"reader/store/ingest"
 )
 
 const subsFeed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Gazette</title>
@@ -200,7 +201,7 @@ func TestRmAsksAndRemovesOnlyThatArticle(t *testing.T) {
 		t.Fatal(err)
 	}
 	files, _ := articles.ReadPaths([]string{a, b})
-	if _, errs := st.ImportFiles(context.Background(), files, nil); len(errs) > 0 {
+	if _, errs := ingest.ImportFiles(context.Background(), st, files, nil); len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	st.Close()

@@ -12,6 +12,7 @@ import (
 
 	"reader/articles/articlegen"
 	"reader/store"
+	"reader/store/ingest"
 )
 
 // seed fixes the generated articles, so a cached store is the same store.
@@ -39,7 +40,7 @@ func Path(tb testing.TB, n int) string {
 		tb.Fatal(err)
 	}
 	files, _ := articlegen.Generate(seed, n, max(1, n/4))
-	if _, errs := s.ImportFiles(context.Background(), files, nil); len(errs) > 0 {
+	if _, errs := ingest.ImportFiles(context.Background(), s, files, nil); len(errs) > 0 {
 		s.Close()
 		tb.Fatal(errs[0])
 	}

@@ -1,13 +1,12 @@
-package store
+package ingest
 
 import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
-	"strings"
 
 	"reader/articles"
+	"reader/store"
 )
 
 // importChunk is how many new files one import transaction takes. Chunks
@@ -26,13 +25,13 @@ const importChunk = 1000
 // has been stored. The text of a file is let go once its chunk is parsed,
 // so a caller that keeps no other reference to files lets a large import
 // run in the memory of a few chunks.
-func (s *Store) ImportFiles(ctx context.Context, files []articles.RawFile, progress func(done, total int)) (ImportResult, []error) {
-	var res ImportResult
-	if err := s.canWrite("import"); err != nil {
+func ImportFiles(ctx context.Context, st *store.Store, files []articles.RawFile, progress func(done, total int)) (store.ImportResult, []error) {
+	var res store.ImportResult
+	if err := st.CanWrite("import"); err != nil {
 		return res, []error{err}
 	}
 	total := len(files)
-	fresh, existing, err := s.freshFiles(ctx, files)
+	fresh, existing, err := freshFiles(ctx, st, files)
 	files = nil
 	if err != nil {
 		return res, []error{err}
@@ -50,7 +49,7 @@ func (s *Store) ImportFiles(ctx context.Context, files []articles.RawFile, progr
 		if c.err != nil {
 			return res, append(errs, c.err)
 		}
-		added, err := s.storeChunk(ctx, c.arts, c.fps)
+		added, err := st.WriteBatch(ctx, c.batch)
 		if err != nil {
 			return res, append(errs, err)
 		}
@@ -62,21 +61,26 @@ func (s *Store) ImportFiles(ctx context.Context, files []articles.RawFile, progr
 			progress(done, total)
 		}
 	}
-	if _, err := s.RegroupIfPending(ctx); err != nil {
+	if _, err := RegroupIfPending(ctx, st); err != nil {
 		errs = append(errs, err)
 	}
 	return res, errs
 }
 
+// contentHash is the hash the store knows an article's content by.
+func contentHash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
 // freshFiles keeps the files whose content is neither stored nor repeated
 // earlier in the list, and counts the others.
-func (s *Store) freshFiles(ctx context.Context, files []articles.RawFile) ([]articles.RawFile, int, error) {
+func freshFiles(ctx context.Context, st *store.Store, files []articles.RawFile) ([]articles.RawFile, int, error) {
 	hashes := make([]string, len(files))
 	for i, f := range files {
-		sum := sha256.Sum256(f.Data)
-		hashes[i] = hex.EncodeToString(sum[:])
+		hashes[i] = contentHash(f.Data)
 	}
-	stored, err := s.storedHashes(ctx, hashes)
+	stored, err := st.StoredHashes(ctx, hashes)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -94,42 +98,9 @@ func (s *Store) freshFiles(ctx context.Context, files []articles.RawFile) ([]art
 	return fresh, existing, nil
 }
 
-// storedHashes says which of the hashes the store holds, asking in batches
-// rather than once a file.
-func (s *Store) storedHashes(ctx context.Context, hashes []string) (map[string]bool, error) {
-	const batch = 500 // well under SQLite's limit on bound parameters
-	stored := map[string]bool{}
-	for start := 0; start < len(hashes); start += batch {
-		part := hashes[start:min(len(hashes), start+batch)]
-		args := make([]any, len(part))
-		for i, h := range part {
-			args[i] = h
-		}
-		q := `SELECT hash FROM articles WHERE hash IN (?` + strings.Repeat(`, ?`, len(part)-1) + `)`
-		rows, err := s.db.QueryContext(ctx, q, args...)
-		if err != nil {
-			return nil, fmt.Errorf("look up stored articles: %w", err)
-		}
-		for rows.Next() {
-			var h string
-			if err := rows.Scan(&h); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("look up stored articles: %w", err)
-			}
-			stored[h] = true
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("look up stored articles: %w", err)
-		}
-	}
-	return stored, nil
-}
-
 // parsedChunk is one chunk of an import, parsed and fingerprinted.
 type parsedChunk struct {
-	arts  []articles.Article
-	fps   []string
+	batch store.Batch
 	files int     // how many files the chunk took
 	errs  []error // files that could not be parsed
 	err   error   // the chunk as a whole failed; the import stops
@@ -147,9 +118,9 @@ func parseChunks(ctx context.Context, files []articles.RawFile) <-chan parsedChu
 			arts, errs := articles.ParseBatch(chunk)
 			n := len(chunk)
 			clear(chunk) // the articles keep what they need of the text
-			fps, err := encodeFingerprints(arts)
+			batch, err := newBatch(arts)
 			select {
-			case out <- parsedChunk{arts: arts, fps: fps, files: n, errs: errs, err: err}:
+			case out <- parsedChunk{batch: batch, files: n, errs: errs, err: err}:
 			case <-ctx.Done():
 				return
 			}
@@ -159,30 +130,4 @@ func parseChunks(ctx context.Context, files []articles.RawFile) <-chan parsedChu
 		}
 	}()
 	return out
-}
-
-// storeChunk writes one chunk of articles in a transaction that also
-// records that the events need regrouping.
-func (s *Store) storeChunk(ctx context.Context, arts []articles.Article, fps []string) (ImportResult, error) {
-	if len(arts) == 0 {
-		return ImportResult{}, nil
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return ImportResult{}, fmt.Errorf("import: %w", err)
-	}
-	defer tx.Rollback()
-	res, err := insertArticles(ctx, tx, arts, fps)
-	if err != nil {
-		return ImportResult{}, err
-	}
-	if res.Added+res.Replaced > 0 {
-		if err := oweRegroup(ctx, tx); err != nil {
-			return ImportResult{}, fmt.Errorf("import: %w", err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return ImportResult{}, fmt.Errorf("import: %w", err)
-	}
-	return res, nil
 }

@@ -1,4 +1,4 @@
-package store
+package ingest
 
 import (
 	"bufio"
@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"reader/articles/feeds"
+	"reader/store"
 )
 
 // feedItems is how many items each feed response carries; a refresh of one
@@ -52,7 +53,7 @@ func TestHelperRefreshForever(t *testing.T) {
 	if path == "" || base == "" {
 		t.Skip("helper process only")
 	}
-	s, err := Open(path)
+	s, err := store.Open(path)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(2)
@@ -66,7 +67,7 @@ func TestHelperRefreshForever(t *testing.T) {
 	}
 	f := feeds.Fetcher{Client: http.DefaultClient, Timeout: 10 * time.Second, MaxBytes: 1 << 20, Workers: 3}
 	for n := 0; ; n++ {
-		if _, errs := s.Refresh(ctx, f, nil); len(errs) > 0 {
+		if _, errs := Refresh(ctx, s, f, nil); len(errs) > 0 {
 			fmt.Fprintln(os.Stderr, errs)
 			os.Exit(2)
 		}
@@ -106,7 +107,7 @@ func TestSIGKILLDuringRefreshLeavesConsistentStore(t *testing.T) {
 
 		s := reopenChecked(t, path)
 		ctx := context.Background()
-		sums, err := s.Summaries(ctx, Filter{})
+		sums, err := s.Summaries(ctx, store.Filter{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -138,7 +139,7 @@ func TestSIGKILLDuringRefreshLeavesConsistentStore(t *testing.T) {
 			}
 		}
 		// The store takes writes again.
-		if _, errs := s.Refresh(ctx, feeds.Fetcher{Client: http.DefaultClient, Timeout: 10 * time.Second, MaxBytes: 1 << 20, Workers: 3}, nil); len(errs) > 0 {
+		if _, errs := Refresh(ctx, s, feeds.Fetcher{Client: http.DefaultClient, Timeout: 10 * time.Second, MaxBytes: 1 << 20, Workers: 3}, nil); len(errs) > 0 {
 			t.Fatalf("refresh after the kill: %v", errs)
 		}
 		s.Close()

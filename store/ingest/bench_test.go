@@ -1,4 +1,4 @@
-package store
+package ingest
 
 import (
 	"bufio"
@@ -13,6 +13,7 @@ import (
 
 	"reader/articles"
 	"reader/articles/articlegen"
+	"reader/store"
 )
 
 // BenchmarkImport imports generated articles into a new SQLite file: parse,
@@ -28,8 +29,8 @@ func BenchmarkImport(b *testing.B) {
 				size += len(f.Data)
 			}
 			b.SetBytes(int64(size))
-			timeImports(b, n, func(s *Store) {
-				if _, errs := s.ImportFiles(context.Background(), files, nil); len(errs) > 0 {
+			timeImports(b, n, func(s *store.Store) {
+				if _, errs := ImportFiles(context.Background(), s, files, nil); len(errs) > 0 {
 					b.Fatal(errs[0])
 				}
 			})
@@ -58,7 +59,7 @@ func BenchmarkImportFolder(b *testing.B) {
 		}
 	}
 	files = nil
-	timeImports(b, n, func(s *Store) {
+	timeImports(b, n, func(s *store.Store) {
 		for p := 0; p < parts; p++ {
 			importFolder(b, s, filepath.Join(dir, fmt.Sprintf("part%d", p)), n/parts)
 		}
@@ -67,13 +68,13 @@ func BenchmarkImportFolder(b *testing.B) {
 
 // timeImports times importInto on a new store file per round, n articles a
 // round, and reports articles/s and the peak resident memory of the rounds.
-func timeImports(b *testing.B, n int, importInto func(*Store)) {
+func timeImports(b *testing.B, n int, importInto func(*store.Store)) {
 	runtime.GC()
 	resetPeakRSS()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		s, err := Open(filepath.Join(b.TempDir(), "bench.db"))
+		s, err := store.Open(filepath.Join(b.TempDir(), "bench.db"))
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -91,12 +92,12 @@ func timeImports(b *testing.B, n int, importInto func(*Store)) {
 
 // importFolder reads and imports one folder; the files are not kept, so
 // their text can be freed as the import goes.
-func importFolder(b *testing.B, s *Store, dir string, want int) {
+func importFolder(b *testing.B, s *store.Store, dir string, want int) {
 	found, readErrs := articles.ReadPaths([]string{dir})
 	if len(readErrs) > 0 || len(found) != want {
 		b.Fatalf("read %d of %d files: %v", len(found), want, readErrs)
 	}
-	if _, errs := s.ImportFiles(context.Background(), found, nil); len(errs) > 0 {
+	if _, errs := ImportFiles(context.Background(), s, found, nil); len(errs) > 0 {
 		b.Fatal(errs[0])
 	}
 }

@@ -1,4 +1,4 @@
-package store
+package ingest
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"reader/articles/feeds"
+	"reader/store"
 )
 
 // itemFeed serves /feed on 127.0.0.1: an RSS feed with an ETag whose items
@@ -73,15 +74,16 @@ func testFetcher() feeds.Fetcher {
 func TestFailedStoreKeepsNoValidators(t *testing.T) {
 	ctx := context.Background()
 	feed := newItemFeed(t, 2)
-	s, _ := openTemp(t)
+	s, path := openTemp(t)
 	if _, err := s.AddFeed(ctx, feed.srv.URL+"/feed"); err != nil {
 		t.Fatal(err)
 	}
 	// Every article write fails, as on a full disk.
-	if _, err := s.db.Exec(`CREATE TRIGGER no_room BEFORE INSERT ON articles BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`); err != nil {
+	db := rawDB(t, path)
+	if _, err := db.Exec(`CREATE TRIGGER no_room BEFORE INSERT ON articles BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`); err != nil {
 		t.Fatal(err)
 	}
-	res, errs := s.Refresh(ctx, testFetcher(), nil)
+	res, errs := Refresh(ctx, s, testFetcher(), nil)
 	if res.Failed != 1 || res.Added != 0 || len(errs) == 0 || !strings.Contains(errs[0].Error(), "full") {
 		t.Fatalf("refresh into a full store = %+v, %v; want one failed feed", res, errs)
 	}
@@ -89,10 +91,10 @@ func TestFailedStoreKeepsNoValidators(t *testing.T) {
 	if list[0].ETag != "" || list[0].LastError == "" {
 		t.Fatalf("after a failed store the feed is %+v; want no ETag and the error", list[0])
 	}
-	if _, err := s.db.Exec(`DROP TRIGGER no_room`); err != nil {
+	if _, err := db.Exec(`DROP TRIGGER no_room`); err != nil {
 		t.Fatal(err)
 	}
-	res, errs = s.Refresh(ctx, testFetcher(), nil)
+	res, errs = Refresh(ctx, s, testFetcher(), nil)
 	if res.Failed != 0 || res.Added != 2 || res.NotModified != 0 || len(errs) != 0 {
 		t.Fatalf("refresh after the disk has room = %+v, %v; want the 2 items", res, errs)
 	}
@@ -112,14 +114,14 @@ func TestItemPagesAreFetchedOnce(t *testing.T) {
 	feed := newItemFeed(t, 3)
 	s, _ := openTemp(t)
 	s.AddFeed(ctx, feed.srv.URL+"/feed")
-	if res, errs := s.Refresh(ctx, testFetcher(), nil); res.Added != 3 || len(errs) != 0 {
+	if res, errs := Refresh(ctx, s, testFetcher(), nil); res.Added != 3 || len(errs) != 0 {
 		t.Fatalf("first refresh = %+v, %v", res, errs)
 	}
 	// The feed changes (a new item), so it is fetched again in full.
 	feed.mu.Lock()
 	feed.items, feed.etag = 4, `"v2"`
 	feed.mu.Unlock()
-	if res, errs := s.Refresh(ctx, testFetcher(), nil); res.Added != 1 || len(errs) != 0 {
+	if res, errs := Refresh(ctx, s, testFetcher(), nil); res.Added != 1 || len(errs) != 0 {
 		t.Fatalf("second refresh = %+v, %v", res, errs)
 	}
 	for i := 0; i < 4; i++ {
@@ -127,7 +129,7 @@ func TestItemPagesAreFetchedOnce(t *testing.T) {
 			t.Errorf("page %d fetched %d times, want once", i, n)
 		}
 	}
-	sums, _ := s.Summaries(ctx, Filter{})
+	sums, _ := s.Summaries(ctx, store.Filter{})
 	if len(sums) != 4 {
 		t.Fatalf("%d articles, want 4", len(sums))
 	}
@@ -141,20 +143,20 @@ func TestRemoveFeedKeepsOrRemovesItsArticles(t *testing.T) {
 	s, _ := openTemp(t)
 	s.AddFeed(ctx, a.srv.URL+"/feed")
 	s.AddFeed(ctx, b.srv.URL+"/feed")
-	if res, errs := s.Refresh(ctx, testFetcher(), nil); res.Added != 5 || len(errs) != 0 {
+	if res, errs := Refresh(ctx, s, testFetcher(), nil); res.Added != 5 || len(errs) != 0 {
 		t.Fatalf("refresh = %+v, %v", res, errs)
 	}
 	list, _ := s.Feeds(ctx)
 	if list[0].Articles != 2 || list[1].Articles != 3 {
 		t.Fatalf("feeds = %+v", list)
 	}
-	if n, err := s.RemoveFeed(ctx, a.srv.URL+"/feed", false); err != nil || n != 0 {
+	if n, err := RemoveFeed(ctx, s, a.srv.URL+"/feed", false); err != nil || n != 0 {
 		t.Fatalf("remove keeping articles = %d, %v", n, err)
 	}
 	if n, _ := s.Count(ctx); n != 5 {
 		t.Fatalf("%d articles after unsubscribing, want all 5 kept", n)
 	}
-	n, err := s.RemoveFeed(ctx, b.srv.URL+"/feed", true)
+	n, err := RemoveFeed(ctx, s, b.srv.URL+"/feed", true)
 	if err != nil || n != 3 {
 		t.Fatalf("remove with articles = %d, %v", n, err)
 	}
@@ -167,7 +169,7 @@ func TestRemoveFeedKeepsOrRemovesItsArticles(t *testing.T) {
 	if list, _ := s.Feeds(ctx); len(list) != 0 {
 		t.Fatalf("feeds left: %+v", list)
 	}
-	if _, err := s.RemoveFeed(ctx, b.srv.URL+"/feed", false); !errors.Is(err, ErrNotFound) {
+	if _, err := RemoveFeed(ctx, s, b.srv.URL+"/feed", false); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("removing it again = %v", err)
 	}
 }
@@ -195,17 +197,17 @@ func TestOwedPageIsFetchedNextTime(t *testing.T) {
 	defer srv.Close()
 	s, _ := openTemp(t)
 	s.AddFeed(ctx, srv.URL+"/feed")
-	res, errs := s.Refresh(ctx, testFetcher(), nil)
+	res, errs := Refresh(ctx, s, testFetcher(), nil)
 	if res.Added != 1 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "503") {
 		t.Fatalf("refresh with the page down = %+v, %v", res, errs)
 	}
-	sums, _ := s.Summaries(ctx, Filter{})
+	sums, _ := s.Summaries(ctx, store.Filter{})
 	s.SetStarred(ctx, sums[0].ID, true)
 	down.Store(false)
-	if res, errs := s.Refresh(ctx, testFetcher(), nil); res.Replaced != 1 || res.Added != 0 || len(errs) != 0 {
+	if res, errs := Refresh(ctx, s, testFetcher(), nil); res.Replaced != 1 || res.Added != 0 || len(errs) != 0 {
 		t.Fatalf("refresh with the page up = %+v, %v", res, errs)
 	}
-	sums, _ = s.Summaries(ctx, Filter{})
+	sums, _ = s.Summaries(ctx, store.Filter{})
 	a, _ := s.Article(ctx, sums[0].ID)
 	if len(sums) != 1 || !sums[0].Starred || !strings.Contains(strings.Join(a.Paragraphs(), " "), "whole page") {
 		t.Fatalf("after the page came: %+v, %q", sums, a.Paragraphs())

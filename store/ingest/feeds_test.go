@@ -1,4 +1,4 @@
-package store
+package ingest
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"reader/articles/feeds"
+	"reader/store"
 )
 
 const testFeed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Lakeside News</title>
@@ -45,11 +46,11 @@ func TestRefreshImportsFeedsAndRecordsFailures(t *testing.T) {
 	s.AddFeed(ctx, srv.URL+"/feed") // idempotent
 	s.AddFeed(ctx, srv.URL+"/gone")
 	fetcher := feeds.Fetcher{Client: http.DefaultClient, Timeout: time.Second, MaxBytes: 1 << 20, Workers: 2}
-	res, errs := s.Refresh(ctx, fetcher, nil)
+	res, errs := Refresh(ctx, s, fetcher, nil)
 	if res.Feeds != 2 || res.Failed != 1 || res.Added != 1 || len(errs) != 1 || !strings.Contains(errs[0].Error(), "/gone") {
 		t.Fatalf("refresh = %+v, %v", res, errs)
 	}
-	sums, _ := s.Summaries(ctx, Filter{})
+	sums, _ := s.Summaries(ctx, store.Filter{})
 	if len(sums) != 1 || sums[0].Title != "Lakeside opens new library" || sums[0].Source != "Lakeside News" {
 		t.Fatalf("imported = %+v", sums)
 	}
@@ -58,14 +59,14 @@ func TestRefreshImportsFeedsAndRecordsFailures(t *testing.T) {
 		t.Fatalf("feeds = %+v", list)
 	}
 	// The second refresh is conditional and changes nothing.
-	res, _ = s.Refresh(ctx, fetcher, nil)
+	res, _ = Refresh(ctx, s, fetcher, nil)
 	if res.NotModified != 1 || res.Added != 0 || etagSeen != 1 {
 		t.Fatalf("second refresh = %+v (etag seen %d)", res, etagSeen)
 	}
 	if n, _ := s.Count(ctx); n != 1 {
 		t.Fatalf("%d articles after refreshes", n)
 	}
-	if _, err := s.RemoveFeed(ctx, srv.URL+"/gone", false); err != nil {
+	if _, err := RemoveFeed(ctx, s, srv.URL+"/gone", false); err != nil {
 		t.Fatal(err)
 	}
 }

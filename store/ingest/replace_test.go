@@ -1,4 +1,4 @@
-package store
+package ingest
 
 import (
 	"context"
@@ -8,15 +8,16 @@ import (
 	"testing"
 
 	"reader/articles"
+	"reader/store"
 )
 
-func importPaths(t *testing.T, s *Store, paths ...string) ImportResult {
+func importPaths(t *testing.T, s *store.Store, paths ...string) store.ImportResult {
 	t.Helper()
 	files, errs := articles.ReadPaths(paths)
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	res, errs := s.ImportFiles(context.Background(), files, nil)
+	res, errs := ImportFiles(context.Background(), s, files, nil)
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
@@ -38,7 +39,7 @@ func TestEditedFileReplacesItsEarlierVersion(t *testing.T) {
 	}
 	write(path, "Harbour bridge reopens after repair\n\nThe harbour bridge reopened to traffic on Monday after a two-year repair, the council said.")
 	importPaths(t, s, dir)
-	sums, _ := s.Summaries(ctx, Filter{})
+	sums, _ := s.Summaries(ctx, store.Filter{})
 	if len(sums) != 1 {
 		t.Fatalf("%d articles after the first import", len(sums))
 	}
@@ -51,7 +52,7 @@ func TestEditedFileReplacesItsEarlierVersion(t *testing.T) {
 	if res.Replaced != 1 || res.Added != 0 {
 		t.Fatalf("import of the edited file = %+v, want 1 replaced", res)
 	}
-	sums, _ = s.Summaries(ctx, Filter{})
+	sums, _ = s.Summaries(ctx, store.Filter{})
 	if len(sums) != 1 || sums[0].ID != id || !sums[0].Starred || !sums[0].Read {
 		t.Fatalf("after the edit: %+v; want the same article, starred and read", sums)
 	}
@@ -65,7 +66,7 @@ func TestEditedFileReplacesItsEarlierVersion(t *testing.T) {
 	if hits, _ := s.Search(ctx, "Tuesday", 0); len(hits) != 1 {
 		t.Fatalf("search does not find the new text: %+v", hits)
 	}
-	evs, _ := s.Events(ctx, Filter{})
+	evs, _ := s.Events(ctx, store.Filter{})
 	if len(evs) != 1 || len(evs[0].Articles) != 1 {
 		t.Fatalf("events after the edit: %+v", evs)
 	}
@@ -81,7 +82,7 @@ func TestEditedFileReplacesItsEarlierVersion(t *testing.T) {
 func TestDeleteArticleRemovesOnlyIt(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
-	if _, errs := s.ImportFiles(ctx, articles.Builtin(), nil); len(errs) > 0 {
+	if _, errs := ImportFiles(ctx, s, articles.Builtin(), nil); len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	hits, _ := s.Search(ctx, "backdoors", 0)
@@ -89,7 +90,7 @@ func TestDeleteArticleRemovesOnlyIt(t *testing.T) {
 		t.Fatal("no article to delete")
 	}
 	before, _ := s.Count(ctx)
-	if err := s.DeleteArticle(ctx, hits[0].ID); err != nil {
+	if err := DeleteArticle(ctx, s, hits[0].ID); err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := s.Count(ctx); n != before-1 {
@@ -102,7 +103,7 @@ func TestDeleteArticleRemovesOnlyIt(t *testing.T) {
 	if len(after) != len(hits)-1 {
 		t.Fatalf("search finds %d, want %d", len(after), len(hits)-1)
 	}
-	evs, _ := s.Events(ctx, Filter{})
+	evs, _ := s.Events(ctx, store.Filter{})
 	for _, ev := range evs {
 		for _, a := range ev.Articles {
 			if a.ID == hits[0].ID {
@@ -110,7 +111,7 @@ func TestDeleteArticleRemovesOnlyIt(t *testing.T) {
 			}
 		}
 	}
-	if err := s.DeleteArticle(ctx, hits[0].ID); err == nil {
+	if err := DeleteArticle(ctx, s, hits[0].ID); err == nil {
 		t.Fatal("deleting it twice is not an error")
 	}
 }
