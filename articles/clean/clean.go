@@ -172,9 +172,9 @@ func (c *cleaning) markRepeatedTitle() {
 	if c.title < 0 {
 		return
 	}
-	key := textutil.FoldKey(c.units[c.title].text)
-	for i, u := range c.units {
-		if i != c.title && c.reason[i] == "" && textutil.FoldKey(u.text) == key {
+	key := c.folded[c.title]
+	for i := range c.units {
+		if i != c.title && c.reason[i] == "" && c.folded[i] == key {
 			c.reason[i] = "repeated headline"
 		}
 	}

@@ -28,6 +28,14 @@ func (c *cleaning) decide() {
 	c.prob = make([]float64, n)
 	for i, v := range second {
 		c.prob[i] = m.line2.Prob(v)
+	}
+	// A page never loses all its prose to the second pass: on a page of a
+	// few lines the neighbours it leans on are too few to judge by, and the
+	// first pass decides alone.
+	if !keepsProse(c.prob, words) && keepsProse(p1, words) {
+		copy(c.prob, p1)
+	}
+	for i := range second {
 		switch {
 		case c.reason[i] != "":
 		case vetoed(c.units[i], c.vocab[i]) != "":
@@ -45,6 +53,16 @@ func (c *cleaning) decide() {
 			c.reason[i] = c.removalReason(i, m.line1, base[i], p1[i])
 		}
 	}
+}
+
+// keepsProse reports whether a verdict keeps any line of eight words or more.
+func keepsProse(prob, words []float64) bool {
+	for i, p := range prob {
+		if p >= Threshold && words[i] >= 8 {
+			return true
+		}
+	}
+	return false
 }
 
 // vetoed names the furniture a line is by its vocabulary or shape, or "".

@@ -197,14 +197,22 @@ func appendOwn(v []float32, s lineShape) []float32 {
 
 func f32(x float64) float32 { return float32(x) }
 
-// pageStoplist picks the page's language by the stop-words of its first
-// few thousand words.
+// pageStoplist picks the page's language by the stop-words of its
+// sentences: the first lines of prose length tell it as well as the whole
+// page, and menus' words would only blur it.
 func pageStoplist(lowers [][]string) *textutil.Stoplist {
 	var ws []string
 	for _, l := range lowers {
-		ws = append(ws, l...)
-		if len(ws) > 3000 {
+		if len(l) >= 8 {
+			ws = append(ws, l...)
+		}
+		if len(ws) > 600 {
 			break
+		}
+	}
+	if len(ws) == 0 {
+		for _, l := range lowers {
+			ws = append(ws, l...)
 		}
 	}
 	return textutil.StoplistFor(ws)
