@@ -201,21 +201,21 @@ func f32(x float64) float32 { return float32(x) }
 // sentences: the first lines of prose length tell it as well as the whole
 // page, and menus' words would only blur it.
 func pageStoplist(lowers [][]string) *textutil.Stoplist {
-	var ws []string
+	var prose [][]string
+	n := 0
 	for _, l := range lowers {
 		if len(l) >= 8 {
-			ws = append(ws, l...)
+			prose = append(prose, l)
+			n += len(l)
 		}
-		if len(ws) > 600 {
+		if n > 600 {
 			break
 		}
 	}
-	if len(ws) == 0 {
-		for _, l := range lowers {
-			ws = append(ws, l...)
-		}
+	if n == 0 {
+		return textutil.StoplistForLines(lowers)
 	}
-	return textutil.StoplistFor(ws)
+	return textutil.StoplistForLines(prose)
 }
 
 // The second pass sees what the first pass thought of the line and of its

@@ -47,17 +47,25 @@ func loadStoplists() {
 // StoplistFor picks the stop-word list that covers most of the lower-cased
 // words given (a page's words), or nil when none covers any.
 func StoplistFor(lowerWords []string) *Stoplist {
+	return StoplistForLines([][]string{lowerWords})
+}
+
+// StoplistForLines is StoplistFor over lines of lower-cased words, without
+// joining them.
+func StoplistForLines(lines [][]string) *Stoplist {
 	stoplistsOnce.Do(loadStoplists)
-	counts := make([]int, len(stoplists))
-	for _, w := range lowerWords {
-		for mask, i := stoplistIndex[w], 0; mask != 0; mask, i = mask>>1, i+1 {
-			if mask&1 != 0 {
-				counts[i]++
+	var counts [64]int
+	for _, l := range lines {
+		for _, w := range l {
+			for mask, i := stoplistIndex[w], 0; mask != 0; mask, i = mask>>1, i+1 {
+				if mask&1 != 0 {
+					counts[i]++
+				}
 			}
 		}
 	}
 	best := -1
-	for i, c := range counts {
+	for i, c := range counts[:len(stoplists)] {
 		if c > 0 && (best < 0 || c > counts[best]) {
 			best = i
 		}
