@@ -110,18 +110,18 @@ var reasonWords = func() map[string]string {
 		features string
 	}{
 		{"short, not a sentence", "words,chars,sentence,colon,commas,words of max,starts upper,blank before,indent"},
-		{"few of the language's common words", "stop,stop count,cjk"},
-		{"shaped like a label or menu item", "caps,acronyms,headline,label,list"},
-		{"separators, as in a menu or breadcrumb", "separators,punct"},
+		{"few common words", "stop,stop count,cjk"},
+		{"shaped like a menu item", "caps,acronyms,headline,label,list"},
+		{"menu separators", "separators,punct"},
 		{"a date or time line", "digits,year,date,clock,date line"},
 		{"byline", "byline"},
 		{"a link or address", "url"},
 		{"a call to action", "call to action"},
-		{"an advertising or affiliate notice", "disclosure"},
-		{"unlike the lines around it", "overlap previous,overlap next"},
+		{"ad or affiliate notice", "disclosure"},
+		{"unlike its neighbours", "overlap previous,overlap next"},
 		{"quote marks out of place", "quote"},
 		{"repeated on the page", "copies before,copies after"},
-		{"away from the story's paragraphs", "position,from top,from bottom,char position,page lines,page max words,short run,prose above,prose below,inside prose,prose near,prose words above,window words,since furniture heading,to furniture heading"},
+		{"far from the story", "position,from top,from bottom,char position,page lines,page max words,short run,prose above,prose below,inside prose,prose near,prose words above,window words,since furniture heading,to furniture heading"},
 	} {
 		for _, f := range strings.Split(group.features, ",") {
 			m[f] = group.words
