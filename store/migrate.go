@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
+	"time"
 )
 
 // migrations take the schema from version i to i+1. Append only: a released
@@ -183,7 +185,7 @@ func (h header) check() error {
 // prepare recognises the database and brings its schema up to date; a
 // read-only store must be up to date already.
 func (s *Store) prepare(ctx context.Context) error {
-	h, err := readHeader(ctx, s.db)
+	h, err := s.readHeaderSnapshot(ctx)
 	if err != nil {
 		return err
 	}
@@ -204,11 +206,48 @@ func (s *Store) prepare(ctx context.Context) error {
 	if s.path == Memory {
 		return nil
 	}
-	var mode string
-	if err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode = WAL`).Scan(&mode); err != nil {
-		return fmt.Errorf("switch to WAL: %w", err)
+	return s.switchToWAL(ctx)
+}
+
+// switchToWAL puts the store in WAL mode. The switch needs the database to
+// itself for a moment and SQLite answers "busy" at once, without waiting,
+// while another process opening the same new store holds it; so it is
+// tried again for as long as a writer would wait.
+func (s *Store) switchToWAL(ctx context.Context) error {
+	deadline := time.Now().Add(30 * time.Second)
+	for wait := 5 * time.Millisecond; ; wait = min(2*wait, 200*time.Millisecond) {
+		var mode string
+		err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode = WAL`).Scan(&mode)
+		if err == nil {
+			return nil
+		}
+		if !isBusy(err) || time.Now().After(deadline) {
+			return fmt.Errorf("switch to WAL: %w", err)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("switch to WAL: %w", ctx.Err())
+		case <-time.After(wait):
+		}
 	}
-	return nil
+}
+
+// isBusy reports SQLite's "database is locked" and "busy" answers.
+func isBusy(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked")
+}
+
+// readHeaderSnapshot reads the header in one read transaction, so that a
+// store another process is creating at this moment is seen before or after
+// its schema was made, never half of each (its tables, not yet its mark).
+func (s *Store) readHeaderSnapshot(ctx context.Context) (header, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return header{}, fmt.Errorf("read the database header: %w", err)
+	}
+	defer tx.Rollback()
+	return readHeader(ctx, tx)
 }
 
 // migrate applies the migrations the database has not seen, and marks it
