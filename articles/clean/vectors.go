@@ -125,9 +125,11 @@ func pageVectors(c *cleaning) [][]float32 {
 		}
 	}
 	out := make([][]float32, n)
+	width := len(featureNames)
+	flat := make([]float32, n*width) // one allocation for the page's vectors
 	var chars, prosAbove float64
 	for i, s := range shapes {
-		v := make([]float32, 0, len(featureNames))
+		v := flat[i*width : i*width : (i+1)*width]
 		v = appendOwn(v, s)
 		run := 0
 		if s.words <= 6 {
@@ -240,6 +242,8 @@ func secondVectors(base [][]float32, p []float64, words []float64) [][]float32 {
 	}
 	mean /= max(float64(n), 1)
 	out := make([][]float32, n)
+	width := len(featureNames) + len(secondNames)
+	flat := make([]float32, n*width)
 	var massAbove float64
 	lastHigh := -1000
 	distAbove := make([]int, n)
@@ -267,7 +271,7 @@ func secondVectors(base [][]float32, p []float64, words []float64) [][]float32 {
 				mx3 = max(mx3, p[j])
 			}
 		}
-		v := make([]float32, 0, len(base[i])+len(secondNames))
+		v := flat[i*width : i*width : (i+1)*width]
 		v = append(v, base[i]...)
 		v = append(v, at(i), at(i-1), at(i-2), at(i+1), at(i+2), f32(m5/float64(cnt)), f32(mx3), f32(mean),
 			f32(massAbove/max(mass, 1)), f32((mass-massAbove-p[i]*words[i])/max(mass, 1)),
