@@ -81,7 +81,7 @@ func hanging(marker, text string, w int, st *styles) []string {
 }
 
 // markWords styles the words of text that are one of the search words
-// (case aside), whole words only: "Hu" marks "Hu", not "Huawei".
+// (case aside), whole words only: "art" marks "art", not "article".
 func markWords(text string, search []string, st *styles) string {
 	if len(search) == 0 {
 		return st.body.Render(text)
