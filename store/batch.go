@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"reader/articles"
+	"reader/articles/events"
 )
 
 // ImportResult says what an import changed.
@@ -33,7 +34,7 @@ type Batch struct {
 // each article came from (a feed item's link, a file's absolute path, ""
 // for none): an article from an origin stored with other content replaces
 // that earlier version in place, keeping its marks.
-func NewBatch(arts []articles.Article, fps []articles.Fingerprint, origins []string) (Batch, error) {
+func NewBatch(arts []articles.Article, fps []events.Fingerprint, origins []string) (Batch, error) {
 	if len(fps) != len(arts) || (origins != nil && len(origins) != len(arts)) {
 		return Batch{}, fmt.Errorf("make batch: %d articles, %d fingerprints, %d origins", len(arts), len(fps), len(origins))
 	}

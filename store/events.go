@@ -7,14 +7,15 @@ import (
 	"fmt"
 
 	"reader/articles"
+	"reader/articles/events"
 )
 
 // Grouper works out events from fingerprints given one at a time: when it
 // regroups, the store gives it every stored fingerprint as it reads them,
 // so the whole store's fingerprints are never decoded at once.
-// articles.NewGrouper makes one.
+// events.NewGrouper makes one.
 type Grouper interface {
-	Add(articles.Fingerprint)
+	Add(events.Fingerprint)
 	Events() []articles.Event
 }
 
@@ -65,7 +66,7 @@ func planRegroup(ctx context.Context, q querier, newGrouper NewGrouper) (regroup
 			return regroupPlan{}, fmt.Errorf("regroup: %w", err)
 		}
 		current[id] = eventID
-		var fp articles.Fingerprint
+		var fp events.Fingerprint
 		if err := json.Unmarshal([]byte(data), &fp); err != nil {
 			continue // a damaged fingerprint leaves that article ungrouped
 		}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"reader/articles"
+	"reader/articles/events"
 )
 
 func hashOf(s string) string {
@@ -53,12 +54,12 @@ func openTemp(t *testing.T) (*Store, string) {
 
 // testGrouper is the grouping the reader regroups with (the ingest
 // package gives it to the store the same way).
-func testGrouper() Grouper { return articles.NewGrouper() }
+func testGrouper() Grouper { return events.NewGrouper() }
 
 // importArticles stores parsed articles and regroups, in one transaction,
 // as an import does.
 func importArticles(ctx context.Context, s *Store, arts []articles.Article) (ImportResult, error) {
-	b, err := NewBatch(arts, articles.Fingerprints(arts), nil)
+	b, err := NewBatch(arts, events.Fingerprints(arts), nil)
 	if err != nil {
 		return ImportResult{}, err
 	}
@@ -68,7 +69,7 @@ func importArticles(ctx context.Context, s *Store, arts []articles.Article) (Imp
 // writeUngrouped stores parsed articles in one transaction and leaves the
 // regrouping owed, as a chunk of an import does.
 func writeUngrouped(ctx context.Context, s *Store, arts []articles.Article) (ImportResult, error) {
-	b, err := NewBatch(arts, articles.Fingerprints(arts), nil)
+	b, err := NewBatch(arts, events.Fingerprints(arts), nil)
 	if err != nil {
 		return ImportResult{}, err
 	}

@@ -9,15 +9,16 @@ import (
 	"time"
 
 	"reader/articles"
+	"reader/articles/events"
 )
 
 var (
-	fpCache   = map[int][]articles.Fingerprint{}
+	fpCache   = map[int][]events.Fingerprint{}
 	fpCacheMu sync.Mutex
 )
 
 // fingerprintsFor parses and fingerprints n generated articles once per size.
-func fingerprintsFor(b *testing.B, n int) []articles.Fingerprint {
+func fingerprintsFor(b *testing.B, n int) []events.Fingerprint {
 	fpCacheMu.Lock()
 	defer fpCacheMu.Unlock()
 	if fps, ok := fpCache[n]; ok {
@@ -25,9 +26,9 @@ func fingerprintsFor(b *testing.B, n int) []articles.Fingerprint {
 	}
 	files, _ := Generate(7, n, n/4)
 	arts, _ := articles.ParseBatch(files)
-	fps := make([]articles.Fingerprint, len(arts))
+	fps := make([]events.Fingerprint, len(arts))
 	for i, a := range arts {
-		fps[i] = articles.NewFingerprint(a)
+		fps[i] = events.NewFingerprint(a)
 	}
 	fpCache[n] = fps
 	return fps
@@ -41,7 +42,7 @@ func BenchmarkGroupEvents(b *testing.B) {
 			fps := fingerprintsFor(b, n)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				articles.GroupEvents(fps)
+				events.GroupEvents(fps)
 			}
 			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 		})
@@ -89,7 +90,7 @@ func BenchmarkFingerprint(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, a := range arts {
-			articles.NewFingerprint(a)
+			events.NewFingerprint(a)
 		}
 	}
 	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
@@ -162,13 +163,13 @@ func BenchmarkGroupEventsPeak100k(b *testing.B) {
 	peak := 0.0
 	for i := 0; i < b.N; i++ {
 		h := startHeapPeak()
-		fps := make([]articles.Fingerprint, len(blobs))
+		fps := make([]events.Fingerprint, len(blobs))
 		for k, data := range blobs {
 			if err := json.Unmarshal(data, &fps[k]); err != nil {
 				b.Fatal(err)
 			}
 		}
-		articles.GroupEvents(fps)
+		events.GroupEvents(fps)
 		fps = nil
 		peak = max(peak, h.end())
 	}
@@ -184,9 +185,9 @@ func BenchmarkGrouperPeak100k(b *testing.B) {
 	peak := 0.0
 	for i := 0; i < b.N; i++ {
 		h := startHeapPeak()
-		g := articles.NewGrouper()
+		g := events.NewGrouper()
 		for _, data := range blobs {
-			var fp articles.Fingerprint
+			var fp events.Fingerprint
 			if err := json.Unmarshal(data, &fp); err != nil {
 				b.Fatal(err)
 			}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"reader/articles"
+	"reader/articles/events"
 )
 
 func TestGenerateIsDeterministic(t *testing.T) {
@@ -30,14 +31,14 @@ func TestGroupingRecoversGeneratedEvents(t *testing.T) {
 		t.Fatal(errs[0])
 	}
 	byHash := map[string]string{}
-	var fps []articles.Fingerprint
+	var fps []events.Fingerprint
 	for _, a := range arts {
 		byHash[a.Hash] = a.File
-		fps = append(fps, articles.NewFingerprint(a))
+		fps = append(fps, events.NewFingerprint(a))
 	}
-	events := articles.GroupEvents(fps)
+	evs := events.GroupEvents(fps)
 	pure, together := 0, 0
-	for _, ev := range events {
+	for _, ev := range evs {
 		count := map[int]int{}
 		for _, h := range ev.Members {
 			count[truth[byHash[h]]]++
@@ -53,7 +54,7 @@ func TestGroupingRecoversGeneratedEvents(t *testing.T) {
 	for _, e := range truth {
 		sizes[e]++
 	}
-	for _, ev := range events {
+	for _, ev := range evs {
 		count := map[int]int{}
 		for _, h := range ev.Members {
 			count[truth[byHash[h]]]++
@@ -68,7 +69,7 @@ func TestGroupingRecoversGeneratedEvents(t *testing.T) {
 	}
 	purity := float64(pure) / float64(len(arts))
 	recall := float64(together) / float64(all)
-	t.Logf("%d events found for %d true; purity %.2f, pair recall %.2f", len(events), len(sizes), purity, recall)
+	t.Logf("%d events found for %d true; purity %.2f, pair recall %.2f", len(evs), len(sizes), purity, recall)
 	if purity < 0.9 || recall < 0.6 {
 		t.Fatalf("purity %.2f (want >= 0.9), pair recall %.2f (want >= 0.6)", purity, recall)
 	}

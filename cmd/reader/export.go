@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"reader/articles"
+	"reader/articles/events"
 )
 
 const exportUsage = `Usage: reader [--db PATH] export --json [PATH...]
@@ -161,14 +162,14 @@ func toExport(a articles.Article) exportArticle {
 // exportEvents groups the articles and compares the members of each event.
 func exportEvents(arts []articles.Article) []exportEvent {
 	byHash := make(map[string]articles.Article, len(arts))
-	fps := make([]articles.Fingerprint, 0, len(arts))
+	fps := make([]events.Fingerprint, 0, len(arts))
 	for _, a := range arts {
 		byHash[a.Hash] = a
-		fps = append(fps, articles.NewFingerprint(a))
+		fps = append(fps, events.NewFingerprint(a))
 	}
-	events := articles.GroupEvents(fps)
-	out := make([]exportEvent, 0, len(events))
-	for _, ev := range events {
+	evs := events.GroupEvents(fps)
+	out := make([]exportEvent, 0, len(evs))
+	for _, ev := range evs {
 		members := make([]articles.Article, 0, len(ev.Members))
 		files := make([]string, 0, len(ev.Members))
 		for _, h := range ev.Members {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 
 	"reader/articles"
+	"reader/articles/events"
 	"reader/articles/feeds"
 	"reader/store"
 )
@@ -65,7 +66,7 @@ func RemoveFeed(ctx context.Context, st *store.Store, url string, withArticles b
 }
 
 // newGrouper is the grouping the store regroups with.
-func newGrouper() store.Grouper { return articles.NewGrouper() }
+func newGrouper() store.Grouper { return events.NewGrouper() }
 
 // newBatch fingerprints parsed articles and notes where each came from,
 // ready to be written.
@@ -74,7 +75,7 @@ func newBatch(arts []articles.Article) (store.Batch, error) {
 	for i, a := range arts {
 		origins[i] = originOf(a.File)
 	}
-	return store.NewBatch(arts, articles.Fingerprints(arts), origins)
+	return store.NewBatch(arts, events.Fingerprints(arts), origins)
 }
 
 // originOf is where an article file came from, for replacing its earlier

@@ -1,4 +1,4 @@
-package articles_test
+package events_test
 
 import (
 	"math/rand"
@@ -7,6 +7,7 @@ import (
 
 	"reader/articles"
 	"reader/articles/articlegen"
+	"reader/articles/events"
 )
 
 // TestGrouperMatchesGroupEvents: fingerprints added one at a time, in a
@@ -15,12 +16,12 @@ import (
 func TestGrouperMatchesGroupEvents(t *testing.T) {
 	files, _ := articlegen.Generate(21, 1500, 350)
 	arts, _ := articles.ParseBatch(files)
-	fps := articles.Fingerprints(arts)
-	want := articles.GroupEvents(fps)
+	fps := events.Fingerprints(arts)
+	want := events.GroupEvents(fps)
 	if len(want) < 100 || len(want) >= len(fps) {
 		t.Fatalf("%d events from %d articles: the set does not exercise grouping", len(want), len(fps))
 	}
-	g := articles.NewGrouper()
+	g := events.NewGrouper()
 	perm := rand.New(rand.NewSource(5)).Perm(len(fps))
 	half := len(perm) / 2
 	for _, i := range perm[:half] {
@@ -48,15 +49,15 @@ func TestGrouperMatchesGroupEvents(t *testing.T) {
 func TestGrouperRepeatedTokens(t *testing.T) {
 	files, _ := articlegen.Generate(4, 300, 80)
 	arts, _ := articles.ParseBatch(files)
-	fps := articles.Fingerprints(arts)
+	fps := events.Fingerprints(arts)
 	for i := range fps {
 		if i%3 == 0 && len(fps[i].Names) > 0 && len(fps[i].Terms) > 0 {
 			fps[i].Names = append(fps[i].Names, fps[i].Names[0])
 			fps[i].Terms = append(fps[i].Terms, fps[i].Terms[0], fps[i].Terms[0])
 		}
 	}
-	want := articles.GroupEvents(fps)
-	g := articles.NewGrouper()
+	want := events.GroupEvents(fps)
+	g := events.NewGrouper()
 	for _, i := range rand.New(rand.NewSource(8)).Perm(len(fps)) {
 		fp := fps[i]
 		fp.Names = append([]string(nil), fp.Names...)

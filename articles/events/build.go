@@ -1,10 +1,11 @@
-package articles
+package events
 
 import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"reader/articles"
 	"reader/articles/internal/textutil"
 	"slices"
 	"sort"
@@ -14,7 +15,7 @@ import (
 // buildEvents turns clusters into events with IDs, titles, dates, sources
 // and related links. Position i of roots and of the pairs is document
 // order[i] of gr.
-func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph) []Event {
+func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph) []articles.Event {
 	eventOf := make([]int32, len(order)) // first the event of each root, then of each doc
 	for i := range eventOf {
 		eventOf[i] = -1
@@ -28,10 +29,10 @@ func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph) []Even
 		e := eventOf[r]
 		members[e] = append(members[e], i)
 	}
-	events := make([]Event, 0, len(members))
+	events := make([]articles.Event, 0, len(members))
 	var scratch titleScratch
 	for _, idx := range members {
-		ev := Event{}
+		ev := articles.Event{}
 		for _, i := range idx {
 			d := &gr.docs[order[i]]
 			ev.Members = append(ev.Members, d.hash)
@@ -78,7 +79,7 @@ func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph) []Even
 
 // sortEvents orders events by ID, keeping the given order among equal IDs:
 // a stable sort, done on indexes so that the large structs move only once.
-func sortEvents(events []Event) []Event {
+func sortEvents(events []articles.Event) []articles.Event {
 	order := make([]int32, len(events))
 	for i := range order {
 		order[i] = int32(i)
@@ -89,7 +90,7 @@ func sortEvents(events []Event) []Event {
 		}
 		return cmp.Compare(x, y)
 	})
-	out := make([]Event, len(events))
+	out := make([]articles.Event, len(events))
 	for i, k := range order {
 		out[i] = events[k]
 	}

@@ -1,7 +1,8 @@
-package articles
+package events
 
 import (
 	"cmp"
+	"reader/articles"
 	"slices"
 	"strings"
 	"time"
@@ -33,7 +34,7 @@ const (
 )
 
 // NewFingerprint extracts the grouping features of an article.
-func NewFingerprint(a Article) Fingerprint {
+func NewFingerprint(a articles.Article) Fingerprint {
 	text, leadEnd := fingerprintText(a)
 	sc := scannerPool.Get().(*featureScanner)
 	defer scannerPool.Put(sc)
@@ -70,7 +71,7 @@ func NewFingerprint(a Article) Fingerprint {
 
 // fingerprintText is the headline and body as one text, and the length of
 // its lead: the headline and the first leadBlocks blocks.
-func fingerprintText(a Article) (string, int) {
+func fingerprintText(a articles.Article) (string, int) {
 	n := len(a.Title) + 2
 	for _, bl := range a.Body {
 		n += len(bl.Text) + 1

@@ -1,7 +1,8 @@
-package articles
+package events
 
 import (
 	"encoding/binary"
+	"reader/articles"
 	"strings"
 	"time"
 )
@@ -164,7 +165,7 @@ func (d *groupDoc) appendTokens(buf []int32) []int32 {
 // GroupEvents returns for them, whatever order they were added in (short
 // of two fingerprints with the same hash, which are taken in the order
 // added). The Grouper is left as it was, so more can be added afterwards.
-func (g *Grouper) Events() []Event {
+func (g *Grouper) Events() []articles.Event {
 	g.ids = [numKinds]map[string]int32{} // Events needs only the vocabulary
 	order := g.sortedByHash()
 	ix := g.index(order)

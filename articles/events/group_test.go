@@ -1,7 +1,8 @@
-package articles
+package events
 
 import (
 	"math/rand"
+	"reader/articles"
 	"sort"
 	"strings"
 	"testing"
@@ -9,9 +10,9 @@ import (
 )
 
 // mkArticle parses a hand-written article.
-func mkArticle(t testing.TB, name, text string) Article {
+func mkArticle(t testing.TB, name, text string) articles.Article {
 	t.Helper()
-	a, err := Parse(RawFile{Name: name, Data: []byte(text)})
+	a, err := articles.Parse(articles.RawFile{Name: name, Data: []byte(text)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,13 +22,13 @@ func mkArticle(t testing.TB, name, text string) Article {
 // groupSet is a multi-source set of our own writing: three storm-and-company
 // stories across outlets and languages, with related happenings that must
 // stay apart.
-func groupSet(t testing.TB) map[string]Article {
+func groupSet(t testing.TB) map[string]articles.Article {
 	texts := map[string]string{
-		// Event A: Acme Motors opens a plant in Leipzig (three outlets, one in German).
+		// articles.Event A: Acme Motors opens a plant in Leipzig (three outlets, one in German).
 		"a1.txt": "Acme Motors to build $3.5bn battery plant in Leipzig\n\nAcme Motors will invest $3.5 billion in a battery plant in Leipzig, creating 2,400 jobs, chief executive Laura Brenner said on Monday.\n\nThe plant will open in 2027 and supply the company's European factories.",
 		"a2.txt": "Acme picks Leipzig for new battery factory\n\nCarmaker Acme Motors said on Monday it had chosen Leipzig for a $3.5 billion battery factory that will employ 2,400 people.\n\n\"Leipzig offers the skills we need,\" said Laura Brenner, the company's chief executive.",
 		"a3.txt": "Acme Motors baut Batteriewerk in Leipzig\n\nDer Autobauer Acme Motors investiert 3,5 Milliarden Dollar in ein Batteriewerk in Leipzig und schafft 2.400 Arbeitsplätze, sagte Vorstandschefin Laura Brenner am Montag.\n\nDas Werk soll 2027 in Betrieb gehen.",
-		// Event B: the same company, months later, recalls cars (related to A, not the same).
+		// articles.Event B: the same company, months later, recalls cars (related to A, not the same).
 		"b1.txt": "Acme Motors recalls 120,000 cars over brake fault\n\nAcme Motors is recalling 120,000 cars in Europe because of a brake fault, the company said on Thursday.\n\nChief executive Laura Brenner apologised to customers.",
 		"b2.txt": "Brake defect forces Acme recall of 120,000 vehicles\n\nAcme Motors will recall 120,000 vehicles after regulators found a brake defect, the carmaker said on Thursday. Laura Brenner, its chief executive, said repairs would take six weeks.",
 		// Events C and D: two separate storms.
@@ -36,7 +37,7 @@ func groupSet(t testing.TB) map[string]Article {
 		"d1.txt": "Storm Ivo batters Galicia, thousands without power\n\nStorm Ivo hit Galicia on Wednesday with winds of 130 km/h, leaving 45,000 homes without power in Vigo and A Coruña.",
 		"d2.txt": "Galicia counts damage after Storm Ivo\n\nEmergency services in Vigo and A Coruña worked through the night after Storm Ivo cut electricity to 45,000 homes on Wednesday.",
 	}
-	out := map[string]Article{}
+	out := map[string]articles.Article{}
 	for name, text := range texts {
 		out[name] = mkArticle(t, name, text)
 	}
@@ -44,13 +45,13 @@ func groupSet(t testing.TB) map[string]Article {
 }
 
 // eventsByFile maps each file to the sorted files of its event.
-func eventsByFile(arts map[string]Article, events []Event) (map[string]string, map[string]Event) {
+func eventsByFile(arts map[string]articles.Article, events []articles.Event) (map[string]string, map[string]articles.Event) {
 	byHash := map[string]string{}
 	for name, a := range arts {
 		byHash[a.Hash] = name
 	}
 	members := map[string]string{}
-	eventOf := map[string]Event{}
+	eventOf := map[string]articles.Event{}
 	for _, ev := range events {
 		var files []string
 		for _, h := range ev.Members {
@@ -65,7 +66,7 @@ func eventsByFile(arts map[string]Article, events []Event) (map[string]string, m
 	return members, eventOf
 }
 
-func fingerprints(arts map[string]Article) []Fingerprint {
+func fingerprints(arts map[string]articles.Article) []Fingerprint {
 	var fps []Fingerprint
 	for _, a := range arts {
 		fps = append(fps, NewFingerprint(a))
@@ -118,7 +119,7 @@ func TestGroupIsOrderIndependent(t *testing.T) {
 
 func TestGroupDoesNotUseFileNames(t *testing.T) {
 	arts := groupSet(t)
-	renamed := map[string]Article{}
+	renamed := map[string]articles.Article{}
 	for name, a := range arts {
 		a.File = "x/" + strings.Repeat("z", len(name)) + name
 		renamed[name] = a
@@ -133,8 +134,8 @@ func TestGroupDoesNotUseFileNames(t *testing.T) {
 }
 
 func TestGroupSeeds(t *testing.T) {
-	arts, _ := ParseBatch(Builtin())
-	set := map[string]Article{}
+	arts, _ := articles.ParseBatch(articles.Builtin())
+	set := map[string]articles.Article{}
 	for _, a := range arts {
 		set[a.File[len(a.File)-24:len(a.File)-21]] = a
 	}

@@ -1,7 +1,8 @@
-package articles
+package events
 
 import (
 	"math"
+	"reader/articles"
 	"slices"
 	"sort"
 )
@@ -34,7 +35,7 @@ const (
 // which stops one article chaining two events together. The result does not
 // depend on input order or file names. It is a Grouper fed the whole slice;
 // callers that read fingerprints one at a time should use a Grouper.
-func GroupEvents(fps []Fingerprint) []Event {
+func GroupEvents(fps []Fingerprint) []articles.Event {
 	g := NewGrouper()
 	for i := range fps {
 		g.Add(fps[i])

@@ -1,6 +1,7 @@
-package articles
+package events
 
 import (
+	"reader/articles"
 	"reader/articles/internal/parallel"
 )
 
@@ -9,7 +10,7 @@ import (
 // others, so the work is spread over GOMAXPROCS goroutines: on an import of
 // thousands of articles it is one of the larger costs, and the store would
 // otherwise leave all cores but one idle.
-func Fingerprints(arts []Article) []Fingerprint {
+func Fingerprints(arts []articles.Article) []Fingerprint {
 	out := make([]Fingerprint, len(arts))
 	parallel.ForEach(len(arts), func(i int) { out[i] = NewFingerprint(arts[i]) })
 	return out
