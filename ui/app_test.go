@@ -280,7 +280,7 @@ func TestCompareView(t *testing.T) {
 	}
 	wide, _ := newTestModel(t, 200, 50)
 	wide = keys(t, wide, "c")
-	all := len(wide.compare.cmp.Files)
+	all := len(wide.compare.cmp.Columns)
 	if n := len(wide.compare.ShownSources()); n != all || all > 6 {
 		t.Fatalf("%d columns at 200 wide, want all %d", n, all)
 	}

@@ -6,7 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"reader/articles"
+	"reader/articles/compare"
 	"reader/store"
 )
 
@@ -67,7 +67,7 @@ func (m Model) compareEvent(reqID int, eventID string) tea.Cmd {
 		if err != nil {
 			return comparisonMsg{reqID: reqID, eventID: eventID, err: err}
 		}
-		return comparisonMsg{reqID: reqID, eventID: eventID, cmp: articles.Compare(eventID, arts)}
+		return comparisonMsg{reqID: reqID, eventID: eventID, cmp: compare.Compare(eventID, arts)}
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"reader/articles"
+	"reader/articles/compare"
 )
 
 // minColumn is the narrowest a source column may be; at 80 columns two fit.
@@ -29,7 +30,7 @@ const (
 type comparePane struct {
 	keys    keyMap
 	st      *styles
-	cmp     articles.Comparison
+	cmp     compare.Comparison
 	mode    compareMode
 	hidden  map[int]bool // sources the user hid
 	first   int          // first visible source column
@@ -62,7 +63,7 @@ func (p *comparePane) SetSize(w, h int) {
 }
 
 // SetComparison shows a new comparison from the top.
-func (p *comparePane) SetComparison(c articles.Comparison) {
+func (p *comparePane) SetComparison(c compare.Comparison) {
 	p.cmp = c
 	p.hidden = map[int]bool{}
 	p.first, p.offset, p.diff, p.cursor, p.detail = 0, 0, -1, 0, false
@@ -135,7 +136,7 @@ func (p *comparePane) handleKey(msg tea.KeyMsg) {
 		p.relayout()
 	case key.Matches(msg, k.PickSource):
 		i := slices.Index(k.PickSource.Keys(), msg.String()) // the nth key shows or hides the nth source
-		if i >= 0 && i < len(p.cmp.Files) {
+		if i >= 0 && i < len(p.cmp.Columns) {
 			p.hidden[i] = !p.hidden[i]
 			if len(p.visibleSources()) == 0 {
 				p.hidden[i] = false // one source at least stays
@@ -173,7 +174,7 @@ func (p *comparePane) moveColumns(n int) {
 // visibleSources are the sources not hidden by the user.
 func (p comparePane) visibleSources() []int {
 	var out []int
-	for i := range p.cmp.Files {
+	for i := range p.cmp.Columns {
 		if !p.hidden[i] {
 			out = append(out, i)
 		}
@@ -221,12 +222,12 @@ func (p comparePane) tabLine() string {
 		sides = p.st.tabActive.Render("Side by side")
 	}
 	c := p.cmp
-	parts := []string{plural(len(c.Files), "source"), plural(c.Disagreements, "disagreement"),
+	parts := []string{plural(len(c.Columns), "source"), plural(c.Disagreements, "disagreement"),
 		itoa(c.SingleSource) + " from one source only", itoa(c.SharedByAll) + " shared by all"}
-	if len(c.Files) == 1 {
+	if len(c.Columns) == 1 {
 		parts = []string{"Only one source reports this event"}
 	}
-	if hidden := len(c.Files) - len(p.shown); hidden > 0 {
+	if hidden := len(c.Columns) - len(p.shown); hidden > 0 {
 		at := min(2, len(parts)) // after the sources and the disagreements
 		parts = append(parts[:at], append([]string{itoa(len(p.shown)) + " shown (→ more)"}, parts[at:]...)...)
 	}
@@ -283,12 +284,12 @@ func (p comparePane) FullHelp() [][]key.Binding {
 
 // columnName is a source's outlet, or its file's short name when unknown,
 // as the list and the article name it.
-func columnName(c articles.Comparison, i int) string {
+func columnName(c compare.Comparison, i int) string {
 	outlet := ""
-	if i < len(c.Sources) {
-		outlet = c.Sources[i]
+	if i < len(c.Columns) {
+		outlet = c.Columns[i].Source
 	}
-	return outletOrFile(outlet, c.Files[i])
+	return outletOrFile(outlet, c.Columns[i].File)
 }
 
 // columnWidths splits w cells into n columns with one-cell separators.

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"reader/articles"
+	"reader/articles/compare"
 )
 
 // minFactColumn is the narrowest a source's column in the facts table may
@@ -102,8 +103,8 @@ func (p comparePane) renderFacts() (head, lines []string, diffs []int) {
 		}
 		parts := []string{style.Render(padRight(ansi.Truncate(label, lw-1, "…"), lw))}
 		for k, i := range p.shown {
-			v, ok := f.Values[p.cmp.Files[i]]
-			if !ok {
+			v := f.Values[i].Text
+			if v == "" {
 				parts = append(parts, p.st.gap.Render(padRight("—", widths[k])))
 				continue
 			}
@@ -134,10 +135,10 @@ func (p comparePane) renderFactDetail() (head, lines []string, diffs []int) {
 		}
 		lines = append(lines, "")
 	}
-	for i, file := range p.cmp.Files {
+	for i := range p.cmp.Columns {
 		lines = append(lines, p.st.colHeader.Render(fmt.Sprintf("%d %s", i+1, columnName(p.cmp, i))))
-		v, ok := f.Values[file]
-		if !ok {
+		v := f.Values[i].Text
+		if v == "" {
 			lines = append(lines, "  "+p.st.gap.Render("does not say"), "")
 			continue
 		}
@@ -152,7 +153,7 @@ func (p comparePane) renderFactDetail() (head, lines []string, diffs []int) {
 }
 
 // factLabel is a fact's kind and label, as the table and the detail show it.
-func factLabel(f articles.Fact) string {
+func factLabel(f compare.Fact) string {
 	return string(f.Kind) + ": " + articles.Sanitize(f.Label, false)
 }
 
@@ -192,7 +193,7 @@ func shortValue(wording, label string) string {
 // sentenceAround finds a source's wording of a fact in its passages and
 // returns the whole sentence holding it, with where the wording starts and
 // ends in it; without a passage holding it, the wording itself.
-func sentenceAround(c articles.Comparison, source int, wording string) (string, [2]int) {
+func sentenceAround(c compare.Comparison, source int, wording string) (string, [2]int) {
 	core := strings.TrimSpace(strings.Trim(strings.TrimSpace(wording), "…"))
 	plain := articles.Sanitize(wording, false)
 	if core == "" {

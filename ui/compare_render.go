@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"reader/articles"
+	"reader/articles/compare"
 )
 
 // renderSides lays out the side-by-side view: source headers, then each
@@ -16,8 +17,8 @@ func (p comparePane) renderSides() (head, lines []string, diffs []int) {
 		num := fmt.Sprintf("%d ", i+1)
 		names = append(names, p.st.colHeader.Render(padRight(num+columnName(p.cmp, i), widths[k])))
 		title := ""
-		if i < len(p.cmp.Titles) {
-			title = articles.Sanitize(p.cmp.Titles[i], false)
+		if i < len(p.cmp.Columns) {
+			title = articles.Sanitize(p.cmp.Columns[i].Title, false)
 		}
 		titles = append(titles, p.st.colSource.Render(padRight(title, widths[k])))
 	}
@@ -34,7 +35,7 @@ func (p comparePane) renderSides() (head, lines []string, diffs []int) {
 			continue
 		}
 		differs := row.Differs
-		if len(p.shown) < len(p.cmp.Files) { // judge the row by the shown sources
+		if len(p.shown) < len(p.cmp.Columns) { // judge the row by the shown sources
 			differs = false
 			for _, t := range texts {
 				differs = differs || t == ""
@@ -54,7 +55,7 @@ func (p comparePane) renderSides() (head, lines []string, diffs []int) {
 
 // renderRow wraps each cell to its column and pads the row to its tallest cell.
 func (p comparePane) renderRow(texts []string, widths []int, sep string) []string {
-	shared := articles.MarkShared(texts)
+	shared := compare.MarkShared(texts)
 	cols := make([][]string, len(texts))
 	height := 1
 	for k, t := range texts {

@@ -15,6 +15,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"reader/articles"
+	"reader/articles/compare"
 	"reader/store"
 	"reader/store/ingest"
 )
@@ -162,7 +163,7 @@ func TestFactsAreOneLineEachWithACursorAt80Columns(t *testing.T) {
 	}
 	m = keys(t, m, "enter")
 	v := m.View()
-	for i := range m.compare.cmp.Files {
+	for i := range m.compare.cmp.Columns {
 		if !strings.Contains(v, columnName(m.compare.cmp, i)) && i < 3 {
 			t.Fatalf("the open fact does not name source %d:\n%s", i+1, v)
 		}
@@ -243,7 +244,7 @@ func TestArticlesImportedElsewhereAppear(t *testing.T) {
 }
 
 func TestAnOpenFactShowsEachSourcesSentence(t *testing.T) {
-	c := articles.Comparison{Files: []string{"a.txt", "b.txt"}, Rows: []articles.Row{{Cells: []articles.Cell{
+	c := compare.Comparison{Columns: []compare.Column{{File: "a.txt"}, {File: "b.txt"}}, Rows: []compare.Row{{Cells: []compare.Cell{
 		{Text: "The bridge shut in May. It reopened on Monday after a repair that cost 40 million euros, the council said. Traffic is back."},
 		{Text: ""},
 	}}}}

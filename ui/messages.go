@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"reader/articles"
+	"reader/articles/compare"
 	"reader/store"
 )
 
@@ -50,7 +51,7 @@ type importDoneMsg struct {
 type comparisonMsg struct {
 	reqID   int
 	eventID string
-	cmp     articles.Comparison
+	cmp     compare.Comparison
 	err     error
 }
 

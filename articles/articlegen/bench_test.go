@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"reader/articles"
+	"reader/articles/compare"
 	"reader/articles/events"
 )
 
@@ -78,7 +79,7 @@ func BenchmarkCompare20Sources(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		articles.Compare("e", arts)
+		compare.Compare("e", arts)
 	}
 }
 

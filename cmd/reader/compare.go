@@ -9,7 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"reader/articles"
+	"reader/articles/compare"
 	"reader/store"
 )
 
@@ -47,7 +47,7 @@ func runCompare(dbPath string, args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cmp := articles.Compare(ev.ID, arts)
+	cmp := compare.Compare(ev.ID, arts)
 	if *format == "json" {
 		return writeComparisonJSON(stdout, ev, cmp)
 	}
@@ -88,27 +88,23 @@ func findEvent(ctx context.Context, st *store.Store, term string) (store.EventSu
 
 // columnName is how a source is named in output, as the reader and the
 // "why" notes name it: its outlet, or its file's short name.
-func columnName(cmp articles.Comparison, i int) string {
-	if i < len(cmp.Sources) && cmp.Sources[i] != "" {
-		return clean(cmp.Sources[i])
+func columnName(cmp compare.Comparison, i int) string {
+	if col := cmp.Columns[i]; col.Source != "" {
+		return clean(col.Source)
 	}
-	return clean(filepath.Base(cmp.Files[i]))
+	return clean(filepath.Base(cmp.Columns[i].File))
 }
 
-func writeComparisonMarkdown(w io.Writer, ev store.EventSummary, cmp articles.Comparison) error {
+func writeComparisonMarkdown(w io.Writer, ev store.EventSummary, cmp compare.Comparison) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", mdInline(ev.Title))
 	fmt.Fprintf(&b, "Event `%s` · %s · %s shared by all · %d only one source · %s\n\n",
-		ev.ID, plural(len(cmp.Files), "source"), plural(cmp.SharedByAll, "fact"), cmp.SingleSource, plural(cmp.Disagreements, "disagreement"))
+		ev.ID, plural(len(cmp.Columns), "source"), plural(cmp.SharedByAll, "fact"), cmp.SingleSource, plural(cmp.Disagreements, "disagreement"))
 	b.WriteString("## Sources\n\n")
-	for i, f := range cmp.Files {
-		title := ""
-		if i < len(cmp.Titles) {
-			title = cmp.Titles[i]
-		}
-		fmt.Fprintf(&b, "%d. **%s** — %s (`%s`)\n", i+1, mdInline(columnName(cmp, i)), mdInline(title), clean(f))
+	for i, col := range cmp.Columns {
+		fmt.Fprintf(&b, "%d. **%s** — %s (`%s`)\n", i+1, mdInline(columnName(cmp, i)), mdInline(col.Title), clean(col.File))
 	}
-	var disagree, agree []articles.Fact
+	var disagree, agree []compare.Fact
 	for _, f := range cmp.Facts {
 		if f.Disagree {
 			disagree = append(disagree, f)
@@ -145,16 +141,16 @@ func writeComparisonMarkdown(w io.Writer, ev store.EventSummary, cmp articles.Co
 	return err
 }
 
-func writeFactTable(b *strings.Builder, cmp articles.Comparison, facts []articles.Fact, withNote bool) {
+func writeFactTable(b *strings.Builder, cmp compare.Comparison, facts []compare.Fact, withNote bool) {
 	b.WriteString("| Fact |")
-	for i := range cmp.Files {
+	for i := range cmp.Columns {
 		fmt.Fprintf(b, " %s |", mdCell(columnName(cmp, i)))
 	}
 	if withNote {
 		b.WriteString(" Why |")
 	}
 	b.WriteString("\n|---|")
-	for range cmp.Files {
+	for range cmp.Columns {
 		b.WriteString("---|")
 	}
 	if withNote {
@@ -163,13 +159,12 @@ func writeFactTable(b *strings.Builder, cmp articles.Comparison, facts []article
 	b.WriteString("\n")
 	for _, f := range facts {
 		fmt.Fprintf(b, "| %s: %s |", f.Kind, mdCell(f.Label))
-		for _, file := range cmp.Files {
-			v, ok := f.Values[file]
-			if !ok {
+		for _, v := range f.Values {
+			if !v.Said() {
 				b.WriteString(" — |")
 				continue
 			}
-			fmt.Fprintf(b, " %s |", mdCell(v))
+			fmt.Fprintf(b, " %s |", mdCell(v.Text))
 		}
 		if withNote {
 			fmt.Fprintf(b, " %s |", mdCell(f.Note))
@@ -201,23 +196,17 @@ type sourceJSON struct {
 	Title  string  `json:"title"`
 }
 
-func writeComparisonJSON(w io.Writer, ev store.EventSummary, cmp articles.Comparison) error {
+func writeComparisonJSON(w io.Writer, ev store.EventSummary, cmp compare.Comparison) error {
 	doc := comparisonJSON{ID: ev.ID, Title: clean(ev.Title), SharedByAll: cmp.SharedByAll,
 		SingleSource: cmp.SingleSource, Disagreements: cmp.Disagreements, Facts: exportFacts(cmp)}
-	for i, f := range cmp.Files {
-		src := sourceJSON{File: clean(f)}
-		if i < len(cmp.Sources) {
-			src.Source = optional(cmp.Sources[i])
-		}
-		if i < len(cmp.Titles) {
-			src.Title = clean(cmp.Titles[i])
-		}
+	for _, col := range cmp.Columns {
+		src := sourceJSON{File: clean(col.File), Source: optional(col.Source), Title: clean(col.Title)}
 		doc.Sources = append(doc.Sources, src)
 	}
 	for _, row := range cmp.Rows {
 		p := make(map[string]*string, len(row.Cells))
 		for j, c := range row.Cells {
-			p[clean(cmp.Files[j])] = optional(c.Text)
+			p[clean(cmp.Columns[j].File)] = optional(c.Text)
 		}
 		doc.Passages = append(doc.Passages, p)
 	}

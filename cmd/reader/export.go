@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"reader/articles"
+	"reader/articles/compare"
 	"reader/articles/events"
 )
 
@@ -178,7 +179,7 @@ func exportEvents(arts []articles.Article) []exportEvent {
 				files = append(files, clean(a.File))
 			}
 		}
-		cmp := articles.Compare(ev.ID, members)
+		cmp := compare.Compare(ev.ID, members)
 		e := exportEvent{ID: ev.ID, Title: clean(ev.Title), Articles: files, Related: ev.Related, Facts: exportFacts(cmp)}
 		if e.Related == nil {
 			e.Related = []string{}
@@ -188,15 +189,12 @@ func exportEvents(arts []articles.Article) []exportEvent {
 	return out
 }
 
-func exportFacts(cmp articles.Comparison) []exportFact {
+func exportFacts(cmp compare.Comparison) []exportFact {
 	facts := make([]exportFact, 0, len(cmp.Facts))
 	for _, f := range cmp.Facts {
-		values := make(map[string]*string, len(cmp.Files))
-		for _, file := range cmp.Files {
-			values[clean(file)] = nil
-			if v, ok := f.Values[file]; ok {
-				values[clean(file)] = optional(v)
-			}
+		values := make(map[string]*string, len(cmp.Columns))
+		for k, col := range cmp.Columns {
+			values[clean(col.File)] = optional(f.Values[k].Text)
 		}
 		facts = append(facts, exportFact{Kind: string(f.Kind), Label: clean(f.Label), Values: values, Disagree: f.Disagree, Note: clean(f.Note)})
 	}

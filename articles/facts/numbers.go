@@ -1,4 +1,4 @@
-package articles
+package facts
 
 import (
 	"reader/articles/internal/textutil"
@@ -13,12 +13,12 @@ const numberPattern = `(?i)([$€£¥]|\b(?:us|usd|eur|gbp|chf|cny|yuan|rmb)\s?)
 
 var (
 	thousandsRe = regexp.MustCompile(`^\d{1,3}[,.]\d{3}$`)
-	// numberRe is numberPattern anchored: findAmounts tries it only where a
+	// numberRe is numberPattern anchored: FindAmounts tries it only where a
 	// match can start, instead of letting the engine try every position.
 	numberRe = regexp.MustCompile(`^(?:` + numberPattern + `)`)
 )
 
-// Bounds of numberPattern that findAmounts relies on. A match starts at
+// Bounds of numberPattern that FindAmounts relies on. A match starts at
 // most maxNumberPrefix bytes before its first digit ("yuan ", or "uſd "
 // under case folding), and after its digits it spans only white space and
 // words of at most numberTailBytes bytes in all.
@@ -36,18 +36,18 @@ var magnitudes = map[string]float64{
 }
 
 // Amount is a number found in text with what makes it comparable.
-type amount struct {
-	value    float64
-	currency string // "USD", "EUR", ... or ""
-	percent  bool
-	text     string
-	start    int
-	end      int
+type Amount struct {
+	Value    float64
+	Currency string // "USD", "EUR", ... or ""
+	Percent  bool
+	Text     string
+	Start    int
+	End      int
 }
 
-// findAmounts finds numbers with their magnitude, currency and percent sign.
-func findAmounts(text string) []amount {
-	var out []amount
+// FindAmounts finds numbers with their magnitude, currency and percent sign.
+func FindAmounts(text string) []Amount {
+	var out []Amount
 	for pos := 0; pos < len(text); {
 		m := nextNumber(text, pos)
 		if m == nil {
@@ -64,12 +64,12 @@ func findAmounts(text string) []amount {
 		if !ok {
 			continue
 		}
-		a := amount{value: v, text: strings.TrimSpace(text[m[0]:m[1]]), start: m[0], end: m[1]}
+		a := Amount{Value: v, Text: strings.TrimSpace(text[m[0]:m[1]]), Start: m[0], End: m[1]}
 		if mag := strings.ToLower(get(4)); mag != "" {
-			a.value *= magnitudes[mag]
+			a.Value *= magnitudes[mag]
 		}
-		a.percent = get(3) != ""
-		a.currency = currencyOf(get(1), get(5))
+		a.Percent = get(3) != ""
+		a.Currency = currencyOf(get(1), get(5))
 		out = append(out, a)
 	}
 	return out
@@ -187,22 +187,22 @@ func parseNumber(s string) (float64, bool) {
 	return v, err == nil
 }
 
-// extractNumbers returns the grouping keys of a text's notable numbers:
+// NumberKeys returns the grouping keys of a text's notable numbers:
 // amounts with a currency or magnitude, percentages, and figures of three
 // or more digits. Years are kept as such.
-func extractNumbers(text string) []string {
+func NumberKeys(text string) []string {
 	var out []string
-	for _, a := range findAmounts(text) {
+	for _, a := range FindAmounts(text) {
 		switch {
-		case a.percent:
-			out = append(out, "pct:"+formatValue(a.value))
-		case a.currency != "" || a.value >= 1000 && !(a.value >= 1900 && a.value <= 2100 && a.value == float64(int(a.value))):
-			out = append(out, "n:"+formatValue(a.value))
-		case a.value >= 1900 && a.value <= 2100:
-			out = append(out, "y:"+formatValue(a.value))
+		case a.Percent:
+			out = append(out, "pct:"+FormatValue(a.Value))
+		case a.Currency != "" || a.Value >= 1000 && !(a.Value >= 1900 && a.Value <= 2100 && a.Value == float64(int(a.Value))):
+			out = append(out, "n:"+FormatValue(a.Value))
+		case a.Value >= 1900 && a.Value <= 2100:
+			out = append(out, "y:"+FormatValue(a.Value))
 		}
 	}
 	return out
 }
 
-func formatValue(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
+func FormatValue(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }

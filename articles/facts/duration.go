@@ -1,4 +1,4 @@
-package articles
+package facts
 
 import (
 	"reader/articles/internal/textutil"
@@ -40,16 +40,16 @@ var durationUnits = map[string]string{
 }
 
 // duration is a span of time found in text.
-type duration struct {
-	key   string // "5y", "18mo"
-	text  string
-	start int
+type Duration struct {
+	Key   string // "5y", "18mo"
+	Text  string
+	Start int
 }
 
-// findDurations finds "5 years", "five-year", "cinq ans" and the like: a
+// FindDurations finds "5 years", "five-year", "cinq ans" and the like: a
 // number or number word, then a unit word after a space or hyphen.
-func findDurations(text string) []duration {
-	var out []duration
+func FindDurations(text string) []Duration {
+	var out []Duration
 	prevStart, prevEnd := -1, -1
 	textutil.EachLetterRun(text, func(start, end int) {
 		ps, pe := prevStart, prevEnd
@@ -77,7 +77,7 @@ func findDurations(text string) []duration {
 		if n == 1 && (num == "a" || num == "an") && u == "y" && unit == "an" {
 			return
 		}
-		out = append(out, duration{key: strconv.Itoa(n) + u, text: text[ps:end], start: ps})
+		out = append(out, Duration{Key: strconv.Itoa(n) + u, Text: text[ps:end], Start: ps})
 	})
 	return out
 }

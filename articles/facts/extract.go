@@ -1,8 +1,9 @@
-package articles
+package facts
 
 import (
 	"fmt"
 	"math"
+	"reader/articles"
 	"reader/articles/internal/textutil"
 	"regexp"
 	"sort"
@@ -11,17 +12,17 @@ import (
 	"unicode/utf8"
 )
 
-// mention is one statement of a fact in one article.
-type mention struct {
-	kind    FactKind
-	key     string // what identifies the fact across sources
-	label   string
-	wording string // the source's own textutil.Words
-	value   string // what is compared for disagreement ("" when nothing is)
-	context map[string]bool
-	amount  *amount
-	note    string // an inconsistency inside this one source
-	quote   map[string]bool
+// Mention is one statement of a fact in one article.
+type Mention struct {
+	Kind    Kind
+	Key     string // what identifies the fact across sources
+	Label   string
+	Wording string // the source's own textutil.Words
+	Value   string // what is compared for disagreement ("" when nothing is)
+	Context map[string]bool
+	Amount  *Amount
+	Note    string // an inconsistency inside this one source
+	Quote   map[string]bool
 }
 
 var (
@@ -54,15 +55,15 @@ func sortByLenDesc(s []string) {
 	}
 }
 
-// extractMentions finds the comparable statements of one article.
-func extractMentions(a Article) []mention {
-	var out []mention
+// Extract finds the comparable statements of one article.
+func Extract(a articles.Article) []Mention {
+	var out []Mention
 	var listed []string
 	for _, b := range a.Body {
-		if b.Kind == Heading {
+		if b.Kind == articles.Heading {
 			continue
 		}
-		if b.Kind == Bullet || b.Kind == Numbered {
+		if b.Kind == articles.Bullet || b.Kind == articles.Numbered {
 			if inList := countriesIn(b.Text); len(inList) > 0 {
 				listed = append(listed, inList[0])
 			}
@@ -76,50 +77,50 @@ func extractMentions(a Article) []mention {
 			out = append(out, sentenceMentions(s)...)
 		}
 		for _, q := range quoteMentions(b.Text) {
-			q.value = a.Lang // compared only to tell a translation
+			q.Value = a.Lang // compared only to tell a translation
 			out = append(out, q)
 		}
 	}
 	out = dropBusyPlaces(out, bodyText(a.Body))
 	if set := uniqueSorted(listed); len(set) >= 2 {
-		out = append(out, mention{kind: FactList, key: "list:countries", label: "countries named together",
-			wording: strings.Join(set, ", "), value: strings.Join(set, ", ")})
+		out = append(out, Mention{Kind: KindList, Key: "list:countries", Label: "countries named together",
+			Wording: strings.Join(set, ", "), Value: strings.Join(set, ", ")})
 	}
 	return out
 }
 
-func sentenceMentions(s string) []mention {
-	var out []mention
+func sentenceMentions(s string) []Mention {
+	var out []Mention
 	ctx := contextTerms(s)
-	amounts := findAmounts(s)
+	amounts := FindAmounts(s)
 	for i, am := range amounts {
 		am := am
-		if !(am.currency != "" || am.percent || am.value >= 1e6) {
+		if !(am.Currency != "" || am.Percent || am.Value >= 1e6) {
 			continue
 		}
-		if i > 0 && conversionRe.MatchString(s[max(0, am.start-20):am.start+1]) {
+		if i > 0 && conversionRe.MatchString(s[max(0, am.Start-20):am.Start+1]) {
 			continue // a conversion, checked with the amount it converts
 		}
-		m := mention{kind: FactAmount, amount: &am, context: ctx, wording: snippet(s, am.start, am.end)}
-		if am.percent {
-			m.kind, m.key, m.label = FactPercent, "pct:"+formatValue(am.value), formatValue(am.value)+"%"
+		m := Mention{Kind: KindAmount, Amount: &am, Context: ctx, Wording: snippet(s, am.Start, am.End)}
+		if am.Percent {
+			m.Kind, m.Key, m.Label = KindPercent, "pct:"+FormatValue(am.Value), FormatValue(am.Value)+"%"
 		} else {
-			m.key, m.label = "amt:"+am.currency+":"+formatValue(am.value), amountLabel(am)
+			m.Key, m.Label = "amt:"+am.Currency+":"+FormatValue(am.Value), AmountLabel(am)
 		}
 		if i+1 < len(amounts) {
 			if note := conversionNote(s, am, amounts[i+1]); note != "" {
-				m.note = note
-				m.wording = snippet(s, am.start, amounts[i+1].end)
+				m.Note = note
+				m.Wording = snippet(s, am.Start, amounts[i+1].End)
 			}
 		}
 		out = append(out, m)
 	}
-	for _, d := range findDurations(s) {
-		out = append(out, mention{kind: FactDuration, key: "dur:" + d.key, label: durationLabel(d.key), wording: snippet(s, d.start, d.start+len(d.text)), context: ctx})
+	for _, d := range FindDurations(s) {
+		out = append(out, Mention{Kind: KindDuration, Key: "dur:" + d.Key, Label: durationLabel(d.Key), Wording: snippet(s, d.Start, d.Start+len(d.Text)), Context: ctx})
 	}
 	for _, w := range textutil.Words(s) {
 		if en, ok := weekdays[strings.ToLower(w)]; ok && textutil.IsCapitalised(w) || ok && !textutil.IsCapitalised(w) && len(w) > 6 {
-			out = append(out, mention{kind: FactDate, key: "weekday", label: "day of the week", wording: w, value: en})
+			out = append(out, Mention{Kind: KindDate, Key: "weekday", Label: "day of the week", Wording: w, Value: en})
 			break
 		}
 	}
@@ -133,7 +134,7 @@ func sentenceMentions(s string) []mention {
 			continue
 		}
 		label := strings.TrimLeft(day, "0") + " " + month.String()
-		out = append(out, mention{kind: FactDate, key: "date:" + label, label: label, wording: m[0]})
+		out = append(out, Mention{Kind: KindDate, Key: "date:" + label, Label: label, Wording: m[0]})
 	}
 	out = append(out, peopleMentions(s)...)
 	out = append(out, placeMentions(s)...)
@@ -142,15 +143,15 @@ func sentenceMentions(s string) []mention {
 
 // conversionNote flags "X (about Y)" where Y, in another currency, is not
 // within a plausible exchange rate of X: a slip of magnitude.
-func conversionNote(s string, a, b amount) string {
-	if a.currency == "" || b.currency == "" || a.currency == b.currency || a.value == 0 || b.value == 0 {
+func conversionNote(s string, a, b Amount) string {
+	if a.Currency == "" || b.Currency == "" || a.Currency == b.Currency || a.Value == 0 || b.Value == 0 {
 		return ""
 	}
-	between := s[a.end:min(len(s), b.start+1)]
+	between := s[a.End:min(len(s), b.Start+1)]
 	if !conversionRe.MatchString(between) {
 		return ""
 	}
-	ratio := b.value / a.value
+	ratio := b.Value / a.Value
 	if ratio > 0.05 && ratio < 20 {
 		return ""
 	}
@@ -158,7 +159,7 @@ func conversionNote(s string, a, b amount) string {
 	if factor < 1 {
 		factor = 1 / factor
 	}
-	return fmt.Sprintf("%s is given as %s: off by a factor of about %s", amountLabel(a), amountLabel(b), formatValue(roundMagnitude(factor)))
+	return fmt.Sprintf("%s is given as %s: off by a factor of about %s", AmountLabel(a), AmountLabel(b), FormatValue(roundMagnitude(factor)))
 }
 
 func roundMagnitude(f float64) float64 {
@@ -169,19 +170,19 @@ func roundMagnitude(f float64) float64 {
 	return p
 }
 
-func amountLabel(a amount) string {
-	v, unit := a.value, ""
+func AmountLabel(a Amount) string {
+	v, unit := a.Value, ""
 	switch {
 	case v >= 1e9:
 		v, unit = v/1e9, " billion"
 	case v >= 1e6:
 		v, unit = v/1e6, " million"
 	}
-	cur := a.currency
+	cur := a.Currency
 	if cur != "" {
 		cur += " "
 	}
-	return cur + formatValue(v) + unit
+	return cur + FormatValue(v) + unit
 }
 
 func durationLabel(key string) string {
@@ -257,15 +258,15 @@ func enumeratedCountries(s string) []string {
 		}
 	}
 	sort.Slice(hits, func(a, b int) bool {
-		return hits[a].start < hits[b].start || hits[a].start == hits[b].start && hits[a].end > hits[b].end
+		return hits[a].Start < hits[b].Start || hits[a].Start == hits[b].Start && hits[a].End > hits[b].End
 	})
 	var out []string
 	lastEnd, inRun := -1, false
 	for k, h := range hits {
-		if h.start < lastEnd {
+		if h.Start < lastEnd {
 			continue // inside a longer name
 		}
-		if k > 0 && lastEnd >= 0 && enumSepRe.MatchString(s[lastEnd:h.start]) {
+		if k > 0 && lastEnd >= 0 && enumSepRe.MatchString(s[lastEnd:h.Start]) {
 			if !inRun {
 				out = append(out, hits[prevIndex(hits, k, lastEnd)].name)
 			}
@@ -274,19 +275,19 @@ func enumeratedCountries(s string) []string {
 		} else {
 			inRun = false
 		}
-		lastEnd = h.end
+		lastEnd = h.End
 	}
 	return out
 }
 
 type countryHit struct {
 	name       string
-	start, end int
+	Start, End int
 }
 
 func prevIndex(hits []countryHit, k, end int) int {
 	for i := k - 1; i >= 0; i-- {
-		if hits[i].end == end {
+		if hits[i].End == end {
 			return i
 		}
 	}
@@ -302,10 +303,10 @@ func wordBoundary(s string, start, end int) bool {
 
 // dropBusyPlaces drops place candidates named often in the article: a name
 // that is the subject of sentence after sentence is an actor, not a venue.
-func dropBusyPlaces(ms []mention, text string) []mention {
+func dropBusyPlaces(ms []Mention, text string) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if m.kind == FactPlace && countries[m.label] == "" && strings.Count(text, m.label) > 2 {
+		if m.Kind == KindPlace && countries[m.Label] == "" && strings.Count(text, m.Label) > 2 {
 			continue
 		}
 		out = append(out, m)
@@ -358,4 +359,13 @@ func uniqueSorted(list []string) []string {
 	}
 	sortStrings(out)
 	return out
+}
+
+func bodyText(blocks []articles.Block) string {
+	var b strings.Builder
+	for _, bl := range blocks {
+		b.WriteString(bl.Text)
+		b.WriteByte('\n')
+	}
+	return b.String()
 }

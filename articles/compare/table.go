@@ -1,13 +1,14 @@
-package articles
+package compare
 
 import (
 	"fmt"
 	"math"
+	"reader/articles/facts"
 	"sort"
 	"strings"
 )
 
-// quoteMatch is how alike two quotes must be (share of content textutil.Words) to be
+// quoteMatch is how alike two quotes must be (share of content words) to be
 // one statement in different wordings.
 const quoteMatch = 0.45
 
@@ -17,38 +18,37 @@ const amountContextMatch = 0.3
 
 // factTable collects the mentions of every source into facts.
 type factTable struct {
-	files []string
-	names map[string]string // file -> how notes name the source
+	cols  []Column
 	facts []*Fact
 	byKey map[string]*Fact
 	ctx   map[*Fact]map[string]bool
-	amt   map[*Fact]*amount
+	amt   map[*Fact]*facts.Amount
 	quote map[*Fact]map[string]bool
 	// quoteLang is the language of the first source of a quote.
 	quoteLang map[*Fact]string
 }
 
-func buildFacts(files []string, names map[string]string, mentions [][]mention) []Fact {
-	t := &factTable{files: files, names: names, byKey: map[string]*Fact{}, ctx: map[*Fact]map[string]bool{},
-		amt: map[*Fact]*amount{}, quote: map[*Fact]map[string]bool{}, quoteLang: map[*Fact]string{}}
-	values := map[*Fact]map[string]string{} // fact -> file -> compared value
+func buildFacts(cols []Column, mentions [][]facts.Mention) []Fact {
+	t := &factTable{cols: cols, byKey: map[string]*Fact{}, ctx: map[*Fact]map[string]bool{},
+		amt: map[*Fact]*facts.Amount{}, quote: map[*Fact]map[string]bool{}, quoteLang: map[*Fact]string{}}
+	values := map[*Fact]map[int]string{} // fact -> column -> compared value
 	for i, ms := range mentions {
-		file := files[i]
 		for _, m := range ms {
 			f := t.factFor(m)
-			if _, ok := f.Values[file]; ok {
+			if f.Values[i].Said() {
 				continue // the first wording of a source stands for it
 			}
-			f.Values[file] = m.wording
-			if m.value != "" && m.kind != FactQuote {
+			f.Values[i].Text = m.Wording
+			if m.Value != "" && m.Kind != facts.KindQuote {
 				if values[f] == nil {
-					values[f] = map[string]string{}
+					values[f] = map[int]string{}
 				}
-				values[f][file] = m.value
+				values[f][i] = m.Value
 			}
-			if m.note != "" {
+			if m.Note != "" {
+				f.Values[i].Slip = m.Note
 				f.Disagree = true
-				f.Note = t.names[file] + ": " + m.note
+				f.Note = cols[i].Name() + ": " + m.Note
 			}
 		}
 	}
@@ -63,17 +63,17 @@ func buildFacts(files []string, names map[string]string, mentions [][]mention) [
 }
 
 // factFor finds or makes the fact a mention belongs to.
-func (t *factTable) factFor(m mention) *Fact {
-	if m.kind == FactQuote {
+func (t *factTable) factFor(m facts.Mention) *Fact {
+	if m.Kind == facts.KindQuote {
 		best, bestScore := (*Fact)(nil), 0.0
 		for _, f := range t.facts {
-			if f.Kind != FactQuote {
+			if f.Kind != facts.KindQuote {
 				continue
 			}
-			s := overlap(t.quote[f], m.quote)
+			s := overlap(t.quote[f], m.Quote)
 			// The same speaker quoted in another language is a translation
 			// of the same words when nothing closer is found.
-			if sameSpeaker(f, m) && t.quoteLang[f] != m.value && t.quoteLang[f] != "" && m.value != "" {
+			if sameSpeaker(f, m) && t.quoteLang[f] != m.Value && t.quoteLang[f] != "" && m.Value != "" {
 				s = math.Max(s, quoteMatch)
 			}
 			if s > bestScore {
@@ -81,31 +81,31 @@ func (t *factTable) factFor(m mention) *Fact {
 			}
 		}
 		if best != nil && bestScore >= quoteMatch {
-			if best.Label == "quote" && m.label != "" {
-				best.Label = "quote by " + m.label
+			if best.Label == "quote" && m.Label != "" {
+				best.Label = "quote by " + m.Label
 			}
 			return best
 		}
 		label := "quote"
-		if m.label != "" {
-			label = "quote by " + m.label
+		if m.Label != "" {
+			label = "quote by " + m.Label
 		}
-		f := t.add(m.kind, "", label)
-		t.quote[f], t.quoteLang[f] = m.quote, m.value
+		f := t.add(m.Kind, "", label)
+		t.quote[f], t.quoteLang[f] = m.Quote, m.Value
 		return f
 	}
-	if f, ok := t.byKey[m.key]; ok {
+	if f, ok := t.byKey[m.Key]; ok {
 		return f
 	}
-	f := t.add(m.kind, m.key, m.label)
-	if m.amount != nil {
-		t.amt[f], t.ctx[f] = m.amount, m.context
+	f := t.add(m.Kind, m.Key, m.Label)
+	if m.Amount != nil {
+		t.amt[f], t.ctx[f] = m.Amount, m.Context
 	}
 	return f
 }
 
-func (t *factTable) add(kind FactKind, key, label string) *Fact {
-	f := &Fact{Kind: kind, Label: label, Values: map[string]string{}}
+func (t *factTable) add(kind facts.Kind, key, label string) *Fact {
+	f := &Fact{Kind: kind, Label: label, Values: make([]Value, len(t.cols))}
 	t.facts = append(t.facts, f)
 	if key != "" {
 		t.byKey[key] = f
@@ -120,17 +120,19 @@ func (t *factTable) mergeRivalAmounts() {
 		for j := i + 1; j < len(t.facts); j++ {
 			b := t.facts[j]
 			aa, ab := t.amt[a], t.amt[b]
-			if aa == nil || ab == nil || aa.currency != ab.currency || aa.percent != ab.percent || len(a.Values) == 0 || len(b.Values) == 0 {
+			if aa == nil || ab == nil || aa.Currency != ab.Currency || aa.Percent != ab.Percent || a.Sources() == 0 || b.Sources() == 0 {
 				continue
 			}
 			if sharesSource(a, b) || overlap(t.ctx[a], t.ctx[b]) < amountContextMatch {
 				continue
 			}
 			note := fmt.Sprintf("%s says %s, %s says %s", t.sourceList(a), a.Label, t.sourceList(b), b.Label)
-			for file, w := range b.Values {
-				a.Values[file] = w
+			for k, v := range b.Values {
+				if v.Said() {
+					a.Values[k] = v
+				}
 			}
-			b.Values = map[string]string{}
+			b.Values = make([]Value, len(t.cols))
 			a.Disagree, a.Note = true, note
 			a.Label += " / " + b.Label
 		}
@@ -140,19 +142,19 @@ func (t *factTable) mergeRivalAmounts() {
 func (t *factTable) sorted() []Fact {
 	var out []Fact
 	for _, f := range t.facts {
-		if len(f.Values) > 0 {
+		if f.Sources() > 0 {
 			out = append(out, *f)
 		}
 	}
-	order := map[FactKind]int{FactAmount: 0, FactPercent: 1, FactQuantity: 2, FactDuration: 3, FactCount: 4, FactDate: 5,
-		FactPerson: 6, FactQuote: 7, FactList: 8, FactPlace: 9, FactOrg: 10}
+	order := map[facts.Kind]int{facts.KindAmount: 0, facts.KindPercent: 1, facts.KindQuantity: 2, facts.KindDuration: 3, facts.KindCount: 4, facts.KindDate: 5,
+		facts.KindPerson: 6, facts.KindQuote: 7, facts.KindList: 8, facts.KindPlace: 9, facts.KindOrg: 10}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Disagree != b.Disagree {
 			return a.Disagree
 		}
-		if len(a.Values) != len(b.Values) {
-			return len(a.Values) > len(b.Values)
+		if a.Sources() != b.Sources() {
+			return a.Sources() > b.Sources()
 		}
 		if order[a.Kind] != order[b.Kind] {
 			return order[a.Kind] < order[b.Kind]
@@ -162,13 +164,13 @@ func (t *factTable) sorted() []Fact {
 	return out
 }
 
-func sameSpeaker(f *Fact, m mention) bool {
-	return m.label != "" && f.Label == "quote by "+m.label
+func sameSpeaker(f *Fact, m facts.Mention) bool {
+	return m.Label != "" && f.Label == "quote by "+m.Label
 }
 
 func sharesSource(a, b *Fact) bool {
-	for f := range a.Values {
-		if _, ok := b.Values[f]; ok {
+	for k := range a.Values {
+		if a.Values[k].Said() && b.Values[k].Said() {
 			return true
 		}
 	}
@@ -177,8 +179,10 @@ func sharesSource(a, b *Fact) bool {
 
 func (t *factTable) sourceList(f *Fact) string {
 	var names []string
-	for file := range f.Values {
-		names = append(names, t.names[file])
+	for k, v := range f.Values {
+		if v.Said() {
+			names = append(names, t.cols[k].Name())
+		}
 	}
 	sort.Strings(names)
 	return strings.Join(names, ", ")
@@ -192,7 +196,7 @@ func sourceName(file string) string {
 	return file
 }
 
-func distinct(vals map[string]string) int {
+func distinct(vals map[int]string) int {
 	seen := map[string]bool{}
 	for _, v := range vals {
 		seen[v] = true
@@ -200,15 +204,15 @@ func distinct(vals map[string]string) int {
 	return len(seen)
 }
 
-func (t *factTable) describeValues(vals map[string]string) string {
+func (t *factTable) describeValues(vals map[int]string) string {
 	byValue := map[string][]string{}
-	for file, v := range vals {
-		byValue[v] = append(byValue[v], t.names[file])
+	for k, v := range vals {
+		byValue[v] = append(byValue[v], t.cols[k].Name())
 	}
 	var parts []string
-	for v, files := range byValue {
-		sort.Strings(files)
-		parts = append(parts, fmt.Sprintf("%s: %s", strings.Join(files, ", "), v))
+	for v, names := range byValue {
+		sort.Strings(names)
+		parts = append(parts, fmt.Sprintf("%s: %s", strings.Join(names, ", "), v))
 	}
 	sort.Strings(parts)
 	return strings.Join(parts, "; ")

@@ -1,24 +1,29 @@
-package articles
+package compare
 
 import (
+	"reader/articles"
+	"reader/articles/facts"
+	"reflect"
+	"sort"
 	"strings"
 	"testing"
 )
 
 func seedEvent(t *testing.T) (Comparison, map[string]string) {
 	t.Helper()
-	arts, errs := ParseBatch(Builtin())
+	arts, errs := articles.ParseBatch(articles.Builtin())
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
+	c := Compare("e", arts[:4])
 	short := map[string]string{}
-	for _, a := range arts {
-		short[a.File] = sourceName(a.File)[:3]
+	for _, col := range c.Columns {
+		short[col.File] = sourceName(col.File)[:3]
 	}
-	return Compare("e", arts[:4]), short
+	return c, short
 }
 
-func factByLabel(c Comparison, kind FactKind, label string) (Fact, bool) {
+func factByLabel(c Comparison, kind facts.Kind, label string) (Fact, bool) {
 	for _, f := range c.Facts {
 		if f.Kind == kind && strings.Contains(f.Label, label) {
 			return f, true
@@ -27,53 +32,66 @@ func factByLabel(c Comparison, kind FactKind, label string) (Fact, bool) {
 	return Fact{}, false
 }
 
-func sourcesOf(f Fact, short map[string]string) string {
+// sourcesOf lists the short names of the sources stating f.
+func sourcesOf(c Comparison, f Fact, short map[string]string) string {
 	var out []string
-	for file := range f.Values {
-		out = append(out, short[file])
+	for k, v := range f.Values {
+		if v.Said() {
+			out = append(out, short[c.Columns[k].File])
+		}
 	}
-	sortStrings(out)
+	sort.Strings(out)
 	return strings.Join(out, ",")
+}
+
+// valueOf is the wording of the source whose short name is prefix.
+func valueOf(c Comparison, f Fact, short map[string]string, prefix string) string {
+	for k, col := range c.Columns {
+		if short[col.File] == prefix {
+			return f.Values[k].Text
+		}
+	}
+	return ""
 }
 
 func TestCompareSeedFacts(t *testing.T) {
 	c, short := seedEvent(t)
-	amt, ok := factByLabel(c, FactAmount, "USD 2 billion")
-	if !ok || sourcesOf(amt, short) != "000,001,002,003" || !amt.Disagree || !strings.Contains(amt.Note, "factor of about 1000") {
+	amt, ok := factByLabel(c, facts.KindAmount, "USD 2 billion")
+	if !ok || sourcesOf(c, amt, short) != "000,001,002,003" || !amt.Disagree || !strings.Contains(amt.Note, "factor of about 1000") {
 		t.Errorf("2bn amount: %+v", amt)
 	}
-	if w := amt.Values[firstFile(short, "000")]; !strings.Contains(w, "1.76 million euros") {
+	if w := valueOf(c, amt, short, "000"); !strings.Contains(w, "1.76 million euros") {
 		t.Errorf("000's own wording lost: %q", w)
 	}
-	hu, ok := factByLabel(c, FactPerson, "Ken Hu")
-	if !ok || sourcesOf(hu, short) != "000,001,003" || !hu.Disagree || !strings.Contains(hu.Note, "president") {
+	hu, ok := factByLabel(c, facts.KindPerson, "Ken Hu")
+	if !ok || sourcesOf(c, hu, short) != "000,001,003" || !hu.Disagree || !strings.Contains(hu.Note, "president") {
 		t.Errorf("Ken Hu's title: %+v", hu)
 	}
-	list, ok := factByLabel(c, FactList, "countries")
-	if !ok || sourcesOf(list, short) != "002,003" || !list.Disagree {
+	list, ok := factByLabel(c, facts.KindList, "countries")
+	if !ok || sourcesOf(c, list, short) != "002,003" || !list.Disagree {
 		t.Errorf("country lists: %+v", list)
 	}
-	if v := list.Values[firstFile(short, "003")]; !strings.Contains(v, "Taiwan") || strings.Contains(v, "Germany") {
+	if v := valueOf(c, list, short, "003"); !strings.Contains(v, "Taiwan") || strings.Contains(v, "Germany") {
 		t.Errorf("003's list = %q", v)
 	}
-	dur, ok := factByLabel(c, FactDuration, "5 years")
-	if !ok || sourcesOf(dur, short) != "000,001,003" || dur.Disagree {
+	dur, ok := factByLabel(c, facts.KindDuration, "5 years")
+	if !ok || sourcesOf(c, dur, short) != "000,001,003" || dur.Disagree {
 		t.Errorf("five years: %+v", dur)
 	}
-	q, ok := factByLabel(c, FactQuote, "Ken Hu")
-	if !ok || sourcesOf(q, short) != "000,001,003" {
+	q, ok := factByLabel(c, facts.KindQuote, "Ken Hu")
+	if !ok || sourcesOf(c, q, short) != "000,001,003" {
 		t.Errorf("factual-evidence quote: %+v", q)
 	}
-	day, ok := factByLabel(c, FactDate, "day of the week")
-	if !ok || sourcesOf(day, short) != "000,001" || day.Disagree {
+	day, ok := factByLabel(c, facts.KindDate, "day of the week")
+	if !ok || sourcesOf(c, day, short) != "000,001" || day.Disagree {
 		t.Errorf("weekday: %+v", day)
 	}
-	place, ok := factByLabel(c, FactPlace, "Dongguan")
-	if !ok || sourcesOf(place, short) != "000,003" {
+	place, ok := factByLabel(c, facts.KindPlace, "Dongguan")
+	if !ok || sourcesOf(c, place, short) != "000,003" {
 		t.Errorf("Dongguan: %+v", place)
 	}
-	meng, ok := factByLabel(c, FactPerson, "Meng Wanzhou")
-	if !ok || sourcesOf(meng, short) != "001,002" || meng.Disagree {
+	meng, ok := factByLabel(c, facts.KindPerson, "Meng Wanzhou")
+	if !ok || sourcesOf(c, meng, short) != "001,002" || meng.Disagree {
 		t.Errorf("CFO and chief financial officer are one title: %+v", meng)
 	}
 	// Disagreements come first and are counted.
@@ -94,48 +112,39 @@ func TestCompareSeedFacts(t *testing.T) {
 	}
 }
 
-func firstFile(short map[string]string, prefix string) string {
-	for f, s := range short {
-		if s == prefix {
-			return f
-		}
-	}
-	return ""
-}
-
 func TestCompareTranslatedQuoteAndRivalAmounts(t *testing.T) {
 	en := mkArticle(t, "en.txt", "---\nlang: en\n---\nCity to rebuild collapsed bridge for $30 million\n\nThe city will spend $30 million to rebuild the bridge that collapsed last week, mayor Ana Ruiz said on Monday.\n\n\"We will rebuild the bridge within a year and it will be stronger than before,\" said Ana Ruiz.")
 	fr := mkArticle(t, "fr.txt", "---\nlang: fr\n---\nLa ville va reconstruire le pont effondré\n\nLa ville dépensera 30 millions de dollars pour reconstruire le pont effondré la semaine dernière, a annoncé lundi la maire Ana Ruiz.\n\n« Nous reconstruirons le pont d'ici un an et il sera plus solide qu'avant », a déclaré Ana Ruiz.")
 	other := mkArticle(t, "other.txt", "City sets aside $45 million to rebuild the bridge\n\nThe city will spend $45 million to rebuild the collapsed bridge, according to the budget office. Mayor Ana Ruiz promised a new bridge within a year.")
-	c := Compare("e", []Article{en, fr, other})
-	q, ok := factByLabel(c, FactQuote, "Ana Ruiz")
-	if !ok || len(q.Values) != 2 {
+	c := Compare("e", []articles.Article{en, fr, other})
+	q, ok := factByLabel(c, facts.KindQuote, "Ana Ruiz")
+	if !ok || q.Sources() != 2 {
 		t.Fatalf("translated quote not matched: %+v", c.Facts)
 	}
-	amt, ok := factByLabel(c, FactAmount, "USD 30 million")
-	if !ok || !amt.Disagree || len(amt.Values) != 3 || !strings.Contains(amt.Note, "45 million") {
+	amt, ok := factByLabel(c, facts.KindAmount, "USD 30 million")
+	if !ok || !amt.Disagree || amt.Sources() != 3 || !strings.Contains(amt.Note, "45 million") {
 		t.Fatalf("rival amounts: %+v", amt)
 	}
-	if mayor, ok := factByLabel(c, FactPerson, "Ana Ruiz"); !ok || mayor.Disagree {
+	if mayor, ok := factByLabel(c, facts.KindPerson, "Ana Ruiz"); !ok || mayor.Disagree {
 		t.Fatalf("mayor/maire: %+v", mayor)
 	}
 }
 
 func TestCompareColumnsAreDeterministic(t *testing.T) {
-	arts, _ := ParseBatch(Builtin())
+	arts, _ := articles.ParseBatch(articles.Builtin())
 	a := Compare("e", arts[:4])
-	rev := []Article{arts[3], arts[2], arts[1], arts[0]}
+	rev := []articles.Article{arts[3], arts[2], arts[1], arts[0]}
 	b := Compare("e", rev)
-	if strings.Join(a.Files, ",") != strings.Join(b.Files, ",") || len(a.Rows) != len(b.Rows) || len(a.Facts) != len(b.Facts) {
+	if !reflect.DeepEqual(a.Columns, b.Columns) || len(a.Rows) != len(b.Rows) || len(a.Facts) != len(b.Facts) {
 		t.Fatal("column order depends on input order")
 	}
 }
 
 func TestAlignmentKeepsOrderAndMarksGaps(t *testing.T) {
-	arts, _ := ParseBatch(Builtin())
+	arts, _ := articles.ParseBatch(articles.Builtin())
 	c := Compare("e", arts[:4])
 	// Every column's passages appear once, in their article's order.
-	for k := range c.Files {
+	for k := range c.Columns {
 		var got []string
 		for _, r := range c.Rows {
 			if r.Cells[k].Text != "" {
@@ -143,7 +152,7 @@ func TestAlignmentKeepsOrderAndMarksGaps(t *testing.T) {
 			}
 		}
 		var want []string
-		for _, p := range passagesOf(arts[indexOfFile(arts, c.Files[k])]) {
+		for _, p := range passagesOf(arts[indexOfFile(arts, c.Columns[k].File)]) {
 			want = append(want, p.text)
 		}
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -180,7 +189,7 @@ func TestAlignmentKeepsOrderAndMarksGaps(t *testing.T) {
 	}
 }
 
-func indexOfFile(arts []Article, file string) int {
+func indexOfFile(arts []articles.Article, file string) int {
 	for i, a := range arts {
 		if a.File == file {
 			return i
@@ -207,4 +216,14 @@ func TestMarkShared(t *testing.T) {
 	if len(f[0]) != 1 || "It cost 120 dollars."[f[0][0][0]:f[0][0][1]] != "120" {
 		t.Fatalf("figure = %v", f[0])
 	}
+}
+
+// mkArticle parses a hand-written article.
+func mkArticle(t testing.TB, name, text string) articles.Article {
+	t.Helper()
+	a, err := articles.Parse(articles.RawFile{Name: name, Data: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

@@ -1,6 +1,10 @@
-package articles
+package compare
 
-import "reader/articles/internal/textutil"
+import (
+	"reader/articles"
+	"reader/articles/facts"
+	"reader/articles/internal/textutil"
+)
 
 // alignMatch is the least similarity at which two passages report the same thing.
 const alignMatch = 0.18
@@ -11,10 +15,10 @@ type passage struct {
 	tokens map[string]float64
 }
 
-func passagesOf(a Article) []passage {
+func passagesOf(a articles.Article) []passage {
 	var out []passage
 	for _, b := range a.Body {
-		if b.Kind == Heading {
+		if b.Kind == articles.Heading {
 			continue
 		}
 		out = append(out, passage{text: b.Text, tokens: passageTokens(b.Text)})
@@ -38,7 +42,7 @@ func passageTokens(s string) map[string]float64 {
 			t[textutil.Stem(lw)] = 1
 		}
 	}
-	for _, n := range extractNumbers(s) {
+	for _, n := range facts.NumberKeys(s) {
 		t[n] = 3
 	}
 	return t

@@ -1,4 +1,4 @@
-package articles
+package compare
 
 import (
 	"reader/articles/internal/textutil"

@@ -1,4 +1,4 @@
-package articles
+package facts
 
 import (
 	"reader/articles/internal/textutil"
@@ -8,8 +8,8 @@ import (
 
 // peopleMentions finds people with their role ("chairman Jane Roe",
 // "Jane Roe, the company's chief executive") and organisations.
-func peopleMentions(s string) []mention {
-	var out []mention
+func peopleMentions(s string) []Mention {
+	var out []Mention
 	seen := map[string]bool{}
 	add := func(name, role string) {
 		name = strings.TrimSpace(name)
@@ -18,7 +18,7 @@ func peopleMentions(s string) []mention {
 		}
 		seen[textutil.Fold(name)] = true
 		role = trimSpeechVerbs(strings.TrimSpace(role))
-		out = append(out, mention{kind: FactPerson, key: "person:" + textutil.Fold(name), label: name, wording: role, value: roleHead(role)})
+		out = append(out, Mention{Kind: KindPerson, Key: "person:" + textutil.Fold(name), Label: name, Wording: role, Value: roleHead(role)})
 	}
 	for _, m := range roleAfter.FindAllStringSubmatch(s, -1) {
 		add(m[1], m[2])
@@ -32,11 +32,11 @@ func peopleMentions(s string) []mention {
 			k := "org:" + textutil.Fold(run)
 			if !seen[k] {
 				seen[k] = true
-				out = append(out, mention{kind: FactOrg, key: k, label: run, wording: run})
+				out = append(out, Mention{Kind: KindOrg, Key: k, Label: run, Wording: run})
 			}
 		case looksLikePerson(run) && !seen[textutil.Fold(run)]:
 			seen[textutil.Fold(run)] = true
-			out = append(out, mention{kind: FactPerson, key: "person:" + textutil.Fold(run), label: run, wording: run})
+			out = append(out, Mention{Kind: KindPerson, Key: "person:" + textutil.Fold(run), Label: run, Wording: run})
 		}
 	}
 	return out
@@ -158,12 +158,12 @@ var roleWordSynonyms = map[string]string{
 
 // placeMentions finds places: countries anywhere, and capitalised names
 // after "in", "at", "from" (and their equivalents).
-func placeMentions(s string) []mention {
-	var out []mention
+func placeMentions(s string) []Mention {
+	var out []Mention
 	seen := map[string]bool{}
 	for _, c := range countriesIn(s) {
 		seen[c] = true
-		out = append(out, mention{kind: FactPlace, key: "place:" + textutil.Fold(c), label: c, wording: c})
+		out = append(out, Mention{Kind: KindPlace, Key: "place:" + textutil.Fold(c), Label: c, Wording: c})
 	}
 	for _, m := range placeRe.FindAllStringSubmatch(s, -1) {
 		p := strings.TrimSuffix(strings.TrimSuffix(m[1], "'s"), "’s")
@@ -175,14 +175,14 @@ func placeMentions(s string) []mention {
 			continue
 		}
 		seen[p] = true
-		out = append(out, mention{kind: FactPlace, key: "place:" + textutil.Fold(p), label: p, wording: m[0]})
+		out = append(out, Mention{Kind: KindPlace, Key: "place:" + textutil.Fold(p), Label: p, Wording: m[0]})
 	}
 	return out
 }
 
 // quoteMentions finds quoted statements of six words or more.
-func quoteMentions(text string) []mention {
-	var out []mention
+func quoteMentions(text string) []Mention {
+	var out []Mention
 	for _, m := range quoteRe.FindAllStringSubmatchIndex(text, -1) {
 		q := strings.TrimSpace(text[m[2]:m[3]])
 		if len(textutil.Words(q)) < 6 {
@@ -195,7 +195,7 @@ func quoteMentions(text string) []mention {
 				toks[textutil.Stem(lw)] = true
 			}
 		}
-		out = append(out, mention{kind: FactQuote, key: "quote", label: speakerNear(text, m[0], m[1]), wording: q, quote: toks})
+		out = append(out, Mention{Kind: KindQuote, Key: "quote", Label: speakerNear(text, m[0], m[1]), Wording: q, Quote: toks})
 	}
 	return out
 }
@@ -204,14 +204,14 @@ func quoteMentions(text string) []mention {
 func speakerNear(text string, start, end int) string {
 	after := peopleMentions(text[end:min(len(text), end+120)])
 	for _, m := range after {
-		if m.kind == FactPerson {
-			return m.label
+		if m.Kind == KindPerson {
+			return m.Label
 		}
 	}
 	before := peopleMentions(text[max(0, start-160):start])
 	for i := len(before) - 1; i >= 0; i-- {
-		if before[i].kind == FactPerson {
-			return before[i].label
+		if before[i].Kind == KindPerson {
+			return before[i].Label
 		}
 	}
 	return ""
