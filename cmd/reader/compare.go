@@ -21,17 +21,19 @@ id (as shown by export) or words of its headline or of a member's title or
 outlet.
 `
 
+const compareUsageLine = "usage: reader [--db PATH] compare [--format markdown|json] EVENT"
+
 func runCompare(dbPath string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	format := fs.String("format", "markdown", "markdown or json")
-	if err := parseFlags(fs, args, compareUsage, "usage: reader [--db PATH] compare [--format markdown|json] EVENT", stderr); err != nil {
+	if err := parseFlags(fs, args, compareUsage, compareUsageLine, stderr); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		return usageError{err: fmt.Errorf("compare: name an event"), usage: "usage: reader [--db PATH] compare [--format markdown|json] EVENT"}
+		return usageError{err: fmt.Errorf("compare: name an event"), usage: compareUsageLine}
 	}
 	if *format != "markdown" && *format != "json" {
-		return fmt.Errorf("compare: unknown format %q (markdown or json)", *format)
+		return usageError{err: fmt.Errorf("compare: unknown format %q (markdown or json)", clean(*format)), usage: compareUsageLine}
 	}
 	st, err := openStore(dbPath)
 	if err != nil {

@@ -21,6 +21,8 @@ as JSON. Bad files are reported on stderr, one line each; the rest are printed.
 With --format markdown, prints one article file, cleaned, as Markdown.
 `
 
+const exportUsageLine = "usage: reader [--db PATH] export --json [PATH...] | export --format markdown FILE"
+
 // exportDoc is the JSON document scripts read.
 type exportDoc struct {
 	Articles []exportArticle `json:"articles"`
@@ -58,22 +60,19 @@ type exportFact struct {
 
 func runExport(dbPath string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, exportUsage) }
 	asJSON := fs.Bool("json", false, "print JSON")
 	format := fs.String("format", "", "json or markdown")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args, exportUsage, exportUsageLine, stderr); err != nil {
 		return err
 	}
 	if *format == "markdown" {
 		return exportMarkdown(fs.Args(), stdout)
 	}
 	if *format != "" && *format != "json" {
-		return fmt.Errorf("export: unknown format %q (json or markdown)", *format)
+		return usageError{err: fmt.Errorf("export: unknown format %q (json or markdown)", clean(*format)), usage: exportUsageLine}
 	}
 	if !*asJSON && *format != "json" {
-		fs.Usage()
-		return fmt.Errorf("export: choose a format (--json)")
+		return usageError{err: fmt.Errorf("export: choose a format (--json or --format markdown)"), usage: exportUsageLine}
 	}
 	arts, failed, err := exportArticles(dbPath, fs.Args(), stderr)
 	if err != nil {

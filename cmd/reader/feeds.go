@@ -24,12 +24,12 @@ missing file or a typo is refused with the reason. Fetch the items with
 
 func runAdd(dbPath string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("add", flag.ContinueOnError)
-	if err := parseFlags(fs, args, addUsage, "usage: reader [--db PATH] add URL|FILE...", stderr); err != nil {
+	const line = "usage: reader [--db PATH] add URL|FILE..."
+	if err := parseFlags(fs, args, addUsage, line, stderr); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprint(stderr, addUsage)
-		return fmt.Errorf("add: name a feed URL or file")
+		return usageError{err: fmt.Errorf("add: name a feed URL or file"), usage: line}
 	}
 	st, err := openStore(dbPath)
 	if err != nil {
@@ -141,12 +141,12 @@ with the matching words in [brackets].
 
 func runSearch(dbPath string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
-	if err := parseFlags(fs, args, searchUsage, "usage: reader [--db PATH] search QUERY", stderr); err != nil {
+	const line = "usage: reader [--db PATH] search QUERY"
+	if err := parseFlags(fs, args, searchUsage, line, stderr); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprint(stderr, searchUsage)
-		return fmt.Errorf("search: give the words to look for")
+		return usageError{err: fmt.Errorf("search: give the words to look for"), usage: line}
 	}
 	st, err := openStore(dbPath)
 	if err != nil {

@@ -101,7 +101,7 @@ func TestExportOfTheStoreAfterImport(t *testing.T) {
 
 func TestExportNeedsAFormat(t *testing.T) {
 	_, errOut, err := runArgs(t, "export", "x.txt")
-	if err == nil || !strings.Contains(errOut, "Usage") {
+	if err == nil || !strings.Contains(err.Error(), "choose a format") || errOut != "" || exitCode(err) != 2 {
 		t.Fatalf("err %v stderr %q", err, errOut)
 	}
 }

@@ -26,12 +26,12 @@ var stdin io.Reader = os.Stdin
 func runRm(dbPath string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("rm", flag.ContinueOnError)
 	yes := fs.Bool("y", false, "do not ask")
-	if err := parseFlags(fs, args, rmUsage, "usage: reader [--db PATH] rm [-y] FILE|URL...", stderr); err != nil {
+	const line = "usage: reader [--db PATH] rm [-y] FILE|URL..."
+	if err := parseFlags(fs, args, rmUsage, line, stderr); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprint(stderr, rmUsage)
-		return fmt.Errorf("rm: name the files or links whose articles to remove")
+		return usageError{err: fmt.Errorf("rm: name the files or links whose articles to remove"), usage: line}
 	}
 	return withStore(dbPath, func(st *store.Store) error {
 		ctx := context.Background()

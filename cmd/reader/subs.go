@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"reader/store"
@@ -16,6 +17,8 @@ const feedsUsage = `Usage: reader [--db PATH] feeds                         list
        reader [--db PATH] feeds import FILE.opml         subscribe to the feeds of an OPML file
        reader [--db PATH] feeds export                   print the subscriptions as OPML
 `
+
+const feedsUsageLine = "usage: reader [--db PATH] feeds [rm [--articles] URL|FILE... | import FILE.opml | export] (reader feeds --help for more)"
 
 func runFeeds(dbPath string, args []string, stdout, stderr io.Writer) error {
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
@@ -29,20 +32,17 @@ func runFeeds(dbPath string, args []string, stdout, stderr io.Writer) error {
 	case "rm":
 		return runFeedsRemove(dbPath, args[1:], stdout, stderr)
 	case "import":
-		if len(args) != 2 {
-			fmt.Fprint(stderr, feedsUsage)
-			return fmt.Errorf("feeds import: name one OPML file")
+		if len(args) != 2 || strings.HasPrefix(args[1], "-") {
+			return usageError{err: fmt.Errorf("feeds import: name one OPML file"), usage: feedsUsageLine}
 		}
 		return withStore(dbPath, func(st *store.Store) error { return importOPML(st, args[1], stdout, stderr) })
 	case "export":
 		if len(args) != 1 {
-			fmt.Fprint(stderr, feedsUsage)
-			return fmt.Errorf("feeds export: takes no arguments")
+			return usageError{err: fmt.Errorf("feeds export: takes no arguments"), usage: feedsUsageLine}
 		}
 		return withStore(dbPath, func(st *store.Store) error { return exportOPML(st, stdout, stderr) })
 	}
-	fmt.Fprint(stderr, feedsUsage)
-	return fmt.Errorf("feeds: unknown command %q (rm, import, export)", clean(args[0]))
+	return usageError{err: fmt.Errorf("feeds: unknown command %q (rm, import, export)", clean(args[0])), usage: feedsUsageLine}
 }
 
 // withStore runs f on the chosen store and closes it.
@@ -87,12 +87,12 @@ func listFeeds(st *store.Store, stdout io.Writer) error {
 func runFeedsRemove(dbPath string, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("feeds rm", flag.ContinueOnError)
 	withArticles := fs.Bool("articles", false, "remove the feed's articles too")
-	if err := parseFlags(fs, args, feedsUsage, "usage: reader [--db PATH] feeds rm [--articles] URL|FILE...", stderr); err != nil {
+	const line = "usage: reader [--db PATH] feeds rm [--articles] URL|FILE..."
+	if err := parseFlags(fs, args, feedsUsage, line, stderr); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprint(stderr, feedsUsage)
-		return fmt.Errorf("feeds rm: name the feed to unsubscribe")
+		return usageError{err: fmt.Errorf("feeds rm: name the feed to unsubscribe"), usage: line}
 	}
 	return withStore(dbPath, func(st *store.Store) error {
 		for _, u := range fs.Args() {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -36,21 +37,55 @@ func TestVersion(t *testing.T) {
 }
 
 // A wrong flag is said once, with one usage line, not the error twice and
-// the whole usage.
+// the whole usage: by the reader and by every subcommand.
 func TestWrongFlagGivesOneUsageLine(t *testing.T) {
-	for _, args := range [][]string{{"--nope"}, {"compare", "--nope", "x"}} {
-		_, errOut, err := runArgs(t, args...)
-		if err == nil || errOut != "" {
-			t.Fatalf("%v: err %v, stderr %q", args, err, errOut)
-		}
-		var b bytes.Buffer
-		printError(&b, err)
-		lines := strings.Split(strings.TrimSpace(b.String()), "\n")
-		if len(lines) != 2 || !strings.Contains(lines[0], "flag provided but not defined: -nope") || !strings.HasPrefix(lines[1], "usage: reader") {
-			t.Fatalf("%v: printed %q", args, b.String())
-		}
-		if exitCode(err) != 2 {
-			t.Fatalf("%v: exit %d", args, exitCode(err))
-		}
+	for _, args := range [][]string{
+		{"--nope"}, {"export", "--nope"}, {"export", "--json", "--nope", "x.txt"}, {"compare", "--nope", "x"},
+		{"add", "--nope"}, {"refresh", "--nope"}, {"search", "--nope", "x"}, {"rm", "--nope", "x"},
+		{"feeds", "rm", "--nope", "x"}, {"import", "--nope", "x"},
+	} {
+		oneUsageLine(t, args, "flag provided but not defined: -nope")
+	}
+}
+
+// A command line missing what a command needs is said the same way.
+func TestIncompleteCommandGivesOneUsageLine(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"export", "x.txt"}, "choose a format"},
+		{[]string{"export", "--format", "pdf", "x.txt"}, `unknown format "pdf"`},
+		{[]string{"compare"}, "name an event"},
+		{[]string{"compare", "--format", "pdf", "x"}, `unknown format "pdf"`},
+		{[]string{"add"}, "name a feed"},
+		{[]string{"search"}, "give the words"},
+		{[]string{"rm"}, "name the files"},
+		{[]string{"feeds", "rm"}, "name the feed"},
+		{[]string{"feeds", "import"}, "name one OPML file"},
+		{[]string{"feeds", "export", "x"}, "takes no arguments"},
+		{[]string{"feeds", "nope"}, "unknown command"},
+		{[]string{"import"}, "name the files"},
+	} {
+		oneUsageLine(t, c.args, c.want)
+	}
+}
+
+// oneUsageLine runs a wrong command line and checks that nothing was
+// printed on the way and that main prints the error, then one usage line.
+func oneUsageLine(t *testing.T, args []string, want string) {
+	t.Helper()
+	_, errOut, err := runArgs(t, append([]string{"--db", filepath.Join(t.TempDir(), "x.db")}, args...)...)
+	if err == nil || errOut != "" {
+		t.Fatalf("%v: err %v, stderr %q", args, err, errOut)
+	}
+	var b bytes.Buffer
+	printError(&b, err)
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != 2 || !strings.Contains(lines[0], want) || !strings.HasPrefix(lines[1], "usage: reader") {
+		t.Fatalf("%v: printed %q", args, b.String())
+	}
+	if exitCode(err) != 2 {
+		t.Fatalf("%v: exit %d", args, exitCode(err))
 	}
 }
