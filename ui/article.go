@@ -237,7 +237,7 @@ func (p articlePane) renderHeader(w int) string {
 // what is not known is left out rather than said.
 func articleMeta(a articles.Article, sum store.Summary, st *styles) []string {
 	minutes := max(1, (sum.Words+wordsPerMinute-1)/wordsPerMinute)
-	out := []string{st.meta.Render(outletOrFile(a.Source, sum.File)), st.meta.Render(fmt.Sprintf("%d min read", minutes))}
+	out := []string{st.meta.Render(articles.SourceName(a.Source, sum.File)), st.meta.Render(fmt.Sprintf("%d min read", minutes))}
 	if a.Author != "" {
 		out = append(out, st.meta.Render(articles.Sanitize(a.Author, false)))
 	}

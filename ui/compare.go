@@ -284,11 +284,7 @@ func (p comparePane) FullHelp() [][]key.Binding {
 // columnName is a source's outlet, or its file's short name when unknown,
 // as the list and the article name it.
 func columnName(c compare.Comparison, i int) string {
-	outlet := ""
-	if i < len(c.Columns) {
-		outlet = c.Columns[i].Source
-	}
-	return outletOrFile(outlet, c.Columns[i].File)
+	return c.Columns[i].Name()
 }
 
 // columnWidths splits w cells into n columns with one-cell separators.

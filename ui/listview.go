@@ -165,19 +165,5 @@ func marks(a store.Summary) string {
 // sourceName names an article's source one way everywhere: its outlet,
 // else its file's short name.
 func sourceName(a store.Summary) string {
-	return outletOrFile(a.Source, a.File)
-}
-
-// outletOrFile is an outlet's name, else the base name of the file.
-func outletOrFile(outlet, file string) string {
-	if outlet != "" {
-		return articles.Sanitize(outlet, false)
-	}
-	if j := strings.LastIndexAny(file, `/\`); j >= 0 {
-		file = file[j+1:]
-	}
-	if file == "" {
-		return "unknown source"
-	}
-	return articles.Sanitize(file, false)
+	return articles.SourceName(a.Source, a.File)
 }

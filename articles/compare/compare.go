@@ -15,14 +15,9 @@ type Column struct {
 	Title  string
 }
 
-// Name is how notes and headers name the column: the outlet, or else the
-// file's base name.
-func (c Column) Name() string {
-	if c.Source != "" {
-		return c.Source
-	}
-	return sourceName(c.File)
-}
+// Name is how notes and headers name the column, as sources are named
+// everywhere (articles.SourceName): the outlet, or else the file's short name.
+func (c Column) Name() string { return articles.SourceName(c.Source, c.File) }
 
 // Value is one source's statement of a fact.
 type Value struct {

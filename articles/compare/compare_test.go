@@ -18,7 +18,7 @@ func seedEvent(t *testing.T) (Comparison, map[string]string) {
 	c := Compare("e", arts[:4])
 	short := map[string]string{}
 	for _, col := range c.Columns {
-		short[col.File] = sourceName(col.File)[:3]
+		short[col.File] = articles.SourceName("", col.File)[:3]
 	}
 	return c, short
 }

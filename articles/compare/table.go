@@ -188,14 +188,6 @@ func (t *factTable) sourceList(f *Fact) string {
 	return strings.Join(names, ", ")
 }
 
-// sourceName shortens a file path for notes.
-func sourceName(file string) string {
-	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
-		file = file[i+1:]
-	}
-	return file
-}
-
 func distinct(vals map[int]string) int {
 	seen := map[string]bool{}
 	for _, v := range vals {
