@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"reader/articles/compare"
@@ -90,12 +89,7 @@ func findEvent(ctx context.Context, st *store.Store, term string) (store.EventSu
 
 // columnName is how a source is named in output, as the reader and the
 // "why" notes name it: its outlet, or its file's short name.
-func columnName(cmp compare.Comparison, i int) string {
-	if col := cmp.Columns[i]; col.Source != "" {
-		return clean(col.Source)
-	}
-	return clean(filepath.Base(cmp.Columns[i].File))
-}
+func columnName(cmp compare.Comparison, i int) string { return cmp.Columns[i].Name() }
 
 func writeComparisonMarkdown(w io.Writer, ev store.EventSummary, cmp compare.Comparison) error {
 	var b strings.Builder
@@ -189,26 +183,28 @@ type comparisonJSON struct {
 	SingleSource  int                  `json:"single_source"`
 	Disagreements int                  `json:"disagreements"`
 	Facts         []exportFact         `json:"facts"`
-	Passages      []map[string]*string `json:"passages"`
+	Passages      []map[string]*string `json:"passages"` // by source name, as facts' values
 }
 
 type sourceJSON struct {
+	Name   string  `json:"name"` // as the reader names it, and the facts' and passages' keys
 	File   string  `json:"file"`
 	Source *string `json:"source"`
 	Title  string  `json:"title"`
 }
 
 func writeComparisonJSON(w io.Writer, ev store.EventSummary, cmp compare.Comparison) error {
+	names := sourceKeys(cmp)
 	doc := comparisonJSON{ID: ev.ID, Title: clean(ev.Title), SharedByAll: cmp.SharedByAll,
-		SingleSource: cmp.SingleSource, Disagreements: cmp.Disagreements, Facts: exportFacts(cmp)}
-	for _, col := range cmp.Columns {
-		src := sourceJSON{File: clean(col.File), Source: optional(col.Source), Title: clean(col.Title)}
+		SingleSource: cmp.SingleSource, Disagreements: cmp.Disagreements, Facts: exportFacts(cmp, names)}
+	for k, col := range cmp.Columns {
+		src := sourceJSON{Name: names[k], File: clean(col.File), Source: optional(col.Source), Title: clean(col.Title)}
 		doc.Sources = append(doc.Sources, src)
 	}
 	for _, row := range cmp.Rows {
 		p := make(map[string]*string, len(row.Cells))
 		for j, c := range row.Cells {
-			p[clean(cmp.Columns[j].File)] = optional(c.Text)
+			p[names[j]] = optional(c.Text)
 		}
 		doc.Passages = append(doc.Passages, p)
 	}

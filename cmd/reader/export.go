@@ -31,6 +31,7 @@ type exportDoc struct {
 
 type exportArticle struct {
 	File         string   `json:"file"`
+	Name         string   `json:"name"` // the source as the reader names it: outlet, else short file name
 	Title        string   `json:"title"`
 	TitleDerived bool     `json:"title_derived"`
 	Source       *string  `json:"source"`
@@ -46,6 +47,7 @@ type exportEvent struct {
 	ID       string       `json:"id"`
 	Title    string       `json:"title"`
 	Articles []string     `json:"articles"`
+	Sources  []string     `json:"sources"` // each article's source, parallel to Articles, as facts' values name them
 	Related  []string     `json:"related"`
 	Facts    []exportFact `json:"facts"`
 }
@@ -53,7 +55,7 @@ type exportEvent struct {
 type exportFact struct {
 	Kind     string             `json:"kind"`
 	Label    string             `json:"label"`
-	Values   map[string]*string `json:"values"`
+	Values   map[string]*string `json:"values"` // by source name, null where a source does not say it
 	Disagree bool               `json:"disagree"`
 	Note     string             `json:"note,omitempty"`
 }
@@ -137,6 +139,7 @@ func exportArticles(dbPath string, paths []string, stderr io.Writer) ([]articles
 func toExport(a articles.Article) exportArticle {
 	e := exportArticle{
 		File:         clean(a.File),
+		Name:         articles.SourceName(a.Source, a.File),
 		Title:        clean(a.Title),
 		TitleDerived: a.TitleDerived,
 		Source:       optional(a.Source),
@@ -179,7 +182,16 @@ func exportEvents(arts []articles.Article) []exportEvent {
 			}
 		}
 		cmp := compare.Compare(ev.ID, members)
-		e := exportEvent{ID: ev.ID, Title: clean(ev.Title), Articles: files, Related: ev.Related, Facts: exportFacts(cmp)}
+		names := sourceKeys(cmp)
+		byFile := make(map[string]string, len(names))
+		for k, col := range cmp.Columns {
+			byFile[col.File] = names[k]
+		}
+		e := exportEvent{ID: ev.ID, Title: clean(ev.Title), Articles: files, Sources: make([]string, 0, len(members)),
+			Related: ev.Related, Facts: exportFacts(cmp, names)}
+		for _, a := range members {
+			e.Sources = append(e.Sources, byFile[a.File])
+		}
 		if e.Related == nil {
 			e.Related = []string{}
 		}
@@ -188,16 +200,42 @@ func exportEvents(arts []articles.Article) []exportEvent {
 	return out
 }
 
-func exportFacts(cmp compare.Comparison) []exportFact {
+// exportFacts lists a comparison's facts, each source's value under the
+// source's name (names from sourceKeys, one a column).
+func exportFacts(cmp compare.Comparison, names []string) []exportFact {
 	facts := make([]exportFact, 0, len(cmp.Facts))
 	for _, f := range cmp.Facts {
 		values := make(map[string]*string, len(cmp.Columns))
-		for k, col := range cmp.Columns {
-			values[clean(col.File)] = optional(f.Values[k].Text)
+		for k := range cmp.Columns {
+			values[names[k]] = optional(f.Values[k].Text)
 		}
 		facts = append(facts, exportFact{Kind: string(f.Kind), Label: clean(f.Label), Values: values, Disagree: f.Disagree, Note: clean(f.Note)})
 	}
 	return facts
+}
+
+// sourceKeys names each column of a comparison as the reader names sources
+// (compare.Column.Name, that is articles.SourceName), so JSON keys read as
+// the reader's columns do. Two sources of one name (two articles of an
+// outlet) are told apart by the later one's short file name, then by a
+// number.
+func sourceKeys(cmp compare.Comparison) []string {
+	names := make([]string, len(cmp.Columns))
+	taken := make(map[string]bool, len(cmp.Columns))
+	for k, col := range cmp.Columns {
+		name := col.Name()
+		if taken[name] {
+			if short := articles.SourceName("", col.File); short != name {
+				name += " (" + short + ")"
+			}
+		}
+		for n, base := 2, name; taken[name]; n++ {
+			name = fmt.Sprintf("%s #%d", base, n)
+		}
+		taken[name] = true
+		names[k] = name
+	}
+	return names
 }
 
 // optional is nil for unknown (empty) values, so JSON says null.
