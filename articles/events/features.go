@@ -11,6 +11,10 @@ import (
 // buffers from one sentence and one article to the next.
 type featureScanner struct {
 	toks, lowers, run []string
+	stem              stemmer
+	// nounCaps is set for a language that capitalises every noun, where a
+	// capitalised word after an article or a number is a noun, not a name.
+	nounCaps bool
 }
 
 var scannerPool = sync.Pool{New: func() any { return new(featureScanner) }}
@@ -54,6 +58,9 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 		if len(run) >= 2 {
 			count(strings.Join(run, " "))
 		}
+		if len(run) >= 3 { // a title or a place before a name: "Spokesman Jane Roe"
+			count(strings.Join(run[1:], " "))
+		}
 		run = run[:0]
 	}
 	for i, w := range toks {
@@ -62,8 +69,15 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 			continue
 		}
 		lw := textutil.FoldLower(lowers[i])
-		if utf8.RuneCountInString(lw) < 2 || textutil.Stopwords[lw] {
+		if utf8.RuneCountInString(lw) < 2 || textutil.Stopwords[lw] || isCalendarWord(lowers[i]) || figureWords[lw] {
 			flush()
+			continue
+		}
+		if sc.nounCaps && i > 0 && !textutil.IsAcronym(w) && (nounMarkers[lowers[i-1]] || numberWords[lowers[i-1]] > 1 || textutil.IsNumeric(toks[i-1])) {
+			flush()
+			if terms != nil {
+				terms[sc.stem.Stem(lowers[i])]++
+			}
 			continue
 		}
 		if !titleCase && textutil.IsCapitalised(w) && (i > 0 || len(toks) == 1) || textutil.IsAcronym(w) {
@@ -73,11 +87,52 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 		}
 		flush()
 		if terms != nil && utf8.RuneCountInString(lw) >= 4 {
-			terms[textutil.Stem(lw)]++
+			terms[sc.stem.Stem(lowers[i])]++
 		}
 	}
 	flush()
 	sc.run = run
+}
+
+// weekdayNames are the days of the week in the languages the reader knows.
+var weekdayNames = wordSet("monday tuesday wednesday thursday friday saturday sunday " +
+	"lundi mardi mercredi jeudi vendredi samedi dimanche " +
+	"montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend " +
+	"lunes martes miércoles jueves viernes sábado domingo " +
+	"lunedì martedì mercoledì giovedì venerdì sabato domenica " +
+	"segunda-feira terça-feira quarta-feira quinta-feira sexta-feira " +
+	"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag")
+
+// figureWords are the words of figures: magnitudes, currencies and units
+// ("4 Millionen Euro", "15 Kilometer"). Capitalised, they are still part
+// of a figure, which the numbers already hold, and not a name.
+var figureWords = func() map[string]bool {
+	m := wordSet("euro euros dollar dollars dólares dollari pound pounds sterling yen yuan franc francs " +
+		"prozent percent pourcent por ciento")
+	for w := range magnitudes {
+		m[w] = true
+	}
+	for w := range units {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
+
+// nounMarkers are the articles and determiners of German, after which a
+// capitalised word is a noun.
+var nounMarkers = wordSet("der die das den dem des ein eine einen einem einer eines kein keine keinen " +
+	"keinem keiner zum zur vom beim im am ins jeder jede jedes diese dieser dieses diesem diesen " +
+	"alle allen sein seine seiner ihr ihre ihrer unser unsere")
+
+// isCalendarWord reports whether a lower-cased word names a weekday or a
+// month: it says when, and reports of unrelated happenings share it, so
+// it is neither a name nor a term for grouping.
+func isCalendarWord(w string) bool {
+	if weekdayNames[w] {
+		return true
+	}
+	_, ok := textutil.Months[w]
+	return ok && len(w) >= 4
 }
 
 // isTitleCaseLower is isTitleCase given the tokens lower-cased too.

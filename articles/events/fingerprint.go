@@ -3,6 +3,7 @@ package events
 import (
 	"cmp"
 	"reader/articles"
+	"reader/articles/internal/textutil"
 	"slices"
 	"strings"
 	"time"
@@ -38,6 +39,8 @@ func NewFingerprint(a articles.Article) Fingerprint {
 	text, leadEnd := fingerprintText(a)
 	sc := scannerPool.Get().(*featureScanner)
 	defer scannerPool.Put(sc)
+	sc.stem = newStemmer(a.Lang)
+	sc.nounCaps = a.Lang == "de"
 	names, terms := map[string]int{}, map[string]int{}
 	var leadNames map[string]int
 	if leadEnd < len(text) {
@@ -63,14 +66,44 @@ func NewFingerprint(a articles.Article) Fingerprint {
 		}
 	}
 	return Fingerprint{
-		Hash: a.Hash, Title: a.Title, TitleDerived: a.TitleDerived, Source: a.Source, Lang: a.Lang, Published: a.Published,
+		Hash: a.Hash, Title: a.Title, TitleDerived: a.TitleDerived, Source: a.Source, Lang: a.Lang, Published: published(a),
 		Names: topKeys(names, maxNames), Numbers: topKeys(nums, maxNumbers), Terms: topKeys(terms, maxTerms),
 		Lead: topKeys(leadAll, maxLead),
 	}
 }
 
+// published is the article's date, or when it has none, the first full
+// date on a short line (a dateline) among the first lines of its text:
+// when the reports were written is evidence of which happening they
+// report.
+func published(a articles.Article) time.Time {
+	if !a.Published.IsZero() {
+		return a.Published
+	}
+	lines := 0
+	for line := range strings.Lines(a.Raw) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if lines++; lines > datelineLines {
+			break
+		}
+		if len(line) <= 80 {
+			if t, ok := textutil.FindDate(line); ok {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// datelineLines is how many of its first lines a dateline is looked for in.
+const datelineLines = 8
+
 // fingerprintText is the headline and body as one text, and the length of
-// its lead: the headline and the first leadBlocks blocks.
+// its lead: the headline and the first leadBlocks blocks. An outlet's
+// furniture (its address and phone number, a menu) is left out.
 func fingerprintText(a articles.Article) (string, int) {
 	n := len(a.Title) + 2
 	for _, bl := range a.Body {
@@ -81,10 +114,14 @@ func fingerprintText(a articles.Article) (string, int) {
 	b.WriteString(a.Title)
 	b.WriteString(".\n")
 	leadEnd := b.Len()
-	for i, bl := range a.Body {
+	kept := 0
+	for _, bl := range a.Body {
+		if isFurniture(bl.Text) {
+			continue
+		}
 		b.WriteString(bl.Text)
 		b.WriteByte('\n')
-		if i < leadBlocks {
+		if kept++; kept <= leadBlocks {
 			leadEnd = b.Len()
 		}
 	}
@@ -97,11 +134,8 @@ func numberCounts(text string) map[string]int {
 	// Line by line: a figure never runs on from one paragraph into the
 	// next ("... will spend $5" / "Billion-dollar deals ...").
 	for line := range strings.Lines(text) {
-		for _, n := range extractNumbers(line) {
+		for _, n := range figureKeys(line) {
 			nums[n]++
-		}
-		for _, d := range findDurations(line) {
-			nums["d:"+d.key]++
 		}
 	}
 	return nums

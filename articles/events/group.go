@@ -2,39 +2,55 @@ package events
 
 import (
 	"math"
-	"reader/articles"
 	"slices"
 	"sort"
+
+	"reader/articles"
 )
 
-// Grouping thresholds on the similarity of two articles (a weighted cosine
-// of their rare names, numbers and terms, 0..1).
+// Grouping thresholds on the similarity of two reports (a weighted cosine
+// of their rare names, figures and terms, 0..1, lowered by the days
+// between them).
 const (
 	sameEventScore = 0.37 // at or above: the same happening
 	relatedScore   = 0.20 // at or above: the same broad topic
-	// sameEventDays is how far apart two dated reports of one happening can be.
-	sameEventDays = 4
-	// postingCap bounds how many articles a token may pair up: a token
-	// shared by more is too common to say two articles report one event,
-	// and capping it keeps grouping near-linear.
-	postingCap = 48
+	// mergeScore is the least mean similarity of the cross pairs of two
+	// groups that merge: most of them must agree, not one link.
+	mergeScore = 0.37
+	// sameEventDays is how far apart two dated reports of one happening can
+	// be; closer than that, each day apart after the first still lowers
+	// their similarity.
+	sameEventDays = 6
+	// postingCap is how many reports a token pairs up in full: a token
+	// held by more (a big story's names, or a common word) pairs each of
+	// its reports with only sampleWidth others, picked by hash, so the
+	// work stays near-linear and a story covered by hundreds of outlets
+	// still has its reports linked.
+	postingCap  = 48
+	sampleWidth = 3
+	// crossSample bounds how many cross pairs a merge of two groups checks;
+	// larger groups are checked on a sample.
+	crossSample = 64
 )
 
 // token weights by kind: a shared name or figure says more than a word.
 const (
 	weightName   = 0.5
 	weightNumber = 3.0
+	weightCount  = 1.0
 	weightTerm   = 0.1
 	weightLead   = 1.5 // on top of its kind: shared in the leads, it is what happened
 )
 
-// GroupEvents groups fingerprints into events: candidate pairs come from
-// shared rare tokens (an inverted index with capped posting lists, so the
-// work grows near-linearly with the number of articles), then each pair is
-// scored, and clusters are merged only when most of their cross pairs agree,
-// which stops one article chaining two events together. The result does not
-// depend on input order or file names. It is a Grouper fed the whole slice;
-// callers that read fingerprints one at a time should use a Grouper.
+// GroupEvents groups fingerprints into events. Candidate pairs come from
+// shared rare tokens (an inverted index; a token held by many reports is
+// sampled instead of paired in full, so the work grows near-linearly with
+// the number of reports), each candidate is scored on all it shares, and
+// groups merge by average linkage: only when most of their cross pairs
+// agree, which stops one report chaining two events together. The result
+// does not depend on input order or file names. It is a Grouper fed the
+// whole slice; callers that read fingerprints one at a time should use a
+// Grouper.
 func GroupEvents(fps []Fingerprint) []articles.Event {
 	g := NewGrouper()
 	for i := range fps {
@@ -56,19 +72,22 @@ func (g *Grouper) sortedByHash() []int32 {
 
 // groupIndex is the documents in hash order with their tokens renumbered
 // in order of first appearance along that order, weighted by kind and
-// rarity (IDF), and the inverted index of the tokens rare enough to pair
-// articles up. Grouping IDs, not vocabulary IDs, fix the order in which
+// rarity (IDF). Grouping IDs, not vocabulary IDs, fix the order in which
 // scores are summed, so results do not depend on the order of Add.
 type groupIndex struct {
 	g      *Grouper
 	order  []int32   // document of each position
 	newID  []int32   // vocabulary ID -> grouping ID
 	weight []float64 // grouping ID -> weight, the same in every article
-	norm   []float64 // by position
-	// The positions holding grouping ID t, ascending, are
-	// postDocs[postStart[t]:postStart[t+1]]; empty for a token too common
-	// or too rare to pair articles.
-	postStart, postDocs []int32
+	kind   []uint8   // grouping ID -> kind
+	df     []int32   // grouping ID -> how many documents hold it
+	// The tokens of position i that another document shares, ascending,
+	// are toks[tokStart[i]:tokStart[i+1]].
+	toks, tokStart []int32
+	// norm and entNorm are each position's vector length over all its
+	// shared tokens and over its names and figures alone.
+	norm, entNorm []float64
+	day           []float64 // publication day of each position, NaN when unknown
 }
 
 // index builds the groupIndex of the documents in the given order.
@@ -77,64 +96,57 @@ func (g *Grouper) index(order []int32) *groupIndex {
 	for i := range ix.newID {
 		ix.newID[i] = -1
 	}
-	kindOf := make([]uint8, 0, len(g.vocab)) // by grouping ID
-	df := make([]int32, 0, len(g.vocab))
 	var buf []int32
 	for _, d := range order {
 		buf = g.docs[d].appendTokens(buf[:0])
 		for _, t := range buf { // distinct within a document
 			id := ix.newID[t]
 			if id < 0 {
-				id = int32(len(df))
+				id = int32(len(ix.df))
 				ix.newID[t] = id
-				df = append(df, 0)
-				kindOf = append(kindOf, g.kindOf[t])
+				ix.df = append(ix.df, 0)
+				ix.kind = append(ix.kind, g.kindOf[t])
 			}
-			df[id]++
+			ix.df[id]++
 		}
 	}
 	n := float64(len(order))
-	ix.weight = make([]float64, len(df))
-	for t := range df {
-		idf := math.Log(1 + n/float64(df[t]))
-		ix.weight[t] = kindWeights[kindOf[t]] * idf
+	ix.weight = make([]float64, len(ix.df))
+	for t, c := range ix.df {
+		ix.weight[t] = kindWeights[ix.kind[t]] * math.Log(1+n/float64(c))
 	}
-	kindOf = nil
-	ix.postStart = make([]int32, len(df)+1)
-	for t, c := range df {
-		ix.postStart[t+1] = ix.postStart[t]
-		if c >= 2 && c <= postingCap {
-			ix.postStart[t+1] += c
-		}
-	}
-	ix.postDocs = make([]int32, ix.postStart[len(df)])
-	fill := slices.Clone(ix.postStart[:len(df)]) // each list's next slot
+	ix.tokStart = make([]int32, 1, len(order)+1)
 	ix.norm = make([]float64, len(order))
-	for i := range order {
-		buf = ix.tokens(i, buf)
-		norm := 0.0
+	ix.entNorm = make([]float64, len(order))
+	ix.day = make([]float64, len(order))
+	for i, d := range order {
+		buf = g.docs[d].appendTokens(buf[:0])
+		norm, ent := 0.0, 0.0
 		for _, t := range buf {
-			if df[t] >= 2 { // a token no other article has cannot match; it only dilutes
-				w := ix.weight[t]
-				norm += w * w
+			id := ix.newID[t]
+			if ix.df[id] < 2 { // a token no other article has cannot match; it only dilutes
+				continue
 			}
-			if ix.postStart[t+1] > ix.postStart[t] {
-				ix.postDocs[fill[t]] = int32(i)
-				fill[t]++
+			ix.toks = append(ix.toks, id)
+			w := ix.weight[id]
+			norm += w * w
+			if entityKind(ix.kind[id]) {
+				ent += w * w
 			}
 		}
-		ix.norm[i] = math.Sqrt(norm)
+		slices.Sort(ix.toks[ix.tokStart[i]:])
+		ix.tokStart = append(ix.tokStart, int32(len(ix.toks)))
+		ix.norm[i], ix.entNorm[i] = math.Sqrt(norm), math.Sqrt(ent)
+		ix.day[i] = math.NaN()
+		if p := g.docs[d].published; !p.IsZero() {
+			ix.day[i] = float64(p.Unix()) / 86400
+		}
 	}
 	return ix
 }
 
-// tokens returns the grouping IDs of the document at position i,
-// ascending, in buf's space.
-func (ix *groupIndex) tokens(i int, buf []int32) []int32 {
-	buf = ix.g.docs[ix.order[i]].appendTokens(buf[:0])
-	for k, t := range buf {
-		buf[k] = ix.newID[t]
-	}
-	slices.Sort(buf)
-	return buf
+// tokens returns the shared grouping IDs of the document at position i,
+// ascending.
+func (ix *groupIndex) tokens(i int32) []int32 {
+	return ix.toks[ix.tokStart[i]:ix.tokStart[i+1]]
 }

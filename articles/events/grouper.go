@@ -15,11 +15,27 @@ const (
 	kindNumber
 	kindTerm
 	kindLead
+	kindCount // a small count, from the numbers: weaker than other figures
 	numKinds
 )
 
 // kindWeights is the weight of each kind of token, by kind.
-var kindWeights = [numKinds]float64{weightName, weightNumber, weightTerm, weightLead}
+var kindWeights = [numKinds]float64{weightName, weightNumber, weightTerm, weightLead, weightCount}
+
+// entityKind reports whether a kind says the same in every language:
+// names and figures, not words.
+func entityKind(k uint8) bool { return k != kindTerm }
+
+// tokenKind is the kind of a token of fingerprint list k (names,
+// numbers, terms or lead): a small count or a duration ("three days") is a
+// kind of its own, weaker than other figures, and no evidence in the
+// lead. ok is false for a token grouping leaves out.
+func tokenKind(k uint8, t string) (kind uint8, ok bool) {
+	if !strings.HasPrefix(t, "c:") && !strings.HasPrefix(t, "d:") {
+		return k, true
+	}
+	return kindCount, k == kindNumber
+}
 
 // tokenChunk is how many bytes one block of a Grouper's token store holds;
 // a document's tokens never straddle two blocks.
@@ -91,21 +107,25 @@ func (g *Grouper) Len() int { return len(g.docs) }
 func (g *Grouper) Add(fp Fingerprint) {
 	g.init()
 	doc := int32(len(g.docs))
-	lists := [numKinds][]string{fp.Names, fp.Numbers, fp.Terms, fp.Lead}
+	lists := [...][]string{fp.Names, fp.Numbers, fp.Terms, fp.Lead}
 	toks := g.scratch[:0]
-	for k, list := range lists {
+	for l, list := range lists {
 		for _, t := range list {
+			k, ok := tokenKind(uint8(l), t)
+			if !ok {
+				continue
+			}
 			id, ok := g.ids[k][t]
 			if !ok {
 				t = strings.Clone(t)
 				id = int32(len(g.vocab))
 				g.ids[k][t] = id
 				g.vocab = append(g.vocab, t)
-				g.kindOf = append(g.kindOf, uint8(k))
+				g.kindOf = append(g.kindOf, k)
 				g.lastDoc = append(g.lastDoc, 0)
 			}
 			if g.lastDoc[id] == doc+1 { // listed twice
-				if k == int(kindName) || k == int(kindTerm) {
+				if k == kindName || k == kindTerm {
 					if g.repeats == nil {
 						g.repeats = map[int32][]int32{}
 					}
@@ -170,7 +190,7 @@ func (g *Grouper) Events() []articles.Event {
 	order := g.sortedByHash()
 	ix := g.index(order)
 	pairs := scorePairs(ix)
+	clusters := cluster(ix, pairs)
 	ix = nil // the index is large; what follows needs only the pairs
-	clusters := cluster(len(order), pairs)
 	return buildEvents(g, order, clusters, pairs)
 }

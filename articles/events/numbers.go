@@ -187,24 +187,6 @@ func parseNumber(s string) (float64, bool) {
 	return v, err == nil
 }
 
-// extractNumbers returns the grouping keys of a text's notable numbers:
-// amounts with a currency or magnitude, percentages, and figures of three
-// or more digits. Years are kept as such.
-func extractNumbers(text string) []string {
-	var out []string
-	for _, a := range findAmounts(text) {
-		switch {
-		case a.percent:
-			out = append(out, "pct:"+formatValue(a.value))
-		case a.currency != "" || a.value >= 1000 && !(a.value >= 1900 && a.value <= 2100 && a.value == float64(int(a.value))):
-			out = append(out, "n:"+formatValue(a.value))
-		case a.value >= 1900 && a.value <= 2100:
-			out = append(out, "y:"+formatValue(a.value))
-		}
-	}
-	return out
-}
-
 func formatValue(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
 
 // numberWords are small numbers written out, in several languages, as news

@@ -1,0 +1,87 @@
+package events
+
+import (
+	"cmp"
+	"slices"
+)
+
+// cluster merges groups by average linkage, strongest pair first: the
+// groups of a pair at or above sameEventScore merge only when the mean
+// similarity of their cross pairs is at least mergeScore and most of the
+// cross pairs are related, so a single bridging report cannot chain two
+// events. Large groups are checked on a sample of crossSample cross
+// pairs. It returns each position's group root.
+func cluster(ix *groupIndex, g *pairGraph) []int32 {
+	n := len(ix.order)
+	parent := make([]int32, n)
+	members := make([][]int32, n)
+	one := make([]int32, n)
+	for i := range parent {
+		parent[i], one[i] = int32(i), int32(i)
+		members[i] = one[i : i+1 : i+1]
+	}
+	find := func(i int32) int32 {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	var strong []scoredPair
+	for _, p := range g.pairs {
+		if p.score >= sameEventScore {
+			strong = append(strong, p)
+		}
+	}
+	slices.SortFunc(strong, func(x, y scoredPair) int {
+		if x.score != y.score {
+			return cmp.Compare(y.score, x.score)
+		}
+		if x.a != y.a {
+			return cmp.Compare(x.a, y.a)
+		}
+		return cmp.Compare(x.b, y.b)
+	})
+	for _, p := range strong {
+		ra, rb := find(p.a), find(p.b)
+		if ra == rb || !ix.agree(members[ra], members[rb]) {
+			continue
+		}
+		if len(members[ra]) < len(members[rb]) {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		members[ra] = append(members[ra], members[rb]...)
+		members[rb] = nil
+	}
+	out := make([]int32, n)
+	for i := range out {
+		out[i] = find(int32(i))
+	}
+	return out
+}
+
+// agree reports whether two groups are one event: the mean similarity of
+// their cross pairs is at least mergeScore and more than half of them are
+// related. Up to crossSample pairs are checked, all of them for small
+// groups, else a sample picked by a hash of the two groups' first
+// members, so the outcome does not depend on anything but the groups.
+func (ix *groupIndex) agree(a, b []int32) bool {
+	total := len(a) * len(b)
+	checks := min(total, crossSample)
+	seed := mix(uint64(slices.Min(a))<<32 | uint64(slices.Min(b)))
+	sum, related := 0.0, 0
+	for k := 0; k < checks; k++ {
+		x, y := k/len(b), k%len(b)
+		if total > crossSample {
+			h := mix(seed + uint64(k))
+			x, y = int(h%uint64(len(a))), int((h>>32)%uint64(len(b)))
+		}
+		_, s := ix.similarity(a[x], b[y])
+		sum += s
+		if s >= relatedScore {
+			related++
+		}
+	}
+	return sum >= mergeScore*float64(checks) && related*2 > checks
+}

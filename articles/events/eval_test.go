@@ -1,0 +1,193 @@
+package events_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"reader/articles"
+	"reader/articles/events"
+)
+
+// multisourceDir holds the labelled set; see its README.
+const multisourceDir = "testdata/multisource"
+
+// labels is the truth of the labelled set.
+type labels struct {
+	Events   map[string]string `json:"events"`
+	Articles map[string]string `json:"articles"` // file -> event
+	Related  []struct {
+		A, B string
+		Why  string
+	} `json:"related"`
+}
+
+// loadMultisource parses the labelled set's reports, each named by its
+// file's base name, and reads its labels.
+func loadMultisource(t testing.TB) ([]articles.Article, labels) {
+	t.Helper()
+	var lab labels
+	data, err := os.ReadFile(filepath.Join(multisourceDir, "labels.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &lab); err != nil {
+		t.Fatal(err)
+	}
+	var files []articles.RawFile
+	for name := range lab.Articles {
+		data, err := os.ReadFile(filepath.Join(multisourceDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, articles.RawFile{Name: name, Data: data})
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
+	arts, errs := articles.ParseBatch(files)
+	if len(errs) > 0 || len(arts) != len(files) {
+		t.Fatalf("%d of %d reports parsed: %v", len(arts), len(files), errs)
+	}
+	return arts, lab
+}
+
+// scores are the figures of one grouping against the labels.
+type scores struct {
+	precision, recall, f1 float64
+	events                int
+	relatedMerged         []string // "a+b" for each related pair put in one event
+	relatedLinked         int      // related pairs whose events are linked
+	wrong                 []string // events holding reports of more than one labelled event
+}
+
+// bcubed scores a grouping: B-cubed precision and recall average, over the
+// reports, the share of a report's predicted event that is of its true
+// event and the share of its true event that is in its predicted event.
+func bcubed(arts []articles.Article, evs []articles.Event, lab labels) scores {
+	fileOf := map[string]string{}
+	for _, a := range arts {
+		fileOf[a.Hash] = a.File
+	}
+	predOf := map[string]int{} // file -> predicted event index
+	for i, ev := range evs {
+		for _, h := range ev.Members {
+			predOf[fileOf[h]] = i
+		}
+	}
+	trueSize := map[string]int{}
+	for _, e := range lab.Articles {
+		trueSize[e]++
+	}
+	// overlap[pred][true] counts reports.
+	overlap := make([]map[string]int, len(evs))
+	for i := range overlap {
+		overlap[i] = map[string]int{}
+	}
+	for f, e := range lab.Articles {
+		overlap[predOf[f]][e]++
+	}
+	var s scores
+	s.events = len(evs)
+	for f, e := range lab.Articles {
+		p := predOf[f]
+		both := float64(overlap[p][e])
+		s.precision += both / float64(len(evs[p].Members))
+		s.recall += both / float64(trueSize[e])
+	}
+	n := float64(len(lab.Articles))
+	s.precision /= n
+	s.recall /= n
+	s.f1 = 2 * s.precision * s.recall / (s.precision + s.recall)
+	for i, m := range overlap {
+		if len(m) > 1 {
+			var names []string
+			for e := range m {
+				names = append(names, e)
+			}
+			sort.Strings(names)
+			s.wrong = append(s.wrong, strings.Join(names, "+")+" ("+evs[i].Title+")")
+		}
+	}
+	sort.Strings(s.wrong)
+	for _, r := range lab.Related {
+		merged, linked := false, false
+		for i, m := range overlap {
+			if m[r.A] == 0 {
+				continue
+			}
+			if m[r.B] > 0 {
+				merged = true
+			}
+			for j, o := range overlap {
+				if o[r.B] > 0 && slices.Contains(evs[i].Related, evs[j].ID) {
+					linked = true
+				}
+			}
+		}
+		if merged {
+			s.relatedMerged = append(s.relatedMerged, r.A+"+"+r.B)
+		} else if linked {
+			s.relatedLinked++
+		}
+	}
+	return s
+}
+
+// TestMultisource groups the labelled set and holds the figures: B-cubed
+// F1 of at least 0.95, and no two related events in one event. Run with -v
+// to print them.
+func TestMultisource(t *testing.T) {
+	arts, lab := loadMultisource(t)
+	evs := events.GroupEvents(events.Fingerprints(arts))
+	s := bcubed(arts, evs, lab)
+	t.Logf("labelled set: %d reports, %d true events, %d found", len(arts), len(lab.Events), s.events)
+	t.Logf("B-cubed precision %.3f, recall %.3f, F1 %.3f", s.precision, s.recall, s.f1)
+	t.Logf("related events merged: %d of %d pairs %v; kept apart and linked: %d", len(s.relatedMerged), len(lab.Related), s.relatedMerged, s.relatedLinked)
+	for _, w := range s.wrong {
+		t.Logf("mixed event: %s", w)
+	}
+	if testing.Verbose() {
+		logSplits(t, arts, evs, lab)
+	}
+	if s.f1 < 0.95 {
+		t.Errorf("B-cubed F1 %.3f, want at least 0.95", s.f1)
+	}
+	if len(s.relatedMerged) > 0 {
+		t.Errorf("related events merged: %v", s.relatedMerged)
+	}
+}
+
+// logSplits logs each labelled event found in more than one event, with
+// the files of each part.
+func logSplits(t *testing.T, arts []articles.Article, evs []articles.Event, lab labels) {
+	fileOf := map[string]string{}
+	for _, a := range arts {
+		fileOf[a.Hash] = a.File
+	}
+	parts := map[string][]string{}
+	for _, ev := range evs {
+		byTrue := map[string][]string{}
+		for _, h := range ev.Members {
+			f := fileOf[h]
+			byTrue[lab.Articles[f]] = append(byTrue[lab.Articles[f]], f)
+		}
+		for e, files := range byTrue {
+			sort.Strings(files)
+			parts[e] = append(parts[e], strings.Join(files, ","))
+		}
+	}
+	var names []string
+	for e := range parts {
+		names = append(names, e)
+	}
+	sort.Strings(names)
+	for _, e := range names {
+		if len(parts[e]) > 1 {
+			sort.Strings(parts[e])
+			t.Logf("split: %s in %d events: %s", e, len(parts[e]), strings.Join(parts[e], " | "))
+		}
+	}
+}
