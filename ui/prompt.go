@@ -121,6 +121,9 @@ func (p *promptBar) close() {
 	p.search.Blur()
 }
 
+// ClearFilter forgets the list filter.
+func (p *promptBar) ClearFilter() { p.filter.SetValue("") }
+
 // FilterText is the list filter as typed.
 func (p promptBar) FilterText() string { return strings.TrimSpace(p.filter.Value()) }
 

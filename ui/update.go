@@ -58,6 +58,11 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, m.keys.Back) && m.prompt.Query() != "":
 		return m, m.clearSearch()
+	case key.Matches(msg, m.keys.Back) && m.prompt.FilterText() != "":
+		before := m.selectedID() // a kept filter: esc clears it, as while typing
+		m.prompt.ClearFilter()
+		m.list.SetFilter("")
+		return m, m.selectionChanged(before)
 	case key.Matches(msg, m.keys.Star):
 		return m, m.toggleFlag(true)
 	case key.Matches(msg, m.keys.ToggleRead):
