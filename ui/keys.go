@@ -72,8 +72,8 @@ func defaultKeyMap() keyMap {
 		OpenLink:    key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open link")),
 		CopyLink:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
 		MarkAllRead: key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "all read")),
-		Delete:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "remove article")),
-		Feeds:       key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "feeds and failures")),
+		Delete:      key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "remove")),
+		Feeds:       key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "feeds")),
 		PrevSources: key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "earlier sources")),
 		NextSources: key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "later sources")),
 	}
@@ -90,7 +90,7 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageDown, k.PageUp, k.Top, k.Bottom, k.Expand, k.Collapse},
 		{k.Open, k.SwitchFocus, k.Back, k.NextUnread, k.PrevUnread, k.NextArticle, k.PrevArticle, k.ShowRemoved, k.OpenLink, k.CopyLink},
 		{k.Filter, k.Search, k.NextMatch, k.PrevMatch, k.Star, k.ToggleRead, k.UnreadOnly, k.StarredOnly, k.CycleSource, k.MarkAllRead},
-		{k.Compare, k.Refresh, k.WidenList, k.NarrowList, k.ListOnly, k.Help, k.Quit, k.QuitNow},
+		{k.Compare, k.Refresh, k.Feeds, k.Delete, k.WidenList, k.NarrowList, k.ListOnly, k.Help, k.Quit, k.QuitNow},
 	}
 }
 
