@@ -226,8 +226,10 @@ func (p comparePane) tabLine() string {
 	if len(c.Columns) == 1 {
 		parts = []string{"Only one source reports this event"}
 	}
-	if hidden := len(c.Columns) - len(p.shown); hidden > 0 {
-		at := min(2, len(parts)) // after the sources and the disagreements
+	if hidden := len(c.Columns) - len(p.shown); hidden > 0 && !p.detail { // an open fact shows every source
+		// Right after the sources: when the line is too narrow for every
+		// count, that sources are hidden is the last thing to go.
+		at := min(1, len(parts))
 		parts = append(parts[:at], append([]string{itoa(len(p.shown)) + " shown (→ more)"}, parts[at:]...)...)
 	}
 	switch {
