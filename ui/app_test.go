@@ -263,12 +263,12 @@ func TestCompareView(t *testing.T) {
 	}
 	m = keys(t, m, "f")
 	v = m.View()
-	if !strings.Contains(v, "≠ amount") || !strings.Contains(v, "fact 1/") {
+	if !strings.Contains(v, "! amount") || !strings.Contains(v, "fact 1/") {
 		t.Fatalf("facts view:\n%s", v)
 	}
 	m = keys(t, m, "enter")
-	if v = m.View(); !m.compare.Detail() || !strings.Contains(v, "why: ") {
-		t.Fatalf("enter did not open the fact with why its sources disagree:\n%s", v)
+	if v = m.View(); !m.compare.Detail() || !strings.Contains(v, "note: ") {
+		t.Fatalf("enter did not open the fact with the note on its source's slip:\n%s", v)
 	}
 	m = keys(t, m, "esc")
 	if !m.comparing || m.compare.Detail() {

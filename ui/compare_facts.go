@@ -100,6 +100,9 @@ func (p comparePane) renderFacts() (head, lines []string, diffs []int) {
 		if f.Disagree {
 			diffs = append(diffs, n)
 			label, style = "≠ "+factLabel(f), p.st.disagree
+		} else if f.Slipped() {
+			diffs = append(diffs, n)
+			label, style = "! "+factLabel(f), p.st.disagree // one source slipped where the others agree
 		}
 		parts := []string{style.Render(padRight(ansi.Truncate(label, lw-1, "…"), lw))}
 		for k, i := range p.shown {
@@ -109,6 +112,12 @@ func (p comparePane) renderFacts() (head, lines []string, diffs []int) {
 				continue
 			}
 			short := shortValue(articles.Sanitize(v, false), f.Label)
+			if val := f.Values[i].Value; val != "" {
+				short = articles.Sanitize(val, false) // the value in the source's own words
+			}
+			if f.Values[i].Slip != "" {
+				short = "! " + short // this source slipped where the others agree
+			}
 			parts = append(parts, p.st.body.Render(padRight(ansi.Truncate(short, widths[k]-1, "…"), widths[k])))
 		}
 		lines = append(lines, strings.Join(parts, sep))
@@ -127,10 +136,16 @@ func (p comparePane) renderFactDetail() (head, lines []string, diffs []int) {
 	style, label := p.st.title, factLabel(f)
 	if f.Disagree {
 		style, label = p.st.disagree, "≠ "+label
+	} else if f.Slipped() {
+		style, label = p.st.disagree, "! "+label
 	}
 	head = []string{style.Render(ansi.Truncate(label, p.width, "…")), p.st.meta.Render(strings.Repeat("─", p.width))}
-	if f.Disagree && f.Note != "" {
-		for _, l := range strings.Split(ansi.Wrap("why: "+articles.Sanitize(f.Note, false), w, ""), "\n") {
+	if f.Note != "" {
+		why := "why: "
+		if !f.Disagree {
+			why = "note: "
+		}
+		for _, l := range strings.Split(ansi.Wrap(why+articles.Sanitize(f.Note, false), w, ""), "\n") {
 			lines = append(lines, "  "+p.st.disagree.Render(l))
 		}
 		lines = append(lines, "")

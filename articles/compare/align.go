@@ -2,26 +2,30 @@ package compare
 
 import (
 	"reader/articles"
-	"reader/articles/facts"
 	"reader/articles/internal/textutil"
 )
 
 // alignMatch is the least similarity at which two passages report the same thing.
 const alignMatch = 0.18
 
+// factWeight is what a fact two passages both state adds to their
+// likeness: more than a shared name or figure.
+const factWeight = 4
+
 // passage is one paragraph of an article, with the tokens alignment compares.
 type passage struct {
 	text   string
+	block  int // index in the article's body
 	tokens map[string]float64
 }
 
 func passagesOf(a articles.Article) []passage {
 	var out []passage
-	for _, b := range a.Body {
+	for i, b := range a.Body {
 		if b.Kind == articles.Heading {
 			continue
 		}
-		out = append(out, passage{text: b.Text, tokens: passageTokens(b.Text)})
+		out = append(out, passage{text: b.Text, block: i, tokens: passageTokens(b.Text)})
 	}
 	return out
 }
@@ -41,9 +45,6 @@ func passageTokens(s string) map[string]float64 {
 		default:
 			t[textutil.Stem(lw)] = 1
 		}
-	}
-	for _, n := range facts.NumberKeys(s) {
-		t[n] = 3
 	}
 	return t
 }

@@ -3,6 +3,7 @@
 package compare
 
 import (
+	"fmt"
 	"reader/articles"
 	"reader/articles/facts"
 	"sort"
@@ -21,20 +22,26 @@ func (c Column) Name() string { return articles.SourceName(c.Source, c.File) }
 
 // Value is one source's statement of a fact.
 type Value struct {
-	Text string // the source's own wording; "" when the source does not say it
-	Slip string // a slip in this source alone (a conversion off by a factor), or ""
+	Text  string // the source's own words around it; "" when the source does not say it
+	Value string // the value as the source writes it: "48 hours", "rotating chairman"
+	Norm  string // the value in canonical form: "$2 billion", "chair"
+	Slip  string // a slip in this source alone (a conversion off by a factor), or ""
+	block int    // the article's body block holding it, -1 for none
 }
 
 // Said reports whether the source states the fact.
 func (v Value) Said() bool { return v.Text != "" }
 
-// Fact is one comparable statement across the sources of an event.
+// Fact is one comparable statement across the sources of an event: a
+// subject and an attribute, and each source's value.
 type Fact struct {
-	Kind     facts.Kind
-	Label    string
-	Values   []Value // one per column
-	Disagree bool
-	Note     string // why the values disagree, when they do
+	Kind      facts.Kind
+	Subject   string  // what it is about: "strike", "Jane Roe"; "" when no source says
+	Attribute string  // what is said of it: "length", "title", "place"
+	Label     string  // how the table names it: "strike · length: 48 hours"
+	Values    []Value // one per column
+	Disagree  bool
+	Note      string // why the values disagree, when they do
 }
 
 // Sources is how many columns state the fact.
@@ -89,14 +96,22 @@ func Compare(eventID string, arts []articles.Article) Comparison {
 		return arts[i].File < arts[j].File
 	})
 	c := Comparison{EventID: eventID}
-	mentions := make([][]facts.Mention, len(arts))
+	stated := make([][]facts.Fact, len(arts))
 	cols := make([][]passage, len(arts))
 	for i, a := range arts {
 		c.Columns = append(c.Columns, Column{File: a.File, Source: a.Source, Title: a.Title})
-		mentions[i] = facts.Extract(a)
+		stated[i] = facts.Extract(a)
 		cols[i] = passagesOf(a)
 	}
-	c.Facts = buildFacts(c.Columns, mentions)
+	var inBlock map[[2]int][]int
+	c.Facts, inBlock = buildFacts(c.Columns, stated)
+	for k := range cols {
+		for j := range cols[k] {
+			for _, f := range inBlock[[2]int{k, cols[k][j].block}] {
+				cols[k][j].tokens[fmt.Sprintf("fact:%d", f)] = factWeight
+			}
+		}
+	}
 	c.Rows = alignRows(cols)
 	for _, f := range c.Facts {
 		switch n := f.Sources(); {
@@ -104,12 +119,9 @@ func Compare(eventID string, arts []articles.Article) Comparison {
 			c.Disagreements++
 		case n == 1:
 			c.SingleSource++
-		case n == len(arts):
+		case n == len(arts) && n > 1:
 			c.SharedByAll++
 		}
-	}
-	if len(arts) == 1 {
-		c.SharedByAll = 0
 	}
 	return c
 }

@@ -61,11 +61,7 @@ func checkFactText(t *testing.T, a articles.Article, kind facts.Kind, label, wor
 		}
 	}
 	switch kind {
-	case facts.KindQuote, facts.KindDate:
-		if !inBlocks(a, wording) {
-			t.Fatalf("%s %q is not in the article %q", kind, wording, a.Paragraphs())
-		}
-	case facts.KindAmount, facts.KindPercent, facts.KindDuration, facts.KindQuantity, facts.KindCount:
+	case facts.KindQuote, facts.KindDate, facts.KindPlace, facts.KindAmount, facts.KindPercent, facts.KindDuration, facts.KindQuantity, facts.KindCount:
 		w := strings.TrimSuffix(strings.TrimPrefix(wording, "… "), " …")
 		if w == "" || !inBlocks(a, w) {
 			t.Fatalf("%s %q (%s) is not in the article %q", kind, wording, label, a.Paragraphs())

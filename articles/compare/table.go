@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reader/articles/facts"
+	"reader/articles/internal/textutil"
 	"sort"
 	"strings"
 )
@@ -12,149 +13,449 @@ import (
 // one statement in different wordings.
 const quoteMatch = 0.45
 
-// amountContextMatch is how alike the sentences around two different
-// amounts must be for them to be rival values of one figure.
-const amountContextMatch = 0.3
-
-// factTable collects the mentions of every source into facts.
-type factTable struct {
-	cols  []Column
-	facts []*Fact
-	byKey map[string]*Fact
-	ctx   map[*Fact]map[string]bool
-	amt   map[*Fact]*facts.Amount
-	quote map[*Fact]map[string]bool
-	// quoteLang is the language of the first source of a quote.
-	quoteLang map[*Fact]string
+// member is one source's statement of a fact; alts are the other times
+// the source says it, which matching may use too.
+type member struct {
+	col  int
+	f    facts.Fact
+	alts []facts.Fact
 }
 
-func buildFacts(cols []Column, mentions [][]facts.Mention) []Fact {
-	t := &factTable{cols: cols, byKey: map[string]*Fact{}, ctx: map[*Fact]map[string]bool{},
-		amt: map[*Fact]*facts.Amount{}, quote: map[*Fact]map[string]bool{}, quoteLang: map[*Fact]string{}}
-	values := map[*Fact]map[int]string{} // fact -> column -> compared value
-	for i, ms := range mentions {
-		for _, m := range ms {
-			f := t.factFor(m)
-			if f.Values[i].Said() {
-				continue // the first wording of a source stands for it
-			}
-			f.Values[i].Text = m.Wording
-			if m.Value != "" && m.Kind != facts.KindQuote {
-				if values[f] == nil {
-					values[f] = map[int]string{}
+// cluster is one fact as every source states it.
+type cluster struct {
+	kind    facts.Kind
+	members []member
+	cols    map[int]bool
+}
+
+// buildFacts matches the statements of every source into facts: the same
+// subject and attribute, or the same thing said in like sentences.
+func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int) {
+	var cs []*cluster
+	for col, fs := range stated {
+		for _, st := range onceEach(fs) {
+			f := st.f
+			var best *cluster
+			bestScore := 0.0
+			for _, c := range cs {
+				if c.kind != f.Kind || c.cols[col] {
+					continue
 				}
-				values[f][i] = m.Value
+				for _, m := range c.members {
+					if s, ok := matchAny(m, st); ok && s > bestScore {
+						best, bestScore = c, s
+					}
+				}
 			}
-			if m.Note != "" {
-				f.Values[i].Slip = m.Note
-				f.Disagree = true
-				f.Note = cols[i].Name() + ": " + m.Note
+			if best == nil {
+				best = &cluster{kind: f.Kind, cols: map[int]bool{}}
+				cs = append(cs, best)
+			}
+			st.col = col
+			best.members = append(best.members, st)
+			best.cols[col] = true
+		}
+	}
+	out := make([]Fact, 0, len(cs))
+	blocks := map[[2]int][]int{} // column and block -> facts stated there
+	for _, c := range cs {
+		out = append(out, c.fact(cols))
+	}
+	out = sortFacts(out, len(cols))
+	for i, f := range out {
+		for col, v := range f.Values {
+			if v.Said() && v.block >= 0 {
+				k := [2]int{col, v.block}
+				blocks[k] = append(blocks[k], i)
 			}
 		}
 	}
-	for f, vals := range values {
-		if distinct(vals) > 1 {
-			f.Disagree = true
-			f.Note = t.describeValues(vals)
-		}
-	}
-	t.mergeRivalAmounts()
-	return t.sorted()
+	return out, blocks
 }
 
-// factFor finds or makes the fact a mention belongs to.
-func (t *factTable) factFor(m facts.Mention) *Fact {
-	if m.Kind == facts.KindQuote {
-		best, bestScore := (*Fact)(nil), 0.0
-		for _, f := range t.facts {
-			if f.Kind != facts.KindQuote {
-				continue
-			}
-			s := overlap(t.quote[f], m.Quote)
-			// The same speaker quoted in another language is a translation
-			// of the same words when nothing closer is found.
-			if sameSpeaker(f, m) && t.quoteLang[f] != m.Value && t.quoteLang[f] != "" && m.Value != "" {
-				s = math.Max(s, quoteMatch)
-			}
-			if s > bestScore {
-				best, bestScore = f, s
-			}
+// onceEach keeps one statement of each thing a source says twice: a
+// figure given twice is one figure (its slip, if either has one, kept).
+func onceEach(fs []facts.Fact) []member {
+	out := make([]member, 0, len(fs))
+	at := map[string]int{}
+	for _, f := range fs {
+		key := string(f.Kind) + "|" + f.Attribute + "|" + f.Norm
+		if f.Num == nil {
+			key += "|" + facts.SubjectKey(f.Subject)
 		}
-		if best != nil && bestScore >= quoteMatch {
-			if best.Label == "quote" && m.Label != "" {
-				best.Label = "quote by " + m.Label
-			}
-			return best
+		if f.Kind == facts.KindQuote {
+			key += "|" + f.Value
 		}
-		label := "quote"
-		if m.Label != "" {
-			label = "quote by " + m.Label
+		i, seen := at[key]
+		if !seen {
+			at[key] = len(out)
+			out = append(out, member{f: f, alts: []facts.Fact{f}})
+			continue
 		}
-		f := t.add(m.Kind, "", label)
-		t.quote[f], t.quoteLang[f] = m.Quote, m.Value
-		return f
+		out[i].alts = append(out[i].alts, f)
+		if f.Slip != "" && out[i].f.Slip == "" {
+			out[i].f = f
+		}
 	}
-	if f, ok := t.byKey[m.Key]; ok {
-		return f
+	return out
+}
+
+// matchAny is the best match between any statements of a and b.
+func matchAny(a, b member) (float64, bool) {
+	best, found := 0.0, false
+	for _, x := range a.alts {
+		for _, y := range b.alts {
+			if s, ok := match(x, y); ok && (!found || s > best) {
+				best, found = s, true
+			}
+		}
 	}
-	f := t.add(m.Kind, m.Key, m.Label)
-	if m.Amount != nil {
-		t.amt[f], t.ctx[f] = m.Amount, m.Context
+	return best, found
+}
+
+// match says whether two sources' statements are one fact, and how
+// strongly. Values that agree need less to match than rival ones: a
+// disagreement is only flagged between statements of one subject.
+func match(a, b facts.Fact) (float64, bool) {
+	if a.Kind != b.Kind || a.Attribute != b.Attribute {
+		return 0, false
+	}
+	subjA, subjB := facts.SubjectKey(a.Subject), facts.SubjectKey(b.Subject)
+	sameSubj := subjA != "" && subjA == subjB
+	otherSubj := subjA != "" && subjB != "" && subjA != subjB
+	ctx := overlap(a.Context, b.Context)
+	names := shared(a.Names, b.Names)
+	switch a.Kind {
+	case facts.KindQuote:
+		s := overlap(a.Quote, b.Quote)
+		speakers := a.Subject != "" && sameName(a.Subject, b.Subject)
+		if speakers && a.Lang != b.Lang && a.Lang != "" && b.Lang != "" {
+			s = math.Max(s, quoteMatch)
+		}
+		if speakers {
+			s += 0.1
+		}
+		return s, s >= quoteMatch
+	case facts.KindPerson:
+		return 2, sameName(a.Subject, b.Subject)
+	case facts.KindList:
+		return 1, subjA == subjB
+	case facts.KindPlace:
+		if !sameSubj {
+			return 0, false
+		}
+		if placesAgree(a, b) {
+			return 1 + ctx, true
+		}
+		return ctx, ctx >= 0.3 || names >= 2
+	case facts.KindDate:
+		if valuesAgree(a, b) {
+			return 1 + ctx, !otherSubj || ctx >= 0.3
+		}
+		return ctx, sameSubj && (ctx >= 0.3 || names >= 2) || !otherSubj && ctx >= 0.5
+	}
+	// Figures: one unit, one period; counts of one thing.
+	if a.Num == nil || b.Num == nil || a.Num.Per != b.Num.Per || !sameUnit(a.Num.Unit, b.Num.Unit) {
+		return 0, false
+	}
+	if a.Kind == facts.KindCount && !sameSubj {
+		return 0, false
+	}
+	if valuesAgree(a, b) {
+		return 1 + ctx, !otherSubj || ctx >= 0.2 || a.Kind == facts.KindAmount && (ctx >= 0.1 || names >= 1)
+	}
+	return ctx, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15) || !otherSubj && ctx >= 0.5 && names >= 1
+}
+
+func sameUnit(a, b string) bool {
+	return a == b || strings.HasPrefix(a, "dur:") && strings.HasPrefix(b, "dur:")
+}
+
+// shared counts the names two sentences share.
+func shared(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// sameName: one person named in full or by a variant ("Ann Doe", "Doe").
+func sameName(a, b string) bool {
+	fa, fb := strings.Fields(textutil.Fold(a)), strings.Fields(textutil.Fold(b))
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	if fa[len(fa)-1] != fb[len(fb)-1] && !(len(fa) == 1 && fa[0] == fb[0]) {
+		return false
+	}
+	for _, w := range fa {
+		found := false
+		for _, v := range fb {
+			found = found || v == w
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// valuesAgree: two statements of one fact say the same, hedges,
+// rounding, synonyms and translations aside.
+func valuesAgree(a, b facts.Fact) bool {
+	switch a.Kind {
+	case facts.KindPerson:
+		return rolesAgree(a.Norm, b.Norm)
+	case facts.KindPlace:
+		return placesAgree(a, b)
+	case facts.KindQuote, facts.KindList:
+		return true
+	case facts.KindDate:
+		return a.Norm == b.Norm
+	}
+	if a.Num == nil || b.Num == nil {
+		return a.Norm == b.Norm
+	}
+	return numbersAgree(*a.Num, *b.Num)
+}
+
+// numbersAgree: "about 2,000" and "1,950" agree, "2 billion" and "2.06
+// billion" agree, "more than 3,000" and "4,500" agree; "more than 3,000"
+// and "about 1,500" do not, nor do 3,700 and 4,000.
+func numbersAgree(a, b facts.Number) bool {
+	va, vb := a.Value, b.Value
+	if strings.HasPrefix(a.Unit, "dur:") {
+		va *= hours(a.Unit)
+		vb *= hours(b.Unit)
+	}
+	loA, hiA := bounds(va, a)
+	loB, hiB := bounds(vb, b)
+	return loA <= hiB && loB <= hiA
+}
+
+func hours(unit string) float64 {
+	return map[string]float64{"dur:min": 1.0 / 60, "dur:h": 1, "dur:d": 24, "dur:w": 168, "dur:mo": 730, "dur:y": 8766, "dur:dec": 87660}[unit]
+}
+
+// bounds is the range a figure as written allows: its rounding, widened by
+// its hedge.
+func bounds(v float64, n facts.Number) (float64, float64) {
+	// A figure written with one or two significant digits ("2 billion",
+	// "4,000") is a round figure: 2.5% either side.
+	tol := 0.005
+	if sig := len(strings.TrimRight(n.Digits, "0")); sig <= 2 && v >= 10 {
+		tol = 0.025
+	}
+	lo, hi := v*(1-tol), v*(1+tol)
+	switch n.Hedge {
+	case facts.About:
+		lo, hi = v*0.9, v*1.1
+	case facts.AtLeast:
+		lo, hi = v, math.Inf(1)
+	case facts.AtMost:
+		lo, hi = 0, v
+		if n.Value > 0 {
+			lo = v * 0.75 // "nearly", "up to": not far below
+		}
+	}
+	return lo, hi
+}
+
+// rolesAgree: one office in other words ("chairman", "rotating chairman",
+// "président"), or offices a person may hold together ("founder" and
+// "chief executive"). Two exclusive offices, or one office with and
+// without "deputy" or "former", disagree.
+func rolesAgree(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ma, oa := splitRole(a)
+	mb, ob := splitRole(b)
+	if oa == ob {
+		return ma == mb
+	}
+	return !(exclusive(oa) && exclusive(ob))
+}
+
+func splitRole(n string) (mods, office string) {
+	for _, m := range []string{"deputy ", "former ", "acting ", "assistant "} {
+		for strings.HasPrefix(n, m) {
+			mods += m
+			n = strings.TrimPrefix(n, m)
+		}
+	}
+	return mods, n
+}
+
+func exclusive(office string) bool { return facts.ExclusiveOffice(office) }
+
+// placesAgree: the same place, or one named inside the other's name.
+func placesAgree(a, b facts.Fact) bool {
+	na, nb := textutil.Fold(a.Norm), textutil.Fold(b.Norm)
+	return na == nb || strings.Contains(na, nb) || strings.Contains(nb, na)
+}
+
+// fact makes the cluster a Fact: one value per column, and a note saying
+// why the values disagree, or where one source slipped.
+func (c *cluster) fact(cols []Column) Fact {
+	f := Fact{Kind: c.kind, Values: make([]Value, len(cols))}
+	for i := range f.Values {
+		f.Values[i].block = -1
+	}
+	subjects := map[string]int{}
+	for _, m := range c.members {
+		f.Values[m.col] = Value{Text: m.f.Wording, Value: m.f.Value, Norm: m.f.Norm, Slip: m.f.Slip, block: m.f.Block}
+		if m.f.Subject != "" {
+			subjects[m.f.Subject]++
+		}
+		f.Attribute = m.f.Attribute
+	}
+	f.Subject = mostCommon(subjects)
+	// Classes of agreeing values.
+	class := make([]int, len(c.members))
+	for i := range class {
+		class[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		if class[i] != i {
+			class[i] = find(class[i])
+		}
+		return class[i]
+	}
+	for i := range c.members {
+		for j := i + 1; j < len(c.members); j++ {
+			if valuesAgree(c.members[i].f, c.members[j].f) {
+				class[find(i)] = find(j)
+			}
+		}
+	}
+	groups := map[int][]member{}
+	for i, m := range c.members {
+		groups[find(i)] = append(groups[find(i)], m)
+	}
+	norms := map[string]int{}
+	for _, m := range c.members {
+		norms[m.f.Norm]++
+	}
+	if len(groups) > 1 {
+		f.Disagree = true
+		var parts []string
+		for _, g := range groups {
+			var names []string
+			for _, m := range g {
+				names = append(names, cols[m.col].Name())
+			}
+			sort.Strings(names)
+			parts = append(parts, fmt.Sprintf("%s: %s", strings.Join(names, ", "), g[0].f.Value))
+		}
+		sort.Strings(parts)
+		f.Note = strings.Join(parts, "; ")
+	}
+	var slips []string
+	for _, m := range c.members {
+		if m.f.Slip != "" {
+			slips = append(slips, cols[m.col].Name()+": "+m.f.Slip)
+		}
+	}
+	sort.Strings(slips)
+	if len(slips) > 0 {
+		if f.Note != "" {
+			f.Note += "; "
+		}
+		f.Note += strings.Join(slips, "; ")
+	}
+	if c.kind == facts.KindList {
+		f.Note = listNote(c.members, cols)
+	}
+	f.Label = label(f.Subject, f.Attribute, string(c.kind))
+	if !f.Disagree && c.kind != facts.KindQuote && c.kind != facts.KindList && c.kind != facts.KindPerson {
+		f.Label += " · " + mostCommon(norms)
 	}
 	return f
 }
 
-func (t *factTable) add(kind facts.Kind, key, label string) *Fact {
-	f := &Fact{Kind: kind, Label: label, Values: make([]Value, len(t.cols))}
-	t.facts = append(t.facts, f)
-	if key != "" {
-		t.byKey[key] = f
+// label is "subject · attribute", the attribute left out where it only
+// repeats the kind ("amount") and the subject where no source names one.
+func label(subject, attr, kind string) string {
+	var parts []string
+	if subject != "" {
+		parts = append(parts, subject)
 	}
-	return f
+	if attr != kind || subject == "" {
+		parts = append(parts, attr)
+	}
+	return strings.Join(parts, " · ")
 }
 
-// mergeRivalAmounts joins amounts in the same currency whose sentences say
-// the same thing but whose values differ, into one disagreeing fact.
-func (t *factTable) mergeRivalAmounts() {
-	for i, a := range t.facts {
-		for j := i + 1; j < len(t.facts); j++ {
-			b := t.facts[j]
-			aa, ab := t.amt[a], t.amt[b]
-			if aa == nil || ab == nil || aa.Currency != ab.Currency || aa.Percent != ab.Percent || a.Sources() == 0 || b.Sources() == 0 {
-				continue
-			}
-			if sharesSource(a, b) || overlap(t.ctx[a], t.ctx[b]) < amountContextMatch {
-				continue
-			}
-			note := fmt.Sprintf("%s says %s, %s says %s", t.sourceList(a), a.Label, t.sourceList(b), b.Label)
-			for k, v := range b.Values {
-				if v.Said() {
-					a.Values[k] = v
-				}
-			}
-			b.Values = make([]Value, len(t.cols))
-			a.Disagree, a.Note = true, note
-			a.Label += " / " + b.Label
+// Slipped reports whether a source's value of the fact has a slip of its own.
+func (f Fact) Slipped() bool {
+	for _, v := range f.Values {
+		if v.Slip != "" {
+			return true
 		}
 	}
+	return false
 }
 
-func (t *factTable) sorted() []Fact {
-	var out []Fact
-	for _, f := range t.facts {
-		if f.Sources() > 0 {
-			out = append(out, *f)
+// listNote says what each source's list has that another's lacks.
+func listNote(ms []member, cols []Column) string {
+	if len(ms) < 2 {
+		return ""
+	}
+	count := map[string]int{}
+	for _, m := range ms {
+		for _, it := range strings.Split(m.f.Norm, ", ") {
+			count[it]++
 		}
 	}
-	order := map[facts.Kind]int{facts.KindAmount: 0, facts.KindPercent: 1, facts.KindQuantity: 2, facts.KindDuration: 3, facts.KindCount: 4, facts.KindDate: 5,
-		facts.KindPerson: 6, facts.KindQuote: 7, facts.KindList: 8, facts.KindPlace: 9, facts.KindOrg: 10}
+	var parts []string
+	for _, m := range ms {
+		var only []string
+		for _, it := range strings.Split(m.f.Norm, ", ") {
+			if count[it] < len(ms) {
+				only = append(only, it)
+			}
+		}
+		if len(only) > 0 {
+			parts = append(parts, cols[m.col].Name()+" also names "+strings.Join(only, ", "))
+		}
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, "; ")
+}
+
+func mostCommon(m map[string]int) string {
+	best, n := "", 0
+	for k, c := range m {
+		if c > n || c == n && k < best {
+			best, n = k, c
+		}
+	}
+	return best
+}
+
+// sortFacts puts disagreements first, then facts every source states,
+// then facts by how many sources state them, single-source ones last.
+func sortFacts(out []Fact, n int) []Fact {
+	order := map[facts.Kind]int{facts.KindAmount: 0, facts.KindPercent: 1, facts.KindCount: 2, facts.KindQuantity: 3, facts.KindDuration: 4,
+		facts.KindDate: 5, facts.KindPerson: 6, facts.KindPlace: 7, facts.KindQuote: 8, facts.KindList: 9}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
 		if a.Disagree != b.Disagree {
 			return a.Disagree
 		}
-		if a.Sources() != b.Sources() {
-			return a.Sources() > b.Sources()
+		if sa, sb := a.Sources(), b.Sources(); sa != sb {
+			return sa > sb
 		}
 		if order[a.Kind] != order[b.Kind] {
 			return order[a.Kind] < order[b.Kind]
@@ -164,56 +465,13 @@ func (t *factTable) sorted() []Fact {
 	return out
 }
 
-func sameSpeaker(f *Fact, m facts.Mention) bool {
-	return m.Label != "" && f.Label == "quote by "+m.Label
-}
-
-func sharesSource(a, b *Fact) bool {
-	for k := range a.Values {
-		if a.Values[k].Said() && b.Values[k].Said() {
-			return true
-		}
-	}
-	return false
-}
-
-func (t *factTable) sourceList(f *Fact) string {
-	var names []string
-	for k, v := range f.Values {
-		if v.Said() {
-			names = append(names, t.cols[k].Name())
-		}
-	}
-	sort.Strings(names)
-	return strings.Join(names, ", ")
-}
-
-func distinct(vals map[int]string) int {
-	seen := map[string]bool{}
-	for _, v := range vals {
-		seen[v] = true
-	}
-	return len(seen)
-}
-
-func (t *factTable) describeValues(vals map[int]string) string {
-	byValue := map[string][]string{}
-	for k, v := range vals {
-		byValue[v] = append(byValue[v], t.cols[k].Name())
-	}
-	var parts []string
-	for v, names := range byValue {
-		sort.Strings(names)
-		parts = append(parts, fmt.Sprintf("%s: %s", strings.Join(names, ", "), v))
-	}
-	sort.Strings(parts)
-	return strings.Join(parts, "; ")
-}
-
 // overlap is the share of the smaller set found in the larger.
 func overlap(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
 	}
 	n := 0
 	for k := range a {
@@ -221,5 +479,13 @@ func overlap(a, b map[string]bool) float64 {
 			n++
 		}
 	}
-	return float64(n) / math.Min(float64(len(a)), float64(len(b)))
+	return float64(n) / float64(len(a))
+}
+
+// sourceName shortens a file path for notes.
+func sourceName(file string) string {
+	if i := strings.LastIndexAny(file, `/\`); i >= 0 {
+		file = file[i+1:]
+	}
+	return file
 }

@@ -1,208 +1,284 @@
 package facts
 
 import (
-	"reader/articles/internal/textutil"
-	"regexp"
+	"math"
 	"strconv"
 	"strings"
 )
 
-// numberPattern is a number with its optional currency sign or code before
-// it, and percent, magnitude and currency words after it.
-const numberPattern = `(?i)([$€£¥]|\b(?:us|usd|eur|gbp|chf|cny|yuan|rmb)\s?)?(\d{1,3}(?:[,.\x{00a0} ]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|per ?cent\b|pour ?cent\b|prozent\b|por ?ciento\b|per ?cento\b|por ?cento\b)?\s*(bn\b|billions?\b|milliards?\b|milliarden?\b|mrd\.?|miliardi\b|mil millones\b|bilhões\b|bilh\.|m\b|mn\b|millions?\b|millionen\b|millones\b|milioni\b|milhões\b|mio\.?|k\b|thousand\b|tausend\b|mille\b)?\s*(?:de\s+|d'|of\s+)?(dollars?\b|euros?\b|pounds?\b|yuan\b|yen\b|francs?\b|dollar\b|dólares\b|dollari\b|sterling\b)?`
+// Hedge says how exactly a source gives a number.
+type Hedge int8
 
-var (
-	thousandsRe = regexp.MustCompile(`^\d{1,3}[,.]\d{3}$`)
-	// numberRe is numberPattern anchored: FindAmounts tries it only where a
-	// match can start, instead of letting the engine try every position.
-	numberRe = regexp.MustCompile(`^(?:` + numberPattern + `)`)
-)
-
-// Bounds of numberPattern that FindAmounts relies on. A match starts at
-// most maxNumberPrefix bytes before its first digit ("yuan ", or "uſd "
-// under case folding), and after its digits it spans only white space and
-// words of at most numberTailBytes bytes in all.
+// The hedges.
 const (
-	maxNumberPrefix = 5
-	numberTailBytes = 96
+	Exact   Hedge = iota
+	About         // about, around, some, roughly, environ, etwa
+	AtLeast       // more than, over, at least, plus de, mehr als
+	AtMost        // less than, up to, nearly, almost, under
 )
+
+// Number is a figure with what makes it comparable.
+type Number struct {
+	Value float64
+	Unit  string // currency code, "%", a duration unit ("h"), a measure ("km"), "" for counts and years
+	Per   string // a rate's period ("day" in "€20m a day"), or ""
+	Hedge Hedge
+	// Digits is how the figure was written, without separators: "2",
+	// "1950", "16057"; it tells how precise the figure is.
+	Digits string
+}
 
 // magnitudes maps magnitude words to powers of ten.
 var magnitudes = map[string]float64{
 	"bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9,
-	"mrd": 1e9, "mrd.": 1e9, "miliardi": 1e9, "mil millones": 1e9, "bilhões": 1e9, "bilh.": 1e9,
-	"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "millionen": 1e6, "millones": 1e6, "milioni": 1e6, "milhões": 1e6,
-	"mio": 1e6, "mio.": 1e6, "k": 1e3, "thousand": 1e3, "tausend": 1e3, "mille": 1e3,
+	"mrd": 1e9, "miliardi": 1e9, "miliardo": 1e9, "bilhões": 1e9, "bilhão": 1e9, "bil": 1e9,
+	"mn": 1e6, "million": 1e6, "millions": 1e6, "millionen": 1e6, "millón": 1e6, "millones": 1e6, "milioni": 1e6, "milione": 1e6, "milhões": 1e6, "milhão": 1e6,
+	"mio": 1e6, "thousand": 1e3, "thousands": 1e3, "tausend": 1e3, "mille": 1e3, "trillion": 1e12, "billones": 1e12,
 }
 
-// Amount is a number found in text with what makes it comparable.
-type Amount struct {
-	Value    float64
-	Currency string // "USD", "EUR", ... or ""
-	Percent  bool
-	Text     string
-	Start    int
-	End      int
+// currencyWords name currencies after or before a figure.
+var currencyWords = map[string]string{
+	"dollar": "USD", "dollars": "USD", "dólar": "USD", "dólares": "USD", "dollari": "USD", "usd": "USD", "us$": "USD",
+	"euro": "EUR", "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "livres": "GBP", "pfund": "GBP",
+	"yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "franc": "CHF", "francs": "CHF", "franken": "CHF", "chf": "CHF",
+	"rupee": "INR", "rupees": "INR", "won": "KRW", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
 }
 
-// FindAmounts finds numbers with their magnitude, currency and percent sign.
-func FindAmounts(text string) []Amount {
-	var out []Amount
-	for pos := 0; pos < len(text); {
-		m := nextNumber(text, pos)
-		if m == nil {
-			break
+var currencySigns = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
+
+// durationUnits maps unit words to a unit and its length in hours.
+var durationUnits = func() map[string]string {
+	table := map[string]string{
+		"y":   "year years yr yrs an ans année années jahr jahre jahren año años anno anni ano anos",
+		"mo":  "month months mois monat monate monaten mes meses mese mesi",
+		"w":   "week weeks semaine semaines woche wochen semana semanas settimana settimane",
+		"d":   "day days jour jours journée tag tage tagen día días giorno giorni dia dias",
+		"h":   "hour hours hr hrs heure heures stunde stunden hora horas ora ore",
+		"min": "minute minutes min mins minuten minuto minutos minuti",
+		"dec": "decade decades décennie décennies jahrzehnt jahrzehnte década décadas decennio decenni",
+	}
+	m := map[string]string{}
+	for u, ws := range table {
+		for _, w := range strings.Fields(ws) {
+			m[w] = u
 		}
-		pos = m[1]
-		get := func(g int) string {
-			if m[2*g] < 0 {
-				return ""
+	}
+	return m
+}()
+
+var hoursPer = map[string]float64{"min": 1.0 / 60, "h": 1, "d": 24, "w": 168, "mo": 730, "y": 8766, "dec": 87660}
+
+// measureUnits maps unit words to a unit and what it measures.
+var measureUnits = func() map[string][2]string {
+	table := map[string]string{
+		"km|length":    "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilômetros",
+		"m|length":     "metre metres meter meters mètre mètres metro metros",
+		"cm|length":    "cm centimetre centimetres centimeter centimeters",
+		"mi|length":    "mile miles",
+		"ft|length":    "ft foot feet",
+		"kg|weight":    "kg kilogram kilograms kilogramme kilogrammes kilo kilos",
+		"t|weight":     "tonne tonnes ton tons tonnen toneladas tonnellate",
+		"ha|area":      "hectare hectares hektar ha",
+		"acre|area":    "acre acres",
+		"l|volume":     "litre litres liter liters",
+		"mw|power":     "mw megawatt megawatts",
+		"gw|power":     "gw gigawatt gigawatts",
+		"kmh|speed":    "km/h kph",
+		"mph|speed":    "mph",
+		"deg|degrees":  "degrees degree grad grados gradi °c °f",
+		"mag|strength": "magnitude",
+	}
+	m := map[string][2]string{}
+	for k, ws := range table {
+		parts := strings.SplitN(k, "|", 2)
+		for _, w := range strings.Fields(ws) {
+			m[w] = [2]string{parts[0], parts[1]}
+		}
+	}
+	return m
+}()
+
+// numberWords are small numbers written out, as news writes durations and
+// counts ("five years", "cinq ans", "fünf Jahre").
+var numberWords = func() map[string]int {
+	lists := []string{
+		"one two three four five six seven eight nine ten eleven twelve",
+		"un deux trois quatre cinq six sept huit neuf dix onze douze",
+		"ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+		"uno dos tres cuatro cinco seis siete ocho nueve diez once doce",
+		"uno due tre quattro cinque sei sette otto nove dieci undici dodici",
+		"um dois três quatro cinco seis sete oito nove dez onze doze",
+	}
+	m := map[string]int{}
+	for _, l := range lists {
+		for i, w := range strings.Fields(l) {
+			if _, ok := m[w]; !ok {
+				m[w] = i + 1
 			}
-			return text[m[2*g]:m[2*g+1]]
 		}
-		v, ok := parseNumber(get(2))
-		if !ok {
-			continue
+	}
+	m["une"], m["eine"], m["einen"], m["una"], m["uma"] = 1, 1, 1, 1, 1
+	return m
+}()
+
+// hedges before a figure, one or two words, with how they bound it.
+var hedgeWords = map[string]Hedge{
+	"about": About, "around": About, "roughly": About, "approximately": About, "some": About, "approx": About, "estimated": About,
+	"environ": About, "quelque": About, "quelques": About, "etwa": About, "rund": About, "ungefähr": About, "circa": About, "ca": About,
+	"unos": About, "unas": About, "aproximadamente": About, "cerca": About, "alrededor": About, "oltre": AtLeast, "quasi": AtMost,
+	"over": AtLeast, "nearly": AtMost, "almost": AtMost, "under": AtMost, "fast": AtMost, "knapp": AtMost, "casi": AtMost, "quase": AtMost,
+	"mindestens": AtLeast, "über": AtLeast, "almeno": AtLeast, "exceeding": AtLeast, "upwards": AtLeast,
+	"more than": AtLeast, "at least": AtLeast, "plus de": AtLeast, "au moins": AtLeast, "mehr als": AtLeast, "más de": AtLeast, "mais de": AtLeast,
+	"al menos": AtLeast, "pelo menos": AtLeast, "as many as": AtMost, "as much as": AtMost, "up to": AtMost, "less than": AtMost, "fewer than": AtMost,
+	"moins de": AtMost, "jusqu'à": AtMost, "weniger als": AtMost, "bis zu": AtMost, "menos de": AtMost, "hasta": AtMost, "fino a": AtMost,
+	"close to": About, "près de": About, "cerca de": About, "alrededor de": About, "in excess of": AtLeast,
+}
+
+// rateWords after a figure make it a rate: "€20m a day", "$20 billion a year".
+var ratePeriods = map[string]string{
+	"day": "day", "year": "year", "month": "month", "week": "week", "hour": "hour", "annum": "year", "jour": "day", "an": "year", "mois": "month",
+	"semaine": "week", "heure": "hour", "tag": "day", "jahr": "year", "monat": "month", "woche": "week", "stunde": "hour", "día": "day", "dia": "day",
+	"año": "year", "ano": "year", "mes": "month", "semana": "week", "hora": "hour", "giorno": "day", "anno": "year", "mese": "month",
+}
+
+var rateLinks = wordSet("a an per each every par pro al por all'anno al día ao")
+
+// parseNumber reads "2", "2.5", "2,5", "1,200,000", "1.200.000" and
+// "4 500"; ok is false for what is no number.
+func parseNumber(s string) (v float64, digits string, ok bool) {
+	var b strings.Builder
+	commas, dots := strings.Count(s, ","), strings.Count(s, ".")
+	decimal := byte(0)
+	switch {
+	case commas+dots == 0:
+	case commas > 0 && dots > 0:
+		decimal = s[max(strings.LastIndexByte(s, ','), strings.LastIndexByte(s, '.'))] // the later one
+	case commas+dots == 1:
+		i := strings.IndexAny(s, ",.")
+		if len(s)-i-1 != 3 {
+			decimal = s[i] // "1.76", "2,5"; "4,500" and "1.200" group thousands
 		}
-		a := Amount{Value: v, Text: strings.TrimSpace(text[m[0]:m[1]]), Start: m[0], End: m[1]}
-		if mag := strings.ToLower(get(4)); mag != "" {
-			a.Value *= magnitudes[mag]
+	}
+	last := -1
+	if decimal != 0 {
+		last = strings.LastIndexByte(s, decimal)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			b.WriteByte(c)
+			digits += string(c)
+		case i == last:
+			b.WriteByte('.')
 		}
-		a.Percent = get(3) != ""
-		a.Currency = currencyOf(get(1), get(5))
-		out = append(out, a)
+	}
+	v, err := strconv.ParseFloat(b.String(), 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0, "", false
+	}
+	return v, strings.TrimLeft(digits, "0"), true
+}
+
+// FormatNumber prints a figure as people write it: "$3 billion",
+// "£120,000", "16.1%", "48 hours", "4,500".
+func FormatNumber(n Number) string {
+	v := n.Value
+	word := ""
+	switch {
+	case n.Unit == "%" || strings.HasPrefix(n.Unit, "dur:"):
+	case v >= 1e12 && n.Unit != "":
+		v, word = v/1e12, " trillion"
+	case v >= 1e9:
+		v, word = v/1e9, " billion"
+	case v >= 1e6:
+		v, word = v/1e6, " million"
+	}
+	num := groupThousands(v)
+	if word != "" {
+		num = strconv.FormatFloat(round(v, 3), 'f', -1, 64)
+	}
+	sign, code := "", ""
+	switch n.Unit {
+	case "USD":
+		sign = "$"
+	case "EUR":
+		sign = "€"
+	case "GBP":
+		sign = "£"
+	case "JPY":
+		sign = "¥"
+	case "", "%":
+	default:
+		if len(n.Unit) == 3 && strings.ToUpper(n.Unit) == n.Unit {
+			code = " " + n.Unit
+		}
+	}
+	out := sign + num + word + code
+	switch {
+	case n.Unit == "%":
+		out = strconv.FormatFloat(round(v, 1), 'f', -1, 64) + "%"
+	case strings.HasPrefix(n.Unit, "dur:"):
+		out = num + " " + durationName(strings.TrimPrefix(n.Unit, "dur:"), v)
+	case measureName(n.Unit) != "":
+		out = num + " " + measureName(n.Unit)
+	}
+	if n.Per != "" {
+		out += " a " + n.Per
 	}
 	return out
 }
 
-// nextNumber returns the submatch indexes of the leftmost match of
-// numberPattern at or after pos, as an unanchored search would find it, or
-// nil. Every match has a digit within maxNumberPrefix bytes of its start,
-// so only the few positions before each digit are tried, on a window long
-// enough for any match there.
-func nextNumber(text string, pos int) []int {
-	tried := pos
-	for {
-		d := indexDigit(text, pos)
-		if d < 0 {
-			return nil
+// groupThousands writes v with comma groups and at most two decimals.
+func groupThousands(v float64) string {
+	s := strconv.FormatFloat(round(v, 2), 'f', -1, 64)
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	if len(intPart) <= 3 {
+		return intPart + frac
+	}
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
 		}
-		end := numberWindowEnd(text, d)
-		for p := max(tried, d-maxNumberPrefix); p <= d; p++ {
-			if !canStartNumber(text, p) {
-				continue
-			}
-			if m := numberRe.FindStringSubmatchIndex(text[p:end]); m != nil {
-				for i := range m {
-					if m[i] >= 0 {
-						m[i] += p
-					}
-				}
-				return m
-			}
-		}
-		tried, pos = d+1, d+1
+		b.WriteRune(c)
 	}
+	return b.String() + frac
 }
 
-// canStartNumber: whether a match of numberPattern may start at p. Its
-// first character is a digit, a currency sign, or the first letter of a
-// currency code, and a code must start a word (the pattern's \b).
-func canStartNumber(text string, p int) bool {
-	c := text[p]
-	switch c {
-	case '$', 0xC2, 0xE2: // $, £ and ¥ (C2 ..), € (E2 ..)
-		return true
-	case 'u', 'U', 'e', 'E', 'g', 'G', 'c', 'C', 'y', 'Y', 'r', 'R':
-		return p == 0 || !isASCIIWordByte(text[p-1])
-	}
-	return c >= '0' && c <= '9'
+func round(v float64, places int) float64 {
+	p := math.Pow(10, float64(places))
+	return math.Round(v*p) / p
 }
 
-// numberWindowEnd bounds the text a match whose first digit is at d can
-// read: its digits and separators, then white space and at most
-// numberTailBytes other bytes, with room for a final \b.
-func numberWindowEnd(text string, d int) int {
-	i := d
-	for i < len(text) && (isDigitByte(text[i]) || textutil.IsRegexSpace(text[i]) || text[i] == ',' || text[i] == '.' || text[i] == 0xC2 || text[i] == 0xA0) {
-		i++
+func durationName(u string, v float64) string {
+	names := map[string]string{"y": "year", "mo": "month", "w": "week", "d": "day", "h": "hour", "min": "minute", "dec": "decade"}
+	n := names[u]
+	if v != 1 {
+		n += "s"
 	}
-	for budget := numberTailBytes; i < len(text) && budget > 0; i++ {
-		if !textutil.IsRegexSpace(text[i]) {
-			budget--
-		}
-	}
-	return min(i+8, len(text))
+	return n
 }
 
-func indexDigit(s string, from int) int {
-	for i := from; i < len(s); i++ {
-		if isDigitByte(s[i]) {
-			return i
-		}
-	}
-	return -1
-}
-
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
-
-// isASCIIWordByte is the \w of Go regular expressions, which \b uses.
-func isASCIIWordByte(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
-}
-
-func currencyOf(prefix, suffix string) string {
-	p := strings.ToLower(strings.TrimSpace(prefix + " " + suffix))
-	switch {
-	case strings.Contains(p, "$"), strings.Contains(p, "dollar"), strings.Contains(p, "dólar"), strings.Contains(p, "usd"), strings.HasPrefix(p, "us"):
-		return "USD"
-	case strings.Contains(p, "€"), strings.Contains(p, "eur"):
-		return "EUR"
-	case strings.Contains(p, "£"), strings.Contains(p, "pound"), strings.Contains(p, "gbp"), strings.Contains(p, "sterling"):
-		return "GBP"
-	case strings.Contains(p, "¥"), strings.Contains(p, "yen"):
-		return "JPY"
-	case strings.Contains(p, "yuan"), strings.Contains(p, "cny"), strings.Contains(p, "rmb"):
-		return "CNY"
-	case strings.Contains(p, "franc"), strings.Contains(p, "chf"):
-		return "CHF"
+func measureName(u string) string {
+	switch u {
+	case "km", "m", "cm", "mi", "ft", "kg", "t", "ha", "l":
+		return map[string]string{"km": "km", "m": "m", "cm": "cm", "mi": "miles", "ft": "feet", "kg": "kg", "t": "tonnes", "ha": "hectares", "l": "litres"}[u]
+	case "acre":
+		return "acres"
+	case "mw", "gw":
+		return strings.ToUpper(u)
+	case "kmh":
+		return "km/h"
+	case "mph":
+		return "mph"
+	case "deg":
+		return "degrees"
+	case "mag":
+		return "magnitude"
 	}
 	return ""
 }
-
-var (
-	noSpaces     = strings.NewReplacer("\u00a0", "", " ", "")
-	noSeparators = strings.NewReplacer(",", "", ".", "")
-)
-
-// parseNumber reads "2", "2.5", "2,5", "1,200,000" and "1.200.000".
-func parseNumber(s string) (float64, bool) {
-	s = noSpaces.Replace(s)
-	if strings.Count(s, ",")+strings.Count(s, ".") > 1 || thousandsRe.MatchString(s) {
-		s = noSeparators.Replace(s)
-	} else {
-		s = strings.Replace(s, ",", ".", 1)
-	}
-	v, err := strconv.ParseFloat(s, 64)
-	return v, err == nil
-}
-
-// NumberKeys returns the grouping keys of a text's notable numbers:
-// amounts with a currency or magnitude, percentages, and figures of three
-// or more digits. Years are kept as such.
-func NumberKeys(text string) []string {
-	var out []string
-	for _, a := range FindAmounts(text) {
-		switch {
-		case a.Percent:
-			out = append(out, "pct:"+FormatValue(a.Value))
-		case a.Currency != "" || a.Value >= 1000 && !(a.Value >= 1900 && a.Value <= 2100 && a.Value == float64(int(a.Value))):
-			out = append(out, "n:"+FormatValue(a.Value))
-		case a.Value >= 1900 && a.Value <= 2100:
-			out = append(out, "y:"+FormatValue(a.Value))
-		}
-	}
-	return out
-}
-
-func FormatValue(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }

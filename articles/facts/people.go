@@ -6,215 +6,394 @@ import (
 	"strings"
 )
 
-// peopleMentions finds people with their role ("chairman Jane Roe",
-// "Jane Roe, the company's chief executive") and organisations.
-func peopleMentions(s string) []Mention {
-	var out []Mention
+// determiners may stand between a name, its comma and its title ("Jane
+// Roe, the company's chairman").
+var determiners = wordSet("the a an its his her their our la le les l' el der die das il lo un une uno una ein eine")
+
+// roles finds people's titles: "chairman Jane Roe", "rotating chairman
+// Jane Roe", "Jane Roe, the current president of the firm", "the group's
+// chairman, Jane Roe".
+func (x *extractor) roles(s string, toks []token, ents []entity, base Fact) {
 	seen := map[string]bool{}
-	add := func(name, role string) {
-		name = strings.TrimSpace(name)
-		if !looksLikePerson(name) || seen[textutil.Fold(name)] {
+	add := func(e *entity, from, to int) {
+		if e.kind == entOrg || e.kind == entPlace || e.kind == entRole {
 			return
 		}
-		seen[textutil.Fold(name)] = true
-		role = trimSpeechVerbs(strings.TrimSpace(role))
-		out = append(out, Mention{Kind: KindPerson, Key: "person:" + textutil.Fold(name), Label: name, Wording: role, Value: roleHead(role)})
+		if !x.personShaped(toks, e.from, e.to) && !(e.to-e.from == 1 && x.confirmedSurname(e.name)) {
+			return
+		}
+		if e.kind != entPerson {
+			e.kind = entPerson
+			x.people[textutil.Fold(e.name)] = e.name
+		}
+		value, norm := roleValue(s, toks, from, to)
+		if norm == "" || seen[e.name+norm] {
+			return
+		}
+		seen[e.name+norm] = true
+		f := base
+		f.Kind, f.Subject, f.Attribute, f.Value, f.Norm = KindPerson, e.name, "title", value, norm
+		f.Wording = value
+		x.out = append(x.out, f)
 	}
-	for _, m := range roleAfter.FindAllStringSubmatch(s, -1) {
-		add(m[1], m[2])
-	}
-	for _, m := range roleBefore.FindAllStringSubmatch(s, -1) {
-		add(m[2], m[1])
-	}
-	for _, run := range nameRuns(s) {
-		switch {
-		case orgWordRe.MatchString(run) || textutil.IsAcronym(run) && countries[run] == "":
-			k := "org:" + textutil.Fold(run)
-			if !seen[k] {
-				seen[k] = true
-				out = append(out, Mention{Kind: KindOrg, Key: k, Label: run, Wording: run})
+	for k := range ents {
+		e := &ents[k]
+		// Title before the name: "[the group's] [rotating] chairman[,] Jane Roe".
+		r := e.from - 1
+		if r >= 0 && toks[r].is(",") {
+			r--
+		}
+		if g, n := roleSpanEndingAt(toks, r); g != "" && !ofBefore(toks, r-n+1) {
+			add(e, titleStart(toks, r-n+1), r+1)
+			continue
+		}
+		// Title after the name: "Jane Roe, [the] [company's] [current] president [of the firm]".
+		if e.to < len(toks) && toks[e.to].is(",") {
+			for k := e.to + 1; k < len(toks) && k <= e.to+5; k++ {
+				if toks[k].kind != tWord {
+					break
+				}
+				if _, n := roleSpanEndingAt(toks, k); n > 0 && (k+1 >= len(toks) || roleEndingAt(toks, k+1) == "") {
+					add(e, titleStart(toks, k-n+1), roleTail(toks, k+1))
+					break
+				}
+				if speechVerbs[toks[k].lower] {
+					break
+				}
 			}
-		case looksLikePerson(run) && !seen[textutil.Fold(run)]:
-			seen[textutil.Fold(run)] = true
-			out = append(out, Mention{Kind: KindPerson, Key: "person:" + textutil.Fold(run), Label: run, Wording: run})
 		}
 	}
-	return out
 }
 
-// nameRuns lists maximal runs of capitalised words that do not open the
-// sentence, and acronyms.
-func nameRuns(s string) []string {
-	toks := strings.Fields(s)
-	var out []string
+// ofBefore: the title belongs to someone else's phrase ("daughter of the
+// company's founder, Jane Roe" names no founder).
+func ofBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].is("of", "de", "du", "des", "von", "del", "di") {
+			return true
+		}
+		if toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// titleStart steps back over the modifiers of a title ("rotating",
+// "deputy", "senior") but not over determiners, possessives or names.
+func titleStart(toks []token, i int) int {
+	for i > 0 {
+		t := toks[i-1]
+		if roleModifiers[t.lower] != "" {
+			i--
+			continue
+		}
+		if t.kind != tWord || t.capitalised() || determiners[t.lower] || textutil.Stopwords[t.lower] || speechVerbs[t.lower] ||
+			strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ly") || i <= 0 {
+			break
+		}
+		if _, poss := possessive(t.s); poss {
+			break
+		}
+		i--
+	}
+	return i
+}
+
+// roleTail takes "of the firm", "of X" after a title, up to three words.
+func roleTail(toks []token, i int) int {
+	if i < len(toks) && toks[i].is("of", "at", "de", "du", "der", "des") {
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if toks[k].kind != tWord {
+				return k
+			}
+			if !determiners[toks[k].lower] {
+				return k + 1
+			}
+		}
+	}
+	return i
+}
+
+// roleValue is a title in the source's words and its canonical office:
+// modifiers that change the office ("deputy", "former") and the office
+// ("chair" for "chairman", "président" and "rotating chairman").
+func roleValue(s string, toks []token, from, to int) (string, string) {
+	value := words(s, toks, from, to)
+	var mods []string
+	office := ""
+	for k := to - 1; k >= from && office == ""; k-- {
+		if g, n := roleSpanEndingAt(toks, k); g != "" && k-n+1 >= from {
+			office = g // the last title, read whole: "chief financial officer"
+		}
+	}
+	for k := from; k < to; k++ {
+		if m := roleModifiers[toks[k].lower]; m != "" {
+			mods = append(mods, m)
+		}
+	}
+	if office == "" {
+		return value, ""
+	}
+	return value, strings.Join(append(mods, office), " ")
+}
+
+// placePrepositions say where something happened.
+var placePrepositions = map[string]string{
+	"in": "place", "at": "place", "near": "place", "outside": "place", "à": "place", "au": "place", "aux": "place", "en": "place",
+	"près": "place", "im": "place", "bei": "place", "nahe": "place", "cerca": "place", "nella": "place", "nel": "place", "em": "place",
+	"from": "origin", "de": "", "aus": "origin", "of": "",
+}
+
+// places finds places of actions: "a press conference in X" -> press
+// conference · place · X; "a patient from X" -> patient · origin · X.
+func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
+	for _, e := range ents {
+		if e.from == 0 || e.kind == entPerson || e.kind == entOrg || e.kind == entRole {
+			continue
+		}
+		p := e.from - 1
+		attr := placePrepositions[toks[p].lower]
+		if attr == "" {
+			continue
+		}
+		known := e.kind == entPlace
+		if !known {
+			last := toks[e.to-1]
+			_, poss := possessive(last.s)
+			if attr == "origin" || poss || !toks[p].is("in", "near", "outside", "à", "en", "im", "nella", "nel", "em") || x.capCount[toks[e.from].s] > 2 || isAcronymToken(toks[e.from]) || isMonth(toks[e.from].lower) || weekdays[toks[e.from].lower] != "" || demonyms[e.name] ||
+				e.to-e.from > 3 || x.people[textutil.Fold(e.name)] != "" || e.to < len(toks) && toks[e.to].capitalised() {
+				continue
+			}
+		}
+		subj := subjectBefore(toks, p)
+		if subj == "" {
+			subj = actionBefore(toks, p)
+		}
+		if subj == "" {
+			continue
+		}
+		f := base
+		f.Kind, f.Subject, f.Attribute, f.Value = KindPlace, subj, attr, e.name
+		f.Norm = e.canon
+		if f.Norm == "" {
+			f.Norm = e.name
+		}
+		f.Wording = snippet(s, toks, p, e.to)
+		x.out = append(x.out, f)
+	}
+}
+
+// lists collects countries a sentence names together ("A, B and C").
+func (x *extractor) lists(toks []token, ents []entity) {
 	var run []string
 	flush := func() {
-		if len(run) > 0 {
-			out = append(out, strings.Join(run, " "))
+		if len(run) >= 2 {
+			x.listed = append(x.listed, run...)
 		}
 		run = run[:0]
 	}
-	for i, t := range toks {
-		w := strings.Trim(t, ",.;:!?()\"“”‘’'«»")
-		trailing := strings.ContainsAny(t[len(strings.TrimRight(t, ",.;:!?)\"”’»")):], ",.;:!?)")
-		if i > 0 && w != "" && textutil.IsCapitalised(w) && !textutil.Stopwords[strings.ToLower(w)] && !textutil.IsNumeric(w) {
-			run = append(run, strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-			if trailing || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-				flush()
-			}
+	lastTo := -1
+	for _, e := range ents {
+		if !e.country {
+			flush()
+			lastTo = -1
 			continue
 		}
-		if len(run) > 0 && isAcronymRun(run) {
+		if lastTo >= 0 && !onlySeparators(toks[lastTo:e.from]) {
 			flush()
 		}
-		flush()
+		run = append(run, e.canon)
+		lastTo = e.to
 	}
 	flush()
-	var keep []string
-	for _, r := range out {
-		if len(strings.Fields(r)) >= 2 || textutil.IsAcronym(r) && len(r) >= 2 {
-			keep = append(keep, r)
-		}
-	}
-	return keep
 }
 
-func isAcronymRun(run []string) bool { return len(run) == 1 && textutil.IsAcronym(run[0]) }
-
-// looksLikePerson: two or three capitalised words that are not a country,
-// an organisation, a weekday or a month.
-func looksLikePerson(name string) bool {
-	ws := strings.Fields(name)
-	if len(ws) < 2 || len(ws) > 3 || countries[name] != "" || orgWordRe.MatchString(name) {
+func onlySeparators(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 2 {
 		return false
 	}
-	for _, w := range ws {
-		lw := strings.ToLower(w)
-		if _, ok := weekdays[lw]; ok {
-			return false
-		}
-		if _, ok := textutil.Months[lw]; ok {
-			return false
-		}
-		if countries[w] != "" || textutil.IsAcronym(w) || roleWords[lw] {
+	for _, t := range toks {
+		if !t.is(",", "and", "or", "&", "et", "ou", "und", "oder", "y", "o", "e", "en") {
 			return false
 		}
 	}
 	return true
 }
 
-// roleHead is the head word of a role phrase ("rotating chairman" ->
-// "chairman"), what two sources must share to agree on a title.
-func roleHead(role string) string {
-	lr := strings.ToLower(role)
-	for _, syn := range roleSynonyms {
-		lr = strings.ReplaceAll(lr, syn[0], syn[1])
-	}
-	ws := strings.Fields(lr)
-	for i := len(ws) - 1; i >= 0; i-- {
-		w := strings.Trim(ws[i], ",.")
-		if same, ok := roleWordSynonyms[w]; ok {
-			return same
+// leadingCountry is the country a list item starts with ("• Japan: …").
+func (x *extractor) leadingCountry(text string) string {
+	toks := tokenize(text, nil)
+	for n := min(3, len(toks)); n >= 1; n-- {
+		if toks[n-1].kind != tWord {
+			continue
 		}
-		if roleWords[w] {
-			if w == "officer" || w == "executive" {
-				return strings.Join(ws[max(0, i-2):i+1], " ")
-			}
-			return w
+		name := text[toks[0].start:toks[n-1].end]
+		if c := countries[strings.TrimSuffix(name, ".")]; c != "" {
+			return c
 		}
 	}
 	return ""
 }
 
-// speechVerbs open a quote attribution, not a title ("said chairman X").
-var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "explained": true, "according": true,
-	"dit": true, "a": true, "déclaré": true, "sagte": true, "erklärte": true, "dijo": true, "afirmó": true, "detto": true, "disse": true}
-
-func trimSpeechVerbs(role string) string {
-	ws := strings.Fields(role)
-	for len(ws) > 1 && speechVerbs[strings.ToLower(ws[0])] {
-		ws = ws[1:]
-	}
-	return strings.Join(ws, " ")
-}
-
-// roleSynonyms fold the long forms of titles into their short ones, longest first.
-var roleSynonyms = [][2]string{
-	{"chief financial officer", "cfo"}, {"chief executive officer", "ceo"}, {"chief operating officer", "coo"},
-	{"chief technology officer", "cto"}, {"chief executive", "ceo"},
-}
-
-// roleWordSynonyms map one-word titles, across languages, to one word.
-var roleWordSynonyms = map[string]string{
-	"chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chair": "chair",
-	"maire": "mayor", "bürgermeister": "mayor", "bürgermeisterin": "mayor", "alcalde": "mayor", "alcaldesa": "mayor", "sindaco": "mayor", "prefeito": "mayor",
-	"président": "president", "présidente": "president", "präsident": "president", "präsidentin": "president", "presidente": "president",
-	"ministre": "minister", "ministro": "minister", "ministra": "minister", "ministerin": "minister",
-	"porte-parole": "spokesperson", "sprecher": "spokesperson", "sprecherin": "spokesperson", "portavoz": "spokesperson",
-	"portavoce": "spokesperson", "spokesman": "spokesperson", "spokeswoman": "spokesperson",
-	"fondateur": "founder", "fondatrice": "founder", "gründer": "founder", "fundador": "founder", "fondatore": "founder",
-	"directeur": "director", "directrice": "director", "direktor": "director", "direttore": "director",
-}
-
-// placeMentions finds places: countries anywhere, and capitalised names
-// after "in", "at", "from" (and their equivalents).
-func placeMentions(s string) []Mention {
-	var out []Mention
-	seen := map[string]bool{}
-	for _, c := range countriesIn(s) {
-		seen[c] = true
-		out = append(out, Mention{Kind: KindPlace, Key: "place:" + textutil.Fold(c), Label: c, Wording: c})
-	}
-	for _, m := range placeRe.FindAllStringSubmatch(s, -1) {
-		p := strings.TrimSuffix(strings.TrimSuffix(m[1], "'s"), "’s")
-		lp := strings.ToLower(p)
-		if _, ok := weekdays[lp]; ok || textutil.Months[lp] != 0 || seen[p] || countries[p] != "" || orgWordRe.MatchString(p) || looksLikePerson(p) && len(strings.Fields(p)) > 1 {
+// quotes finds quoted statements of six words or more and their speakers.
+func (x *extractor) quotes(text string) {
+	blockSpeaker := ""
+	for i := 0; i < len(text); {
+		open, size := quoteOpenAt(text, i)
+		if size == 0 {
+			i++
 			continue
 		}
-		if textutil.IsAcronym(p) || textutil.Stopwords[lp] {
-			continue
+		end := quoteClose(text, i+size, open)
+		if end < 0 {
+			return
 		}
-		seen[p] = true
-		out = append(out, Mention{Kind: KindPlace, Key: "place:" + textutil.Fold(p), Label: p, Wording: m[0]})
-	}
-	return out
-}
-
-// quoteMentions finds quoted statements of six words or more.
-func quoteMentions(text string) []Mention {
-	var out []Mention
-	for _, m := range quoteRe.FindAllStringSubmatchIndex(text, -1) {
-		q := strings.TrimSpace(text[m[2]:m[3]])
-		if len(textutil.Words(q)) < 6 {
-			continue
-		}
-		toks := map[string]bool{}
-		for _, w := range textutil.Words(q) {
-			lw := textutil.Fold(w)
-			if !textutil.Stopwords[lw] && len(lw) > 2 {
-				toks[textutil.Stem(lw)] = true
+		q := strings.TrimSpace(text[i+size : end])
+		closeSize := len(string(closeOf(open, text[end:])))
+		next := end + closeSize
+		toks := tokenize(q, nil)
+		nw := 0
+		for _, t := range toks {
+			if t.kind == tWord {
+				nw++
 			}
 		}
-		out = append(out, Mention{Kind: KindQuote, Key: "quote", Label: speakerNear(text, m[0], m[1]), Wording: q, Quote: toks})
+		if nw >= 6 && len(q) <= 600 {
+			speaker := x.speakerNear(text, i, next)
+			if speaker == "" && (blockSpeaker != "" || i == 0 && len(x.blockPeople) == 0) {
+				speaker = blockSpeaker // the same voice goes on, or a block of quote alone
+				if speaker == "" {
+					speaker = x.lastSpeaker
+				}
+			}
+			blockSpeaker = speaker
+			stems := map[string]bool{}
+			for _, t := range toks {
+				if t.kind == tWord && len(t.lower) > 2 && !textutil.Stopwords[t.lower] {
+					stems[textutil.Stem(textutil.FoldLower(t.lower))] = true
+				}
+			}
+			x.out = append(x.out, Fact{Kind: KindQuote, Subject: speaker, Attribute: "quote", Value: q, Norm: q, Wording: q,
+				Block: x.block, Quote: stems, Lang: x.lang})
+			if speaker != "" {
+				x.lastSpeaker = speaker
+			}
+		}
+		i = next
 	}
-	return out
 }
 
-// speakerNear is the person named nearest after (or else before) a quote.
-func speakerNear(text string, start, end int) string {
-	after := peopleMentions(text[end:min(len(text), end+120)])
-	for _, m := range after {
-		if m.Kind == KindPerson {
-			return m.Label
+func quoteOpenAt(text string, i int) (string, int) {
+	for _, q := range []string{"“", "«", "„", "\""} {
+		if strings.HasPrefix(text[i:], q) {
+			return q, len(q)
 		}
 	}
-	before := peopleMentions(text[max(0, start-160):start])
-	for i := len(before) - 1; i >= 0; i-- {
-		if before[i].Kind == KindPerson {
-			return before[i].Label
+	return "", 0
+}
+
+func quoteClose(text string, from int, open string) int {
+	closers := map[string][]string{"“": {"”", "\""}, "«": {"»"}, "„": {"“", "”"}, "\"": {"\"", "”"}}[open]
+	best := -1
+	for _, c := range closers {
+		if j := strings.Index(text[from:], c); j >= 0 && (best < 0 || from+j < best) {
+			best = from + j
+		}
+	}
+	return best
+}
+
+func closeOf(open, rest string) string {
+	for _, c := range []string{"”", "\"", "»", "“"} {
+		if strings.HasPrefix(rest, c) {
+			return c
 		}
 	}
 	return ""
 }
 
-func sortStrings(s []string) { sort.Strings(s) }
+// speakerNear is the person named nearest after a quote, or else before
+// it; "he said" after it stands for the last speaker.
+func (x *extractor) speakerNear(text string, start, end int) string {
+	best, bestDist := "", 1<<30
+	after := strings.ToLower(text[end:min(len(text), end+30)])
+	for _, pron := range []string{" he ", " she ", " il ", " elle ", " er ", " sie ", " ha "} {
+		if strings.HasPrefix(strings.TrimLeft(after, ",.;:!? "), strings.TrimSpace(pron)+" ") || strings.Contains(" "+after, pron+"said") || strings.Contains(" "+after, pron+"told") {
+			if x.lastSpeaker != "" {
+				return x.lastSpeaker
+			}
+		}
+	}
+	for _, p := range x.blockPeople {
+		if p.start >= end && p.start-end < 120 && p.start-end < bestDist {
+			best, bestDist = p.name, p.start-end
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for _, p := range x.blockPeople {
+		if p.end <= start && start-p.end < 200 && start-p.end < bestDist {
+			best, bestDist = p.name, start-p.end
+		}
+	}
+	return best
+}
+
+// resolvePeople makes the name variants of one person one name: "Ann
+// Doe" and "Doe" stand for "Dr. Jane Ann Doe" when the article names her
+// so.
+func (x *extractor) resolvePeople() {
+	var names []string
+	for i := range x.out {
+		if f := x.out[i]; (f.Kind == KindPerson || f.Kind == KindQuote) && f.Subject != "" {
+			names = append(names, f.Subject)
+		}
+	}
+	for _, n := range x.people {
+		names = append(names, n)
+	}
+	for i := range x.out {
+		f := &x.out[i]
+		if (f.Kind == KindPerson || f.Kind == KindQuote) && f.Subject != "" {
+			f.Subject = CanonicalName(f.Subject, names)
+		}
+	}
+}
+
+// CanonicalName is the longest of names that name holds as a variant:
+// the same last name, and every word of name among its words.
+func CanonicalName(name string, names []string) string {
+	best := name
+	ws := strings.Fields(textutil.Fold(name))
+	if len(ws) == 0 {
+		return name
+	}
+	sort.Strings(names)
+	for _, m := range names {
+		mw := strings.Fields(textutil.Fold(m))
+		sameLast := mw[len(mw)-1] == ws[len(ws)-1] || len(ws) == 1 && mw[0] == ws[0]
+		if len(mw) <= len(strings.Fields(textutil.Fold(best))) || !sameLast || !subsetWords(ws, mw) {
+			continue
+		}
+		best = m
+	}
+	return best
+}
+
+func subsetWords(a, b []string) bool {
+	for _, w := range a {
+		found := false
+		for _, v := range b {
+			if v == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

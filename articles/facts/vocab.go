@@ -76,22 +76,165 @@ var countries = func() map[string]string {
 	return m
 }()
 
-// roleWords are titles that say what a person is, in several languages.
-// The last word of a role phrase is its head: "rotating chairman" and
-// "chairman" share it, "president" and "chairman" do not.
-var roleWords = map[string]bool{
-	"chairman": true, "chairwoman": true, "chair": true, "president": true, "ceo": true, "cfo": true, "coo": true, "cto": true,
-	"founder": true, "co-founder": true, "director": true, "minister": true, "secretary": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "governor": true, "mayor": true, "senator": true, "chancellor": true,
-	"premier": true, "officer": true, "executive": true, "manager": true, "head": true, "leader": true, "chief": true,
-	"analyst": true, "professor": true, "ambassador": true, "commissioner": true, "general": true, "judge": true,
-	"prosecutor": true, "editor": true, "daughter": true, "son": true, "wife": true, "husband": true,
-	"président": true, "présidente": true, "directeur": true, "directrice": true, "ministre": true, "porte-parole": true,
-	"maire": true, "fondateur": true, "patron": true, "vorsitzende": true, "vorsitzender": true, "präsident": true,
-	"präsidentin": true, "chef": true, "chefin": true, "minister ": true, "sprecher": true, "sprecherin": true,
-	"bürgermeister": true, "bürgermeisterin": true, "presidente": true, "director ": true, "ministro": true,
-	"portavoz": true, "alcalde": true, "alcaldesa": true, "ministra": true, "fondatrice": true, "gründer": true, "fondatore": true, "direktor": true, "direttore": true, "prefeito": true, "ministerin": true, "fundador": true, "sindaco": true, "portavoce": true,
+// capitals are capital cities and a few other world cities, with their
+// names in other languages, mapped to one English name: places a sentence
+// may name without a preposition.
+var capitals = func() map[string]string {
+	table := map[string]string{
+		"Washington": "", "London": "Londres|Londra|Londen", "Paris": "Parigi", "Berlin": "Berlino|Berlín",
+		"Madrid": "", "Rome": "Rom|Roma", "Lisbon": "Lisbonne|Lissabon|Lisboa|Lisbona", "Brussels": "Bruxelles|Brüssel|Bruselas",
+		"Amsterdam": "", "Vienna": "Wien|Vienne|Viena", "Bern": "Berne|Berna", "Warsaw": "Varsovie|Warschau|Varsovia|Varsavia|Warszawa",
+		"Prague": "Prag|Praga|Praha", "Budapest": "", "Bucharest": "Bucarest|Bukarest", "Athens": "Athènes|Athen|Atenas|Atene",
+		"Stockholm": "Estocolmo|Stoccolma", "Oslo": "", "Copenhagen": "Copenhague|Kopenhagen|Copenaghen", "Helsinki": "Helsinky",
+		"Dublin": "Dublino", "Reykjavik": "Reykjavík", "Moscow": "Moscou|Moskau|Moscú|Mosca", "Kyiv": "Kiev|Kiew|Kyïv",
+		"Ankara": "", "Istanbul": "Estambul", "Tehran": "Téhéran|Teheran|Teherán", "Baghdad": "Bagdad", "Jerusalem": "Jérusalem|Jerusalén|Gerusalemme",
+		"Cairo": "Le Caire|Kairo|El Cairo|Il Cairo", "Riyadh": "Riyad|Riad", "Beijing": "Pékin|Peking|Pekín|Pechino",
+		"Tokyo": "Tokio|Tōkyō", "Seoul": "Séoul|Seúl", "New Delhi": "Delhi|New Dehli", "Islamabad": "", "Kabul": "Kaboul",
+		"Bangkok": "", "Hanoi": "", "Jakarta": "Djakarta|Yakarta|Giacarta", "Manila": "Manille", "Kuala Lumpur": "",
+		"Canberra": "", "Wellington": "", "Ottawa": "", "Mexico City": "Mexico|Ciudad de México", "Brasília": "Brasilia",
+		"Buenos Aires": "", "Santiago": "", "Bogotá": "Bogota", "Lima": "", "Caracas": "", "Havana": "La Havane|La Habana|L'Avana",
+		"Pretoria": "", "Nairobi": "", "Abuja": "", "Lagos": "", "Addis Ababa": "Addis-Abeba", "Dakar": "",
+		"New York": "New York City|Nueva York", "Los Angeles": "", "Chicago": "", "San Francisco": "", "Toronto": "", "Montreal": "Montréal",
+		"Sydney": "", "Melbourne": "", "Mumbai": "Bombay", "Shanghai": "Shanghaï|Schanghai", "Hong Kong": "Hongkong",
+		"Geneva": "Genève|Genf|Ginebra|Ginevra", "Zurich": "Zürich|Zurigo", "Munich": "München|Múnich|Monaco di Baviera",
+		"Frankfurt": "Francfort|Fráncfort|Francoforte", "Hamburg": "Hambourg|Hamburgo|Amburgo", "Milan": "Milano|Mailand|Milán",
+		"Barcelona": "Barcelone|Barcellona", "Lyon": "Lyons|Lione", "Marseille": "Marseilles|Marsella|Marsiglia",
+		"Manchester": "", "Birmingham": "", "Edinburgh": "Édimbourg|Edimburgo", "Glasgow": "", "Leeds": "", "Liverpool": "",
+	}
+	m := map[string]string{}
+	for canon, aliases := range table {
+		m[canon] = canon
+		for _, a := range strings.Split(aliases, "|") {
+			if a != "" {
+				m[a] = canon
+			}
+		}
+	}
+	return m
+}()
+
+// demonyms name peoples and regions as adjectives: "Canadian", "Western".
+// They are never places.
+var demonyms = wordSet(`American British English Scottish Welsh Irish French German Italian Spanish Portuguese Dutch Belgian Swiss
+Austrian Polish Czech Slovak Hungarian Romanian Bulgarian Greek Turkish Russian Ukrainian Swedish Norwegian Danish Finnish Icelandic
+Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Peruvian Venezuelan Cuban Chinese Japanese Korean Taiwanese
+Vietnamese Thai Indonesian Malaysian Filipino Singaporean Indian Pakistani Afghan Iranian Iraqi Israeli Palestinian Syrian Lebanese
+Saudi Egyptian Moroccan Algerian Tunisian Nigerian Kenyan Ethiopian African Australian Zealander European Asian Arab Latin Nordic
+Scandinavian Western Eastern Northern Southern Central Middle Global International National Federal Continental Atlantic Pacific
+Européen Européenne Américain Américaine Français Française Allemand Allemande Chinois Chinoise Britannique Deutsche Europäische`)
+
+// wordSet makes a set of the space-separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
+
+// roleGroups map a title, one to three lower-case words in one of several
+// languages, to the office it names: translations and synonyms share one
+// ("head" and "chief", "président" and "chairman").
+var roleGroups = func() map[string]string {
+	table := map[string]string{
+		"chair":                    "chairman|chairwoman|chairperson|chair|president|présidente|président|presidente|presidenta|präsident|präsidentin|vorsitzende|vorsitzender|board chairman|chairman of the board",
+		"chief executive":          "ceo|chief executive|chief executive officer|managing director|pdg|président-directeur général|directeur général|directrice générale|geschäftsführer|geschäftsführerin|vorstandschef|vorstandschefin|vorstandsvorsitzende|vorstandsvorsitzender|konzernchef|konzernchefin|consejero delegado|consejera delegada|director ejecutivo|directora ejecutiva|amministratore delegato|diretor executivo|diretora executiva",
+		"chief financial officer":  "cfo|chief financial officer|finance director|finance chief|directeur financier|directrice financière|finanzchef|finanzchefin|finanzvorstand|director financiero|directora financiera|direttore finanziario|diretor financeiro",
+		"chief operating officer":  "coo|chief operating officer|directeur des opérations",
+		"chief technology officer": "cto|chief technology officer|directeur technique|technikchef",
+		"head":                     "head|chief|leader|boss|chef|chefin|patron|patronne|jefe|jefa|capo|líder|leiter|leiterin|dirigeant|dirigeante",
+		"spokesperson":             "spokesman|spokeswoman|spokesperson|press officer|porte-parole|sprecher|sprecherin|portavoz|portavoce|porta-voz",
+		"mayor":                    "mayor|maire|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|alcalde|alcaldesa|sindaco|sindaca|prefeito|prefeita",
+		"minister":                 "minister|ministre|ministro|ministra|ministerin",
+		"prime minister":           "prime minister|premier|premier ministre|première ministre|premierminister|premierministerin|primer ministro|primera ministra|primo ministro|primeiro-ministro",
+		"founder":                  "founder|co-founder|cofounder|fondateur|fondatrice|cofondateur|gründer|gründerin|mitgründer|fundador|fundadora|fondatore|fondatrice",
+		"director":                 "director|directeur|directrice|direktor|direktorin|direttore|direttrice|diretor|diretora|directora",
+		"governor":                 "governor|gouverneur|gouverneure|gouverneurin|gobernador|gobernadora|governatore",
+		"senator":                  "senator|sénateur|sénatrice|senatorin|senador|senadora|senatore",
+		"secretary":                "secretary|secrétaire|sekretär|sekretärin|secretario|secretaria|segretario",
+		"secretary general":        "secretary general|secretary-general|secrétaire général|secrétaire générale|generalsekretär|generalsekretärin|secretario general|segretario generale",
+		"chancellor":               "chancellor|chancelier|chancelière|kanzler|kanzlerin|canciller|cancelliere",
+		"ambassador":               "ambassador|ambassadeur|ambassadrice|botschafter|botschafterin|embajador|embajadora|ambasciatore",
+		"judge":                    "judge|juge|richter|richterin|juez|jueza|giudice",
+		"prosecutor":               "prosecutor|procureur|procureure|staatsanwalt|staatsanwältin|fiscal|procuratore",
+		"commissioner":             "commissioner|commissaire|kommissar|kommissarin|comisario|comisaria|commissario",
+		"professor":                "professor|professeur|professeure|professorin|profesor|profesora|professore|professoressa",
+		"analyst":                  "analyst|analyste|analystin|analista",
+		"doctor":                   "doctor|physician|surgeon|médecin|chirurgien|arzt|ärztin|chirurg|médico|médica|medico|cirujano",
+		"editor":                   "editor|rédacteur|rédactrice|redakteur|redakteurin|redactor|redactora|redattore",
+		"manager":                  "manager|gérant|gérante|responsable",
+		"officer":                  "officer|official|executive|officier|funcionario|funzionario|beamter|beamtin",
+		"engineer":                 "engineer|ingénieur|ingénieure|ingenieur|ingenieurin|ingeniero|ingeniera|ingegnere",
+		"researcher":               "researcher|scientist|chercheur|chercheuse|forscher|forscherin|investigador|investigadora|ricercatore",
+		"coach":                    "coach|manager of the team|entraîneur|entraîneuse|trainer|trainerin|entrenador|entrenadora|allenatore",
+		"captain":                  "captain|capitaine|kapitän|kapitänin|capitán|capitana|capitano",
+		"pilot":                    "pilot|pilote|pilotin|piloto|pilota",
+		"general":                  "general|général|générale|generalin",
+		"daughter":                 "daughter|fille|tochter|hija|figlia|filha",
+		"son":                      "son|fils|sohn|hijo|figlio|filho",
+		"wife":                     "wife|épouse|ehefrau|esposa|moglie",
+		"husband":                  "husband|époux|ehemann|esposo|marito|marido",
+	}
+	m := map[string]string{}
+	for group, names := range table {
+		for _, n := range strings.Split(names, "|") {
+			m[n] = group
+		}
+	}
+	return m
+}()
+
+// exclusiveOffices are offices one person rarely holds two of at once:
+// two sources giving one person two different ones disagree.
+var exclusiveOffices = wordSet("chair chief_executive chief_financial_officer chief_operating_officer chief_technology_officer mayor minister prime_minister governor senator chancellor ambassador judge prosecutor commissioner spokesperson coach captain")
+
+// kinship roles say whom a person is related to, not what office they hold.
+var kinship = map[string]bool{"daughter": true, "son": true, "wife": true, "husband": true}
+
+// roleModifiers change which office a title names ("deputy mayor" is not
+// the mayor); others ("rotating", "current") do not, and are left out.
+var roleModifiers = map[string]string{
+	"deputy": "deputy", "vice": "deputy", "vice-": "deputy", "adjoint": "deputy", "adjointe": "deputy", "stellvertretende": "deputy",
+	"stellvertretender": "deputy", "adjunto": "deputy", "adjunta": "deputy", "vicepresidente": "deputy",
+	"former": "former", "ex": "former", "ex-": "former", "ancien": "former", "ancienne": "former", "ehemalige": "former",
+	"ehemaliger": "former", "antiguo": "former", "antigua": "former", "ex-president": "former",
+	"acting": "acting", "interim": "acting", "intérimaire": "acting", "kommissarische": "acting", "interino": "acting", "interina": "acting",
+	"assistant": "assistant", "associate": "assistant",
+}
+
+// honorifics stand before a person's name: they type it as a person and
+// are not part of the name.
+var honorifics = wordSet("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Mme Mme. Madame Monsieur M. Herr Frau Sr. Sra. Señor Señora Don Doña Dott. Dottor Signor Signora Rev. Reverend Father Sister Pope King Queen Prince Princess President Chancellor Senator Governor Mayor Minister Judge General Captain Sheikh Rabbi Imam Justice Inspector Sergeant Detective Officer Coach Cardinal Bishop Archbishop")
+
+// speechVerbs attribute words to a speaker ("Jane Roe said", "said Roe").
+var speechVerbs = wordSet(`said says told added explained stated noted warned claimed insisted announced confirmed wrote argued asked
+replied recalled acknowledged admitted estimated stressed urged declared according
+déclaré dit affirmé expliqué annoncé indiqué précisé ajouté souligné estimé assuré selon déclare dit affirme explique annonce indique précise ajoute souligne estime assure
+sagte sagt erklärte erklärt betonte betont teilte sagten laut so berichtete warnte kündigte
+dijo afirmó declaró explicó señaló aseguró indicó añadió anunció según dice afirma
+detto dichiarato spiegato affermato annunciato secondo dice afferma
+disse afirmou declarou explicou anunciou segundo diz afirma`)
+
+// orgSuffixes end the names of organisations and institutions.
+var orgSuffixes = wordSet(`Hospital Hospitals Clinic Infirmary University Universität Université Universidad Università Universidade College School Academy
+Institute Institut Instituto Istituto Corp Corp. Corporation Inc Inc. Ltd Ltd. LLC plc PLC AG GmbH SA S.A. SE NV BV SpA Group Groupe Gruppe Grupo Gruppo Holdings
+Company Co Co. Bank Banque Banco Ministry Ministère Ministerium Ministerio Ministero Agency Agence Agentur Agencia Agenzia Council Conseil Rat Consejo Consiglio
+Commission Kommission Comisión Commissione Committee Comité Ausschuss Authority Autorité Behörde Office Bureau Department Département Police Polizei Policía Polizia
+Service Services Airlines Airways Motors Technologies Technology Systems Partners Fund Foundation Fondation Stiftung Fundación Fondazione Association Verband
+Union Party Partei Partido Partito Parliament Parlement Parlament Parlamento Court Cour Gericht Tribunal Board Federation Fédération League Club Network News
+Times Post Journal Herald Tribune Gazette Centre Center Zentrum Centro Library Bibliothèque Bibliothek Biblioteca Museum Musée Museo Airport Aéroport Flughafen
+Aeropuerto Aeroporto Trust Society Laboratory Laboratories Labs Energy Pharmaceuticals Pharma Industries Enterprises Solutions Media Studios Entertainment
+Brigade Army Navy Forces Guard Agency Institution Observatory Reserve Exchange Assembly Senate Congress Cabinet Government Gouvernement Regierung Gobierno Governo`)
+
+// placeSuffixes end the names of places.
+var placeSuffixes = wordSet(`Peninsula Island Islands Isles Mountain Mountains Mount Mt Lake River Valley Bay Coast Street St Road Avenue Boulevard Square
+Plaza County Province Region District Prefecture Oblast Canton Sea Ocean Gulf Strait Canyon Desert Forest Harbour Harbor Lagoon Beach Volcano Glacier Fjord
+Heights Hills Falls Springs Village Town City Township Borough Quarter Strasse Straße Platz Rue Calle Via Piazza`)
+
+// notOrgAcronyms are capitals that name no organisation: titles, time
+// zones, units and common abbreviations.
+var notOrgAcronyms = wordSet(`CEO CFO COO CTO CIO CMO CSO PDG DG MD VP SVP EVP GM GMT UTC BST CET CEST EST EDT PST PDT CST CDT IST JST MSK AM PM TV PC
+GDP GNP VAT OK ID PS FAQ PDF URL IT AI VR AR IoT HQ OMG LOL USB PIN SMS DNA RNA HIV ICU ER PR HR IPO M&A Q1 Q2 Q3 Q4 FY KM KG MW GW KW MPH`)
 
 // weekdays maps weekday names in several languages to English.
 var weekdays = func() map[string]string {
@@ -112,3 +255,10 @@ var weekdays = func() map[string]string {
 	}
 	return m
 }()
+
+// ExclusiveOffice reports whether one person rarely holds office (a
+// canonical office, as a Fact's Norm names it) together with another
+// exclusive one: a chair is not a mayor.
+func ExclusiveOffice(office string) bool {
+	return exclusiveOffices[strings.ReplaceAll(office, " ", "_")]
+}

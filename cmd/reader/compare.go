@@ -114,7 +114,7 @@ func writeComparisonMarkdown(w io.Writer, ev store.EventSummary, cmp compare.Com
 	}
 	if len(agree) > 0 {
 		b.WriteString("\n## Facts\n\n")
-		writeFactTable(&b, cmp, agree, false)
+		writeFactTable(&b, cmp, agree, anyNote(agree))
 	}
 	if len(cmp.Rows) > 0 {
 		b.WriteString("\n## Aligned passages\n")
@@ -167,6 +167,16 @@ func writeFactTable(b *strings.Builder, cmp compare.Comparison, facts []compare.
 		}
 		b.WriteString("\n")
 	}
+}
+
+// anyNote: a fact has a note (a source's slip, the differences of lists).
+func anyNote(fs []compare.Fact) bool {
+	for _, f := range fs {
+		if f.Note != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // mdInline makes untrusted text safe for the terminal and for one markdown line.

@@ -1,0 +1,280 @@
+package facts
+
+import (
+	"reader/articles/internal/textutil"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// entKind says what a run of capitalised words names.
+type entKind uint8
+
+const (
+	entOther entKind = iota
+	entPerson
+	entOrg
+	entPlace
+	entRole // a title written in capitals: "CFO"
+)
+
+// entity is a run of capitalised words with its type.
+type entity struct {
+	name     string // as written, possessive ending and honorific left out
+	canon    string // places: the gazetteer's name
+	kind     entKind
+	from, to int // token range of the name
+	speaks   bool
+	country  bool
+}
+
+// nameParticles may stand inside a person's name ("Ludwig van Beethoven").
+var nameParticles = wordSet("van von der den de da del della di du le la bin ibn al el dos das")
+
+// connectors may stand inside an organisation's or a place's name ("Bank
+// of England", "Gulf of Mexico").
+var connectors = wordSet("of for de du des la le the für der")
+
+// openers start sentences without naming anyone.
+var openers = wordSet(`despite meanwhile however although though after before while when since unlike still furthermore moreover
+today yesterday tomorrow last next this that these those there here according during following amid among under over with without
+in on at by for from as if once also even only but and or so yet because thus then now earlier later speaking asked
+selon malgré pendant depuis lors après avant aujourd'hui hier trotz während seit heute gestern según durante hoy ayer secondo oggi`)
+
+func isMixedCase(w string) bool {
+	upper := 0
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return upper > 0 && unicode.IsUpper(r) && strings.ToUpper(w) != w
+}
+
+func isAcronymToken(t token) bool {
+	return t.kind == tWord && utf8.RuneCountInString(strings.ReplaceAll(t.s, ".", "")) >= 2 && strings.ToUpper(t.s) == t.s && strings.ToLower(t.s) != t.s
+}
+
+func possessive(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return strings.TrimSuffix(w, suf), true
+		}
+	}
+	return w, false
+}
+
+// entities finds the runs of capitalised words of a sentence and types
+// them by cues: honorifics, verbs of saying, suffixes, gazetteers.
+func (x *extractor) entities(s string, toks []token) []entity {
+	var out []entity
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		honor := false
+		if t.kind == tWord && (honorifics[t.s] || honorifics[t.s+"."]) && i+1 < len(toks) {
+			j := i + 1
+			if toks[j].is(".") {
+				j++
+			}
+			if j < len(toks) && toks[j].capitalised() && !honorifics[toks[j].s] {
+				honor, i, t = true, j, toks[j]
+			}
+		}
+		if !t.capitalised() {
+			continue
+		}
+		j := i
+		for j < len(toks) {
+			tj := toks[j]
+			if tj.capitalised() && !(j > i && honorifics[tj.s] && j+1 < len(toks) && toks[j+1].is(".")) {
+				j++
+				if _, poss := possessive(tj.s); poss {
+					break
+				}
+				continue
+			}
+			if j > i && tj.kind == tWord && (nameParticles[tj.lower] || connectors[tj.lower]) && tj.lower == tj.s && j+1 < len(toks) && toks[j+1].capitalised() {
+				j++
+				continue
+			}
+			break
+		}
+		from := i
+		if g, n := roleSpanEndingAt(toks, from); g != "" && n == 1 && j > from+1 {
+			from++ // "President Jane Roe", "Bürgermeisterin Eva Kurz": a title, then the name
+			honor = true
+		} else if from == 0 || from == 1 && toks[0].kind == tPunct {
+			if w := toks[from].lower; !honor && (x.lower[w] || textutil.Stopwords[w] || openers[w] || weekdays[w] != "" || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) {
+				from++
+			}
+		}
+		for j > from && toks[j-1].kind == tWord && toks[j-1].lower == toks[j-1].s && !toks[j-1].capitalised() {
+			j-- // a trailing particle or connector
+		}
+		if from >= j {
+			i = j
+			continue
+		}
+		e := x.typeRun(s, toks, from, j, honor)
+		out = append(out, e)
+		i = j - 1
+	}
+	return out
+}
+
+// typeRun types toks[from:to] as a person, organisation, place or other.
+func (x *extractor) typeRun(s string, toks []token, from, to int, honor bool) entity {
+	name := s[toks[from].start:toks[to-1].end]
+	name, _ = possessive(name)
+	e := entity{name: name, from: from, to: to}
+	n := to - from
+	first, last := toks[from], toks[to-1]
+	lastWord, _ := possessive(last.s)
+	// verbs of saying on either side
+	if to < len(toks) && speechVerbs[toks[to].lower] || from > 0 && speechVerbs[toks[from-1].lower] && !toks[from-1].is("according", "selon", "según", "secondo", "segundo", "laut") ||
+		from > 1 && toks[from-2].is("according") && toks[from-1].is("to") {
+		e.speaks = true
+	}
+	switch {
+	case countries[name] != "":
+		e.kind, e.canon, e.country = entPlace, countries[name], true
+	case capitals[name] != "":
+		e.kind, e.canon = entPlace, capitals[name]
+	case honor:
+		e.kind = entPerson
+	case orgSuffixes[lastWord] || orgSuffixes[first.s] && n > 1:
+		e.kind = entOrg
+	case placeSuffixes[lastWord] && n > 1:
+		e.kind = entPlace
+	case n == 1:
+		w := strings.ReplaceAll(first.s, ".", "")
+		switch {
+		case roleGroups[strings.ToLower(w)] != "" && isAcronymToken(first):
+			e.kind = entRole
+		case isAcronymToken(first) && notOrgAcronyms[w]:
+			e.kind = entOther
+		case isAcronymToken(first):
+			e.kind = entOrg
+		case demonyms[lastWord] || weekdays[first.lower] != "" || isMonth(first.lower):
+			e.kind = entOther
+		case e.speaks && !x.lower[first.lower] && !(from > 1 && toks[from-1].is("to", "à") || from > 0 && toks[from-1].is("according", "selon", "según", "laut", "secondo", "segundo")):
+			e.kind = entPerson
+		}
+	default:
+		if x.personShaped(toks, from, to) {
+			e.kind = entPerson
+			if !e.speaks && x.people[textutil.Fold(name)] == "" && !x.confirmedSurname(lastWord) {
+				e.kind = entOther // a name-shaped run with no cue yet
+				if x.cuedPerson(toks, from, to) {
+					e.kind = entPerson
+				}
+			}
+		}
+	}
+	if e.kind == entPerson {
+		x.people[textutil.Fold(name)] = name
+	}
+	return e
+}
+
+// personShaped: two to four capitalised words, no acronym, no mixed case,
+// no month, weekday, demonym, country or title among them.
+func (x *extractor) personShaped(toks []token, from, to int) bool {
+	n := 0
+	for k := from; k < to; k++ {
+		t := toks[k]
+		w, _ := possessive(t.s)
+		if nameParticles[t.lower] && t.lower == t.s {
+			continue
+		}
+		if connectors[t.lower] && t.lower == t.s {
+			return false
+		}
+		n++
+		if isAcronymToken(t) || isMixedCase(w) || demonyms[w] || weekdays[t.lower] != "" || isMonth(t.lower) || countries[w] != "" ||
+			capitals[w] != "" || roleGroups[strings.ToLower(w)] != "" || orgSuffixes[w] || placeSuffixes[w] || textutil.Stopwords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return n >= 2 && n <= 4
+}
+
+// cuedPerson: a role word stands next to the run ("chairman Jane Roe",
+// "Jane Roe, the chairman"), or a verb of saying follows a comma clause.
+func (x *extractor) cuedPerson(toks []token, from, to int) bool {
+	if from > 0 && roleAt(toks, from-1) {
+		return true
+	}
+	if to+1 < len(toks) && toks[to].is(",") {
+		for k := to + 1; k < len(toks) && k < to+6; k++ {
+			if roleEndingAt(toks, k) != "" {
+				return true
+			}
+			if toks[k].kind != tWord {
+				break
+			}
+		}
+	}
+	return false
+}
+
+func (x *extractor) confirmedSurname(w string) bool {
+	fw := textutil.Fold(w)
+	for p := range x.people {
+		if strings.HasSuffix(p, " "+fw) {
+			return true
+		}
+	}
+	return false
+}
+
+func isMonth(w string) bool {
+	_, ok := textutil.Months[w]
+	return ok && len(w) >= 3
+}
+
+// roleAt: toks[i] ends a title ("chairman", "chief executive").
+func roleAt(toks []token, i int) bool { return roleEndingAt(toks, i) != "" }
+
+// roleEndingAt returns the office of the title ending at toks[i], trying
+// three, two and one words.
+func roleEndingAt(toks []token, i int) string {
+	g, _ := roleSpanEndingAt(toks, i)
+	return g
+}
+
+func roleSpanEndingAt(toks []token, i int) (string, int) {
+	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
+		return "", 0
+	}
+	for n := 3; n >= 1; n-- {
+		if i-n+1 < 0 {
+			continue
+		}
+		parts := make([]string, 0, n)
+		ok := true
+		for k := i - n + 1; k <= i; k++ {
+			if toks[k].kind != tWord {
+				ok = false
+				break
+			}
+			w, _ := possessive(toks[k].lower)
+			parts = append(parts, strings.ReplaceAll(w, ".", ""))
+		}
+		if !ok {
+			continue
+		}
+		if g := roleGroups[strings.Join(parts, " ")]; g != "" {
+			if n == 1 && toks[i].capitalised() && !isAcronymToken(toks[i]) && i > 0 {
+				// "General Motors", "President Street": a capitalised
+				// title mid-sentence counts only before a name
+				if i+1 >= len(toks) || !toks[i+1].capitalised() {
+					return "", 0
+				}
+			}
+			return g, n
+		}
+	}
+	return "", 0
+}

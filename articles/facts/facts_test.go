@@ -1,0 +1,266 @@
+package facts
+
+import (
+	"reader/articles"
+	"reader/articles/internal/textutil"
+	"strings"
+	"testing"
+)
+
+// article makes an article of paragraphs, one per non-blank line.
+func article(lang, text string) articles.Article {
+	a := articles.Article{File: "a.txt", Lang: lang}
+	for _, line := range strings.Split(text, "\n") {
+		if l := textutil.NormalizeLine(line); l != "" {
+			a.Body = append(a.Body, articles.Block{Kind: articles.Paragraph, Text: l})
+		}
+	}
+	return a
+}
+
+// find returns the first fact of kind whose subject and attribute are
+// these ("" matches any subject).
+func find(fs []Fact, kind Kind, subject, attr string) (Fact, bool) {
+	for _, f := range fs {
+		if f.Kind == kind && (subject == "" || f.Subject == subject) && f.Attribute == attr {
+			return f, true
+		}
+	}
+	return Fact{}, false
+}
+
+func TestStatementsHaveSubjectAttributeAndValue(t *testing.T) {
+	fs := Extract(article("en", `Rail workers began a 48-hour strike on Monday over pay.
+About 4,500 strikers marched through the city centre, the union said.
+Some 3,700 residents were evacuated after a 3 km fissure opened near the town.
+A patient from Leeds was treated at St Mary's Hospital.
+The press conference in Lisbon was cut short.
+The company will launch the car in 2027, chief executive Maria Lopez said.`))
+	cases := []struct {
+		kind              Kind
+		subj, attr, value string
+		norm              string
+	}{
+		{KindDuration, "strike", "length", "48-hour", "48 hours"},
+		{KindCount, "strikers", "count", "About 4,500 strikers", "4,500"},
+		{KindCount, "residents", "count", "Some 3,700 residents", "3,700"},
+		{KindQuantity, "fissure", "length", "3 km", "3 km"},
+		{KindPlace, "patient", "origin", "Leeds", "Leeds"},
+		{KindPlace, "press conference", "place", "Lisbon", "Lisbon"},
+		{KindDate, "launch", "year", "2027", "2027"},
+		{KindPerson, "Maria Lopez", "title", "chief executive", "chief executive"},
+		{KindDate, "strike", "day", "Monday", "Monday"},
+	}
+	for _, c := range cases {
+		f, ok := find(fs, c.kind, c.subj, c.attr)
+		if !ok || f.Value != c.value || f.Norm != c.norm {
+			t.Errorf("%s · %s: got %+v (found %v), want value %q norm %q", c.subj, c.attr, f, ok, c.value, c.norm)
+		}
+	}
+	if f, _ := find(fs, KindCount, "strikers", "count"); f.Num == nil || f.Num.Hedge != About {
+		t.Errorf("'about' is a hedge: %+v", f.Num)
+	}
+}
+
+func TestEntitiesAreTypedByCues(t *testing.T) {
+	x := newExtractor(article("en", ""))
+	typeOf := func(sentence, name string) entKind {
+		toks := tokenize(sentence, nil)
+		for _, e := range x.entities(sentence, toks) {
+			if e.name == name {
+				return e.kind
+			}
+		}
+		return 255
+	}
+	notPerson := map[string]string{
+		"The sensors run on Things IoT hardware, engineers said.":            "Things IoT",
+		"Visitors left the Blue Lagoon on Friday.":                           "Blue Lagoon",
+		"Lava crossed the Reykjanes Peninsula overnight.":                    "Reykjanes Peninsula",
+		"Volunteers reopened the Central Library on the square.":             "Central Library",
+		"She was taken to Leeds General Hospital with burns, police said.":   "Leeds General Hospital",
+		"Investors sold shares of Northwind Corp after the report.":          "Northwind Corp",
+		"Students at Harbour University protested against the fee increase.": "Harbour University",
+	}
+	for s, name := range notPerson {
+		if k := typeOf(s, name); k == entPerson || k == 255 {
+			t.Errorf("%q in %q typed %d, want a found non-person", name, s, k)
+		}
+	}
+	for s, name := range map[string]string{
+		"The company's CFO resigned on Monday.":    "CFO",
+		"The meeting starts at 10:00 GMT.":         "GMT",
+		"Le PDG a quitté la réunion avant la fin.": "PDG",
+	} {
+		if k := typeOf(s, name); k == entOrg {
+			t.Errorf("%q is typed an organisation in %q", name, s)
+		}
+	}
+	if k := typeOf("Officials at NATO met in Brussels.", "NATO"); k != entOrg {
+		t.Errorf("NATO typed %d, want an organisation", k)
+	}
+	for s, name := range map[string]string{
+		"Western governments met in Rome.":   "Western",
+		"Canadian officials arrived in Rome": "Canadian",
+	} {
+		if k := typeOf(s, name); k == entPlace {
+			t.Errorf("the demonym %q is typed a place", name)
+		}
+	}
+	if k := typeOf("Maria Lopez said the plan would go ahead.", "Maria Lopez"); k != entPerson {
+		t.Errorf("a person at the start of a sentence is missed: %d", k)
+	}
+	if k := typeOf("Talks were held in Lisbon and Oslo.", "Lisbon"); k != entPlace {
+		t.Errorf("a capital from the gazetteer is a place: %d", k)
+	}
+	fs := Extract(article("en", "Western and Canadian officials met in Ottawa for the talks on Monday."))
+	for _, f := range fs {
+		if f.Kind == KindPlace && (f.Value == "Western" || f.Value == "Canadian") {
+			t.Errorf("demonym as place: %+v", f)
+		}
+	}
+}
+
+func TestNameVariantsAreOnePerson(t *testing.T) {
+	fs := Extract(article("en", `Dr. Jane Ann Doe, the hospital's chief of surgery, led the team.
+"We did everything we could to save the patient's leg," Ann Doe said after the operation.
+"The recovery will take months, not weeks, and it will be hard," Doe added.`))
+	var subjects []string
+	for _, f := range fs {
+		if f.Kind == KindPerson || f.Kind == KindQuote {
+			subjects = append(subjects, f.Subject)
+		}
+	}
+	if len(subjects) != 3 {
+		t.Fatalf("want a title and two quotes, got %q", subjects)
+	}
+	for _, s := range subjects {
+		if s != "Jane Ann Doe" {
+			t.Errorf("a variant stands apart: %q", subjects)
+		}
+	}
+}
+
+func TestFiguresPrintAsPeopleWriteThem(t *testing.T) {
+	cases := map[string]string{
+		"The firm raised $3 billion from investors last year.":      "$3 billion",
+		"The house sold for £120,000 at auction in the spring.":     "£120,000",
+		"Turnout reached 16.057% in the northern district.":         "16.1%",
+		"The start-up is valued at $3B after the funding round.":    "$3 billion",
+		"The outage costs the operator €20m a day, analysts said.":  "€20 million a day",
+		"Exports fell to 1,2 milliard d'euros last year in France.": "€1.2 billion",
+	}
+	for s, want := range cases {
+		fs := Extract(article("en", s))
+		got := ""
+		for _, f := range fs {
+			if f.Kind == KindAmount || f.Kind == KindPercent {
+				got = f.Norm
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("%q: figure %q, want %q (%+v)", s, got, want, fs)
+		}
+	}
+	if fs := Extract(article("en", "The outage costs the operator €20m a day, analysts said.")); func() bool {
+		_, ok := find(fs, KindDuration, "", "length")
+		return ok
+	}() {
+		t.Errorf("a rate is read as a duration: %+v", fs)
+	}
+	fs := Extract(article("en", "The deal is worth $3B, the company said on Monday."))
+	if f, ok := find(fs, KindAmount, "", "amount"); !ok || f.Num.Value != 3e9 {
+		t.Errorf("$3B: %+v", f)
+	}
+}
+
+func TestNoDateFromWordsThatAreNoMonths(t *testing.T) {
+	for _, s := range []string{
+		"The bridge collapsed three years ago 34 people were hurt in the crash.",
+		"Ago 34 was printed on the sign near the old harbour wall.",
+		"The vote may 3 times be delayed by the council, members said.",
+	} {
+		for _, f := range Extract(article("en", s)) {
+			if f.Kind == KindDate && f.Attribute == "date" {
+				t.Errorf("%q: a date from %q", s, f.Value)
+			}
+		}
+	}
+	fs := Extract(article("es", "El puente se cerró el 3 de agosto de 2023 tras el accidente, según el ayuntamiento."))
+	if f, ok := find(fs, KindDate, "", "date"); !ok || f.Norm != "3 August" {
+		t.Errorf("a Spanish date: %+v", fs)
+	}
+}
+
+func TestWeekdayAloneOnALineIsNoFact(t *testing.T) {
+	fs := Extract(article("en", "Sunday\nThe strike began on Monday morning at the port, the union said."))
+	for _, f := range fs {
+		if f.Kind == KindDate && f.Norm == "Sunday" {
+			t.Errorf("a navigation weekday became a fact: %+v", f)
+		}
+	}
+	if f, ok := find(fs, KindDate, "", "day"); !ok || f.Norm != "Monday" || f.Subject != "began" {
+		t.Errorf("the story's weekday: %+v", f)
+	}
+}
+
+func TestConversionSlipMarksTheSource(t *testing.T) {
+	fs := Extract(article("en", "The group will spend 2 billion dollars (about 1.76 million euros) on new plants over five years."))
+	f, ok := find(fs, KindAmount, "", "amount")
+	if !ok || f.Norm != "$2 billion" || !strings.Contains(f.Slip, "factor of about 1,000") {
+		t.Fatalf("slip: %+v", f)
+	}
+	for _, g := range fs {
+		if g.Kind == KindAmount && g.Norm != "$2 billion" {
+			t.Errorf("the conversion is a fact of its own: %+v", g)
+		}
+	}
+	fs = Extract(article("en", "The group will spend 2 billion dollars (about 1.76 billion euros) on new plants over five years."))
+	if f, _ := find(fs, KindAmount, "", "amount"); f.Slip != "" {
+		t.Errorf("a plausible conversion is a slip: %+v", f)
+	}
+}
+
+func TestRolesInOtherLanguagesAndWords(t *testing.T) {
+	cases := []struct{ lang, text, name, norm string }{
+		{"fr", "Le président Jean Martin a annoncé lundi un plan de relance pour la région.", "Jean Martin", "chair"},
+		{"en", "Jean Martin, the group's chairman, announced the plan on Monday.", "Jean Martin", "chair"},
+		{"en", "Anna Berg, head of the agency, said the data was wrong.", "Anna Berg", "head"},
+		{"en", "The agency's chief, Anna Berg, said the data was wrong.", "Anna Berg", "head"},
+		{"en", "Deputy mayor Tom Reed opened the new bridge on Friday.", "Tom Reed", "deputy mayor"},
+		{"de", "Bürgermeisterin Eva Kurz eröffnete am Freitag die neue Brücke.", "Eva Kurz", "mayor"},
+	}
+	for _, c := range cases {
+		fs := Extract(article(c.lang, c.text))
+		f, ok := find(fs, KindPerson, c.name, "title")
+		if !ok || f.Norm != c.norm {
+			t.Errorf("%q: %+v, want %s", c.text, fs, c.norm)
+		}
+	}
+}
+
+func TestCountryListsAreLists(t *testing.T) {
+	fs := Extract(article("en", "France, Germany and Italy signed the treaty, while Spain stayed away."))
+	f, ok := find(fs, KindList, "countries", "named together")
+	if !ok || f.Norm != "France, Germany, Italy" {
+		t.Errorf("list: %+v", fs)
+	}
+}
+
+func TestTokenizerAndSentences(t *testing.T) {
+	var got []string
+	text := "Dr. Jane Doe met Mr. Roe in the U.S. on Monday. Talks went well! Then they left."
+	eachSentence(text, func(s, e int) { got = append(got, text[s:e]) })
+	if len(got) != 3 || got[0] != "Dr. Jane Doe met Mr. Roe in the U.S. on Monday." {
+		t.Fatalf("sentences %q", got)
+	}
+	toks := tokenize("$3B, €20m and 4\u00a0500 (U.S.) 48-hour", nil)
+	var ss []string
+	for _, tk := range toks {
+		ss = append(ss, tk.s)
+	}
+	if strings.Join(ss, "|") != "$|3|B|,|€|20|m|and|4\u00a0500|(|U.S.|)|48|-|hour" {
+		t.Fatalf("tokens %q", ss)
+	}
+}
