@@ -54,16 +54,16 @@ func prepare(f RawFile) (*document, error) {
 	if err != nil {
 		return nil, err
 	}
-	if looksLikeHTML(f.Name, text) {
-		page, err := ExtractHTML([]byte(text), "")
-		if err != nil {
-			return nil, &FileError{File: f.Name, Reason: "web page with no article text"}
-		}
-		text = page.RawText()
-	}
 	sum := sha256.Sum256(f.Data)
 	d := &document{file: f.Name, hash: hex.EncodeToString(sum[:]), raw: text, source: f.Source}
-	d.meta, d.body = splitFrontMatter(text)
+	if looksLikeHTML(f.Name, text) {
+		d.body, d.hints = readSavedPage([]byte(text))
+		if textutil.CountWords(d.body) == 0 {
+			return nil, &FileError{File: f.Name, Reason: "web page with no article text"}
+		}
+	} else {
+		d.meta, d.body = splitFrontMatter(text)
+	}
 	d.page = clean.Prepare(d.body)
 	return d, nil
 }
@@ -73,6 +73,7 @@ type document struct {
 	file, hash, raw string
 	source          string // the outlet the user named for the file, if any
 	meta            map[string]string
+	hints           pageHints // what a saved web page declares about itself
 	body            string
 	page            *clean.Page
 }
@@ -83,8 +84,22 @@ func (d *document) finish() Article {
 	a := Article{File: d.file, Hash: d.hash, Raw: d.raw, Title: r.Title, TitleDerived: r.TitleDerived,
 		Source: r.Source, Author: r.Author, URL: r.URL, Published: r.Published, Lang: r.Lang}
 	// A headline given in front matter wins; the line the cleaner took for
-	// one is then body again, unless it is that same headline.
+	// one is then body again, unless it is that same headline. A saved
+	// page's declared title is weighed against the picked line.
 	given := textutil.FoldKey(one(d.meta["title"]))
+	if d.hints.title != "" && given == "" {
+		texts := make([]string, len(r.Lines))
+		for i, l := range r.Lines {
+			texts[i] = l.Text
+		}
+		title, inText := headlineFromHint(d.hints.title, r.Title, r.TitleDerived, texts)
+		a.Title, a.TitleDerived = title, false
+		if inText {
+			given = textutil.FoldKey(title)
+		} else {
+			given = "\x00" // the picked line, if any, is body again
+		}
+	}
 	for i, l := range r.Lines {
 		if given != "" && textutil.FoldKey(l.Text) == given {
 			if l.Reason == "" {
@@ -102,8 +117,28 @@ func (d *document) finish() Article {
 			a.Body = append(a.Body, Block{Kind: BlockKind(l.Kind), Text: l.Text})
 		}
 	}
+	d.applyHints(&a)
 	d.applyFrontMatter(&a)
 	return a
+}
+
+// applyHints fills in what a saved page declares and its text does not
+// show: a date the text shows wins over the declared one (pages declare
+// their first publication and show their latest update).
+func (d *document) applyHints(a *Article) {
+	h := d.hints
+	if h.byline != "" {
+		a.Author = h.byline
+	}
+	if h.site != "" {
+		a.Source = h.site
+	}
+	if h.lang != "" {
+		a.Lang = strings.ToLower(h.lang)
+	}
+	if a.Published.IsZero() {
+		a.Published = h.published
+	}
 }
 
 func (d *document) applyFrontMatter(a *Article) {

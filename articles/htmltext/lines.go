@@ -8,6 +8,7 @@ package htmltext
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -31,6 +32,13 @@ type Variant struct {
 	// folding them into ordinary spaces; runs of other whitespace are
 	// still collapsed.
 	KeepNBSP bool
+	// ListBullets starts each list item's line with "• " (or its number in
+	// an ordered list), as a reader shows it.
+	ListBullets bool
+	// DropChrome leaves out the page's navigation, asides and footers
+	// (nav, aside, footer and the ARIA landmarks of the same roles): what
+	// the page itself marks as not the article.
+	DropChrome bool
 }
 
 // blockKind tells how an element breaks lines.
@@ -159,7 +167,7 @@ func (w *lineWriter) walk(n *html.Node, indent int, pre bool) {
 		}
 		return
 	}
-	if dropped[n.DataAtom] || (n.DataAtom == 0 && isDroppedName(n.Data)) || hidden(n) {
+	if dropped[n.DataAtom] || (n.DataAtom == 0 && isDroppedName(n.Data)) || hidden(n) || w.v.DropChrome && chrome(n) {
 		return
 	}
 	switch n.DataAtom {
@@ -185,6 +193,9 @@ func (w *lineWriter) walk(n *html.Node, indent int, pre bool) {
 	} else if n.DataAtom == atom.Button || n.DataAtom == atom.Label {
 		w.buf.WriteByte(' ')
 	}
+	if n.DataAtom == atom.Li && w.v.ListBullets {
+		w.buf.WriteString(bullet(n))
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c, indent, pre)
 	}
@@ -201,6 +212,35 @@ func (w *lineWriter) walk(n *html.Node, indent int, pre bool) {
 			w.buf.WriteByte(' ')
 		}
 	}
+}
+
+// chrome reports whether n is a part of the page the page itself marks as
+// navigation, complementary content or its footer.
+func chrome(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer:
+		return true
+	}
+	switch strings.ToLower(getAttr(n, "role")) {
+	case "navigation", "complementary", "contentinfo":
+		return true
+	}
+	return false
+}
+
+// bullet is the mark a list item's line starts with: its number in an
+// ordered list, else "• ".
+func bullet(li *html.Node) string {
+	if li.Parent == nil || li.Parent.DataAtom != atom.Ol {
+		return "• "
+	}
+	n := 0
+	for s := li; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.Li {
+			n++
+		}
+	}
+	return strconv.Itoa(n) + ". "
 }
 
 // isDroppedName catches unknown elements that are never visible text

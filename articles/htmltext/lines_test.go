@@ -84,3 +84,22 @@ func TestLinesReactSegments(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestLinesMarksListsAndDropsChrome(t *testing.T) {
+	page := `<html><body><nav><ul><li>Home</li><li>World</li></ul></nav>
+<div role="navigation">Sections</div>
+<article><h1>Headline</h1><ul><li>first point</li><li>second point</li></ul>
+<ol><li>step one</li><li>step two</li></ol></article>
+<aside>Related: other story</aside><footer>Contact us</footer></body></html>`
+	got := Lines([]byte(page), Variant{ListBullets: true, DropChrome: true})
+	want := []string{"Headline", "• first point", "• second point", "1. step one", "2. step two"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	plain := Text([]byte(page), Variant{})
+	for _, kept := range []string{"Home", "Sections", "Related: other story", "Contact us"} {
+		if !strings.Contains(plain, kept) {
+			t.Errorf("without DropChrome the page's %q should stay, got %q", kept, plain)
+		}
+	}
+}

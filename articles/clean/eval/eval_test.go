@@ -19,7 +19,7 @@ func TestWCXBTestFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := summarize(measure(pages, corpus.VariantFor(0)))
+	m := summarize(measure(pages, corpus.VariantFor(0), "text"))
 	t.Logf("WCXB test: %d pages, body F1 %.3f, leak %d/%d, headline %d/%d, author %d/%d, date %d/%d",
 		m.pages, m.f1, m.leaked, m.without, m.titleOK, m.titleIn, m.authorOK, m.authorN, m.dateOK, m.dateN)
 	if m.f1 < 0.90 || float64(m.titleOK) < 0.75*float64(m.titleIn) || float64(m.leaked) > 0.12*float64(m.without) {

@@ -31,8 +31,9 @@ func main() {
 	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS or ../shared/corpus)")
 	variant := flag.Int("variant", 0, "scraper habit to convert pages with (index into corpus.TrainVariants)")
 	worst := flag.Int("worst", 0, "also list this many pages with the lowest body F1")
-	show := flag.String("show", "", "also list, page by page: leaks (snippets that leak) or titles (headlines missed)")
+	show := flag.String("show", "", "also list, page by page: leaks (snippets that leak), titles (headlines missed) or dates (dates missed)")
 	models := flag.String("models", "", "measure the models in this folder instead of the embedded ones")
+	input := flag.String("input", "text", "what the reader is given: text (the page as a scraper stores it) or html (the saved page)")
 	holdout := flag.Bool("holdout", false, "with -set dev: only the dev pages `train -holdout` leaves out")
 	flag.Parse()
 	if *models != "" {
@@ -55,7 +56,7 @@ func main() {
 		os.Exit(1)
 	}
 	for _, g := range groups {
-		results := measure(g.pages, corpus.VariantFor(*variant))
+		results := measure(g.pages, corpus.VariantFor(*variant), *input)
 		report(g.name, results)
 		if *worst > 0 {
 			listWorst(results, *worst)
@@ -113,10 +114,12 @@ type result struct {
 	hasAuthor, authorRight  bool
 	hasDate, dateRight      bool
 	gotTitle, wantTitle     string
+	gotDate, wantDate       string
+	dateInText              bool // some line of the text reads as the true date
 	leaks                   []string
 }
 
-func measure(pages []corpus.Page, v corpus.Variant) []result {
+func measure(pages []corpus.Page, v corpus.Variant, input string) []result {
 	out := make([]result, len(pages))
 	for i, pg := range pages {
 		text := corpus.PageText(pg.HTML, v)
@@ -128,7 +131,16 @@ func measure(pages []corpus.Page, v corpus.Variant) []result {
 		if r.lang == "" {
 			r.lang = "?"
 		}
-		a, err := articles.Parse(articles.RawFile{Name: pg.ID + ".txt", Data: []byte(text)})
+		file := articles.RawFile{Name: pg.ID + ".txt", Data: []byte(text)}
+		switch input {
+		case "html":
+			file = articles.RawFile{Name: pg.ID + ".html", Data: pg.HTML}
+		case "html-lines":
+			hp, _ := articles.ExtractHTML(pg.HTML, "")
+			hp.Text = text
+			file = articles.RawFile{Name: pg.ID + ".txt", Data: []byte(hp.RawText())}
+		}
+		a, err := articles.Parse(file)
 		if err != nil {
 			out[i] = r
 			continue
@@ -158,7 +170,12 @@ func measure(pages []corpus.Page, v corpus.Variant) []result {
 		}
 		if len(pg.Truth.Date) >= 10 {
 			r.hasDate = true
-			r.dateRight = !a.Published.IsZero() && a.Published.Format("2006-01-02") == pg.Truth.Date[:10]
+			r.wantDate = pg.Truth.Date[:10]
+			if !a.Published.IsZero() {
+				r.gotDate = a.Published.Format("2006-01-02")
+			}
+			r.dateRight = r.gotDate == r.wantDate
+			r.dateInText = dateInText(text, r.wantDate)
 		}
 		out[i] = r
 	}
@@ -225,6 +242,8 @@ func showDetails(rs []result, what string) {
 			fmt.Printf("%s leaks %q\n", r.id, r.leaks)
 		case what == "titles" && r.titleInText && !r.titleRight:
 			fmt.Printf("%s title %q want %q\n", r.id, r.gotTitle, r.wantTitle)
+		case what == "dates" && r.hasDate && !r.dateRight:
+			fmt.Printf("%s date %q want %q shown in text: %v\n", r.id, r.gotDate, r.wantDate, r.dateInText)
 		}
 	}
 }
@@ -266,4 +285,16 @@ func summarize(rs []result) summary {
 		m.f1, m.prec, m.rec = m.f1/n, m.prec/n, m.rec/n
 	}
 	return m
+}
+
+// dateInText reports whether a line of the page reads, to a plain date
+// reader, as the day want (YYYY-MM-DD): the share of missed dates the
+// cleaner could have read.
+func dateInText(text, want string) bool {
+	for _, l := range strings.Split(text, "\n") {
+		if t, ok := textutil.FindDate(l); ok && t.Format("2006-01-02") == want {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,50 @@
+package articles
+
+import "testing"
+
+func TestHeadlineFromDeclaredTitle(t *testing.T) {
+	lines := []string{"Menu", "Storm closes the harbour", "By A. Writer", "The harbour closed on Monday as the storm arrived."}
+	cases := []struct {
+		name, hint, picked string
+		derived            bool
+		want               string
+		inText             bool
+	}{
+		{"site name after the headline line", "Storm closes the harbour | Coast Daily", "Menu", false, "Storm closes the harbour", true},
+		{"section and site", "Storm closes the harbour - Weather - Coast Daily", "", true, "Storm closes the harbour", true},
+		{"picked line agrees", "Storm closes the harbour – Coast Daily", "Storm closes the harbour", false, "Storm closes the harbour", true},
+		{"no line is the title", "Harbour shut as storm hits | Coast Daily", "Menu", false, "Harbour shut as storm hits", false},
+		{"a long tail is part of the headline", "Rates: what the rise means for savers, borrowers and the housing market this year", "", true,
+			"Rates: what the rise means for savers, borrowers and the housing market this year", false},
+	}
+	for _, c := range cases {
+		got, inText := headlineFromHint(c.hint, c.picked, c.derived, lines)
+		if got != c.want || inText != c.inText {
+			t.Errorf("%s: got %q (in text %v), want %q (%v)", c.name, got, inText, c.want, c.inText)
+		}
+	}
+}
+
+func TestSavedPageTitleHasNoSiteNameAndKeepsThePagesDay(t *testing.T) {
+	page := `<html><head><title>Storm closes the harbour | Coast Daily</title>
+<meta property="article:published_time" content="2024-03-01T22:30:00-08:00"></head><body>
+<nav><a href="/">Home</a></nav><article><h1>Storm closes the harbour</h1>
+<p>The harbour closed on Monday as the storm arrived, and ferries stayed in port until the wind dropped in the evening.</p>
+<p>Harbour officials said the closure would be reviewed on Tuesday morning once the damage to the outer wall was known.</p>
+</article></body></html>`
+	a, err := Parse(RawFile{Name: "storm.html", Data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Storm closes the harbour" || a.TitleDerived {
+		t.Errorf("title %q (derived %v)", a.Title, a.TitleDerived)
+	}
+	if got := a.Published.Format("2006-01-02"); got != "2024-03-01" {
+		t.Errorf("published %s, want the page's own day 2024-03-01", got)
+	}
+	for _, b := range a.Body {
+		if b.Text == "Storm closes the harbour" || b.Text == "Home" {
+			t.Errorf("body keeps %q", b.Text)
+		}
+	}
+}
