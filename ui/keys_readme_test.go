@@ -7,8 +7,8 @@ import (
 	"testing"
 )
 
-// readmeKeys are the keys the README's key tables name in their first
-// column, as the terminal names them.
+// readmeKeys are the keys the key tables of the README's Keys section name
+// in their first column, as the terminal names them.
 func readmeKeys(t *testing.T) map[string]bool {
 	t.Helper()
 	b, err := os.ReadFile("../README.md")
@@ -18,9 +18,13 @@ func readmeKeys(t *testing.T) map[string]bool {
 	names := map[string]string{"↑": "up", "↓": "down", "→": "right", "←": "left", "pgdn": "pgdown", "space": " "}
 	tick := regexp.MustCompile("`([^`]+)`")
 	out := map[string]bool{}
+	inKeys := false
 	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "## ") {
+			inKeys = line == "## Keys"
+		}
 		cells := strings.Split(line, "|")
-		if !strings.HasPrefix(line, "| `") || len(cells) < 3 {
+		if !inKeys || !strings.HasPrefix(line, "| `") || len(cells) < 3 {
 			continue
 		}
 		for _, m := range tick.FindAllStringSubmatch(cells[1], -1) {
