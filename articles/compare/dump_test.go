@@ -36,3 +36,16 @@ func dumpComparison(t *testing.T, c Comparison) {
 		t.Logf("%s %-8s %-45.45s%s  [%s]", d, f.Kind, f.Label, line, f.Note)
 	}
 }
+
+func TestDumpMultisource(t *testing.T) {
+	if os.Getenv("DUMP") == "" {
+		t.Skip()
+	}
+	for _, ev := range loadMultisource(t) {
+		if ev.id != os.Getenv("DUMP") && os.Getenv("DUMP") != "all" {
+			continue
+		}
+		t.Logf("##### %s", ev.id)
+		dumpComparison(t, Compare(ev.id, ev.arts))
+	}
+}

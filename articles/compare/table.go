@@ -19,6 +19,10 @@ type member struct {
 	col  int
 	f    facts.Fact
 	alts []facts.Fact
+	// only: the source states nothing else of this kind and unit (or
+	// subject and attribute), so its one statement answers another
+	// source's one statement.
+	only bool
 }
 
 // cluster is one fact as every source states it.
@@ -78,6 +82,7 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 func onceEach(fs []facts.Fact) []member {
 	out := make([]member, 0, len(fs))
 	at := map[string]int{}
+	kinds := map[string]int{}
 	for _, f := range fs {
 		key := string(f.Kind) + "|" + f.Attribute + "|" + f.Norm
 		if f.Num == nil {
@@ -90,6 +95,7 @@ func onceEach(fs []facts.Fact) []member {
 		if !seen {
 			at[key] = len(out)
 			out = append(out, member{f: f, alts: []facts.Fact{f}})
+			kinds[slotOf(f)]++
 			continue
 		}
 		out[i].alts = append(out[i].alts, f)
@@ -97,7 +103,19 @@ func onceEach(fs []facts.Fact) []member {
 			out[i].f = f
 		}
 	}
+	for i := range out {
+		out[i].only = kinds[slotOf(out[i].f)] == 1
+	}
 	return out
+}
+
+// slotOf is what a source states once when it states one figure of a
+// kind: its unit and attribute, or for the rest, its subject.
+func slotOf(f facts.Fact) string {
+	if f.Num != nil {
+		return string(f.Kind) + "|" + f.Num.Unit + "|" + f.Num.Per + "|" + f.Attribute
+	}
+	return string(f.Kind) + "|" + facts.SubjectKey(f.Subject) + "|" + f.Attribute
 }
 
 // matchAny is the best match between any statements of a and b.
@@ -108,6 +126,26 @@ func matchAny(a, b member) (float64, bool) {
 			if s, ok := match(x, y); ok && (!found || s > best) {
 				best, found = s, true
 			}
+		}
+	}
+	if !found && a.only && b.only {
+		// Each source's one statement of this kind: one fact, even in
+		// other words, when their sentences are tied by anything.
+		x, y := a.f, b.f
+		if s, ok := match(x, y); ok {
+			return s, true
+		}
+		if x.Kind != y.Kind || x.Attribute != y.Attribute || x.Kind == facts.KindQuote || x.Kind == facts.KindPerson || x.Kind == facts.KindList {
+			return 0, false
+		}
+		if x.Num == nil || y.Num == nil || !sameUnit(x.Num.Unit, y.Num.Unit) || x.Num.Per != y.Num.Per || x.Kind == facts.KindCount {
+			return 0, false // dates and places are tied to what happened, counts to what they count
+		}
+		sx, sy := facts.SubjectKey(x.Subject), facts.SubjectKey(y.Subject)
+		known := sx != "" && sx == sy
+		tied := shared(x.Names, y.Names) >= 1 || sharedAnchors(x, y) >= 1 || overlap(x.Context, y.Context) >= 0.2
+		if known || tied && (sx == "" || sy == "" || x.Lang != y.Lang) {
+			return 0.1, true
 		}
 	}
 	return best, found
@@ -125,6 +163,11 @@ func match(a, b facts.Fact) (float64, bool) {
 	otherSubj := subjA != "" && subjB != "" && subjA != subjB
 	ctx := overlap(a.Context, b.Context)
 	names := shared(a.Names, b.Names)
+	anchors := sharedAnchors(a, b)
+	crossLang := a.Lang != b.Lang && a.Lang != "" && b.Lang != ""
+	if crossLang && otherSubj && !(facts.KnownSubject(a.Subject) && facts.KnownSubject(b.Subject)) {
+		otherSubj = false // words of two languages: unlike, not different
+	}
 	switch a.Kind {
 	case facts.KindQuote:
 		s := overlap(a.Quote, b.Quote)
@@ -152,7 +195,7 @@ func match(a, b facts.Fact) (float64, bool) {
 		if valuesAgree(a, b) {
 			return 1 + ctx, !otherSubj || ctx >= 0.3
 		}
-		return ctx, sameSubj && (ctx >= 0.3 || names >= 2) || !otherSubj && ctx >= 0.5
+		return ctx, sameSubj && (ctx >= 0.3 || names >= 2 || anchors >= 1) || !otherSubj && ctx >= 0.5 && anchors >= 1
 	}
 	// Figures: one unit, one period; counts of one thing.
 	if a.Num == nil || b.Num == nil || a.Num.Per != b.Num.Per || !sameUnit(a.Num.Unit, b.Num.Unit) {
@@ -162,9 +205,29 @@ func match(a, b facts.Fact) (float64, bool) {
 		return 0, false
 	}
 	if valuesAgree(a, b) {
-		return 1 + ctx, !otherSubj || ctx >= 0.2 || a.Kind == facts.KindAmount && (ctx >= 0.1 || names >= 1)
+		return 1 + ctx + float64(anchors), !otherSubj || ctx >= 0.2 || a.Kind == facts.KindAmount && (ctx >= 0.1 || names >= 1)
 	}
-	return ctx, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15) || !otherSubj && ctx >= 0.5 && names >= 1
+	evidence := ctx + 0.3*float64(anchors) + 0.1*float64(names)
+	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) ||
+		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3)
+}
+
+// sharedAnchors counts the other figures and dates two statements'
+// sentences share.
+func sharedAnchors(a, b facts.Fact) int {
+	n := 0
+	for _, x := range a.Anchors {
+		if x == a.Norm || x == b.Norm {
+			continue
+		}
+		for _, y := range b.Anchors {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 func sameUnit(a, b string) bool {

@@ -158,7 +158,7 @@ func (x *extractor) typeRun(s string, toks []token, from, to int, honor bool) en
 			e.kind = entOrg
 		case demonyms[lastWord] || weekdays[first.lower] != "" || isMonth(first.lower):
 			e.kind = entOther
-		case e.speaks && !x.lower[first.lower] && !(from > 1 && toks[from-1].is("to", "à") || from > 0 && toks[from-1].is("according", "selon", "según", "laut", "secondo", "segundo")):
+		case e.speaks && !x.lower[first.lower] && !strings.HasSuffix(last.s, "'s") && !strings.HasSuffix(last.s, "’s") && !(from > 1 && toks[from-1].is("to", "à") || from > 0 && toks[from-1].is("according", "selon", "según", "laut", "secondo", "segundo")):
 			e.kind = entPerson
 		}
 	default:

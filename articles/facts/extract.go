@@ -93,8 +93,20 @@ func (x *extractor) sentence(text string, start, end int) {
 	}
 	base := Fact{Block: x.block, Context: ctx, Names: names, Lang: x.lang}
 	used := make([]bool, len(toks)) // tokens a date or figure has taken
+	first := len(x.out)
 	x.dates(s, toks, used, base)
 	x.figures(s, toks, used, base)
+	// Each figure and date is anchored by the others of its sentence:
+	// what ties a statement to its translation.
+	if n := len(x.out) - first; n > 1 {
+		norms := make([]string, 0, n)
+		for _, f := range x.out[first:] {
+			norms = append(norms, f.Norm)
+		}
+		for k := first; k < len(x.out); k++ {
+			x.out[k].Anchors = norms
+		}
+	}
 	x.roles(s, toks, ents, base)
 	x.places(s, toks, ents, base)
 	x.lists(toks, ents)
@@ -174,12 +186,15 @@ func subjectAfter(toks []token, i int, lang string) (string, int) {
 			return "", -1
 		}
 		if t.capitalised() && lang != "de" {
-			continue // "3,700 Leeds residents"
+			continue // "3,700 Harbourtown residents"
+		}
+		if lang == "de" && !t.capitalised() && j > i {
+			return "", -1
 		}
 		if _, month := textutil.Months[t.lower]; month {
 			return "", -1
 		}
-		if pluralLike(t.lower) || j == i && !textutil.Stopwords[t.lower] && len(t.lower) > 3 && lang == "de" {
+		if pluralLike(t.lower) && lang != "de" || j == i && lang == "de" && t.capitalised() && len(t.lower) > 3 {
 			return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s"), j
 		}
 	}
@@ -347,8 +362,12 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if t.kind == tNum && (i+1 < len(toks) && toks[i+1].is(":", "/") && toks[i+1].glued || i > 0 && toks[i-1].is("#", "/", ":") && t.glued) {
 			continue // a time of day, a ratio, a reference
 		}
-		if i > 0 && (toks[i-1].is("no", "nr", "number", "page", "article", "section", "room", "flight", "route", "chapter", "line", "version", "iphone", "galaxy") || toks[i-1].kind == tWord && t.glued) {
-			continue // "No. 10", "Mate20"
+		if i > 0 && (toks[i-1].is("no", "nr", "number", "page", "article", "section", "room", "flight", "route", "chapter", "line", "version") || toks[i-1].kind == tWord && t.glued) {
+			continue // "No. 10", "Model20"
+		}
+		if i > 1 && toks[i-1].capitalised() && !isMonth(toks[i-1].lower) && weekdays[toks[i-1].lower] == "" && currencyWords[toks[i-1].lower] == "" &&
+			hedgeWords[toks[i-1].lower] == 0 && measureUnits[toks[i-1].lower][0] == "" && !textutil.Stopwords[toks[i-1].lower] && !isAcronymToken(toks[i-1]) {
+			continue // a model's number: "Fold 3", "Series 7"
 		}
 		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && measureUnits[toks[i+1].lower][0] == "") {
 			continue // "5G", "18th"
@@ -459,6 +478,17 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	n.Digits = digits
 	ok = false
 	from, to = i, i+1
+	// "magnitude 5.6", "der Stärke 5,9": the unit before the figure.
+	if from > 0 && measureUnits[toks[from-1].lower][0] == "mag" && t.kind == tNum {
+		n.Unit, from = "mag", from-1
+		kind, attr = KindQuantity, "magnitude"
+		subj, _ = nounAfter(toks, to)
+		if subj == "" {
+			subj = nounBeforeOf(toks, from)
+		}
+		ok = true
+		return
+	}
 	// Before: a currency sign or code, and a hedge.
 	if from > 0 && toks[from-1].kind == tSym && toks[from-1].s != "%" {
 		n.Unit = currencySigns[toks[from-1].s]
@@ -499,6 +529,9 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		k := to
 		if k < len(toks) && toks[k].is("de", "of") && k+1 < len(toks) && currencyWords[toks[k+1].lower] != "" {
 			k++
+		}
+		if k+1 < len(toks) && toks[k].kind == tWord && currencyWords[toks[k].lower] == "" && currencyWords[toks[k+1].lower] != "" && len(toks[k+1].lower) > 3 {
+			k++ // "2.5 billion Norwegian crowns"
 		}
 		if k < len(toks) && toks[k].kind == tWord {
 			w := strings.TrimPrefix(strings.TrimPrefix(toks[k].lower, "d'"), "d’")
@@ -548,6 +581,22 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		ok = t.kind == tNum
 		return
 	}
+	// An age after a name: "Jane Roe, 58, from …", "Jane Roe, 58 ans, …".
+	if t.kind == tNum && to == i+1 && i >= 2 && toks[i-1].is(",") && toks[i-2].capitalised() && n.Value >= 1 && n.Value <= 120 && n.Value == float64(int(n.Value)) {
+		k := to
+		if k < len(toks) && durationUnits[toks[k].lower] == "y" {
+			k++
+		}
+		if k == len(toks) || toks[k].is(",", ")", ";", ".") {
+			j := i - 2
+			for j > 0 && toks[j-1].capitalised() {
+				j--
+			}
+			n.Unit, kind, attr = "dur:y", KindQuantity, "age"
+			subj, from, to, ok = s[toks[j].start:toks[i-2].end], i, k, true
+			return
+		}
+	}
 	// A duration or an age: "48 hours", "48-hour strike", "five-year plan",
 	// "a 34-year-old man".
 	k := to
@@ -562,6 +611,12 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		}
 		if u, isDur := durationUnits[unitWord]; isDur && !(unitWord == "an" && n.Value == 1) {
 			to = k + 1
+			if u == "y" && t.kind == tNum && ageBefore(toks, from) {
+				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
+				subj = nounBeforeOf(toks, from)
+				ok = true
+				return
+			}
 			if !old && to+1 < len(toks) && toks[to].is("-") && toks[to+1].is("old") {
 				old, to = true, to+2
 			}
@@ -661,6 +716,32 @@ func nounAfter(toks []token, i int) (string, int) {
 		return t.lower, j
 	}
 	return "", -1
+}
+
+// ageBefore: "aged 58", "âgé de 58 ans", "un homme de 58 ans": the years
+// are an age, not a span.
+func ageBefore(toks []token, i int) bool {
+	if i > 0 && toks[i-1].is("aged", "age", "âgé", "âgée", "âgés", "alt", "edad") {
+		return true
+	}
+	if i > 1 && toks[i-1].is("de", "von", "di") {
+		w := toks[i-2].lower
+		return toks[i-2].is("âgé", "âgée", "âgés", "âgées") || personNouns[w] || personNouns[strings.TrimSuffix(w, "s")]
+	}
+	return false
+}
+
+// nounBeforeOf is the noun before toks[i], over one "of", "de" or "der"
+// ("séisme de magnitude", "Erdbeben der Stärke").
+func nounBeforeOf(toks []token, i int) string {
+	j := i - 1
+	if j >= 0 && toks[j].is("of", "a", "de", "der", "di", "do", "da") {
+		j--
+	}
+	if j >= 0 && toks[j].kind == tWord && !textutil.Stopwords[toks[j].lower] {
+		return toks[j].lower
+	}
+	return ""
 }
 
 // adjectival: the word looks like an adjective ("general", "national",

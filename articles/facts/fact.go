@@ -19,6 +19,7 @@ type Fact struct {
 	Num       *Number
 	Context   map[string]bool // stems of the content words of its sentence
 	Names     []string        // folded names of people, organisations and places in its sentence
+	Anchors   []string        // the canonical values of the figures and dates of its sentence, its own among them
 	Quote     map[string]bool // stems of a quote's content words
 	Lang      string
 	Slip      string // an inconsistency inside this source: a conversion off by a factor
@@ -39,6 +40,64 @@ func SubjectKey(s string) string {
 	ws := strings.Fields(textutil.Fold(s))
 	for i, w := range ws {
 		ws[i] = textutil.Stem(w)
+		if c := subjectSynonyms[ws[i]]; c != "" {
+			ws[i] = c
+		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// subjectSynonyms fold the words news uses for the things it counts and
+// the happenings it measures, in several languages, into one: "jobs",
+// "postes" and "Arbeitsplätze" are one subject.
+var subjectSynonyms = func() map[string]string {
+	table := map[string]string{
+		"job":         "jobs posts positions roles postes emplois arbeitsplätze stellen empleos puestos posti lavoro empregos",
+		"worker":      "workers employees staff staffers salariés employés travailleurs agents beschäftigte mitarbeiter mitarbeitende arbeiter arbeitnehmer trabajadores empleados lavoratori dipendenti funcionários",
+		"people":      "people persons personnes menschen personen leute personas gente persone pessoas",
+		"resident":    "residents inhabitants locals habitants riverains einwohner bewohner anwohner vecinos habitantes residentes abitanti moradores",
+		"injured":     "injured hurt wounded blessés verletzte heridos feriti feridos",
+		"dead":        "dead killed deaths victims fatalities morts tués décès tote todesopfer muertos fallecidos víctimas morti vittime mortos",
+		"evacuated":   "evacuated évacués evakuierte evacuados evacuati",
+		"pack":        "packs packets boxes packages boîtes paquets packungen schachteln envases cajas confezioni embalagens",
+		"passenger":   "passengers travellers travelers passagers voyageurs fahrgäste passagiere pasajeros viajeros passeggeri",
+		"home":        "homes houses buildings dwellings maisons logements bâtiments häuser gebäude wohnungen viviendas casas edificios case edifici",
+		"painting":    "paintings pictures works tableaux toiles oeuvres gemälde bilder werke cuadros pinturas obras dipinti quadri",
+		"firefighter": "firefighters firemen pompiers feuerwehrleute einsatzkräfte bomberos vigili",
+		"turbine":     "turbines éoliennes turbinen windräder turbinas",
+		"car":         "cars vehicles voitures véhicules autos fahrzeuge wagen coches vehículos auto veicoli",
+		"flight":      "flights vols flüge vuelos voli",
+		"student":     "students pupils élèves étudiants schüler studenten estudiantes alumnos studenti",
+		"child":       "children kids enfants kinder niños niñas bambini crianças",
+		"earthquake":  "earthquake quake tremor séisme tremblement erdbeben beben terremoto sismo",
+		"strike":      "strike walkout stoppage grève arrêt streik warnstreik ausstand huelga paro sciopero greve",
+		"price":       "price cost prix coût preis kosten precio coste prezzo preço",
+		"rate":        "rate taux zins leitzins zinssatz tasa tipo tasso",
+		"arrest":      "arrests arrested interpellés arrestations festnahmen festgenommene detenidos arrestati",
+		"train":       "train trains zug züge tren trenes treno",
+		"wagon":       "wagons cars waggons wagen waggon vagones vagoni",
+	}
+	m := map[string]string{}
+	for canon, ws := range table {
+		for _, w := range strings.Fields(ws) {
+			m[textutil.Stem(textutil.Fold(w))] = canon
+		}
+	}
+	return m
+}()
+
+// KnownSubject reports whether the subject's words are ones the synonym
+// table knows, so that two of them in different languages can be told
+// apart and not only found unlike.
+func KnownSubject(s string) bool {
+	ws := strings.Fields(textutil.Fold(s))
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if subjectSynonyms[textutil.Stem(w)] == "" {
+			return false
+		}
+	}
+	return true
 }

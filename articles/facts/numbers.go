@@ -41,7 +41,8 @@ var currencyWords = map[string]string{
 	"dollar": "USD", "dollars": "USD", "dólar": "USD", "dólares": "USD", "dollari": "USD", "usd": "USD", "us$": "USD",
 	"euro": "EUR", "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "livres": "GBP", "pfund": "GBP",
 	"yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "franc": "CHF", "francs": "CHF", "franken": "CHF", "chf": "CHF",
-	"rupee": "INR", "rupees": "INR", "won": "KRW", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+	"crown": "KR", "crowns": "KR", "couronne": "KR", "couronnes": "KR", "krone": "KR", "kronen": "KR", "kronor": "KR", "kroner": "KR", "corona": "KR", "coronas": "KR", "nok": "KR", "sek": "KR", "dkk": "KR",
+	"rupee": "INR", "rupees": "INR", "won": "KRW", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "krona": "KR", "forint": "HUF", "forints": "HUF", "zloty": "PLN", "zlotys": "PLN", "peso": "PESO", "pesos": "PESO",
 }
 
 var currencySigns = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
@@ -71,22 +72,25 @@ var hoursPer = map[string]float64{"min": 1.0 / 60, "h": 1, "d": 24, "w": 168, "m
 // measureUnits maps unit words to a unit and what it measures.
 var measureUnits = func() map[string][2]string {
 	table := map[string]string{
-		"km|length":    "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilômetros",
-		"m|length":     "metre metres meter meters mètre mètres metro metros",
-		"cm|length":    "cm centimetre centimetres centimeter centimeters",
-		"mi|length":    "mile miles",
-		"ft|length":    "ft foot feet",
-		"kg|weight":    "kg kilogram kilograms kilogramme kilogrammes kilo kilos",
-		"t|weight":     "tonne tonnes ton tons tonnen toneladas tonnellate",
-		"ha|area":      "hectare hectares hektar ha",
-		"acre|area":    "acre acres",
-		"l|volume":     "litre litres liter liters",
-		"mw|power":     "mw megawatt megawatts",
-		"gw|power":     "gw gigawatt gigawatts",
-		"kmh|speed":    "km/h kph",
-		"mph|speed":    "mph",
-		"deg|degrees":  "degrees degree grad grados gradi °c °f",
-		"mag|strength": "magnitude",
+		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilômetros",
+		"m|length":      "metre metres meter meters mètre mètres metro metros",
+		"cm|length":     "cm centimetre centimetres centimeter centimeters",
+		"mi|length":     "mile miles",
+		"ft|length":     "ft foot feet",
+		"kg|weight":     "kg kilogram kilograms kilogramme kilogrammes kilo kilos",
+		"t|weight":      "tonne tonnes ton tons tonnen toneladas tonnellate",
+		"ha|area":       "hectare hectares hektar ha",
+		"acre|area":     "acre acres",
+		"l|volume":      "litre litres liter liters",
+		"mw|power":      "mw megawatt megawatts",
+		"gw|power":      "gw gigawatt gigawatts",
+		"kmh|speed":     "km/h kph",
+		"mph|speed":     "mph",
+		"deg|degrees":   "degrees degree grad grados gradi °c °f",
+		"in|length":     "inch inches pouce pouces pulgada pulgadas zoll pollici polegadas",
+		"g|weight":      "g gram grams gramme grammes gramo gramos gramm grammi",
+		"mah|charge":    "mah",
+		"mag|magnitude": "magnitude magnitud stärke magnitudo",
 	}
 	m := map[string][2]string{}
 	for k, ws := range table {
@@ -216,14 +220,20 @@ func FormatNumber(n Number) string {
 	}
 	out := sign + num + word + code
 	switch {
+	case n.Unit == "mag":
+		out = "magnitude " + strconv.FormatFloat(round(v, 1), 'f', -1, 64)
+	case n.Unit == "KR":
+		out = num + word + " crowns"
 	case n.Unit == "%":
-		out = strconv.FormatFloat(round(v, 1), 'f', -1, 64) + "%"
+		out = strconv.FormatFloat(v, 'g', 3, 64) + "%" // "16.1%", "5.25%"
 	case strings.HasPrefix(n.Unit, "dur:"):
 		out = num + " " + durationName(strings.TrimPrefix(n.Unit, "dur:"), v)
 	case measureName(n.Unit) != "":
 		out = num + " " + measureName(n.Unit)
 	}
-	if n.Per != "" {
+	if n.Per == "hour" {
+		out += " an hour"
+	} else if n.Per != "" {
 		out += " a " + n.Per
 	}
 	return out
@@ -265,8 +275,8 @@ func durationName(u string, v float64) string {
 
 func measureName(u string) string {
 	switch u {
-	case "km", "m", "cm", "mi", "ft", "kg", "t", "ha", "l":
-		return map[string]string{"km": "km", "m": "m", "cm": "cm", "mi": "miles", "ft": "feet", "kg": "kg", "t": "tonnes", "ha": "hectares", "l": "litres"}[u]
+	case "km", "m", "cm", "mi", "ft", "kg", "mg", "t", "ha", "l":
+		return map[string]string{"km": "km", "m": "m", "cm": "cm", "mi": "miles", "ft": "feet", "kg": "kg", "mg": "mg", "t": "tonnes", "ha": "hectares", "l": "litres"}[u]
 	case "acre":
 		return "acres"
 	case "mw", "gw":
@@ -279,6 +289,12 @@ func measureName(u string) string {
 		return "degrees"
 	case "mag":
 		return "magnitude"
+	case "in":
+		return "inches"
+	case "g":
+		return "g"
+	case "mah":
+		return "mAh"
 	}
 	return ""
 }

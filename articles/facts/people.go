@@ -108,6 +108,9 @@ func roleTail(toks []token, i int) int {
 				return k
 			}
 			if !determiners[toks[k].lower] {
+				for k+1 < len(toks) && toks[k+1].capitalised() && toks[k].capitalised() {
+					k++ // "head of the Harbour Rescue Agency"
+				}
 				return k + 1
 			}
 		}
@@ -145,6 +148,14 @@ var placePrepositions = map[string]string{
 	"from": "origin", "de": "", "aus": "origin", "of": "",
 }
 
+// personNouns name people by what they are; "a patient from X" says where
+// the patient comes from, where "a statement from X" does not.
+var personNouns = wordSet(`man woman boy girl child baby teenager student pupil patient resident residents worker workers pensioner mother father
+son daughter wife husband driver passenger tourist tourists fan fans teacher nurse doctor farmer fisherman family couple victim victims
+player players climber runner cyclist artist writer singer volunteer volunteers soldier officer firefighter survivor survivors
+homme femme garçon fille enfant étudiant patient patiente habitant habitante habitants Mann Frau Junge Mädchen Kind Patient Patientin
+hombre mujer niño niña paciente vecino vecina vecinos`)
+
 // places finds places of actions: "a press conference in X" -> press
 // conference · place · X; "a patient from X" -> patient · origin · X.
 func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
@@ -161,7 +172,8 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 		if !known {
 			last := toks[e.to-1]
 			_, poss := possessive(last.s)
-			if attr == "origin" || poss || !toks[p].is("in", "near", "outside", "à", "en", "im", "nella", "nel", "em") || x.capCount[toks[e.from].s] > 2 || isAcronymToken(toks[e.from]) || isMonth(toks[e.from].lower) || weekdays[toks[e.from].lower] != "" || demonyms[e.name] ||
+			cue := toks[p].is("in", "near", "outside", "à", "en", "nella", "nel", "em") && x.lang != "de" || attr == "origin" && personNouns[subjectBefore(toks, p)]
+			if !cue || poss || x.capCount[toks[e.from].s] > 2 || isAcronymToken(toks[e.from]) || isMonth(toks[e.from].lower) || weekdays[toks[e.from].lower] != "" || demonyms[e.name] ||
 				e.to-e.from > 3 || x.people[textutil.Fold(e.name)] != "" || e.to < len(toks) && toks[e.to].capitalised() {
 				continue
 			}

@@ -85,7 +85,11 @@ func scanNumber(s string, i int) int {
 			j++
 			continue
 		}
-		if sep := groupSpace(s[j:]); sep > 0 && j+sep+3 <= len(s) && isDigit(s[j+sep]) && isDigit(s[j+sep+1]) && isDigit(s[j+sep+2]) &&
+		sep := groupSpace(s[j:])
+		if sep == 0 && s[j] == ' ' && j-i <= 3 && s[i] != '0' && !strings.ContainsAny(s[i:j], ",.") && (i == 0 || s[i-1] == ' ' || s[i-1] == '(') {
+			sep = 1 // "1 499 euros", "2 100 postes": a group of three after a space
+		}
+		if sep > 0 && j+sep+3 <= len(s) && isDigit(s[j+sep]) && isDigit(s[j+sep+1]) && isDigit(s[j+sep+2]) &&
 			(j+sep+3 == len(s) || !isDigit(s[j+sep+3])) {
 			j += sep
 			continue
@@ -166,6 +170,16 @@ func eachSentence(text string, fn func(start, end int)) {
 		if c == '.' {
 			ws := strings.LastIndexAny(text[beg:i], " (\"“«")
 			word := text[beg+ws+1 : i]
+			if len(word) <= 2 && word != "" && isDigit(word[0]) && isDigit(word[len(word)-1]) {
+				next := text[end:]
+				next = strings.TrimLeft(next, " \u00a0")
+				if k := strings.IndexAny(next, " ,.;"); k > 0 {
+					next = next[:k]
+				}
+				if isMonth(strings.ToLower(next)) {
+					continue // "am 3. April": a German ordinal date
+				}
+			}
 			if abbreviations[word] || abbreviations[strings.TrimSuffix(word, ".")] || utf8.RuneCountInString(word) == 1 && word != "" && unicode.IsUpper(rune(word[0])) ||
 				strings.Count(word, ".") >= 1 && !strings.ContainsAny(word[len(word)-1:], "0123456789") && len(word) <= 5 && strings.ToUpper(word) == word {
 				continue
