@@ -74,6 +74,14 @@ func TestNoColorKeepsEveryMark(t *testing.T) {
 	if lipgloss.ColorProfile() != termenv.ANSI {
 		t.Fatal("NO_COLOR did not drop to attributes only")
 	}
+	// The focused list's selected row is reversed, and no other row is:
+	// bold alone would not tell it from the unread rows.
+	for i, line := range bodyLines(m.View()) {
+		left, _, _ := strings.Cut(line, "│")
+		if reversed := strings.Contains(left, "7m"); reversed != (i == m.list.cursor) {
+			t.Fatalf("row %d reversed %v, the cursor is on row %d: %q", i, reversed, m.list.cursor, left)
+		}
+	}
 	m = send(t, m, ctrlF())
 	m = keys(t, m, "H", "u", "a", "w", "e", "i", "enter")
 	v := m.View()

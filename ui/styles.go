@@ -123,7 +123,8 @@ func newStyles(p Palette, noColor bool) styles {
 }
 
 // withoutColor drops every colour, keeping the attributes, and makes the
-// marks that colour alone told apart visible: search matches reversed.
+// marks that colour alone told apart visible: search matches reversed, the
+// focused list's selected row reversed (bold alone is every unread row).
 func (s *styles) withoutColor() {
 	for _, st := range []*lipgloss.Style{&s.app, &s.header, &s.headerDim, &s.filterOn, &s.listItem, &s.listUnread,
 		&s.listSelected, &s.listSelectedBlur, &s.listMeta, &s.listChild, &s.starMark, &s.unreadMark, &s.paneBorder,
@@ -133,6 +134,7 @@ func (s *styles) withoutColor() {
 		*st = st.UnsetForeground().UnsetBackground().UnsetBorderForeground()
 	}
 	s.match = s.match.Reverse(true)
+	s.listSelected = s.listSelected.Reverse(true)
 	s.titleDerived = s.titleDerived.Underline(true)
 	s.barFill = ""
 }
