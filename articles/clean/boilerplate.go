@@ -23,6 +23,10 @@ type boilerplateRule struct {
 // before a costly rule's expression runs: a cheap filter, not a rule.
 var ruleHints = map[int][]string{}
 
+// ruleHintSets are ruleHints ready to search, by rule; nil where a rule has
+// no hints.
+var ruleHintSets []*phraseSet
+
 func init() {
 	hints := map[string][]string{
 		"cookie notice": {"cookie"},
@@ -55,19 +59,15 @@ func init() {
 			ruleHints[i] = []string{"required", "obligatoire", "pflicht", "obligatorio", "obbligatori", "obrigatório", "verplicht", "logged", "notify"}
 		}
 	}
+	ruleHintSets = make([]*phraseSet, len(boilerplateRules))
+	for i, h := range ruleHints {
+		ruleHintSets[i] = newPhraseSet(h)
+	}
 }
 
 func hinted(i int, lower string) bool {
-	h, ok := ruleHints[i]
-	if !ok {
-		return true
-	}
-	for _, w := range h {
-		if strings.Contains(lower, w) {
-			return true
-		}
-	}
-	return false
+	h := ruleHintSets[i]
+	return h == nil || h.in(lower)
 }
 
 // boilerplateRules are general vocabulary of web pages (call-to-action
@@ -100,14 +100,27 @@ var boilerplateRules = []boilerplateRule{
 // boilerplateReason names the kind of furniture a line is, or "".
 func boilerplateReason(text string) string {
 	n := textutil.CountWords(text)
+	if n > maxRuleWords {
+		return ""
+	}
 	lower := strings.ToLower(text)
+	sentence := textutil.EndsSentence(text)
 	for i, r := range boilerplateRules {
-		if n <= r.maxWords && !(r.labelOnly && textutil.EndsSentence(text)) && hinted(i, lower) && r.re.MatchString(text) {
+		if n <= r.maxWords && !(r.labelOnly && sentence) && hinted(i, lower) && r.re.MatchString(text) {
 			return r.reason
 		}
 	}
 	return ""
 }
+
+// maxRuleWords is the longest line any rule applies to.
+var maxRuleWords = func() int {
+	m := 0
+	for _, r := range boilerplateRules {
+		m = max(m, r.maxWords)
+	}
+	return m
+}()
 
 // readOnSource pulls the outlet out of a "Read on OUTLET: headline" line.
 var readOnRe = regexp.MustCompile(`(?i)^(?:read|continue reading|lire|lisez|retrouvez|lesen|leer|leggi|leia)\s+(?:it |this |the rest |more |la suite |)?(?:on|at|sur|chez|auf|bei|en|su|no|em)\s+([^:]{2,40}):`)

@@ -19,12 +19,12 @@ type evidence struct {
 type cleaning struct {
 	units    []unit
 	reason   []string
-	vocab    []string          // the furniture vocabulary each unit matches, "" for none
-	repeated []bool            // the unit recurs in other documents of the batch
-	prob     []float64         // the line model's probability that the unit is story
-	own      []map[string]bool // each unit's content words
-	folded   []string          // each unit's lower-cased words, the key of copies
-	title    int               // index of the headline unit, -1 when the text has none
+	vocab    []string  // the furniture vocabulary each unit matches, "" for none
+	repeated []bool    // the unit recurs in other documents of the batch
+	prob     []float64 // the line model's probability that the unit is story
+	own      []wordSet // each unit's content words
+	folded   []string  // each unit's lower-cased words, the key of copies
+	title    int       // index of the headline unit, -1 when the text has none
 	ev       evidence
 }
 

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 
 	"reader/articles/internal/textutil"
 
@@ -22,7 +23,7 @@ func (c *cleaning) decide() {
 	p1, words := make([]float64, n), make([]float64, n)
 	for i, v := range base {
 		p1[i] = m.line1.Prob(v)
-		words[i] = float64(len(strings.Fields(c.units[i].text)))
+		words[i] = float64(fieldCount(c.units[i].text))
 	}
 	second := secondVectors(base, p1, words)
 	c.prob = make([]float64, n)
@@ -53,6 +54,19 @@ func (c *cleaning) decide() {
 			c.reason[i] = c.removalReason(i, m.line1, base[i], p1[i])
 		}
 	}
+}
+
+// fieldCount is len(strings.Fields(s)) without building the fields.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
 
 // keepsProse reports whether a verdict keeps any line of eight words or more.

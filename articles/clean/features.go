@@ -49,6 +49,8 @@ var disclosureWords = []string{"affiliate", "commission", "qualifying purchases"
 	"discount code", "% off", "no credit card", "book a demo", "get a demo", "partenaire", "affiliation", "werbelink",
 	"provision", "afiliado", "comisión", "affiliazione", "commissione", "afiliados", "comissão"}
 
+var disclosures = newPhraseSet(disclosureWords)
+
 var ctaSet = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range ctaStarts {
@@ -126,12 +128,7 @@ func shapeOf(u unit, ws, lower []string, stop *textutil.Stoplist, vocab string) 
 		s.cta = 1
 	}
 	lowText := strings.ToLower(u.text)
-	for _, d := range disclosureWords {
-		if strings.Contains(lowText, d) {
-			s.disclosure = 1
-			break
-		}
-	}
+	s.disclosure = b2f(disclosures.in(lowText))
 	s.headline = b2f(headlineLike(u.text))
 	s.label = b2f(len(ws) <= 6 && isLabel(u.text))
 	first, _ := utf8.DecodeRuneInString(u.text)

@@ -25,7 +25,7 @@ const maxTitleLead = 80
 // their features. prob is the line model's verdict on each line.
 // own holds each line's content words and vocab the furniture vocabulary
 // it matches, as the line model computed them.
-func titleCandidates(texts, folded []string, prob []float64, own []map[string]bool, vocab []string) ([]int, [][]float32) {
+func titleCandidates(texts, folded []string, prob []float64, own []wordSet, vocab []string) ([]int, [][]float32) {
 	n := len(texts)
 	first := -1
 	for i := range texts {
@@ -145,56 +145,6 @@ func laterCandidates(cands []int, k, first int) int {
 	return n
 }
 
-// ownWords are the folded non-stop-words of one line.
-func ownWords(t string) map[string]bool {
-	ws := textutil.Words(t)
-	for i, w := range ws {
-		ws[i] = strings.ToLower(w)
-	}
-	return contentOf(ws)
-}
-
-// contentOf is ownWords of words already lower-cased.
-func contentOf(lower []string) map[string]bool {
-	out := make(map[string]bool, len(lower))
-	for _, lw := range lower {
-		if !textutil.Stopwords[lw] {
-			out[textutil.FoldLower(lw)] = true
-		}
-	}
-	return out
-}
-
-// contentWords gathers the content words of up to limit story lines from
-// the first one on.
-func contentWords(own []map[string]bool, prob []float64, first, limit int) map[string]bool {
-	out := map[string]bool{}
-	for i := first; i < len(own) && limit > 0; i++ {
-		if prob[i] < Threshold {
-			continue
-		}
-		limit--
-		for w := range own[i] {
-			out[w] = true
-		}
-	}
-	return out
-}
-
-// overlap is the share of a's words found in b.
-func overlap(a, b map[string]bool) float64 {
-	if len(a) == 0 {
-		return 0
-	}
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(a))
-}
-
 // TitleThreshold is the ranker's probability below which no line is taken
 // for the headline and one is derived from the lead instead.
 const TitleThreshold = 0.01
@@ -222,7 +172,7 @@ func (c *cleaning) findTitle() {
 // TitleVectors gives the headline ranker's candidates and their features,
 // for training.
 func TitleVectors(lines []string, prob []float64) ([]int, [][]float32) {
-	own, vocab, folded := make([]map[string]bool, len(lines)), make([]string, len(lines)), make([]string, len(lines))
+	own, vocab, folded := make([]wordSet, len(lines)), make([]string, len(lines)), make([]string, len(lines))
 	for i, l := range lines {
 		own[i], vocab[i], folded[i] = ownWords(l), boilerplateReason(l), textutil.FoldKey(l)
 	}

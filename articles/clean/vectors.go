@@ -35,20 +35,29 @@ var neighbourFeatures = []string{"words", "sentence", "stop", "list", "vocab", "
 func pageVectors(c *cleaning) [][]float32 {
 	n := len(c.units)
 	// Each line is split into words once; every feature reads these.
+	// The page's words share two backing arrays.
 	words, lowers := make([][]string, n), make([][]string, n)
+	var all []string
+	ends := make([]int, n)
 	for i, u := range c.units {
-		words[i] = textutil.Words(u.text)
-		lowers[i] = make([]string, len(words[i]))
-		for j, w := range words[i] {
-			lowers[i][j] = strings.ToLower(w)
-		}
+		all = textutil.AppendWords(all, u.text)
+		ends[i] = len(all)
+	}
+	lowerAll := make([]string, len(all))
+	for j, w := range all {
+		lowerAll[j] = strings.ToLower(w)
+	}
+	start := 0
+	for i, end := range ends {
+		words[i], lowers[i] = all[start:end:end], lowerAll[start:end:end]
+		start = end
 	}
 	stop := pageStoplist(lowers)
 	shapes := make([]lineShape, n)
 	keys := map[string]int{}
 	c.folded = make([]string, n)
 	folded := c.folded
-	c.own = make([]map[string]bool, n)
+	c.own = make([]wordSet, n)
 	own := c.own
 	for i, u := range c.units {
 		shapes[i] = shapeOf(u, words[i], lowers[i], stop, c.vocab[i])
