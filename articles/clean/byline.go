@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,9 +11,9 @@ import (
 var (
 	// bylineMarkerRe is what opens a byline in several languages: "By",
 	// "Written by", "Par", "Von", "Por", "Di", "Door", "Author:" ...
-	bylineMarkerRe = regexp.MustCompile(`(?i)^(?:(?:written|words|story|text|reporting|posted|published|article|interview|compiled)\s+by|by|par|écrit par|rédigé par|publié par|un article de|von|geschrieben von|por|escrito por|publicado por|di|scritto da|a cura di|door|geschreven door|av|af|przez|(?:authors?|auteurs?|autor|autorin|autores|autore|autori|texte|text|texto|testo|tekst|redacción|redazione|redactie)\s*:)(?:\s*:)?(?:\s+|$)`)
+	bylineMarkerRe = lazyRE(`(?i)^(?:(?:written|words|story|text|reporting|posted|published|article|interview|compiled)\s+by|by|par|écrit par|rédigé par|publié par|un article de|von|geschrieben von|por|escrito por|publicado por|di|scritto da|a cura di|door|geschreven door|av|af|przez|(?:authors?|auteurs?|autor|autorin|autores|autore|autori|texte|text|texto|testo|tekst|redacción|redazione|redactie)\s*:)(?:\s*:)?(?:\s+|$)`)
 	// roleRe names a newsroom job, as in "Jane Doe, Senior Reporter".
-	roleRe = regexp.MustCompile(`(?i)\b(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|author|analyst|producer|editorial|consultant|director|manager|founder|co-founder|ceo|president|professor|attorney|lawyer|specialist|expert|strategist|marketer|researcher|scientist|engineer|designer|coach|photographer|blogger|intern|rédacteur|rédactrice|journaliste|correspondant|correspondante|chroniqueur|chroniqueuse|redakteur|redakteurin|korrespondent|korrespondentin|journalistin|autorin|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|redacteur|verslaggever|correspondent|dziennikarz|redaktor)s?\b`)
+	roleRe = lazyRE(`(?i)\b(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|author|analyst|producer|editorial|consultant|director|manager|founder|co-founder|ceo|president|professor|attorney|lawyer|specialist|expert|strategist|marketer|researcher|scientist|engineer|designer|coach|photographer|blogger|intern|rédacteur|rédactrice|journaliste|correspondant|correspondante|chroniqueur|chroniqueuse|redakteur|redakteurin|korrespondent|korrespondentin|journalistin|autorin|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|redacteur|verslaggever|correspondent|dziennikarz|redaktor)s?\b`)
 	// nameStopRe are words after a name that end it: a date's place or time.
 	nameStopWords = map[string]bool{"on": true, "le": true, "am": true, "el": true, "il": true, "em": true, "op": true,
 		"in": true, "at": true, "for": true, "à": true, "pour": true, "für": true, "para": true, "per": true, "voor": true,
@@ -239,7 +238,7 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 }
 
 // separatorRe splits a line into the parts a byline line strings together.
-var separatorRe = regexp.MustCompile(`\s*[|•·●◆▪]\s*|\s+[-–—]\s+`)
+var separatorRe = lazyRE(`\s*[|•·●◆▪]\s*|\s+[-–—]\s+`)
 
 // roleAhead: a newsroom job among the first three words of s ("Senior
 // Director, Marketing and Sales").
@@ -293,7 +292,7 @@ func interfaceWords(name string) bool {
 // authorBoxRe opens an author box or a link to the author's other stories,
 // often far from the headline: "More articles by Jane Doe", "View all
 // posts by Jane Doe", "About the author".
-var authorBoxRe = regexp.MustCompile(`(?i)^(?:(?:(?:view|see|read|browse)\s+)?(?:all\s+|more\s+)?(?:articles|posts|stories|news|content)\s+(?:by|from)|(?:more|read more)\s+(?:from|by)|about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l'auteur|sobre (?:el|la|o|a) autor[a]?|sull'autore|over de auteur|meer van|mehr von|plus de)(?:\s*:)?(?:\s+|$)`)
+var authorBoxRe = lazyRE(`(?i)^(?:(?:(?:view|see|read|browse)\s+)?(?:all\s+|more\s+)?(?:articles|posts|stories|news|content)\s+(?:by|from)|(?:more|read more)\s+(?:from|by)|about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l'auteur|sobre (?:el|la|o|a) autor[a]?|sull'autore|over de auteur|meer van|mehr von|plus de)(?:\s*:)?(?:\s+|$)`)
 
 // authorBox reads the name an author box or an archive link gives. next is
 // the line after it, for a heading ("About the author") with the name
@@ -319,7 +318,7 @@ func authorBox(text, next string) string {
 }
 
 // midMarkerRe is a byline marker inside a line.
-var midMarkerRe = regexp.MustCompile(`(?:^|\s)(?:[Bb]y|Par|Von|Por|Door|Written by|Posted by)\s+`)
+var midMarkerRe = lazyRE(`(?:^|\s)(?:[Bb]y|Par|Von|Por|Door|Written by|Posted by)\s+`)
 
 // markerFirstWords are the first words of the byline markers, so that most
 // lines are let go before bylineMarkerRe runs.

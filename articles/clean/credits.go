@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 
 	"reader/articles/internal/textutil"
@@ -9,13 +8,13 @@ import (
 
 var (
 	// wireRe is a wire dateline: "ROTTERDAM, March 4 (Reuters) -".
-	wireRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[^()]{0,40})?\s*\((\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20}){0,2})\)\s*[-–—:]`)
+	wireRe = lazyRE(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[^()]{0,40})?\s*\((\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20}){0,2})\)\s*[-–—:]`)
 	// withAgencyRe is an outlet's credit with a wire agency: "Le Monde avec
 	// AFP", "The Daily with agencies"; the agencies are the news wires'
 	// usual names.
-	withAgencyRe = regexp.MustCompile(`^(\p{Lu}[\p{L}\d&'’. -]{1,40}?)\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|les |the |den |le )?(?i:afp|ap|reuters|dpa|efe|ansa|ats|sda|apa|belga|anp|pap|tass|xinhua|kyodo|yonhap|lusa|epa|kna|epd|aap|pa|cp|upi|pti|ians|agences?|agencies|agenturen|agencias|agenzie|agências|agentschappen|wires?)\.?$`)
+	withAgencyRe = lazyRE(`^(\p{Lu}[\p{L}\d&'’. -]{1,40}?)\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|les |the |den |le )?(?i:afp|ap|reuters|dpa|efe|ansa|ats|sda|apa|belga|anp|pap|tass|xinhua|kyodo|yonhap|lusa|epa|kna|epd|aap|pa|cp|upi|pti|ians|agences?|agencies|agenturen|agencias|agenzie|agências|agentschappen|wires?)\.?$`)
 	// originallyRe: "Originally published on The Daily."
-	originallyRe = regexp.MustCompile(`(?i)^(?:this (?:article|story|post) )?(?:was )?(?:originally published|first published|originally appeared|first appeared|initialement publié|publié initialement|ursprünglich veröffentlicht|zuerst erschienen|publicado originalmente|publicado inicialmente|pubblicato originariamente|oorspronkelijk gepubliceerd)\s+(?:on|in|at|by|sur|dans|par|auf|in|bei|en|por|su|da|no|na|op|bij)\s+(?:the website of |le site de )?([^,.;:]{2,50}?)\s*(?:[,.;:]|$)`)
+	originallyRe = lazyRE(`(?i)^(?:this (?:article|story|post) )?(?:was )?(?:originally published|first published|originally appeared|first appeared|initialement publié|publié initialement|ursprünglich veröffentlicht|zuerst erschienen|publicado originalmente|publicado inicialmente|pubblicato originariamente|oorspronkelijk gepubliceerd)\s+(?:on|in|at|by|sur|dans|par|auf|in|bei|en|por|su|da|no|na|op|bij)\s+(?:the website of |le site de )?([^,.;:]{2,50}?)\s*(?:[,.;:]|$)`)
 )
 
 // wireWords end an agency credit (withAgencyRe), to let other lines go

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,16 +21,16 @@ type dateHit struct {
 }
 
 var (
-	isoDayRe    = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	monthDayRe  = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})(?:\b|\d)`)
-	dayMonthRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|ª|st|nd|rd|th)?(?:\s+|-)(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})\b`)
-	numericRe   = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})\b`)
-	yearFirstRe = regexp.MustCompile(`\b(\d{4})\s?[/.–-]\s?(\d{1,2})\s?[/.–-]\s?(\d{1,2})\b`)
-	cjkDateRe   = regexp.MustCompile(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
+	isoDayRe    = lazyRE(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	monthDayRe  = lazyRE(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})(?:\b|\d)`)
+	dayMonthRe  = lazyRE(`(?i)\b(\d{1,2})(?:\.|er|º|ª|st|nd|rd|th)?(?:\s+|-)(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})\b`)
+	numericRe   = lazyRE(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})\b`)
+	yearFirstRe = lazyRE(`\b(\d{4})\s?[/.–-]\s?(\d{1,2})\s?[/.–-]\s?(\d{1,2})\b`)
+	cjkDateRe   = lazyRE(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 
 	// updatedRe and publishedRe are the words that say which date a date is.
-	updatedRe   = regexp.MustCompile(`(?i)(updated|update|modified|revised|mis à jour|mise à jour|actualisé|aktualisiert|geändert|actualizado|actualizada|actualización|aggiornato|aggiornamento|atualizado|atualizada|bijgewerkt|gewijzigd)`)
-	publishedRe = regexp.MustCompile(`(?i)(published|posted|publié|publiée|publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst)`)
+	updatedRe   = lazyRE(`(?i)(updated|update|modified|revised|mis à jour|mise à jour|actualisé|aktualisiert|geändert|actualizado|actualizada|actualización|aggiornato|aggiornamento|atualizado|atualizada|bijgewerkt|gewijzigd)`)
+	publishedRe = lazyRE(`(?i)(published|posted|publié|publiée|publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst)`)
 )
 
 // dayFirstLangs write an ambiguous numeric date day first ("04/03/2024" is
@@ -169,7 +168,7 @@ func hasDigitRun(text string, n int) bool {
 }
 
 // urlDateRe finds the /2024/03/04/ a link's path often carries.
-var urlDateRe = regexp.MustCompile(`/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)`)
+var urlDateRe = lazyRE(`/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?:/|$)`)
 
 // urlDate reads the publication date from a link's path.
 func urlDate(link string) (time.Time, bool) {

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +15,7 @@ var gluedWords = map[string]bool{"In": true, "On": true, "By": true, "Published"
 	"Actualizado": true, "Pubblicato": true, "Aggiornato": true, "Atualizado": true, "Gepubliceerd": true, "Bijgewerkt": true}
 
 // yearTimeRe is a year glued to a time ("20236:01 PM").
-var yearTimeRe = regexp.MustCompile(`((?:19|20)\d{2})(\d{1,2}:\d{2})`)
+var yearTimeRe = lazyRE(`((?:19|20)\d{2})(\d{1,2}:\d{2})`)
 
 // splitGlued puts back the spaces scrapers drop between elements: after a
 // digit before a capital ("2020November", "2024-03-04T10:00"), after a year
@@ -83,9 +82,9 @@ func gluedWordAt(s string) bool {
 
 var (
 	// gluedMarkerRe is a byline marker stuck to the name ("ByJane Doe").
-	gluedMarkerRe = regexp.MustCompile(`^(By|Par|Von|Por|Door)(\p{Lu}\p{Ll})`)
+	gluedMarkerRe = lazyRE(`^(By|Par|Von|Por|Door)(\p{Lu}\p{Ll})`)
 	// gluedSepRe is a separator stuck to a word ("Jane Doe•Mar 4").
-	gluedSepRe = regexp.MustCompile(`\s*([|•·●])\s*`)
+	gluedSepRe = lazyRE(`\s*([|•·●])\s*`)
 )
 
 // unglue separates the words of a byline line that scrapers glue together.

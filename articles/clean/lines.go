@@ -2,7 +2,6 @@ package clean
 
 import (
 	"reader/articles/internal/textutil"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,8 +17,8 @@ type unit struct {
 }
 
 var (
-	bulletRe   = regexp.MustCompile(`^[•·▪◦●○■□▸►‣⁃∙\-*–—+]\s+`)
-	numberedRe = regexp.MustCompile(`^\(?\d{1,3}[.)]\s+`)
+	bulletRe   = lazyRE(`^[•·▪◦●○■□▸►‣⁃∙\-*–—+]\s+`)
+	numberedRe = lazyRE(`^\(?\d{1,3}[.)]\s+`)
 )
 
 // splitUnits cuts text into paragraph units. Each non-blank line is a unit,

@@ -3,7 +3,6 @@ package clean
 import (
 	"net/url"
 	"reader/articles/internal/textutil"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -14,11 +13,11 @@ import (
 const namePattern = `\p{Lu}[\p{L}'’.\-]+(?:\s+(?:\p{Lu}[\p{L}'’.\-]+|van|von|de|da|di|del|der|le|la|bin|al-\p{L}+)){1,3}`
 
 var (
-	bylineRe    = regexp.MustCompile(`^(?i:by|par|von|por|di|da|door|av|przez|de)\s+(` + namePattern + `(?:\s*(?:,|and|et|und|y|e|en|&)\s*` + namePattern + `)*)\s*(?:[,|•·–—-].*)?$`)
-	bioRe       = regexp.MustCompile(`^(` + namePattern + `)\s+(?:is|was|est|était|ist|war|es|era|è|é|foi|is|jest)\s+(?:.{0,80}?)\b(?i:editor|reporter|writer|correspondent|journalist|columnist|contributor|author|analyst|producer|rédacteur|rédactrice|journaliste|correspondant|correspondante|chroniqueur|chroniqueuse|redakteur|redakteurin|korrespondent|korrespondentin|journalistin|autor|autorin|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|redacteur|verslaggever|dziennikarz|redaktor)`)
-	bioOutletRe = regexp.MustCompile(`(?i:editor|reporter|writer|correspondent|journalist|columnist|contributor|analyst|producer|rédacteur|rédactrice|journaliste|correspondant|chroniqueur|redakteur|redakteurin|korrespondent|journalistin|periodista|redactor|corresponsal|giornalista|redattore|corrispondente|jornalista|repórter|redacteur|verslaggever)(?:,|\s+(?:at|for|of|with|on|chez|pour|de|du|bei|für|beim|der|en|para|di|per|da|na|no|bij|voor|w))\s+(?:the\s+|le\s+|la\s+|der\s+|die\s+|el\s+|il\s+|o\s+|a\s+|het\s+)?(\p{Lu}[\p{L}\d&'’.\-]*(?:\s+\p{Lu}[\p{L}\d&'’.\-]*){0,4})`)
-	copyrightRe = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?([\p{L}][\p{L}\d&'’. \-]{1,40}?)\s*(?:[.,|]|all rights|tous droits|alle rechte|todos los|tutti i|$)`)
-	urlRe       = regexp.MustCompile(`https?://[^\s<>"')\]]+`)
+	bylineRe    = lazyRE(`^(?i:by|par|von|por|di|da|door|av|przez|de)\s+(` + namePattern + `(?:\s*(?:,|and|et|und|y|e|en|&)\s*` + namePattern + `)*)\s*(?:[,|•·–—-].*)?$`)
+	bioRe       = lazyRE(`^(` + namePattern + `)\s+(?:is|was|est|était|ist|war|es|era|è|é|foi|is|jest)\s+(?:.{0,80}?)\b(?i:editor|reporter|writer|correspondent|journalist|columnist|contributor|author|analyst|producer|rédacteur|rédactrice|journaliste|correspondant|correspondante|chroniqueur|chroniqueuse|redakteur|redakteurin|korrespondent|korrespondentin|journalistin|autor|autorin|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|redacteur|verslaggever|dziennikarz|redaktor)`)
+	bioOutletRe = lazyRE(`(?i:editor|reporter|writer|correspondent|journalist|columnist|contributor|analyst|producer|rédacteur|rédactrice|journaliste|correspondant|chroniqueur|redakteur|redakteurin|korrespondent|journalistin|periodista|redactor|corresponsal|giornalista|redattore|corrispondente|jornalista|repórter|redacteur|verslaggever)(?:,|\s+(?:at|for|of|with|on|chez|pour|de|du|bei|für|beim|der|en|para|di|per|da|na|no|bij|voor|w))\s+(?:the\s+|le\s+|la\s+|der\s+|die\s+|el\s+|il\s+|o\s+|a\s+|het\s+)?(\p{Lu}[\p{L}\d&'’.\-]*(?:\s+\p{Lu}[\p{L}\d&'’.\-]*){0,4})`)
+	copyrightRe = lazyRE(`(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?([\p{L}][\p{L}\d&'’. \-]{1,40}?)\s*(?:[.,|]|all rights|tous droits|alle rechte|todos los|tutti i|$)`)
+	urlRe       = lazyRE(`https?://[^\s<>"')\]]+`)
 )
 
 // bylineAuthor returns the names of a "By Jane Doe" style line.
@@ -52,8 +51,8 @@ func authorBio(text string) (name, outlet string, ok bool) {
 var (
 	// ownerNoiseRe and ownerTailRe are what surrounds an owner's name on a
 	// copyright line: the word itself, years, a roman year, a dash.
-	ownerNoiseRe = regexp.MustCompile(`(?i)^(?:\s*(?:©|\(c\)|copyright|\d{4}(?:\s*[-–]\s*\d{4})?)\s*)+`)
-	ownerTailRe  = regexp.MustCompile(`(?:\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))|\s*[-–—|])+$`)
+	ownerNoiseRe = lazyRE(`(?i)^(?:\s*(?:©|\(c\)|copyright|\d{4}(?:\s*[-–]\s*\d{4})?)\s*)+`)
+	ownerTailRe  = lazyRE(`(?:\s+(?:\d{4}(?:\s*[-–]\s*\d{4})?|M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))|\s*[-–—|])+$`)
 )
 
 // copyrightOwner reads the outlet from a "© 2024 The Daily" line.
@@ -78,7 +77,7 @@ func copyrightOwner(text string) string {
 
 // legalRe finds the words of a legal notice, which a copyright line names
 // instead of an owner.
-var legalRe = regexp.MustCompile(`(?i)\b(?:all rights|rights reserved|guidelines|infringement|license|licence|information|notice|policy|permission|terms|droits|rechte|derechos|diritti|direitos)\b|^(?:and|et|und|y|e|en)\b`)
+var legalRe = lazyRE(`(?i)\b(?:all rights|rights reserved|guidelines|infringement|license|licence|information|notice|policy|permission|terms|droits|rechte|derechos|diritti|direitos)\b|^(?:and|et|und|y|e|en)\b`)
 
 // DomainOutlet names an outlet by the host of a URL ("www.example.com" ->
 // "example.com"); the host is evidence, a prettier name would be a guess.
@@ -107,4 +106,4 @@ func dateLine(text string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-var dateLineStartRe = regexp.MustCompile(`(?i)^(published|updated|posted|last updated|date|publié|mis à jour|le|veröffentlicht|aktualisiert|am|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|opublikowano)\b`)
+var dateLineStartRe = lazyRE(`(?i)^(published|updated|posted|last updated|date|publié|mis à jour|le|veröffentlicht|aktualisiert|am|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|opublikowano)\b`)
