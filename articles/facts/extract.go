@@ -173,7 +173,8 @@ func subjectBefore(toks []token, i int) string {
 
 // notSubjects are words that stand before a figure or a place but say
 // nothing of what it is about.
-var notSubjects = wordSet(`am im um beim vom zum zur le el il lo del au du
+var notSubjects = wordSet(`am im um beim vom zum zur le el il lo del au du soll sollen wird werden kann muss doit peut va vont debe puede deve
+
 just only still even already almost nearly roughly about around some least most than estimated another total
 per cent percent reported reportedly currently recently now then also since until ago during while whereas being been`)
 
@@ -311,7 +312,7 @@ func actionBefore(toks []token, i int) string {
 		if toks[j].kind != tWord || toks[j].is(",", ";") {
 			break
 		}
-		if auxiliaries[toks[j-1].lower] && !textutil.Stopwords[toks[j].lower] && !toks[j].capitalised() {
+		if auxiliaries[toks[j-1].lower] && !textutil.Stopwords[toks[j].lower] && !toks[j].capitalised() && !notSubjects[toks[j].lower] && weekdays[toks[j].lower] == "" {
 			return toks[j].lower
 		}
 	}
@@ -611,6 +612,9 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		}
 		if u, isDur := durationUnits[unitWord]; isDur && !(unitWord == "an" && n.Value == 1) {
 			to = k + 1
+			if u == "h" && from > 0 && toks[from-1].is("à", "las", "alle", "um", "vers", "gegen", "hacia") {
+				return // "à 4 heures", "um 4 Uhr": a time of day
+			}
 			if u == "y" && t.kind == tNum && ageBefore(toks, from) {
 				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
 				subj = nounBeforeOf(toks, from)
@@ -721,11 +725,17 @@ func nounAfter(toks []token, i int) (string, int) {
 // ageBefore: "aged 58", "âgé de 58 ans", "un homme de 58 ans": the years
 // are an age, not a span.
 func ageBefore(toks []token, i int) bool {
+	if i > 2 && toks[i-1].is("et", "and", "und", "y", "e") && toks[i-2].kind == tNum {
+		return ageBefore(toks, i-2) // "deux hommes de 34 et 41 ans"
+	}
 	if i > 0 && toks[i-1].is("aged", "age", "âgé", "âgée", "âgés", "alt", "edad") {
 		return true
 	}
 	if i > 1 && toks[i-1].is("de", "von", "di") {
 		w := toks[i-2].lower
+		if toks[i-2].is("alter", "âge", "edad", "età", "idade") {
+			return true // "im Alter von 41 Jahren"
+		}
 		return toks[i-2].is("âgé", "âgée", "âgés", "âgées") || personNouns[w] || personNouns[strings.TrimSuffix(w, "s")]
 	}
 	return false
