@@ -92,7 +92,7 @@ func (p comparePane) renderFacts() (head, lines []string, diffs []int) {
 	sep := p.st.meta.Render("│")
 	names := []string{p.st.colHeader.Render(padRight("fact (enter opens)", lw))}
 	for k, i := range p.shown {
-		names = append(names, p.st.colHeader.Render(padRight(fmt.Sprintf("%d %s", i+1, columnName(p.cmp, i)), widths[k])))
+		names = append(names, p.st.colHeader.Render(fitCell(fmt.Sprintf("%d %s", i+1, columnName(p.cmp, i)), widths[k])))
 	}
 	head = []string{strings.Join(names, sep), p.st.meta.Render(strings.Repeat("─", p.width))}
 	for n, f := range p.cmp.Facts {

@@ -15,12 +15,12 @@ func (p comparePane) renderSides() (head, lines []string, diffs []int) {
 	var names, titles []string
 	for k, i := range p.shown {
 		num := fmt.Sprintf("%d ", i+1)
-		names = append(names, p.st.colHeader.Render(padRight(num+columnName(p.cmp, i), widths[k])))
+		names = append(names, p.st.colHeader.Render(fitCell(num+columnName(p.cmp, i), widths[k])))
 		title := ""
 		if i < len(p.cmp.Columns) {
 			title = articles.Sanitize(p.cmp.Columns[i].Title, false)
 		}
-		titles = append(titles, p.st.colSource.Render(padRight(title, widths[k])))
+		titles = append(titles, p.st.colSource.Render(fitCell(title, widths[k])))
 	}
 	sep := p.st.meta.Render("│")
 	head = []string{strings.Join(names, sep), strings.Join(titles, sep), p.st.meta.Render(strings.Repeat("─", p.width))}

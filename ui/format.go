@@ -24,6 +24,15 @@ func padRight(s string, w int) string {
 	return s + strings.Repeat(" ", max(0, w-n))
 }
 
+// fitCell is s in exactly w cells: padded, or cut with an ellipsis so a
+// cut name or title shows it is cut.
+func fitCell(s string, w int) string {
+	if cellWidth(s) > w {
+		s = ansi.Truncate(s, w, "…")
+	}
+	return padRight(s, w)
+}
+
 // joinColumns sets blocks side by side, line by line. Unlike
 // lipgloss.JoinHorizontal it does not measure the lines: every block but
 // the last must already be exactly as wide as it draws (the panes' View

@@ -27,3 +27,30 @@ func TestCellWidthAgreesWithANSI(t *testing.T) {
 		}
 	}
 }
+
+// A cell too narrow for its name or title shows it is cut.
+func TestFitCellMarksACut(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		w    int
+		want string
+	}{{"FrAndroid", 12, "FrAndroid   "}, {"001_318f2b05fb9a1a98.txt", 10, "001_318f2…"}, {"ab", 2, "ab"}, {"日本語", 4, "日… "}} {
+		if got := fitCell(c.in, c.w); got != c.want || cellWidth(got) != c.w {
+			t.Errorf("fitCell(%q, %d) = %q, want %q", c.in, c.w, got, c.want)
+		}
+	}
+	// In the comparison's headers at 80 columns: a title cut side by side,
+	// a file name cut in the facts.
+	m, _ := newTestModel(t, 80, 24)
+	m = keys(t, m, "c")
+	for _, v := range []string{m.View(), keys(t, m, "f").View()} {
+		head := strings.Split(v, "\n")[2:4]
+		cut := false
+		for _, line := range head {
+			cut = cut || strings.Contains(line, "…│") || strings.HasSuffix(strings.TrimRight(line, " "), "…")
+		}
+		if !cut {
+			t.Fatalf("a cut header shows no ellipsis:\n%s", strings.Join(head, "\n"))
+		}
+	}
+}
