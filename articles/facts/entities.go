@@ -234,6 +234,15 @@ func isMonth(w string) bool {
 	return ok && len(w) >= 3
 }
 
+// roleLastWords are the words titles end with.
+var roleLastWords = func() map[string]bool {
+	m := map[string]bool{}
+	for r := range roleGroups {
+		m[r[strings.LastIndexByte(r, ' ')+1:]] = true
+	}
+	return m
+}()
+
 // roleAt: toks[i] ends a title ("chairman", "chief executive").
 func roleAt(toks []token, i int) bool { return roleEndingAt(toks, i) != "" }
 
@@ -247,6 +256,9 @@ func roleEndingAt(toks []token, i int) string {
 func roleSpanEndingAt(toks []token, i int) (string, int) {
 	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
 		return "", 0
+	}
+	if last, _ := possessive(toks[i].lower); !roleLastWords[strings.ReplaceAll(last, ".", "")] {
+		return "", 0 // no title ends with this word
 	}
 	for n := 3; n >= 1; n-- {
 		if i-n+1 < 0 {

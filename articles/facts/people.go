@@ -297,6 +297,9 @@ func (x *extractor) quotes(text string) {
 }
 
 func quoteOpenAt(text string, i int) (string, int) {
+	if c := text[i]; c != '"' && c != 0xE2 && c != 0xC2 {
+		return "", 0
+	}
 	for _, q := range []string{"“", "«", "„", "\""} {
 		if strings.HasPrefix(text[i:], q) {
 			return q, len(q)
