@@ -286,3 +286,20 @@ func mkArticle(t testing.TB, name, text string) articles.Article {
 	}
 	return a
 }
+
+func TestRowsPairPassagesThatReportTheSameThing(t *testing.T) {
+	a := story(t, "a.txt", "en", "Bridge to shut\n\nThe council approved a 48-hour closure of the bridge on Monday.\n\nResidents complained about the noise at the meeting, which ran late into the night.\n\nMayor Tom Reed said repairs would cost €4 million.")
+	b := story(t, "b.txt", "en", "Bridge to close for two days\n\nTraffic in the old town was calm on Tuesday, police said.\n\nForecasters expect heavy rain across the region over the weekend.\n\nCouncillors voted on Monday to shut the bridge for 48 hours.\n\nRepairs will cost €4 million, Mayor Tom Reed said.")
+	c := Compare("e", []articles.Article{a, b})
+	ka, kb := columnOf(c, "a.txt"), columnOf(c, "b.txt")
+	pairs := map[string]string{}
+	for _, r := range c.Rows {
+		if r.Cells[ka].Text != "" && r.Cells[kb].Text != "" {
+			pairs[r.Cells[ka].Text[:12]] = r.Cells[kb].Text[:12]
+		}
+	}
+	want := map[string]string{"The council ": "Councillors ", "Mayor Tom Re": "Repairs will"}
+	if !reflect.DeepEqual(pairs, want) {
+		t.Fatalf("paired rows %q, want %q", pairs, want)
+	}
+}

@@ -442,23 +442,35 @@ func (c *cluster) fact(cols []Column) Fact {
 	}
 	f.Label = label(f.Subject, f.Attribute, string(c.kind))
 	if !f.Disagree && c.kind != facts.KindQuote && c.kind != facts.KindList && c.kind != facts.KindPerson {
-		f.Label += " · " + mostCommon(norms)
+		if f.Label != "" {
+			f.Label += " · "
+		}
+		f.Label += mostCommon(norms)
+	}
+	if f.Label == "" {
+		f.Label = f.Attribute
 	}
 	return f
 }
 
-// label is "subject · attribute", the attribute left out where it only
-// repeats the kind ("amount") and the subject where no source names one.
+// label is "subject · attribute", the attribute left out where the kind
+// or the value already says it ("amount", "length", "title"), the subject
+// where no source names one.
 func label(subject, attr, kind string) string {
 	var parts []string
 	if subject != "" {
 		parts = append(parts, subject)
 	}
-	if attr != kind || subject == "" {
+	if !plainAttributes[attr] && attr != kind {
 		parts = append(parts, attr)
 	}
 	return strings.Join(parts, " · ")
 }
+
+// plainAttributes go without saying: the kind of fact or its value says them.
+var plainAttributes = map[string]bool{"amount": true, "share": true, "count": true, "length": true, "day": true, "date": true, "year": true,
+	"title": true, "quote": true, "named together": true, "place": true, "weight": true, "area": true, "volume": true, "power": true,
+	"speed": true, "degrees": true, "magnitude": true, "charge": true}
 
 // Slipped reports whether a source's value of the fact has a slip of its own.
 func (f Fact) Slipped() bool {

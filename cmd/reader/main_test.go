@@ -151,7 +151,7 @@ func TestCompareBuiltinEvent(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v %s", err, errOut)
 	}
-	for _, want := range []string{"off by a factor of about 1,000", "| person: Ken Hu · title |", "## Aligned passages", "_(not reported)_"} {
+	for _, want := range []string{"off by a factor of about 1,000", "| person: Ken Hu |", "## Aligned passages", "_(not reported)_"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("markdown lacks %q", want)
 		}
