@@ -86,7 +86,7 @@ func onceEach(fs []facts.Fact) []member {
 	for _, f := range fs {
 		key := string(f.Kind) + "|" + f.Attribute + "|" + f.Norm
 		if f.Num == nil {
-			key += "|" + facts.SubjectKey(f.Subject)
+			key += "|" + f.Key
 		}
 		if f.Kind == facts.KindQuote {
 			key += "|" + f.Value
@@ -115,7 +115,7 @@ func slotOf(f facts.Fact) string {
 	if f.Num != nil {
 		return string(f.Kind) + "|" + f.Num.Unit + "|" + f.Num.Per + "|" + f.Attribute
 	}
-	return string(f.Kind) + "|" + facts.SubjectKey(f.Subject) + "|" + f.Attribute
+	return string(f.Kind) + "|" + f.Key + "|" + f.Attribute
 }
 
 // matchAny is the best match between any statements of a and b.
@@ -141,7 +141,7 @@ func matchAny(a, b member) (float64, bool) {
 		if x.Num == nil || y.Num == nil || !sameUnit(x.Num.Unit, y.Num.Unit) || x.Num.Per != y.Num.Per || x.Kind == facts.KindCount {
 			return 0, false // dates and places are tied to what happened, counts to what they count
 		}
-		sx, sy := facts.SubjectKey(x.Subject), facts.SubjectKey(y.Subject)
+		sx, sy := x.Key, y.Key
 		known := sx != "" && sx == sy
 		tied := shared(x.Names, y.Names) >= 1 || sharedAnchors(x, y) >= 1 || overlap(x.Context, y.Context) >= 0.2
 		if known || tied && (sx == "" || sy == "" || x.Lang != y.Lang) {
@@ -158,7 +158,7 @@ func match(a, b facts.Fact) (float64, bool) {
 	if a.Kind != b.Kind || a.Attribute != b.Attribute {
 		return 0, false
 	}
-	subjA, subjB := facts.SubjectKey(a.Subject), facts.SubjectKey(b.Subject)
+	subjA, subjB := a.Key, b.Key
 	sameSubj := subjA != "" && subjA == subjB
 	otherSubj := subjA != "" && subjB != "" && subjA != subjB
 	ctx := overlap(a.Context, b.Context)

@@ -33,6 +33,9 @@ func Extract(a articles.Article) []Fact {
 	}
 	listed = append(listed, x.listed...)
 	x.resolvePeople()
+	for i := range x.out {
+		x.out[i].Key = SubjectKey(x.out[i].Subject)
+	}
 	if set := uniqueSorted(listed); len(set) >= 2 {
 		x.out = append(x.out, Fact{Kind: KindList, Subject: "countries", Attribute: "named together", Value: strings.Join(set, ", "),
 			Norm: strings.Join(set, ", "), Wording: strings.Join(set, ", "), Block: -1, Lang: x.lang})

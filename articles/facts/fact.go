@@ -11,6 +11,7 @@ import (
 type Fact struct {
 	Kind      Kind
 	Subject   string // what the statement is about, as the source names it; "" when the sentence does not say
+	Key       string // the subject folded for matching (SubjectKey)
 	Attribute string // what is said of it: "length", "count", "title", "place", "date", "amount", "quote"…
 	Value     string // the value as the source writes it: "48 hours", "4,500", "rotating chairman"
 	Norm      string // the value in one canonical form: "$2 billion", "chair", "Monday", "2027"
