@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# measure-startup.sh: the start-up rows of the performance table, end to end
+# .ci/measure/startup.sh: the start-up rows of the performance table, end to end
 # through the built binary: `reader --help`, and the first frame of a 10k
 # store from exec until the list is on screen in a real terminal (tmux).
 #
-#   scripts/measure-startup.sh [RUNS]      (default 11 runs of each)
+#   .ci/measure/startup.sh [RUNS]      (default 11 runs of each)
 #
 # Prints min and median of each, and tmux's own cost (a shell printing one
 # line) to read the first frame against. Needs go and tmux. The 10k store is
@@ -11,7 +11,7 @@
 # so, in $TMPDIR/reader-storetest); it is copied, never written.
 set -euo pipefail
 runs=${1:-11}
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 work=$(mktemp -d)
 trap 'tmux kill-session -t rdr-ff 2>/dev/null || true; tmux kill-session -t rdr-keep 2>/dev/null || true; rm -rf "$work"' EXIT
 
