@@ -303,3 +303,17 @@ func TestRowsPairPassagesThatReportTheSameThing(t *testing.T) {
 		t.Fatalf("paired rows %q, want %q", pairs, want)
 	}
 }
+
+func TestTwoAmountsForTwoThingsAreNoDisagreement(t *testing.T) {
+	a := story(t, "a.txt", "en", "Budget\n\nThe council approved $12 million for roads at its meeting on Monday.")
+	b := story(t, "b.txt", "en", "Budget\n\nThe council approved $3 million for parks at its meeting on Monday.")
+	c := Compare("e", []articles.Article{a, b})
+	if c.Disagreements != 0 {
+		t.Fatalf("two amounts for two things disagree: %+v", c.Facts)
+	}
+	a = story(t, "a.txt", "en", "Budget\n\nThe council approved $12 million for roads at its meeting on Monday.")
+	b = story(t, "b.txt", "en", "Budget\n\nThe council approved $15 million for roads at its meeting on Monday.")
+	if c := Compare("e", []articles.Article{a, b}); c.Disagreements != 1 {
+		t.Fatalf("two amounts for one thing agree: %+v", c.Facts)
+	}
+}

@@ -779,7 +779,29 @@ func amountSubject(toks []token, from, to int) string {
 	if w, _ := nounAfter(toks, to); w != "" && !rateLinks[w] {
 		return w
 	}
+	if w := purposeAfter(toks, to); w != "" {
+		return w // "$12 million for roads", "$2bn in cyber security"
+	}
 	return actionBefore(toks, from)
+}
+
+// purposeAfter is what an amount is for: the first content word after
+// "for", "on" or "in" that follows it.
+func purposeAfter(toks []token, to int) string {
+	if to >= len(toks) || !toks[to].is("for", "on", "in", "pour", "für", "para", "per", "sur", "en") {
+		return ""
+	}
+	for k := to + 1; k < len(toks) && k <= to+3; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.capitalised() {
+			return ""
+		}
+		if determiners[t.lower] || textutil.Stopwords[t.lower] || adjectival(t.lower) && k < to+3 {
+			continue
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
+	}
+	return ""
 }
 
 // durationSubject is what a duration is the length of: "the strike will

@@ -20,6 +20,7 @@ func FuzzExtract(f *testing.F) {
 		"Prices rose 4.5 per cent in 2023, to 1,200,000 yuan; a 12-week, two-year plan.",
 		"•• “” «» „ \u00a0 - ’s 's ... 0 0,0 1.2.3 99999999999999999999999 mrd. bn k",
 		"Dr. Jane Ann Doe, 34-year-old, $3B €20m a day 16.057% ago 34 U.S. two-day",
+		"Arabic-Indic digits ٣٤ and ٥ km, Devanagari ४२ people, fullwidth ３ days",
 	} {
 		f.Add(s)
 	}

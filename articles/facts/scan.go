@@ -50,12 +50,15 @@ func tokenize(s string, buf []token) []token {
 			glued = false
 			i += size
 			continue
-		case unicode.IsDigit(r):
+		case r < utf8.RuneSelf && isDigit(byte(r)):
 			j := scanNumber(s, i)
 			toks = append(toks, token{s: s[i:j], lower: s[i:j], start: i, end: j, kind: tNum, glued: glued})
 			i = j
-		case unicode.IsLetter(r):
-			j := scanWord(s, i)
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := scanWord(s, i) // other digits ("٣") read as letters: no figure
+			if j == i {
+				j = i + size
+			}
 			w := s[i:j]
 			toks = append(toks, token{s: w, lower: strings.ToLower(w), start: i, end: j, kind: tWord, glued: glued})
 			i = j
