@@ -16,6 +16,10 @@ type unit struct {
 	blankBefore bool // a blank line separated it from the previous unit
 }
 
+// bulletMarks are the first characters bulletRe accepts: a cheap test
+// before the expression runs on every line.
+const bulletMarks = "•·▪◦●○■□▸►‣⁃∙-*–—+"
+
 var (
 	bulletRe   = lazyRE(`^[•·▪◦●○■□▸►‣⁃∙\-*–—+]\s+`)
 	numberedRe = lazyRE(`^\(?\d{1,3}[.)]\s+`)
@@ -36,9 +40,9 @@ func splitUnits(text string) []unit {
 			continue
 		}
 		u := unit{text: t, indent: indent, blankBefore: blank}
-		if m := bulletRe.FindString(t); m != "" && len(t) > len(m) {
+		if m := listMark(t, bulletRe); m != "" && len(t) > len(m) {
 			u.list, u.text = Bullet, strings.TrimSpace(t[len(m):])
-		} else if m := numberedRe.FindString(t); m != "" && len(t) > len(m) && !yearLike(m) {
+		} else if m := listMark(t, numberedRe); m != "" && len(t) > len(m) && !yearLike(m) {
 			u.list, u.text = Numbered, strings.TrimSpace(t[len(m):])
 		}
 		if n := len(out); n > 0 && !blank && u.list == Paragraph && continues(out[n-1], u) {
@@ -49,6 +53,16 @@ func splitUnits(text string) []unit {
 		blank = false
 	}
 	return out
+}
+
+// listMark is the bullet or number re finds at the start of t, tried only
+// when t starts with a character a list mark may start with.
+func listMark(t string, re *lazyRegexp) string {
+	first, _ := utf8.DecodeRuneInString(t)
+	if !strings.ContainsRune(bulletMarks, first) && first != '(' && !isDigit(t[0]) {
+		return ""
+	}
+	return re.FindString(t)
 }
 
 func yearLike(m string) bool {

@@ -7,14 +7,22 @@ import "strings"
 // line for several lists, and a Contains per phrase scanned each line
 // dozens of times.
 type phraseSet struct {
-	byFirst [256][]string // phrases by their first byte
+	pairs  [1 << 16 / 64]uint64 // bit per first two bytes of a phrase
+	single [256]bool            // one-byte phrases
+	byPair map[uint16][]string  // phrases by their first two bytes
 }
 
 func newPhraseSet(phrases []string) *phraseSet {
-	p := &phraseSet{}
+	p := &phraseSet{byPair: map[uint16][]string{}}
 	for _, ph := range phrases {
-		if ph != "" {
-			p.byFirst[ph[0]] = append(p.byFirst[ph[0]], ph)
+		switch len(ph) {
+		case 0:
+		case 1:
+			p.single[ph[0]] = true
+		default:
+			k := uint16(ph[0])<<8 | uint16(ph[1])
+			p.pairs[k/64] |= 1 << (k % 64)
+			p.byPair[k] = append(p.byPair[k], ph)
 		}
 	}
 	return p
@@ -23,7 +31,17 @@ func newPhraseSet(phrases []string) *phraseSet {
 // in reports whether s contains one of the phrases.
 func (p *phraseSet) in(s string) bool {
 	for i := 0; i < len(s); i++ {
-		for _, ph := range p.byFirst[s[i]] {
+		if p.single[s[i]] {
+			return true
+		}
+		if i+1 == len(s) {
+			break
+		}
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if p.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, ph := range p.byPair[k] {
 			if strings.HasPrefix(s[i:], ph) {
 				return true
 			}

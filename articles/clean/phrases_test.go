@@ -3,7 +3,7 @@ package clean
 import "testing"
 
 func TestPhraseSetFindsAnyPhraseAnywhere(t *testing.T) {
-	p := newPhraseSet([]string{"promo code", "affiliate", "% off", ""})
+	p := newPhraseSet([]string{"promo code", "affiliate", "% off", "", "©"})
 	for s, want := range map[string]bool{
 		"use promo code spring":   true,
 		"an affiliate link":       true,
@@ -13,6 +13,7 @@ func TestPhraseSetFindsAnyPhraseAnywhere(t *testing.T) {
 		"":                        false,
 		"promo codes are here":    true,
 		"nothing to see, move on": false,
+		"© the owner":             true,
 	} {
 		if got := p.in(s); got != want {
 			t.Errorf("in(%q) = %v, want %v", s, got, want)
