@@ -157,6 +157,7 @@ func TestMultisourceFacts(t *testing.T) {
 		}
 		for _, s := range lab.Shared {
 			shared++
+			before := sharedFound
 			for _, f := range c.Facts {
 				if string(f.Kind) != s.Kind {
 					continue
@@ -170,6 +171,9 @@ func TestMultisourceFacts(t *testing.T) {
 					sharedFound++
 					break
 				}
+			}
+			if sharedFound == before {
+				t.Logf("%s: shared fact not found shared: %s %s in %v", ev.id, s.Kind, s.Norm, s.Files)
 			}
 		}
 	}

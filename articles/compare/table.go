@@ -184,13 +184,10 @@ func match(a, b facts.Fact) (float64, bool) {
 	case facts.KindList:
 		return 1, subjA == subjB
 	case facts.KindPlace:
-		if !sameSubj {
-			return 0, false
-		}
 		if placesAgree(a, b) {
-			return 1 + ctx, true
+			return 1 + ctx, sameSubj || crossLang || ctx >= 0.3
 		}
-		return ctx, ctx >= 0.3 || names >= 2
+		return ctx, sameSubj && (ctx >= 0.3 || names >= 2)
 	case facts.KindDate:
 		if valuesAgree(a, b) {
 			return 1 + ctx, !otherSubj || ctx >= 0.3
@@ -202,6 +199,11 @@ func match(a, b facts.Fact) (float64, bool) {
 		return 0, false
 	}
 	if a.Kind == facts.KindCount && !sameSubj {
+		// Counts of unlike things never rival; the same count in two
+		// languages is one fact ("24 points", "24 Punkten").
+		if valuesAgree(a, b) && (crossLang || ctx >= 0.3) && a.Num.Value == b.Num.Value {
+			return 1 + ctx, true
+		}
 		return 0, false
 	}
 	if valuesAgree(a, b) {

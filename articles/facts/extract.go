@@ -184,6 +184,9 @@ per cent percent reported reportedly currently recently now then also since unti
 // subjectAfter is the noun a figure counts: the first plural-looking word
 // among the next three lower-case words ("4,500 striking workers").
 func subjectAfter(toks []token, i int, lang string) (string, int) {
+	if i+1 < len(toks) && i > 0 && magnitudes[toks[i-1].lower] != 0 && toks[i].is("de", "of", "di") {
+		i++ // "1,2 millones de hogares"
+	}
 	for j := i; j < len(toks) && j < i+3; j++ {
 		t := toks[j]
 		if t.kind != tWord || textutil.Stopwords[t.lower] || hedgeWords[t.lower] != 0 {
@@ -226,7 +229,11 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		if t.kind != tWord {
 			continue
 		}
-		if en, ok := weekdays[t.lower]; ok && (t.capitalised() || x.lang != "en" && x.lang != "de" && x.lang != "") {
+		en, ok := weekdays[t.lower]
+		if !ok && t.capitalised() && len(t.lower) > 8 {
+			en, ok = weekdayCompound(t.lower) // "Donnerstagmorgen", "Sonntagabend"
+		}
+		if ok && (t.capitalised() || x.lang != "en" && x.lang != "de" && x.lang != "") {
 			f := base
 			f.Kind, f.Attribute, f.Value, f.Norm = KindDate, "day", t.s, en
 			f.Subject = actionBefore(toks, i)
@@ -282,7 +289,18 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 	}
 }
 
-var yearPrepositions = wordSet("in by until till before after since from to en dès depuis d'ici avant après jusqu'en im ab bis seit vor nach hasta desde antes para entro dal fino até desde em")
+// weekdayCompound reads a German weekday joined to a part of the day.
+func weekdayCompound(w string) (string, bool) {
+	for _, part := range []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"} {
+		if strings.HasSuffix(w, part) {
+			en, ok := weekdays[strings.TrimSuffix(w, part)]
+			return en, ok
+		}
+	}
+	return "", false
+}
+
+var yearPrepositions = wordSet("in by until till before after since from to de en dès depuis d'ici avant après jusqu'en im ab bis seit vor nach hasta desde antes para entro dal fino até desde em")
 
 // monthWord: a month name the way dates write it. English capitalises
 // it; abbreviations are capitalised everywhere, so "ago" is no August.
