@@ -204,6 +204,11 @@ func match(a, b facts.Fact) (float64, bool) {
 		if valuesAgree(a, b) && (crossLang || ctx >= 0.3) && a.Num.Value == b.Num.Value {
 			return 1 + ctx, true
 		}
+		// A translation's count of the same thing, in another word: its
+		// sentence names the same people and gives the same other figures.
+		if crossLang && !otherSubj && anchors >= 1 && names >= 1 {
+			return 0.3*float64(anchors) + 0.1*float64(names), true
+		}
 		return 0, false
 	}
 	if valuesAgree(a, b) {
