@@ -45,7 +45,7 @@ The company will launch the car in 2027, chief executive Maria Lopez said.`))
 		{KindCount, "strikers", "count", "About 4,500 strikers", "4,500"},
 		{KindCount, "residents", "count", "Some 3,700 residents", "3,700"},
 		{KindQuantity, "fissure", "length", "3 km", "3 km"},
-		{KindPlace, "patient", "origin", "Leeds", "Leeds"},
+		{KindPlace, "patient", "home town", "Leeds", "Leeds"},
 		{KindPlace, "press conference", "place", "Lisbon", "Lisbon"},
 		{KindDate, "launch", "year", "2027", "2027"},
 		{KindPerson, "Maria Lopez", "title", "chief executive", "chief executive"},

@@ -145,7 +145,7 @@ func roleValue(s string, toks []token, from, to int) (string, string) {
 var placePrepositions = map[string]string{
 	"in": "place", "at": "place", "near": "place", "outside": "place", "à": "place", "au": "place", "aux": "place", "en": "place",
 	"près": "place", "im": "place", "bei": "place", "nahe": "place", "cerca": "place", "nella": "place", "nel": "place", "em": "place",
-	"from": "origin", "de": "", "aus": "origin", "of": "",
+	"from": "home town", "de": "", "aus": "home town", "of": "",
 }
 
 // personNouns name people by what they are; "a patient from X" says where
@@ -157,7 +157,7 @@ homme femme garçon fille enfant étudiant patient patiente habitant habitante h
 hombre mujer niño niña paciente vecino vecina vecinos`)
 
 // places finds places of actions: "a press conference in X" -> press
-// conference · place · X; "a patient from X" -> patient · origin · X.
+// conference · place · X; "a patient from X" -> patient · home town · X.
 func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 	for _, e := range ents {
 		if e.from == 0 || e.kind == entPerson || e.kind == entOrg || e.kind == entRole {
@@ -172,7 +172,7 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 		if !known {
 			last := toks[e.to-1]
 			_, poss := possessive(last.s)
-			cue := toks[p].is("in", "near", "outside", "à", "en", "nella", "nel", "em") && x.lang != "de" || attr == "origin" && personNouns[subjectBefore(toks, p)]
+			cue := toks[p].is("in", "near", "outside", "à", "en", "nella", "nel", "em") && x.lang != "de" || attr == "home town" && personNouns[subjectBefore(toks, p)]
 			if !cue || poss || x.capCount[toks[e.from].s] > 2 || isAcronymToken(toks[e.from]) || isMonth(toks[e.from].lower) || weekdays[toks[e.from].lower] != "" || demonyms[e.name] ||
 				e.to-e.from > 3 || x.people[textutil.Fold(e.name)] != "" || e.to < len(toks) && toks[e.to].capitalised() {
 				continue
