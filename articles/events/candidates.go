@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math"
 	"slices"
 )
 
@@ -93,41 +94,64 @@ func mix(x uint64) uint64 {
 	return x ^ x>>31
 }
 
-// scorePairs scores every candidate pair: those that share a token held
-// by at most postingCap reports, and the sampled pairs of the tokens held
-// by more. Each pair is scored once, on everything the two share.
+// scorePairs scores the candidate pairs: those that share a token held by
+// at most postingCap reports, and the sampled pairs of the tokens held by
+// more. What a pair shares of the rare tokens is summed as the postings
+// are walked; a pair whose rare tokens leave it short of half of
+// relatedScore is taken no further, and every other pair is scored on
+// everything the two share.
 func scorePairs(ix *groupIndex) *pairGraph {
 	p := ix.buildPostings()
 	sampled := ix.sampledPairs(p)
 	n := len(ix.order)
 	mark := make([]int32, n) // mark[b] == a+1 once b is a candidate of a
+	acc := make([]float64, n)
+	ent := make([]float64, n)
 	var touched []int32
 	g := &pairGraph{}
 	next := 0 // the first sampled pair whose a is not below the current one
 	for a := int32(0); int(a) < n; a++ {
 		touched = touched[:0]
-		add := func(b int32) {
-			if b > a && mark[b] != a+1 {
-				mark[b] = a + 1
-				touched = append(touched, b)
-			}
-		}
 		for _, t := range ix.tokens(a) {
-			if list := p.docs[p.start[t]:p.start[t+1]]; len(list) <= postingCap {
-				for _, b := range list {
-					add(b)
+			list := p.docs[p.start[t]:p.start[t+1]]
+			if len(list) > postingCap {
+				continue
+			}
+			w2 := ix.weight[t] * ix.weight[t]
+			isEnt := entityKind(ix.kind[t])
+			for _, b := range list {
+				if b <= a {
+					continue
+				}
+				if mark[b] != a+1 {
+					mark[b] = a + 1
+					acc[b], ent[b] = 0, 0
+					touched = append(touched, b)
+				}
+				acc[b] += w2
+				if isEnt {
+					ent[b] += w2
 				}
 			}
 		}
 		for ; next < len(sampled) && int32(sampled[next]>>32) == a; next++ {
-			add(int32(sampled[next] & 0xffffffff))
+			if b := int32(sampled[next] & 0xffffffff); mark[b] != a+1 {
+				mark[b] = a + 1
+				acc[b], ent[b] = math.Inf(1), 0 // always scored
+				touched = append(touched, b)
+			}
 		}
 		slices.Sort(touched)
 		for _, b := range touched {
+			lower := math.Max(acc[b]/(ix.norm[a]*ix.norm[b]+1e-9), ent[b]/(ix.entNorm[a]*ix.entNorm[b]+1e-9))
+			if lower < relatedScore/2 {
+				continue
+			}
 			if raw, s := ix.similarity(a, b); raw >= relatedScore {
 				g.pairs = append(g.pairs, scoredPair{a, b, s})
 			}
 		}
 	}
+	g.link(n)
 	return g
 }

@@ -44,7 +44,7 @@ func cluster(ix *groupIndex, g *pairGraph) []int32 {
 	})
 	for _, p := range strong {
 		ra, rb := find(p.a), find(p.b)
-		if ra == rb || !ix.agree(members[ra], members[rb]) {
+		if ra == rb || !ix.agree(g, members[ra], members[rb]) {
 			continue
 		}
 		if len(members[ra]) < len(members[rb]) {
@@ -66,7 +66,9 @@ func cluster(ix *groupIndex, g *pairGraph) []int32 {
 // related. Up to crossSample pairs are checked, all of them for small
 // groups, else a sample picked by a hash of the two groups' first
 // members, so the outcome does not depend on anything but the groups.
-func (ix *groupIndex) agree(a, b []int32) bool {
+// A pair's score is read from the graph, and worked out when the graph
+// does not hold it.
+func (ix *groupIndex) agree(g *pairGraph, a, b []int32) bool {
 	total := len(a) * len(b)
 	checks := min(total, crossSample)
 	seed := mix(uint64(slices.Min(a))<<32 | uint64(slices.Min(b)))
@@ -77,7 +79,10 @@ func (ix *groupIndex) agree(a, b []int32) bool {
 			h := mix(seed + uint64(k))
 			x, y = int(h%uint64(len(a))), int((h>>32)%uint64(len(b)))
 		}
-		_, s := ix.similarity(a[x], b[y])
+		s, ok := g.lookup(a[x], b[y])
+		if !ok {
+			_, s = ix.similarity(a[x], b[y])
+		}
 		sum += s
 		if s >= relatedScore {
 			related++

@@ -39,7 +39,7 @@ func NewFingerprint(a articles.Article) Fingerprint {
 	text, leadEnd := fingerprintText(a)
 	sc := scannerPool.Get().(*featureScanner)
 	defer scannerPool.Put(sc)
-	sc.stem = newStemmer(a.Lang)
+	sc.stem.setLanguage(a.Lang)
 	sc.nounCaps = a.Lang == "de"
 	names, terms := map[string]int{}, map[string]int{}
 	var leadNames map[string]int

@@ -1,6 +1,9 @@
 package events
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // scoredPair is two reports (positions a < b) whose similarity before
 // their dates are weighed is at least relatedScore; score is after.
@@ -9,9 +12,48 @@ type scoredPair struct {
 	score float64
 }
 
-// pairGraph holds the related pairs of a grouping, ordered by a then b.
+// pairGraph holds the related pairs of a grouping, ordered by a then b,
+// and each report's related reports with their scores, ascending, for
+// quick lookup: those of i are next[start[i]:start[i+1]].
 type pairGraph struct {
 	pairs []scoredPair
+	start []int32
+	next  []int32
+	score []float64
+}
+
+// link builds the neighbour lists of n reports from the pairs.
+func (g *pairGraph) link(n int) {
+	g.start = make([]int32, n+1)
+	for _, p := range g.pairs {
+		g.start[p.a+1]++
+		g.start[p.b+1]++
+	}
+	for i := 1; i <= n; i++ {
+		g.start[i] += g.start[i-1]
+	}
+	fill := slices.Clone(g.start[:n])
+	g.next = make([]int32, 2*len(g.pairs))
+	g.score = make([]float64, 2*len(g.pairs))
+	// Pairs are ordered by a then b: each list fills in ascending order,
+	// the b side of earlier pairs before the a side of later ones.
+	for _, p := range g.pairs {
+		g.next[fill[p.b]], g.score[fill[p.b]] = p.a, p.score
+		fill[p.b]++
+	}
+	for _, p := range g.pairs {
+		g.next[fill[p.a]], g.score[fill[p.a]] = p.b, p.score
+		fill[p.a]++
+	}
+}
+
+// lookup returns the score of the pair x, y if the graph holds it.
+func (g *pairGraph) lookup(x, y int32) (float64, bool) {
+	list := g.next[g.start[x]:g.start[x+1]]
+	if k, ok := slices.BinarySearch(list, y); ok {
+		return g.score[int(g.start[x])+k], true
+	}
+	return 0, false
 }
 
 // similarity is how alike the reports at positions a and b are: the

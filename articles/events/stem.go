@@ -20,28 +20,47 @@ var stemmers = map[string]func(*snowballstem.Env) bool{
 	"it": italian.Stem, "pt": portuguese.Stem, "nl": dutch.Stem,
 }
 
-// stemmer stems the words of one language, reusing its state.
+// stemmer stems the words of one language, reusing its state, and
+// remembers the stems it made: news repeats its words.
 type stemmer struct {
-	stem func(*snowballstem.Env) bool
-	env  *snowballstem.Env
+	lang  string
+	stem  func(*snowballstem.Env) bool
+	env   *snowballstem.Env
+	cache map[string]string
 }
 
-// newStemmer returns the stemmer of lang; a language without one gets
-// the plural stripper of textutil.
-func newStemmer(lang string) stemmer {
-	s := stemmer{stem: stemmers[lang]}
-	if s.stem != nil {
+// maxStemCache bounds a stemmer's memory of stems.
+const maxStemCache = 1 << 14
+
+// setLanguage makes s stem the words of lang; a language without a
+// Snowball stemmer gets the plural stripper of textutil.
+func (s *stemmer) setLanguage(lang string) {
+	if s.env != nil && s.lang == lang {
+		return
+	}
+	s.lang, s.stem = lang, stemmers[lang]
+	if s.env == nil {
 		s.env = snowballstem.NewEnv("")
 	}
-	return s
+	if s.cache == nil || len(s.cache) > 0 {
+		s.cache = make(map[string]string, 256)
+	}
 }
 
 // Stem returns the stem of a lower-cased word.
-func (s stemmer) Stem(w string) string {
+func (s *stemmer) Stem(w string) string {
 	if s.stem == nil {
 		return textutil.Stem(w)
 	}
+	if st, ok := s.cache[w]; ok {
+		return st
+	}
 	s.env.SetCurrent(w)
 	s.stem(s.env)
-	return s.env.Current()
+	st := s.env.Current()
+	if len(s.cache) >= maxStemCache {
+		clear(s.cache)
+	}
+	s.cache[w] = st
+	return st
 }
