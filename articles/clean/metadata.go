@@ -173,7 +173,31 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 	if !upd.IsZero() {
 		return upd, -1 // an update is the last resort; the line stays
 	}
-	return time.Time{}, -1
+	// Last, a line that is little more than a date anywhere on the page
+	// (at the story's foot, or far above it), the nearest to the headline;
+	// the line stays, as it may belong to something else. On WCXB dev this
+	// finds 10 more true dates of 655.
+	best, bestAt := time.Time{}, -1
+	for i, u := range c.units {
+		if textutil.CountWords(u.text) > 6 || c.vocab[i] != "" {
+			continue
+		}
+		hits := lineDates(u.text, lang)
+		if len(hits) == 0 || hits[0].updated {
+			continue
+		}
+		if bestAt < 0 || abs(i-anchor) < abs(bestAt-anchor) {
+			best, bestAt = hits[0].t, i
+		}
+	}
+	return best, -1
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // datesOfLine reads the dates of a line that is about dates: short, or

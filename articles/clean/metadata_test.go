@@ -244,3 +244,20 @@ func TestMetadataInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestALoneDateLineFarFromTheHeadlineIsTheDate(t *testing.T) {
+	lines := append([]string{"Harbour wall to be rebuilt"}, story...)
+	for i := 0; i < 50; i++ {
+		lines = append(lines, "Section "+string(rune('A'+i%26)))
+	}
+	lines = append(lines, "October 9, 2025", "Contact the newsroom")
+	r := page(lines...)
+	if !r.Published.Equal(day(2025, 10, 9)) {
+		t.Errorf("published %v, want the lone date line's 2025-10-09", r.Published)
+	}
+	for _, l := range r.Lines {
+		if l.Text == "October 9, 2025" && l.Reason == "" {
+			t.Errorf("the date line far below the story is kept as story")
+		}
+	}
+}
