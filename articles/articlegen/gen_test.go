@@ -1,7 +1,9 @@
 package articlegen
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"reader/articles"
 	"reader/articles/events"
@@ -72,5 +74,57 @@ func TestGroupingRecoversGeneratedEvents(t *testing.T) {
 	t.Logf("%d events found for %d true; purity %.2f, pair recall %.2f", len(evs), len(sizes), purity, recall)
 	if purity < 0.9 || recall < 0.6 {
 		t.Fatalf("purity %.2f (want >= 0.9), pair recall %.2f (want >= 0.6)", purity, recall)
+	}
+}
+
+// TestGenerateRealistic: n articles, deterministic, events of 1 to
+// MaxEventSize reports with the first one the largest, about four reports
+// an event, many outlets and a large vocabulary.
+func TestGenerateRealistic(t *testing.T) {
+	const n = 3000
+	a, truth := GenerateRealistic(1, n)
+	b, _ := GenerateRealistic(1, n)
+	if len(a) != n || len(truth) != n {
+		t.Fatalf("%d files, %d in the truth, want %d", len(a), len(truth), n)
+	}
+	sizes := map[int]int{}
+	outlets := map[string]bool{}
+	words := map[string]bool{}
+	for i, f := range a {
+		if f.Name != b[i].Name || string(f.Data) != string(b[i].Data) {
+			t.Fatalf("file %d differs between two runs of one seed", i)
+		}
+		sizes[truth[f.Name]]++
+		outlets[strings.Split(f.Name, "/")[1]] = true
+		for _, w := range strings.Fields(string(f.Data)) {
+			words[w] = true
+		}
+		if !utf8.Valid(f.Data) {
+			t.Fatalf("%s is not UTF-8", f.Name)
+		}
+	}
+	if sizes[0] != MaxEventSize {
+		t.Errorf("first event has %d reports, want %d", sizes[0], MaxEventSize)
+	}
+	singles, largest := 0, 0
+	for e, s := range sizes {
+		if s < 1 || s > MaxEventSize {
+			t.Errorf("event %d has %d reports", e, s)
+		}
+		if s == 1 {
+			singles++
+		}
+		if e > 0 {
+			largest = max(largest, s)
+		}
+	}
+	if avg := float64(n) / float64(len(sizes)); avg < 2.5 || avg > 6 {
+		t.Errorf("%.1f reports an event on average over %d events, want about 4", avg, len(sizes))
+	}
+	if singles < len(sizes)/3 || largest < 20 {
+		t.Errorf("%d single reports of %d events, largest after the first %d: not a long tail", singles, len(sizes), largest)
+	}
+	if len(outlets) < 300 || len(words) < 20000 {
+		t.Errorf("%d outlets, %d distinct words", len(outlets), len(words))
 	}
 }
