@@ -127,11 +127,21 @@ func notHeadline(texts, vocab []string, i int) bool {
 	if _, ok := dateLine(t); ok {
 		return true
 	}
+	if notHeadlineRe.MatchString(t) || strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "www.") {
+		return true
+	}
+	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(">›»→", last) {
+		return true // a menu entry or breadcrumb pointing on
+	}
 	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, " \"'”’»")); last == '.' && textutil.CountWords(t) >= 8 {
 		return true // a sentence, the lead's, not a headline
 	}
 	return isLabel(t) && i+1 < len(texts) && headlineLike(texts[i+1])
 }
+
+// notHeadlineRe matches lines no headline is: skip links, a "By Name"
+// credit line, an image's credit.
+var notHeadlineRe = lazyRE(`(?i:^(?:(?:skip|jump) to|aller au contenu|passer au contenu|zum inhalt|direkt zum|saltar al contenido|ir al contenido|vai al contenuto|salta al contenuto|ir para o conteúdo|naar (?:de )?inhoud)\b)|(?i:^(?:by|par|von|por|door))\s+\p{Lu}|(?i:\b(?:image|photo|picture|illustration|foto|bild)s?\s*(?:by|:|credit))`)
 
 // laterCandidates counts the candidates after the k-th that still stand
 // above the story.

@@ -261,3 +261,17 @@ func TestALoneDateLineFarFromTheHeadlineIsTheDate(t *testing.T) {
 		}
 	}
 }
+
+func TestMenuAndCreditLinesAreNoHeadline(t *testing.T) {
+	for _, line := range []string{"Skip to main content", "Aller au contenu principal", "Energy Management >", "By Jane Roe ⋅ Senior Analyst ⋅ Reviewed",
+		"The new bridge at dusk. Image by John Smith", "Visit: https://example.com/apps/12345"} {
+		if !notHeadline([]string{line, story[0]}, []string{"", ""}, 0) {
+			t.Errorf("%q may be taken for the headline", line)
+		}
+	}
+	for _, line := range []string{"By the numbers: the harbour in five charts", "Harbour wall to be rebuilt", "Why the council chose the eastern quay"} {
+		if notHeadline([]string{line, story[0]}, []string{"", ""}, 0) {
+			t.Errorf("%q is ruled out as a headline", line)
+		}
+	}
+}
