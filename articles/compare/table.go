@@ -36,16 +36,18 @@ type cluster struct {
 // subject and attribute, or the same thing said in like sentences.
 func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int) {
 	var cs []*cluster
+	buckets := map[string][]*cluster{} // only statements of one kind, attribute and unit can match
 	for col, fs := range stated {
 		for _, st := range onceEach(fs) {
 			f := st.f
+			b := bucketOf(f)
 			var best *cluster
 			bestScore := 0.0
-			for _, c := range cs {
-				if c.kind != f.Kind || c.cols[col] {
+			for _, c := range buckets[b] {
+				if c.cols[col] {
 					continue
 				}
-				for _, m := range c.members {
+				for _, m := range c.members[:min(len(c.members), maxCompared)] {
 					if s, ok := matchAny(m, st); ok && s > bestScore {
 						best, bestScore = c, s
 					}
@@ -54,6 +56,7 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 			if best == nil {
 				best = &cluster{kind: f.Kind, cols: map[int]bool{}}
 				cs = append(cs, best)
+				buckets[b] = append(buckets[b], best)
 			}
 			st.col = col
 			best.members = append(best.members, st)
@@ -75,6 +78,25 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 		}
 	}
 	return out, blocks
+}
+
+// maxCompared is how many of a fact's statements a new one is compared
+// with: the first sources' say what the fact is, and an event of hundreds
+// of reports costs no more than one of a handful a statement.
+const maxCompared = 8
+
+// bucketOf is what a statement can only match within: its kind, attribute
+// and unit (durations all in one).
+func bucketOf(f facts.Fact) string {
+	b := string(f.Kind) + "|" + f.Attribute
+	if f.Num != nil {
+		u := f.Num.Unit
+		if strings.HasPrefix(u, "dur:") {
+			u = "dur"
+		}
+		b += "|" + u + "|" + f.Num.Per
+	}
+	return b
 }
 
 // onceEach keeps one statement of each thing a source says twice: a

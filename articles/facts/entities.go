@@ -173,7 +173,7 @@ func (x *extractor) typeRun(s string, toks []token, from, to int, honor bool) en
 		}
 	}
 	if e.kind == entPerson {
-		x.people[textutil.Fold(name)] = name
+		x.addPerson(name)
 	}
 	return e
 }
@@ -220,13 +220,16 @@ func (x *extractor) cuedPerson(toks []token, from, to int) bool {
 }
 
 func (x *extractor) confirmedSurname(w string) bool {
-	fw := textutil.Fold(w)
-	for p := range x.people {
-		if strings.HasSuffix(p, " "+fw) {
-			return true
-		}
+	return x.surnames[textutil.Fold(w)]
+}
+
+// addPerson records a person's name and last name.
+func (x *extractor) addPerson(name string) {
+	f := textutil.Fold(name)
+	x.people[f] = name
+	if i := strings.LastIndexByte(f, ' '); i >= 0 {
+		x.surnames[f[i+1:]] = true
 	}
-	return false
 }
 
 func isMonth(w string) bool {

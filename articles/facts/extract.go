@@ -55,6 +55,7 @@ type extractor struct {
 	blockPeople []personAt        // people named in the current block, by offset
 	lastSpeaker string            // the person last quoted or said to speak
 	capCount    map[string]int    // how often each capitalised word stands in the article
+	surnames    map[string]bool   // the folded last names of the people seen
 }
 
 type personAt struct {
@@ -64,7 +65,7 @@ type personAt struct {
 }
 
 func newExtractor(a articles.Article) *extractor {
-	x := &extractor{lang: a.Lang, lower: map[string]bool{}, capCount: map[string]int{}, people: map[string]string{}}
+	x := &extractor{lang: a.Lang, lower: map[string]bool{}, capCount: map[string]int{}, surnames: map[string]bool{}, people: map[string]string{}}
 	for _, b := range a.Body {
 		textutil.EachLetterRun(b.Text, func(start, end int) {
 			w := b.Text[start:end]

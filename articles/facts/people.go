@@ -24,7 +24,7 @@ func (x *extractor) roles(s string, toks []token, ents []entity, base Fact) {
 		}
 		if e.kind != entPerson {
 			e.kind = entPerson
-			x.people[textutil.Fold(e.name)] = e.name
+			x.addPerson(e.name)
 		}
 		value, norm := roleValue(s, toks, from, to)
 		if norm == "" || seen[e.name+norm] {
@@ -369,23 +369,30 @@ func (x *extractor) resolvePeople() {
 	for _, n := range x.people {
 		names = append(names, n)
 	}
+	sort.Strings(names)
+	canon := map[string]string{}
 	for i := range x.out {
 		f := &x.out[i]
 		if (f.Kind == KindPerson || f.Kind == KindQuote) && f.Subject != "" {
-			f.Subject = CanonicalName(f.Subject, names)
+			c, ok := canon[f.Subject]
+			if !ok {
+				c = CanonicalName(f.Subject, names)
+				canon[f.Subject] = c
+			}
+			f.Subject = c
 		}
 	}
 }
 
-// CanonicalName is the longest of names that name holds as a variant:
-// the same last name, and every word of name among its words.
+// CanonicalName is the longest of names (sorted, so the choice between
+// two of one length is stable) that name holds as a variant: the same last
+// name, and every word of name among its words.
 func CanonicalName(name string, names []string) string {
 	best := name
 	ws := strings.Fields(textutil.Fold(name))
 	if len(ws) == 0 {
 		return name
 	}
-	sort.Strings(names)
 	for _, m := range names {
 		mw := strings.Fields(textutil.Fold(m))
 		sameLast := mw[len(mw)-1] == ws[len(ws)-1] || len(ws) == 1 && mw[0] == ws[0]
