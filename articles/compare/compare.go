@@ -23,8 +23,8 @@ func (c Column) Name() string { return articles.SourceName(c.Source, c.File) }
 // Value is one source's statement of a fact.
 type Value struct {
 	Text  string // the source's own words around it; "" when the source does not say it
-	Value string // the value as the source writes it: "48 hours", "rotating chairman"
-	Norm  string // the value in canonical form: "$2 billion", "chair"
+	Value string // the value as the source writes it: "48 hours", "board chairman"
+	Norm  string // the value in canonical form: "$5 billion", "chair"
 	Slip  string // a slip in this source alone (a conversion off by a factor), or ""
 	block int    // the article's body block holding it, -1 for none
 }

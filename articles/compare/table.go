@@ -320,7 +320,7 @@ func valuesAgree(a, b facts.Fact) bool {
 	return numbersAgree(*a.Num, *b.Num)
 }
 
-// numbersAgree: "about 2,000" and "1,950" agree, "2 billion" and "2.06
+// numbersAgree: "about 2,000" and "1,950" agree, "5 billion" and "5.1
 // billion" agree, "more than 3,000" and "4,500" agree; "more than 3,000"
 // and "about 1,500" do not, nor do 3,700 and 4,000.
 func numbersAgree(a, b facts.Number) bool {
@@ -341,7 +341,7 @@ func hours(unit string) float64 {
 // bounds is the range a figure as written allows: its rounding, widened by
 // its hedge.
 func bounds(v float64, n facts.Number) (float64, float64) {
-	// A figure written with one or two significant digits ("2 billion",
+	// A figure written with one or two significant digits ("5 billion",
 	// "4,000") is a round figure: 2.5% either side.
 	tol := 0.005
 	if sig := len(strings.TrimRight(n.Digits, "0")); sig <= 2 && v >= 10 {
@@ -362,7 +362,7 @@ func bounds(v float64, n facts.Number) (float64, float64) {
 	return lo, hi
 }
 
-// rolesAgree: one office in other words ("chairman", "rotating chairman",
+// rolesAgree: one office in other words ("chairman", "board chairman",
 // "président"), or offices a person may hold together ("founder" and
 // "chief executive"). Two exclusive offices, or one office with and
 // without "deputy" or "former", disagree.

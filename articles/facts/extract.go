@@ -393,7 +393,7 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 			continue // a model's number: "Fold 3", "Series 7"
 		}
 		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && measureUnits[toks[i+1].lower][0] == "") {
-			continue // "5G", "18th"
+			continue // "3G", "18th"
 		}
 		n, from, to, kind, attr, subj, ok := x.figure(s, toks, i)
 		if !ok {
@@ -407,7 +407,7 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		f.Value = strings.TrimSpace(words(s, toks, from, to))
 		f.Norm = FormatNumber(n)
 		f.Wording = snippet(s, toks, from, to)
-		// "2 billion dollars (about 1.76 million euros)": a conversion of
+		// "5 billion dollars (about 4.3 million euros)": a conversion of
 		// the figure before, checked against it, not a fact of its own.
 		if prev != nil && kind == KindAmount && n.Unit != prev.Num.Unit && prev.Num.Unit != "" && from-prevEnd <= 3 && conversionBetween(toks, prevEnd, from) {
 			if note := conversionNote(*prev.Num, n); note != "" {
@@ -581,7 +581,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			n.Value, _ = parseDecimal(t.s)
 		}
 	}
-	// A rate: "€20m a day", "$20 billion a year".
+	// A rate: "€20m a day", "$40 billion a year".
 	if to+1 < len(toks) && rateLinks[toks[to].lower] && ratePeriods[toks[to+1].lower] != "" && (n.Unit != "" || toks[to].is("per", "pro", "par")) {
 		n.Per = ratePeriods[toks[to+1].lower]
 		to += 2
@@ -787,8 +787,8 @@ func adjectival(w string) bool {
 	return false
 }
 
-// amountSubject is what an amount is of: "a budget of $2bn" -> budget,
-// "a $3bn plant" -> plant, "will spend $2bn" -> spend.
+// amountSubject is what an amount is of: "a budget of $5bn" -> budget,
+// "a $3bn plant" -> plant, "will spend $5bn" -> spend.
 func amountSubject(toks []token, from, to int) string {
 	if from >= 2 && toks[from-1].is("of", "de", "worth", "von", "di", "du", "d'", "d’") {
 		if w := subjectBefore(toks, from-1); w != "" {
@@ -799,7 +799,7 @@ func amountSubject(toks []token, from, to int) string {
 		return w
 	}
 	if w := purposeAfter(toks, to); w != "" {
-		return w // "$12 million for roads", "$2bn in cyber security"
+		return w // "$12 million for roads", "$5bn in flood defences"
 	}
 	return actionBefore(toks, from)
 }

@@ -7,14 +7,14 @@ import (
 
 // Fact is one statement of one source: a subject, an attribute and a value
 // in the source's own words ("strike · length · 48 hours", "strikers ·
-// count · 4,500", "Jane Roe · title · rotating chairman").
+// count · 4,500", "Jane Roe · title · board chairman").
 type Fact struct {
 	Kind      Kind
 	Subject   string // what the statement is about, as the source names it; "" when the sentence does not say
 	Key       string // the subject folded for matching (SubjectKey)
 	Attribute string // what is said of it: "length", "count", "title", "place", "date", "amount", "quote"…
-	Value     string // the value as the source writes it: "48 hours", "4,500", "rotating chairman"
-	Norm      string // the value in one canonical form: "$2 billion", "chair", "Monday", "2027"
+	Value     string // the value as the source writes it: "48 hours", "4,500", "board chairman"
+	Norm      string // the value in one canonical form: "$5 billion", "chair", "Monday", "2027"
 	Wording   string // the source's words around the statement, within its sentence
 	Block     int    // index of the body block holding it
 	Num       *Number

@@ -139,7 +139,7 @@ var hedgeWords = map[string]Hedge{
 	"close to": About, "près de": About, "cerca de": About, "alrededor de": About, "in excess of": AtLeast,
 }
 
-// rateWords after a figure make it a rate: "€20m a day", "$20 billion a year".
+// rateWords after a figure make it a rate: "€20m a day", "$40 billion a year".
 var ratePeriods = map[string]string{
 	"day": "day", "year": "year", "month": "month", "week": "week", "hour": "hour", "annum": "year", "jour": "day", "an": "year", "mois": "month",
 	"semaine": "week", "heure": "hour", "tag": "day", "jahr": "year", "monat": "month", "woche": "week", "stunde": "hour", "día": "day", "dia": "day",
@@ -161,7 +161,7 @@ func parseNumber(s string) (v float64, digits string, ok bool) {
 	case commas+dots == 1:
 		i := strings.IndexAny(s, ",.")
 		if len(s)-i-1 != 3 {
-			decimal = s[i] // "1.76", "2,5"; "4,500" and "1.200" group thousands
+			decimal = s[i] // "4.35", "2,5"; "4,500" and "1.200" group thousands
 		}
 	}
 	last := -1

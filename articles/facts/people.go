@@ -10,7 +10,7 @@ import (
 // Roe, the company's chairman").
 var determiners = wordSet("the a an its his her their our la le les l' el der die das il lo un une uno una ein eine")
 
-// roles finds people's titles: "chairman Jane Roe", "rotating chairman
+// roles finds people's titles: "chairman Jane Roe", "board chairman
 // Jane Roe", "Jane Roe, the current president of the firm", "the group's
 // chairman, Jane Roe".
 func (x *extractor) roles(s string, toks []token, ents []entity, base Fact) {
@@ -38,7 +38,7 @@ func (x *extractor) roles(s string, toks []token, ents []entity, base Fact) {
 	}
 	for k := range ents {
 		e := &ents[k]
-		// Title before the name: "[the group's] [rotating] chairman[,] Jane Roe".
+		// Title before the name: "[the group's] [acting] chairman[,] Jane Roe".
 		r := e.from - 1
 		if r >= 0 && toks[r].is(",") {
 			r--
@@ -79,7 +79,7 @@ func ofBefore(toks []token, i int) bool {
 	return false
 }
 
-// titleStart steps back over the modifiers of a title ("rotating",
+// titleStart steps back over the modifiers of a title ("acting",
 // "deputy", "senior") but not over determiners, possessives or names.
 func titleStart(toks []token, i int) int {
 	for i > 0 {
@@ -120,7 +120,7 @@ func roleTail(toks []token, i int) int {
 
 // roleValue is a title in the source's words and its canonical office:
 // modifiers that change the office ("deputy", "former") and the office
-// ("chair" for "chairman", "président" and "rotating chairman").
+// ("chair" for "chairman", "président" and "board chairman").
 func roleValue(s string, toks []token, from, to int) (string, string) {
 	value := words(s, toks, from, to)
 	var mods []string

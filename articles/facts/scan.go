@@ -75,7 +75,7 @@ func tokenize(s string, buf []token) []token {
 }
 
 // scanNumber reads digits with inner group or decimal separators: "4,500",
-// "1.76", "4 500" (with a no-break or thin space), "16.057".
+// "4.35", "4 500" (with a no-break or thin space), "16.057".
 func scanNumber(s string, i int) int {
 	j := i
 	for j < len(s) {

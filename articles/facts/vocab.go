@@ -189,7 +189,7 @@ var exclusiveOffices = wordSet("chair chief_executive chief_financial_officer ch
 var kinship = map[string]bool{"daughter": true, "son": true, "wife": true, "husband": true}
 
 // roleModifiers change which office a title names ("deputy mayor" is not
-// the mayor); others ("rotating", "current") do not, and are left out.
+// the mayor); others ("senior", "current") do not, and are left out.
 var roleModifiers = map[string]string{
 	"deputy": "deputy", "vice": "deputy", "vice-": "deputy", "adjoint": "deputy", "adjointe": "deputy", "stellvertretende": "deputy",
 	"stellvertretender": "deputy", "adjunto": "deputy", "adjunta": "deputy", "vicepresidente": "deputy",
