@@ -347,8 +347,8 @@ func actionBefore(toks []token, i int) string {
 			continue
 		}
 		if textutil.Stopwords[t.lower] || t.capitalised() || weekdays[t.lower] != "" || notSubjects[t.lower] || dayPartWords[t.lower] ||
-			magnitudes[t.lower] != 0 || currencyWords[t.lower] != "" || isMonth(t.lower) {
-			continue
+			magnitudes[t.lower] != 0 || currencyWords[t.lower] != "" || isMonth(t.lower) || durationUnits[t.lower] != "" {
+			continue // "$40 billion a year by 2031": worth, not year
 		}
 		if speechVerbs[t.lower] {
 			return "statement"
