@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -55,16 +56,19 @@ func runCompare(dbPath string, args []string, stdout, stderr io.Writer) error {
 	return writeComparisonMarkdown(stdout, ev, cmp)
 }
 
-// findEvent resolves an id or a search term to exactly one event.
+// findEvent resolves an id or a search term to exactly one event. An id
+// reads that event alone; only words are looked for in the whole list.
 func findEvent(ctx context.Context, st *store.Store, term string) (store.EventSummary, error) {
+	ev, err := st.Event(ctx, term)
+	if err == nil {
+		return ev, nil
+	}
+	if !errors.Is(err, store.ErrNotFound) {
+		return store.EventSummary{}, err
+	}
 	events, err := st.Events(ctx, store.Filter{})
 	if err != nil {
 		return store.EventSummary{}, err
-	}
-	for _, ev := range events {
-		if ev.ID == term {
-			return ev, nil
-		}
 	}
 	needle := strings.ToLower(term)
 	var matches []store.EventSummary
