@@ -192,7 +192,7 @@ func (x *extractor) personShaped(toks []token, from, to int) bool {
 			return false
 		}
 		n++
-		if isAcronymToken(t) || isMixedCase(w) || demonyms[w] || weekdays[t.lower] != "" || isMonth(t.lower) || countries[w] != "" ||
+		if isAcronymToken(t) || isMixedCase(w) || demonyms[w] || weekdays[t.lower] != "" || isMonth(t.lower) && len(t.lower) >= 5 || countries[w] != "" ||
 			capitals[w] != "" || roleGroups[strings.ToLower(w)] != "" || orgSuffixes[w] || placeSuffixes[w] || textutil.Stopwords[strings.ToLower(w)] {
 			return false
 		}
@@ -237,6 +237,25 @@ func isMonth(w string) bool {
 	return ok && len(w) >= 3
 }
 
+// compoundHeads end German compound titles: "Polizeisprecher" is a
+// spokesman, "Zivilschutzchef" a head, "Sportdirektor" a director.
+var compoundHeads = []string{"sprecherin", "sprecher", "chefin", "chef", "direktorin", "direktor", "trainerin", "trainer",
+	"präsidentin", "präsident", "ministerin", "minister", "bürgermeisterin", "bürgermeister", "leiterin", "leiter", "vorsitzende", "vorsitzender"}
+
+// compoundTitle is the office a capitalised compound ending in a title
+// names, or "".
+func compoundTitle(t token) string {
+	if !t.capitalised() || len(t.lower) < 8 {
+		return ""
+	}
+	for _, h := range compoundHeads {
+		if strings.HasSuffix(t.lower, h) && len(t.lower) > len(h)+2 {
+			return roleGroups[h]
+		}
+	}
+	return ""
+}
+
 // roleLastWords are the words titles end with.
 var roleLastWords = func() map[string]bool {
 	m := map[string]bool{}
@@ -261,6 +280,9 @@ func roleSpanEndingAt(toks []token, i int) (string, int) {
 		return "", 0
 	}
 	if last, _ := possessive(toks[i].lower); !roleLastWords[strings.ReplaceAll(last, ".", "")] {
+		if g := compoundTitle(toks[i]); g != "" {
+			return g, 1 // "Polizeisprecher", "Zivilschutzchef"
+		}
 		return "", 0 // no title ends with this word
 	}
 	for n := 3; n >= 1; n-- {
@@ -283,8 +305,9 @@ func roleSpanEndingAt(toks []token, i int) (string, int) {
 		if g := roleGroups[strings.Join(parts, " ")]; g != "" {
 			if n == 1 && toks[i].capitalised() && !isAcronymToken(toks[i]) && i > 0 {
 				// "General Motors", "President Street": a capitalised
-				// title mid-sentence counts only before a name
-				if i+1 >= len(toks) || !toks[i+1].capitalised() {
+				// title mid-sentence counts only before a name, or before
+				// what it heads ("Chefin der …")
+				if i+1 >= len(toks) || !toks[i+1].capitalised() && !toks[i+1].is("der", "des", "von", "of", ",") {
 					return "", 0
 				}
 			}

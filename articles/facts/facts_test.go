@@ -230,6 +230,9 @@ func TestRolesInOtherLanguagesAndWords(t *testing.T) {
 		{"en", "The agency's chief, Anna Berg, said the data was wrong.", "Anna Berg", "head"},
 		{"en", "Deputy mayor Tom Reed opened the new bridge on Friday.", "Tom Reed", "deputy mayor"},
 		{"de", "Bürgermeisterin Eva Kurz eröffnete am Freitag die neue Brücke.", "Eva Kurz", "mayor"},
+		{"de", "Die Brücke bleibt gesperrt, sagte Polizeisprecher Jan Wolf am Freitag.", "Jan Wolf", "spokesperson"},
+		{"de", "Die Chefin der regionalen Feuerwehr, Eva Kurz, sprach von schwierigen Bedingungen.", "Eva Kurz", "head"},
+		{"es", "La jefa de la agencia regional, Ana Ruiz, pidió calma a los vecinos.", "Ana Ruiz", "head"},
 	}
 	for _, c := range cases {
 		fs := Extract(article(c.lang, c.text))

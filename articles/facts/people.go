@@ -47,6 +47,14 @@ func (x *extractor) roles(s string, toks []token, ents []entity, base Fact) {
 			add(e, titleStart(toks, r-n+1), r+1)
 			continue
 		}
+		// Title and what it heads, then the name: "the head of the
+		// regional emergency agency, Jane Roe".
+		if r >= 0 && r == e.from-2 {
+			if from, to, ok := titleWithTail(toks, r); ok {
+				add(e, from, to)
+				continue
+			}
+		}
 		// Title after the name: "Jane Roe, [the] [company's] [current] president [of the firm]".
 		if e.to < len(toks) && toks[e.to].is(",") {
 			for k := e.to + 1; k < len(toks) && k <= e.to+5; k++ {
@@ -63,6 +71,23 @@ func (x *extractor) roles(s string, toks []token, ents []entity, base Fact) {
 			}
 		}
 	}
+}
+
+// titleWithTail finds a title followed by "of …" (or "de …") that ends at
+// toks[end], at most seven words back: the title's start and end.
+func titleWithTail(toks []token, end int) (int, int, bool) {
+	for k := end - 1; k >= 0 && k >= end-8; k-- {
+		if toks[k].kind != tWord || speechVerbs[toks[k].lower] {
+			return 0, 0, false
+		}
+		if !toks[k+1].is("of", "de", "du", "des", "del", "der", "di", "da", "do") {
+			continue
+		}
+		if g, n := roleSpanEndingAt(toks, k); g != "" && !ofBefore(toks, k-n+1) {
+			return titleStart(toks, k-n+1), end + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // ofBefore: the title belongs to someone else's phrase ("daughter of the
