@@ -233,6 +233,7 @@ func TestRolesInOtherLanguagesAndWords(t *testing.T) {
 		{"de", "Die Brücke bleibt gesperrt, sagte Polizeisprecher Jan Wolf am Freitag.", "Jan Wolf", "spokesperson"},
 		{"de", "Die Chefin der regionalen Feuerwehr, Eva Kurz, sprach von schwierigen Bedingungen.", "Eva Kurz", "head"},
 		{"es", "La jefa de la agencia regional, Ana Ruiz, pidió calma a los vecinos.", "Ana Ruiz", "head"},
+		{"en", "Police arrested the daughter of the group's founder, Mia Holt, on Monday.", "Mia Holt", "daughter"},
 	}
 	for _, c := range cases {
 		fs := Extract(article(c.lang, c.text))

@@ -150,7 +150,14 @@ func roleValue(s string, toks []token, from, to int) (string, string) {
 	value := words(s, toks, from, to)
 	var mods []string
 	office := ""
-	for k := to - 1; k >= from && office == ""; k-- {
+	last := to - 1
+	for k := from + 1; k < to; k++ {
+		if toks[k].is("of", "de", "du", "des", "del", "der", "di", "da", "do") {
+			last = k - 1 // the title heads what follows "of": "daughter of the founder"
+			break
+		}
+	}
+	for k := last; k >= from && office == ""; k-- {
 		if g, n := roleSpanEndingAt(toks, k); g != "" && k-n+1 >= from {
 			office = g // the last title, read whole: "chief financial officer"
 		}
