@@ -166,7 +166,7 @@ func matchAny(a, b member) (float64, bool) {
 		sx, sy := x.Key, y.Key
 		known := sx != "" && sx == sy
 		tied := shared(x.Names, y.Names) >= 1 || sharedAnchors(x, y) >= 1 || overlap(x.Context, y.Context) >= 0.2
-		if known || tied && (sx == "" || sy == "" || x.Lang != y.Lang) {
+		if known || tied && x.Lang != y.Lang && x.Lang != "" && y.Lang != "" {
 			return 0.1, true
 		}
 	}
