@@ -5,6 +5,8 @@
 //
 //	go run ./articles/clean/eval                # WCXB test and the readability pages
 //	go run ./articles/clean/eval -set dev       # WCXB dev (what the models were trained on)
+//	go run ./articles/clean/eval -set trafilatura   # trafilatura's pages, mostly German: snippets only
+//	go run ./articles/clean/eval -input html    # the saved pages themselves, as `reader import` reads .html
 //
 // It prints, by language: token F1 of the body (bags of lower-cased \w+
 // tokens), the share of `without` snippets that leak into the body and of
@@ -27,7 +29,7 @@ import (
 )
 
 func main() {
-	set := flag.String("set", "test", "which pages: test (WCXB test and readability), dev, readability, wcxb-test")
+	set := flag.String("set", "test", "which pages: test (WCXB test and readability), dev, readability, wcxb-test, trafilatura")
 	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS or ../shared/corpus)")
 	variant := flag.Int("variant", 0, "scraper habit to convert pages with (index into corpus.TrainVariants)")
 	worst := flag.Int("worst", 0, "also list this many pages with the lowest body F1")
@@ -95,6 +97,12 @@ func load(root, set string, holdout bool) ([]group, error) {
 			return nil, err
 		}
 	}
+	if set == "trafilatura" {
+		p, err := corpus.LoadTrafilatura(root)
+		if err := add("trafilatura evaluation pages (snippets only; never trained on)", p, err); err != nil {
+			return nil, err
+		}
+	}
 	if set == "test" || set == "readability" {
 		p, err := corpus.LoadReadability(root)
 		if err := add("readability pages (trained on)", p, err); err != nil {
@@ -113,6 +121,7 @@ type result struct {
 	titleInText, titleRight bool
 	hasAuthor, authorRight  bool
 	hasDate, dateRight      bool
+	hasMain                 bool // the truth has the full text, so F1 means something
 	gotTitle, wantTitle     string
 	gotDate, wantDate       string
 	dateInText              bool // some line of the text reads as the true date
@@ -127,6 +136,9 @@ func measure(pages []corpus.Page, v corpus.Variant, input string) []result {
 		r := result{id: pg.ID, lang: lang, wantTitle: pg.Truth.Title}
 		if r.lang == "" {
 			r.lang = textutil.DetectLanguage(pg.Truth.Main)
+		}
+		if r.lang == "" && pg.Truth.Main == "" {
+			r.lang = textutil.DetectLanguage(strings.Join(pg.Truth.With, " ") + " " + text)
 		}
 		if r.lang == "" {
 			r.lang = "?"
@@ -146,6 +158,7 @@ func measure(pages []corpus.Page, v corpus.Variant, input string) []result {
 			continue
 		}
 		body := strings.Join(a.Paragraphs(), "\n")
+		r.hasMain = pg.Truth.Main != ""
 		r.prec, r.rec, r.f1 = corpus.TokenF1(body, pg.Truth.Main)
 		r.leaked, r.without = corpus.Leaks(body, pg.Truth.Without)
 		for _, w := range pg.Truth.Without {
@@ -210,7 +223,11 @@ func report(name string, rs []result) {
 	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	row := func(label string, rs []result) {
 		m := summarize(rs)
-		fmt.Printf("| %s | %d | %.3f | %.3f | %.3f | %s | %s | %s | %s | %s |\n", label, m.pages, m.f1, m.prec, m.rec,
+		f1 := "– | – | –"
+		if m.withMain > 0 {
+			f1 = fmt.Sprintf("%.3f | %.3f | %.3f", m.f1, m.prec, m.rec)
+		}
+		fmt.Printf("| %s | %d | %s | %s | %s | %s | %s | %s |\n", label, m.pages, f1,
 			share(m.leaked, m.without), share(m.kept, m.with), share(m.titleOK, m.titleIn), share(m.authorOK, m.authorN), share(m.dateOK, m.dateN))
 	}
 	for _, l := range langs {
@@ -250,8 +267,8 @@ func showDetails(rs []result, what string) {
 
 // summary is what a set of pages scored in all.
 type summary struct {
-	pages                               int
-	f1, prec, rec                       float64 // means over pages
+	pages, withMain                     int
+	f1, prec, rec                       float64 // means over pages with a full true text
 	leaked, without, kept, with         int
 	titleOK, titleIn, authorOK, authorN int
 	dateOK, dateN                       int
@@ -260,7 +277,10 @@ type summary struct {
 func summarize(rs []result) summary {
 	m := summary{pages: len(rs)}
 	for _, r := range rs {
-		m.f1, m.prec, m.rec = m.f1+r.f1, m.prec+r.prec, m.rec+r.rec
+		if r.hasMain {
+			m.withMain++
+			m.f1, m.prec, m.rec = m.f1+r.f1, m.prec+r.prec, m.rec+r.rec
+		}
 		m.leaked, m.without, m.kept, m.with = m.leaked+r.leaked, m.without+r.without, m.kept+r.kept, m.with+r.with
 		if r.titleInText {
 			m.titleIn++
@@ -281,9 +301,8 @@ func summarize(rs []result) summary {
 			}
 		}
 	}
-	if n := float64(max(len(rs), 1)); n > 0 {
-		m.f1, m.prec, m.rec = m.f1/n, m.prec/n, m.rec/n
-	}
+	n := float64(max(m.withMain, 1))
+	m.f1, m.prec, m.rec = m.f1/n, m.prec/n, m.rec/n
 	return m
 }
 
