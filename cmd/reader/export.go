@@ -1,15 +1,12 @@
 package main
 
 import (
-	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
 
 	"reader/articles"
 	"reader/articles/compare"
-	"reader/articles/events"
 )
 
 const exportUsage = `Usage: reader [--db PATH] export --json [PATH...]
@@ -76,23 +73,10 @@ func runExport(dbPath string, args []string, stdout, stderr io.Writer) error {
 	if !*asJSON && *format != "json" {
 		return usageError{err: fmt.Errorf("export: choose a format (--json or --format markdown)"), usage: exportUsageLine}
 	}
-	arts, failed, err := exportArticles(dbPath, fs.Args(), stderr)
-	if err != nil {
-		return err
+	if len(fs.Args()) == 0 {
+		return exportStore(dbPath, stdout)
 	}
-	doc := exportDoc{Articles: make([]exportArticle, 0, len(arts)), Events: exportEvents(arts)}
-	for _, a := range arts {
-		doc.Articles = append(doc.Articles, toExport(a))
-	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	if failed > 0 {
-		return fmt.Errorf("export: %d files could not be read (the others were printed)", failed)
-	}
-	return nil
+	return exportPaths(fs.Args(), stdout, stderr)
 }
 
 func exportMarkdown(paths []string, stdout io.Writer) error {
@@ -111,29 +95,6 @@ func exportMarkdown(paths []string, stdout io.Writer) error {
 		return err
 	}
 	return writeArticleMarkdown(stdout, a)
-}
-
-// exportArticles parses the given paths, or loads the whole store, and
-// counts the files that could not be read (each reported on stderr).
-func exportArticles(dbPath string, paths []string, stderr io.Writer) ([]articles.Article, int, error) {
-	if len(paths) == 0 {
-		st, err := openStore(dbPath)
-		if err != nil {
-			return nil, 0, err
-		}
-		defer st.Close()
-		arts, err := st.AllArticles(context.Background())
-		return arts, 0, err
-	}
-	files, errs := articles.ReadPaths(paths)
-	arts, parseErrs := articles.ParseBatch(files)
-	for _, err := range append(errs, parseErrs...) {
-		fmt.Fprintln(stderr, "reader:", clean(err.Error()))
-	}
-	if len(arts) == 0 && len(errs)+len(parseErrs) > 0 {
-		return nil, 0, fmt.Errorf("export: no article could be read")
-	}
-	return arts, len(errs) + len(parseErrs), nil
 }
 
 func toExport(a articles.Article) exportArticle {
@@ -160,44 +121,6 @@ func toExport(a articles.Article) exportArticle {
 		e.Removed = append(e.Removed, clean(r.Text))
 	}
 	return e
-}
-
-// exportEvents groups the articles and compares the members of each event.
-func exportEvents(arts []articles.Article) []exportEvent {
-	byHash := make(map[string]articles.Article, len(arts))
-	fps := make([]events.Fingerprint, 0, len(arts))
-	for _, a := range arts {
-		byHash[a.Hash] = a
-		fps = append(fps, events.NewFingerprint(a))
-	}
-	evs := events.GroupEvents(fps)
-	out := make([]exportEvent, 0, len(evs))
-	for _, ev := range evs {
-		members := make([]articles.Article, 0, len(ev.Members))
-		files := make([]string, 0, len(ev.Members))
-		for _, h := range ev.Members {
-			if a, ok := byHash[h]; ok {
-				members = append(members, a)
-				files = append(files, clean(a.File))
-			}
-		}
-		cmp := compare.Compare(ev.ID, members)
-		names := sourceKeys(cmp)
-		byFile := make(map[string]string, len(names))
-		for k, col := range cmp.Columns {
-			byFile[col.File] = names[k]
-		}
-		e := exportEvent{ID: ev.ID, Title: clean(ev.Title), Articles: files, Sources: make([]string, 0, len(members)),
-			Related: ev.Related, Facts: exportFacts(cmp, names)}
-		for _, a := range members {
-			e.Sources = append(e.Sources, byFile[a.File])
-		}
-		if e.Related == nil {
-			e.Related = []string{}
-		}
-		out = append(out, e)
-	}
-	return out
 }
 
 // exportFacts lists a comparison's facts, each source's value under the
