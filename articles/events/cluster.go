@@ -66,27 +66,48 @@ func cluster(ix *groupIndex, g *pairGraph) []int32 {
 // related. Up to crossSample pairs are checked, all of them for small
 // groups, else a sample picked by a hash of the two groups' first
 // members, so the outcome does not depend on anything but the groups.
-// A pair's score is read from the graph, and worked out when the graph
-// does not hold it.
+// Scores are read from the pair graph first; the pairs it does not hold
+// are worked out only when the ones it holds leave the outcome open.
 func (ix *groupIndex) agree(g *pairGraph, a, b []int32) bool {
 	total := len(a) * len(b)
 	checks := min(total, crossSample)
 	seed := mix(uint64(slices.Min(a))<<32 | uint64(slices.Min(b)))
-	sum, related := 0.0, 0
-	for k := 0; k < checks; k++ {
-		x, y := k/len(b), k%len(b)
+	pair := func(k int) (int32, int32) {
 		if total > crossSample {
 			h := mix(seed + uint64(k))
-			x, y = int(h%uint64(len(a))), int((h>>32)%uint64(len(b)))
+			return a[h%uint64(len(a))], b[(h>>32)%uint64(len(b))]
 		}
-		s, ok := g.lookup(a[x], b[y])
+		return a[k/len(b)], b[k%len(b)]
+	}
+	sum, related := 0.0, 0
+	var missing []int
+	for k := 0; k < checks; k++ {
+		x, y := pair(k)
+		s, ok := g.lookup(x, y)
 		if !ok {
-			_, s = ix.similarity(a[x], b[y])
+			missing = append(missing, k)
+			continue
 		}
 		sum += s
 		if s >= relatedScore {
 			related++
 		}
 	}
-	return sum >= mergeScore*float64(checks) && related*2 > checks
+	pass := func(sum float64, related int) bool {
+		return sum >= mergeScore*float64(checks) && related*2 > checks
+	}
+	if pass(sum, related) {
+		return true // the missing pairs can only add
+	}
+	if !pass(sum+float64(len(missing)), related+len(missing)) {
+		return false // not even if every missing pair agreed
+	}
+	for _, k := range missing {
+		_, s := ix.similarity(pair(k))
+		sum += s
+		if s >= relatedScore {
+			related++
+		}
+	}
+	return pass(sum, related)
 }

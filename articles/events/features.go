@@ -13,7 +13,7 @@ type featureScanner struct {
 	toks, lowers, run []string
 	stem              stemmer
 	// nounCaps is set for a language that capitalises every noun, where a
-	// capitalised word after an article or a number is a noun, not a name.
+	// lone capitalised word is a name only after a preposition.
 	nounCaps bool
 }
 
@@ -48,6 +48,8 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 	sc.toks, sc.lowers = toks, lowers
 	titleCase := isTitleCaseLower(toks, lowers)
 	run := sc.run[:0]
+	runAfter := ""      // the word before the run
+	runAcronym := false // whether the run opens with an acronym
 	count := func(k string) {
 		names[k]++
 		if lead != nil {
@@ -55,6 +57,19 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 		}
 	}
 	flush := func() {
+		if sc.nounCaps && len(run) == 1 {
+			// A lone capitalised word is a name after a preposition or
+			// as an acronym; else it is likely a noun.
+			if namePrepositions[runAfter] || runAcronym {
+				count(run[0])
+			} else if terms != nil {
+				terms[sc.stem.Stem(run[0])]++
+			}
+		} else if sc.nounCaps {
+			for _, w := range run {
+				count(w)
+			}
+		}
 		if len(run) >= 2 {
 			count(strings.Join(run, " "))
 		}
@@ -73,15 +88,16 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 			flush()
 			continue
 		}
-		if sc.nounCaps && i > 0 && !textutil.IsAcronym(w) && (nounMarkers[lowers[i-1]] || numberWords[lowers[i-1]] > 1 || textutil.IsNumeric(toks[i-1])) {
-			flush()
-			if terms != nil {
-				terms[sc.stem.Stem(lowers[i])]++
-			}
-			continue
-		}
 		if !titleCase && textutil.IsCapitalised(w) && (i > 0 || len(toks) == 1) || textutil.IsAcronym(w) {
-			count(lw)
+			if len(run) == 0 {
+				runAfter, runAcronym = "", textutil.IsAcronym(w)
+				if i > 0 {
+					runAfter = lowers[i-1]
+				}
+			}
+			if !sc.nounCaps {
+				count(lw)
+			}
 			run = append(run, lw)
 			continue
 		}
@@ -118,11 +134,10 @@ var figureWords = func() map[string]bool {
 	return m
 }()
 
-// nounMarkers are the articles and determiners of German, after which a
-// capitalised word is a noun.
-var nounMarkers = wordSet("der die das den dem des ein eine einen einem einer eines kein keine keinen " +
-	"keinem keiner zum zur vom beim im am ins jeder jede jedes diese dieser dieses diesem diesen " +
-	"alle allen sein seine seiner ihr ihre ihrer unser unsere")
+// namePrepositions are the German prepositions after which a lone
+// capitalised word is likely a place or another name ("in Leipzig", "aus
+// Rostock").
+var namePrepositions = wordSet("in aus nach bei von vor für gegen über zwischen um ab an auf durch mit gegenüber nahe")
 
 // isCalendarWord reports whether a lower-cased word names a weekday or a
 // month: it says when, and reports of unrelated happenings share it, so

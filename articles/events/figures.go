@@ -180,7 +180,11 @@ func figureKeys(line string) []string {
 		case a.currency != "" || !whole:
 			out = append(out, "n:"+formatValue(a.value))
 		case startsDuration(durs, a.start):
-			// the duration's key says it
+			// the duration's key says it; a span of years past childhood
+			// is most often an age ("aged 41", "41 ans"): a count too
+			if a.value >= 13 && a.value < 130 && yearsAt(durs, a.start) {
+				out = append(out, "c:"+formatValue(a.value))
+			}
 		case a.value >= 1900 && a.value <= 2100 && isYear(masked, a):
 			// a year: when, not what
 		case unitAfter(masked[a.end:]) != "":
@@ -280,6 +284,16 @@ func appendWordAmounts(out []string, text string) []string {
 		prev = w
 	})
 	return out
+}
+
+// yearsAt: whether the duration starting at start is counted in years.
+func yearsAt(durs []duration, start int) bool {
+	for _, d := range durs {
+		if d.start == start {
+			return strings.HasSuffix(d.key, "y")
+		}
+	}
+	return false
 }
 
 func startsDuration(durs []duration, start int) bool {

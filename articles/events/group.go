@@ -28,6 +28,9 @@ const (
 	// still has its reports linked.
 	postingCap  = 48
 	sampleWidth = 3
+	// figureMismatch weighs two reports that each give figures but share
+	// none of them: two happenings, more likely than one told twice.
+	figureMismatch = 0.8
 	// crossSample bounds how many cross pairs a merge of two groups checks;
 	// larger groups are checked on a sample.
 	crossSample = 64
@@ -88,6 +91,9 @@ type groupIndex struct {
 	// shared tokens and over its names and figures alone.
 	norm, entNorm []float64
 	day           []float64 // publication day of each position, NaN when unknown
+	// figures counts each position's figures (amounts, percentages,
+	// measures and large counts), those no other report has included.
+	figures []uint8
 }
 
 // index builds the groupIndex of the documents in the given order.
@@ -119,11 +125,15 @@ func (g *Grouper) index(order []int32) *groupIndex {
 	ix.norm = make([]float64, len(order))
 	ix.entNorm = make([]float64, len(order))
 	ix.day = make([]float64, len(order))
+	ix.figures = make([]uint8, len(order))
 	for i, d := range order {
 		buf = g.docs[d].appendTokens(buf[:0])
 		norm, ent := 0.0, 0.0
 		for _, t := range buf {
 			id := ix.newID[t]
+			if ix.kind[id] == kindNumber && ix.figures[i] < 255 {
+				ix.figures[i]++
+			}
 			if ix.df[id] < 2 { // a token no other article has cannot match; it only dilutes
 				continue
 			}

@@ -45,6 +45,7 @@ const tokenChunk = 1 << 18
 // are built from, and its tokens as vocabulary IDs.
 type groupDoc struct {
 	hash, title, source string
+	lang                string // ISO 639-1, "" when unknown
 	published           time.Time
 	titleDerived        bool
 	// tokens are the IDs of the distinct tokens in the order grouping
@@ -71,7 +72,7 @@ type Grouper struct {
 	// more than once, the IDs of those extra occurrences: event titles
 	// count every occurrence.
 	repeats map[int32][]int32
-	sources map[string]string // each outlet's name stored once
+	sources map[string]string // each outlet's name and language stored once
 	chunk   []byte            // the block new documents' tokens go into
 	scratch []int32
 }
@@ -138,6 +139,11 @@ func (g *Grouper) Add(fp Fingerprint) {
 		}
 	}
 	g.scratch = toks
+	lang, ok := g.sources[fp.Lang]
+	if !ok {
+		lang = strings.Clone(fp.Lang)
+		g.sources[lang] = lang
+	}
 	source, ok := g.sources[fp.Source]
 	if !ok {
 		source = strings.Clone(fp.Source)
@@ -147,6 +153,7 @@ func (g *Grouper) Add(fp Fingerprint) {
 		hash:         strings.Clone(fp.Hash),
 		title:        strings.Clone(fp.Title),
 		source:       source,
+		lang:         lang,
 		published:    fp.Published,
 		titleDerived: fp.TitleDerived,
 		tokens:       g.store(toks),

@@ -57,13 +57,16 @@ func (g *pairGraph) lookup(x, y int32) (float64, bool) {
 }
 
 // similarity is how alike the reports at positions a and b are: the
-// weighted cosine of all the tokens they share, or, when higher, of their
-// names and figures alone, which is what a translated report shares with
-// its original. raw is before the days between them are weighed, score
-// after.
+// weighted cosine of all the tokens they share, or, for reports in two
+// languages (or of unknown language), of their names and figures alone
+// when that is higher: that is what a translation shares with its
+// original. raw is that similarity, which says whether the two are
+// related; score says whether they are one event: it is lowered by the
+// days between them, and by figureMismatch when each gives figures and
+// they share none.
 func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 	ta, tb := ix.tokens(a), ix.tokens(b)
-	dot, ent := 0.0, 0.0
+	dot, ent, figs := 0.0, 0.0, 0
 	for i, j := 0, 0; i < len(ta) && j < len(tb); {
 		switch {
 		case ta[i] < tb[j]:
@@ -76,6 +79,9 @@ func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 			if entityKind(ix.kind[ta[i]]) {
 				ent += w * w
 			}
+			if ix.kind[ta[i]] == kindNumber {
+				figs++
+			}
 			i++
 			j++
 		}
@@ -84,10 +90,14 @@ func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 		return 0, 0
 	}
 	raw = dot / (ix.norm[a]*ix.norm[b] + 1e-9)
-	if ent > 0 {
+	if ent > 0 && ix.otherLanguage(a, b) {
 		raw = math.Max(raw, ent/(ix.entNorm[a]*ix.entNorm[b]+1e-9))
 	}
-	return raw, raw * dayFactor(ix.day[a], ix.day[b])
+	score = raw * dayFactor(ix.day[a], ix.day[b])
+	if figs == 0 && ix.figures[a] > 0 && ix.figures[b] > 0 {
+		score *= figureMismatch
+	}
+	return raw, score
 }
 
 // dayFactor weighs the days between two reports' dates: reports of one
@@ -107,4 +117,10 @@ func dayFactor(a, b float64) float64 {
 	}
 	x := (d - 1.5) / 1.5
 	return 1 / (1 + x*x)
+}
+
+// otherLanguage: whether the reports at a and b may be in two languages.
+func (ix *groupIndex) otherLanguage(a, b int32) bool {
+	la, lb := ix.g.docs[ix.order[a]].lang, ix.g.docs[ix.order[b]].lang
+	return la == "" || lb == "" || la != lb
 }
