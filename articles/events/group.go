@@ -31,6 +31,9 @@ const (
 	// figureMismatch weighs two reports that each give figures but share
 	// none of them: two happenings, more likely than one told twice.
 	figureMismatch = 0.8
+	// uniqueWeight is the share of its squared weight a token held by one
+	// report alone counts for in that report's norm.
+	uniqueWeight = 0.1
 	// crossSample bounds how many cross pairs a merge of two groups checks;
 	// larger groups are checked on a sample.
 	crossSample = 64
@@ -134,14 +137,19 @@ func (g *Grouper) index(order []int32) *groupIndex {
 			if ix.kind[id] == kindNumber && ix.figures[i] < 255 {
 				ix.figures[i]++
 			}
-			if ix.df[id] < 2 { // a token no other article has cannot match; it only dilutes
-				continue
+			w2 := ix.weight[id] * ix.weight[id]
+			if ix.df[id] < 2 {
+				// A token no other report has cannot match: it counts
+				// in the norm, at uniqueWeight, so that what two reports
+				// share is weighed against all they say, but the rare
+				// words of a long report do not drown what it shares.
+				w2 *= uniqueWeight
+			} else {
+				ix.toks = append(ix.toks, id)
 			}
-			ix.toks = append(ix.toks, id)
-			w := ix.weight[id]
-			norm += w * w
+			norm += w2
 			if entityKind(ix.kind[id]) {
-				ent += w * w
+				ent += w2
 			}
 		}
 		slices.Sort(ix.toks[ix.tokStart[i]:])
