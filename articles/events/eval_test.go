@@ -60,6 +60,7 @@ type scores struct {
 	events                int
 	relatedMerged         []string // "a+b" for each related pair put in one event
 	relatedLinked         int      // related pairs whose events are linked
+	unrelatedLinked       int      // pairs of events linked that the labels do not relate
 	wrong                 []string // events holding reports of more than one labelled event
 }
 
@@ -133,6 +134,31 @@ func bcubed(arts []articles.Article, evs []articles.Event, lab labels) scores {
 			s.relatedLinked++
 		}
 	}
+	// Links between found events, each taken as the labelled event most
+	// of its reports report, that the labels do not relate.
+	major := make([]string, len(evs))
+	for i, m := range overlap {
+		for e, c := range m {
+			if c > m[major[i]] || c == m[major[i]] && e < major[i] {
+				major[i] = e
+			}
+		}
+	}
+	isRelated := map[[2]string]bool{}
+	for _, r := range lab.Related {
+		isRelated[[2]string{r.A, r.B}], isRelated[[2]string{r.B, r.A}] = true, true
+	}
+	idx := map[string]int{}
+	for i, ev := range evs {
+		idx[ev.ID] = i
+	}
+	for i, ev := range evs {
+		for _, id := range ev.Related {
+			if j := idx[id]; i < j && major[i] != major[j] && !isRelated[[2]string{major[i], major[j]}] {
+				s.unrelatedLinked++
+			}
+		}
+	}
 	return s
 }
 
@@ -145,7 +171,7 @@ func TestMultisource(t *testing.T) {
 	s := bcubed(arts, evs, lab)
 	t.Logf("labelled set: %d reports, %d true events, %d found", len(arts), len(lab.Events), s.events)
 	t.Logf("B-cubed precision %.3f, recall %.3f, F1 %.3f", s.precision, s.recall, s.f1)
-	t.Logf("related events merged: %d of %d pairs %v; kept apart and linked: %d", len(s.relatedMerged), len(lab.Related), s.relatedMerged, s.relatedLinked)
+	t.Logf("related events merged: %d of %d pairs %v; kept apart and linked: %d; events linked that are not related: %d", len(s.relatedMerged), len(lab.Related), s.relatedMerged, s.relatedLinked, s.unrelatedLinked)
 	for _, w := range s.wrong {
 		t.Logf("mixed event: %s", w)
 	}
