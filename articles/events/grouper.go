@@ -29,8 +29,11 @@ func entityKind(k uint8) bool { return k != kindTerm }
 // tokenKind is the kind of a token of fingerprint list k (names,
 // numbers, terms or lead): a small count or a duration ("three days") is a
 // kind of its own, weaker than other figures, and no evidence in the
-// lead. ok is false for a token grouping leaves out.
+// lead. ok is false for a token grouping leaves out: a year.
 func tokenKind(k uint8, t string) (kind uint8, ok bool) {
+	if strings.HasPrefix(t, "y:") { // a year, as fingerprints stored before years were dropped give
+		return 0, false
+	}
 	if !strings.HasPrefix(t, "c:") && !strings.HasPrefix(t, "d:") {
 		return k, true
 	}
