@@ -11,21 +11,46 @@ import (
 	"strings"
 )
 
-// MaxFiles caps how many files one import reads, so a mistaken path such as
-// the home folder fails fast with a clear message instead of crawling.
-const MaxFiles = 20000
+// MaxFiles caps how many files one import takes, so a mistaken path such
+// as the root folder ends with a clear message instead of crawling for
+// hours. Imports stream their files, so the cap is no memory limit: it is
+// set far above any real folder of articles.
+const MaxFiles = 1_000_000
+
+// fileLimit is MaxFiles, lowered by tests.
+var fileLimit = MaxFiles
 
 // importExts are the file endings a folder import picks up. A file named
 // explicitly is read whatever its ending.
 var importExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
 
 // ReadPaths reads the files named and, recursively, the article files inside
-// the folders named. Each path that cannot be read yields one *FileError and
-// the rest go on. A folder named through a symbolic link is read like the
-// folder; links to folders inside it are not followed, so link loops cannot
-// trap the walk.
+// the folders named (see ListPaths), all into memory. Each path that cannot
+// be read yields one *FileError and the rest go on. An import of any size
+// lists the paths with ListPaths and reads them a few at a time with
+// ReadFile instead.
 func ReadPaths(paths []string) ([]RawFile, []error) {
-	var files []RawFile
+	names, errs := ListPaths(paths)
+	files := make([]RawFile, 0, len(names))
+	for _, name := range names {
+		f, err := ReadFile(name)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		files = append(files, f)
+	}
+	return files, errs
+}
+
+// ListPaths names the files named and, recursively, the article files
+// inside the folders named, each folder's in name order, without reading
+// them; at most MaxFiles in all (more is one *FileError naming the folder).
+// Each path that cannot be read yields one *FileError and the rest go on.
+// A folder named through a symbolic link is read like the folder; links to
+// folders inside it are not followed, so link loops cannot trap the walk.
+func ListPaths(paths []string) ([]string, []error) {
+	var names []string
 	var errs []error
 	for _, p := range paths {
 		info, err := os.Stat(p)
@@ -34,22 +59,31 @@ func ReadPaths(paths []string) ([]RawFile, []error) {
 			continue
 		}
 		if !info.IsDir() {
-			f, err := readOne(p, info)
-			if err != nil {
-				errs = append(errs, err)
+			if len(names) >= fileLimit {
+				errs = append(errs, &FileError{File: p, Reason: fmt.Sprintf("more than %d files in one import; not read", fileLimit)})
 				continue
 			}
-			files = append(files, f)
+			names = append(names, p)
 			continue
 		}
-		found, walkErrs := readFolder(p, MaxFiles-len(files))
-		files = append(files, found...)
+		found, walkErrs := listFolder(p, fileLimit-len(names))
+		names = append(names, found...)
 		errs = append(errs, walkErrs...)
 	}
-	return files, errs
+	return names, errs
 }
 
-func readFolder(root string, budget int) ([]RawFile, []error) {
+// ReadFile reads one article file, refusing what is no regular file or
+// larger than MaxFileSize with a *FileError.
+func ReadFile(path string) (RawFile, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return RawFile{}, &FileError{File: path, Reason: reason(err)}
+	}
+	return readOne(path, info)
+}
+
+func listFolder(root string, budget int) ([]string, []error) {
 	var names []string
 	var errs []error
 	tooMany := false
@@ -87,24 +121,10 @@ func readFolder(root string, budget int) ([]RawFile, []error) {
 		errs = append(errs, &FileError{File: root, Reason: reason(err)})
 	}
 	if tooMany {
-		errs = append(errs, &FileError{File: root, Reason: fmt.Sprintf("more than %d files in one import; the first %d were read", MaxFiles, len(names))})
+		errs = append(errs, &FileError{File: root, Reason: fmt.Sprintf("more than %d files in one import; the first %d were read", fileLimit, len(names))})
 	}
 	sort.Strings(names)
-	files := make([]RawFile, 0, len(names))
-	for _, name := range names {
-		info, err := os.Stat(name)
-		if err != nil {
-			errs = append(errs, &FileError{File: name, Reason: reason(err)})
-			continue
-		}
-		f, err := readOne(name, info)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		files = append(files, f)
-	}
-	return files, errs
+	return names, errs
 }
 
 func readOne(path string, info fs.FileInfo) (RawFile, error) {

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"reader/articles"
+	"reader/store"
 	"reader/store/ingest"
 )
 
@@ -18,29 +19,35 @@ import (
 const fillEvery = time.Second
 
 // importFiles reads and imports the start-up files in the background,
-// reporting each stored chunk; New has already counted it as busy work.
+// reporting each stored chunk (files on disk are read a chunk at a time,
+// however many there are); New has already counted it as busy work.
 func (m Model) importFiles(id int) tea.Cmd {
 	st, paths, builtin := m.deps.Store, m.deps.Paths, m.deps.ImportBuiltin
 	ch := make(chan tea.Msg, 1)
 	work := func() {
-		var files []articles.RawFile
-		var errs []error
-		if builtin {
-			files = append(files, articles.Builtin()...)
-		}
-		if len(paths) > 0 {
-			found, readErrs := articles.ReadPaths(paths)
-			files = append(files, found...)
-			errs = append(errs, readErrs...)
-		}
-		n := len(files) // files is not used after the import, so its text can be freed as it goes
-		res, importErrs := ingest.ImportFiles(context.Background(), st, files, func(done, total int) {
+		progress := func(done, total int) {
 			select {
 			case ch <- importProgressMsg{id: id, done: done, total: total, ch: ch}:
 			default: // the UI is behind; it will see the next one
 			}
-		})
-		ch <- importDoneMsg{id: id, result: res, errs: append(errs, importErrs...), files: n}
+		}
+		var res store.ImportResult
+		var errs []error
+		n := 0
+		if builtin {
+			files := articles.Builtin()
+			n = len(files)
+			res, errs = ingest.ImportFiles(context.Background(), st, files, progress)
+		}
+		if len(paths) > 0 {
+			counted := func(done, total int) { n = total; progress(done, total) }
+			more, moreErrs := ingest.ImportPaths(context.Background(), st, paths, "", counted)
+			res.Added += more.Added
+			res.Existing += more.Existing
+			res.Replaced += more.Replaced
+			errs = append(errs, moreErrs...)
+		}
+		ch <- importDoneMsg{id: id, result: res, errs: errs, files: n}
 	}
 	return func() tea.Msg { // nothing runs until the program runs the command
 		go work()

@@ -40,17 +40,12 @@ func runImport(dbPath string, args []string, stdout, stderr io.Writer) error {
 	if *source != "" && name == "" {
 		return usageError{err: fmt.Errorf("import: --source needs a name"), usage: importUsageLine}
 	}
-	files, readErrs := articles.ReadPaths(fs.Args())
-	for i := range files {
-		files[i].Source = name
-	}
 	return withStore(dbPath, func(st *store.Store) error {
-		progress := importProgress(stderr)
-		res, errs := ingest.ImportFiles(context.Background(), st, files, progress)
-		if progress != nil && len(files) > 0 {
-			fmt.Fprintln(stderr)
+		progress, shown := importProgress(stderr)
+		res, errs := ingest.ImportPaths(context.Background(), st, fs.Args(), name, progress)
+		if *shown {
+			fmt.Fprintln(stderr) // the summary goes under the progress line
 		}
-		errs = append(readErrs, errs...)
 		failed, fatal := 0, error(nil)
 		for _, e := range errs {
 			var fe *articles.FileError
@@ -73,17 +68,21 @@ func runImport(dbPath string, args []string, stdout, stderr io.Writer) error {
 }
 
 // importProgress reports how far an import is on one rewritten line of
-// stderr, only when stderr is a terminal.
-func importProgress(stderr io.Writer) func(done, total int) {
+// stderr, only when stderr is a terminal; shown tells whether it printed.
+func importProgress(stderr io.Writer) (progress func(done, total int), shown *bool) {
+	shown = new(bool)
 	f, ok := stderr.(*os.File)
 	if !ok {
-		return nil
+		return nil, shown
 	}
 	info, err := f.Stat()
 	if err != nil || info.Mode()&os.ModeCharDevice == 0 {
-		return nil
+		return nil, shown
 	}
 	return func(done, total int) {
-		fmt.Fprintf(stderr, "\rimporting %d/%d files", done, total)
-	}
+		if total > 0 {
+			*shown = true
+			fmt.Fprintf(stderr, "\rimporting %d/%d files", done, total)
+		}
+	}, shown
 }

@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"reader/articles"
 	"reader/articles/articlegen"
 	"reader/store"
 )
@@ -38,17 +37,16 @@ func BenchmarkImport(b *testing.B) {
 	}
 }
 
-// BenchmarkImportFolder is `reader FOLDER` run over 100,000 generated
-// files: five folders of 20,000 (articles.MaxFiles, the most one import
-// takes), one import each into the same store, as a user would. Each
-// import reads its folder, then parses, cleans, stores and regroups the
-// whole store. It reports the process's peak resident memory (run it
-// alone, as that peak is the process's:
-// `go test -run XXX -bench ImportFolder -benchtime 1x ./store`).
+// BenchmarkImportFolder is `reader import FOLDER` over 100,000 generated
+// files of realistic event sizes (articlegen.GenerateRealistic), in five
+// subfolders of 20,000: one import, reading the files from disk a chunk
+// at a time, parsing, cleaning, storing and grouping. It reports the
+// process's peak resident memory (run it alone, as that peak is the
+// process's: `go test -run XXX -bench ImportFolder -benchtime 1x ./store/ingest`).
 func BenchmarkImportFolder(b *testing.B) {
 	const n, parts = 100000, 5
 	dir := b.TempDir()
-	files, _ := articlegen.Generate(11, n, n/4)
+	files, _ := articlegen.GenerateRealistic(11, n)
 	for i, f := range files {
 		p := filepath.Join(dir, fmt.Sprintf("part%d", i*parts/n), f.Name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -60,8 +58,8 @@ func BenchmarkImportFolder(b *testing.B) {
 	}
 	files = nil
 	timeImports(b, n, func(s *store.Store) {
-		for p := 0; p < parts; p++ {
-			importFolder(b, s, filepath.Join(dir, fmt.Sprintf("part%d", p)), n/parts)
+		if _, errs := ImportPaths(context.Background(), s, []string{dir}, "", nil); len(errs) > 0 {
+			b.Fatal(errs[0])
 		}
 	})
 }
@@ -87,18 +85,6 @@ func timeImports(b *testing.B, n int, importInto func(*store.Store)) {
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	if mb := peakRSSMB(); mb > 0 {
 		b.ReportMetric(mb, "peak-RSS-MB")
-	}
-}
-
-// importFolder reads and imports one folder; the files are not kept, so
-// their text can be freed as the import goes.
-func importFolder(b *testing.B, s *store.Store, dir string, want int) {
-	found, readErrs := articles.ReadPaths([]string{dir})
-	if len(readErrs) > 0 || len(found) != want {
-		b.Fatalf("read %d of %d files: %v", len(found), want, readErrs)
-	}
-	if _, errs := ImportFiles(context.Background(), s, found, nil); len(errs) > 0 {
-		b.Fatal(errs[0])
 	}
 }
 

@@ -14,41 +14,81 @@ import (
 // they are stored, and make an interrupted import lose at most one chunk.
 const importChunk = 1000
 
-// ImportFiles parses and stores raw files. Files whose content the store
-// already holds are not parsed again. Each bad file yields one error naming
-// it and the others go on. New files are parsed and stored in chunks, one
-// transaction each, and the events are regrouped once at the end; if the
-// import is cut short, the next import (or RegroupIfPending) finishes the
-// grouping. A failure to write a chunk leaves the store as it was before
-// that chunk, stops the import and is returned as the last error.
-// progress, when not nil, is told how many files are done after each chunk
-// has been stored. The text of a file is let go once its chunk is parsed,
-// so a caller that keeps no other reference to files lets a large import
-// run in the memory of a few chunks.
+// ImportFiles parses and stores raw files held in memory, as ImportPaths
+// does files on disk. The text of a file is let go once its chunk is
+// parsed, so a caller that keeps no other reference to files lets a large
+// import run in the memory of a few chunks.
 func ImportFiles(ctx context.Context, st *store.Store, files []articles.RawFile, progress func(done, total int)) (store.ImportResult, []error) {
+	total := len(files)
+	next := func() ([]articles.RawFile, []error) {
+		chunk := make([]articles.RawFile, min(importChunk, len(files)))
+		copy(chunk, files)
+		files = files[len(chunk):]
+		return chunk, nil
+	}
+	return importChunks(ctx, st, total, next, progress)
+}
+
+// ImportPaths imports the files named and the article files inside the
+// folders named (articles.ListPaths), reading them from disk a chunk at a
+// time, so an import of any size runs in the memory of a few chunks.
+// source, when not empty, names the outlet of every article whose front
+// matter names none. A file that cannot be read or parsed yields one error
+// naming it, and the others go on. progress counts files, read or not.
+func ImportPaths(ctx context.Context, st *store.Store, paths []string, source string, progress func(done, total int)) (store.ImportResult, []error) {
+	if err := st.CanWrite("import"); err != nil {
+		return store.ImportResult{}, []error{err}
+	}
+	names, listErrs := articles.ListPaths(paths)
+	next := func() ([]articles.RawFile, []error) {
+		part := names[:min(importChunk, len(names))]
+		names = names[len(part):]
+		files := make([]articles.RawFile, 0, len(part))
+		var errs []error
+		for _, name := range part {
+			f, err := articles.ReadFile(name)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			f.Source = source
+			files = append(files, f)
+		}
+		return files, errs
+	}
+	res, errs := importChunks(ctx, st, len(names), next, progress)
+	return res, append(listErrs, errs...)
+}
+
+// importChunks stores the files next hands over, a chunk of at most
+// importChunk at a time, until it hands over none. Files whose content
+// the store already holds, or this import has met before, are not parsed
+// again. Each bad file yields one error naming it and the others go on.
+// New files are parsed and stored in chunks, one transaction each, and the
+// events are regrouped once at the end; if the import is cut short, the
+// next import (or RegroupIfPending) finishes the grouping. A failure to
+// write a chunk leaves the store as it was before that chunk, stops the
+// import and is returned as the last error. progress, when not nil, is
+// told how many of total files are done, at the start and after each chunk
+// has been stored.
+func importChunks(ctx context.Context, st *store.Store, total int, next func() ([]articles.RawFile, []error), progress func(done, total int)) (store.ImportResult, []error) {
 	var res store.ImportResult
 	if err := st.CanWrite("import"); err != nil {
 		return res, []error{err}
 	}
-	total := len(files)
-	fresh, existing, err := freshFiles(ctx, st, files)
-	files = nil
-	if err != nil {
-		return res, []error{err}
-	}
-	res.Existing = existing
 	if progress != nil {
-		progress(res.Existing, total)
+		progress(0, total)
 	}
 	var errs []error
-	done := res.Existing
+	done := 0
 	parseCtx, stop := context.WithCancel(ctx)
 	defer stop() // a store failure leaves no parser waiting
-	for c := range parseChunks(parseCtx, fresh) {
+	for c := range parseChunks(parseCtx, st, next) {
 		errs = append(errs, c.errs...)
 		if c.err != nil {
 			return res, append(errs, c.err)
 		}
+		res.Existing += c.existing
 		added, err := st.WriteBatch(ctx, c.batch)
 		if err != nil {
 			return res, append(errs, err)
@@ -58,7 +98,7 @@ func ImportFiles(ctx context.Context, st *store.Store, files []articles.RawFile,
 		res.Replaced += added.Replaced
 		done += c.files
 		if progress != nil {
-			progress(done, total)
+			progress(min(done, total), total)
 		}
 	}
 	if _, err := RegroupIfPending(ctx, st); err != nil {
@@ -73,54 +113,43 @@ func contentHash(data []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// freshFiles keeps the files whose content is neither stored nor repeated
-// earlier in the list, and counts the others.
-func freshFiles(ctx context.Context, st *store.Store, files []articles.RawFile) ([]articles.RawFile, int, error) {
-	hashes := make([]string, len(files))
-	for i, f := range files {
-		hashes[i] = contentHash(f.Data)
-	}
-	stored, err := st.StoredHashes(ctx, hashes)
-	if err != nil {
-		return nil, 0, err
-	}
-	var fresh []articles.RawFile
-	existing := 0
-	seen := make(map[string]bool, len(files))
-	for i, f := range files {
-		if seen[hashes[i]] || stored[hashes[i]] {
-			existing++
-			continue
-		}
-		seen[hashes[i]] = true
-		fresh = append(fresh, f)
-	}
-	return fresh, existing, nil
-}
-
 // parsedChunk is one chunk of an import, parsed and fingerprinted.
 type parsedChunk struct {
-	batch store.Batch
-	files int     // how many files the chunk took
-	errs  []error // files that could not be parsed
-	err   error   // the chunk as a whole failed; the import stops
+	batch    store.Batch
+	files    int     // how many files the chunk took, read or not
+	existing int     // files whose content is stored or came earlier in the import
+	errs     []error // files that could not be read or parsed
+	err      error   // the chunk as a whole failed; the import stops
 }
 
-// parseChunks parses and fingerprints the files a chunk at a time, one
-// chunk ahead of the caller, so parsing the next chunk overlaps storing
-// this one (SQLite writes on one core) while memory holds two chunks at most.
-func parseChunks(ctx context.Context, files []articles.RawFile) <-chan parsedChunk {
+// parseChunks reads, parses and fingerprints the files a chunk at a time,
+// one chunk ahead of the caller, so parsing the next chunk overlaps storing
+// this one (SQLite writes on one core) while memory holds two chunks at
+// most. Only the content hashes of the whole import are kept, to pass
+// over a file met twice.
+func parseChunks(ctx context.Context, st *store.Store, next func() ([]articles.RawFile, []error)) <-chan parsedChunk {
 	out := make(chan parsedChunk)
 	go func() {
 		defer close(out)
-		for start := 0; start < len(files); start += importChunk {
-			chunk := files[start:min(len(files), start+importChunk)]
-			arts, errs := articles.ParseBatch(chunk)
-			n := len(chunk)
-			clear(chunk) // the articles keep what they need of the text
-			batch, err := newBatch(arts)
+		seen := map[[sha256.Size]byte]bool{}
+		for {
+			chunk, readErrs := next()
+			if len(chunk) == 0 && len(readErrs) == 0 {
+				return
+			}
+			c := parsedChunk{files: len(chunk) + len(readErrs), errs: readErrs}
+			fresh, existing, err := freshFiles(ctx, st, chunk, seen)
+			clear(chunk) // fresh keeps what is parsed
+			c.existing = existing
+			if err == nil {
+				arts, errs := articles.ParseBatch(fresh)
+				clear(fresh) // the articles keep what they need of the text
+				c.errs = append(c.errs, errs...)
+				c.batch, err = newBatch(arts)
+			}
+			c.err = err
 			select {
-			case out <- parsedChunk{batch: batch, files: n, errs: errs, err: err}:
+			case out <- c:
 			case <-ctx.Done():
 				return
 			}
@@ -130,4 +159,30 @@ func parseChunks(ctx context.Context, files []articles.RawFile) <-chan parsedChu
 		}
 	}()
 	return out
+}
+
+// freshFiles keeps the files of a chunk whose content is neither stored nor
+// met earlier in the import (seen, which it adds to), and counts the others.
+func freshFiles(ctx context.Context, st *store.Store, files []articles.RawFile, seen map[[sha256.Size]byte]bool) ([]articles.RawFile, int, error) {
+	sums := make([][sha256.Size]byte, len(files))
+	hashes := make([]string, len(files))
+	for i, f := range files {
+		sums[i] = sha256.Sum256(f.Data)
+		hashes[i] = hex.EncodeToString(sums[i][:])
+	}
+	stored, err := st.StoredHashes(ctx, hashes)
+	if err != nil {
+		return nil, 0, err
+	}
+	var fresh []articles.RawFile
+	existing := 0
+	for i, f := range files {
+		if seen[sums[i]] || stored[hashes[i]] {
+			existing++
+			continue
+		}
+		seen[sums[i]] = true
+		fresh = append(fresh, f)
+	}
+	return fresh, existing, nil
 }

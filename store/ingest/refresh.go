@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 
 	"reader/articles"
@@ -81,7 +82,7 @@ func storeFeed(ctx context.Context, st *store.Store, r feeds.Result) (res store.
 			keyOf[contentHash(f.Data)] = r.Keys[i]
 		}
 	}
-	fresh, existing, err := freshFiles(ctx, st, r.Files)
+	fresh, existing, err := freshFiles(ctx, st, r.Files, map[[sha256.Size]byte]bool{})
 	if err != nil {
 		return res, nil, err
 	}
