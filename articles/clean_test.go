@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reader/articles/internal/textutil"
@@ -361,4 +362,36 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestRepetitionWithinOneOutletOfAMixedBatch(t *testing.T) {
+	topics := []string{"the harbour wall", "the school roof", "the tram line", "the river bank"}
+	var files []RawFile
+	for o := 0; o < 4; o++ {
+		outlet := fmt.Sprintf("Outlet %c", 'A'+o)
+		footer := fmt.Sprintf("%s newsroom · Desk %d", outlet, o+1)
+		for k := 0; k < 3; k++ {
+			topic := topics[(o+k)%len(topics)]
+			body := fmt.Sprintf("The council met on day %d to discuss %s, and members agreed to set aside money for repairs next year.", o*3+k+1, topic)
+			if k == 0 && o < 3 {
+				body += "\n\nShared wire line for three outlets"
+			}
+			text := fmt.Sprintf("---\nsource: %s\n---\nCouncil acts on %s\n\n%s\n\n%s\n", outlet, topic, body, footer)
+			files = append(files, RawFile{Name: fmt.Sprintf("%d-%d.txt", o, k), Data: []byte(text)})
+		}
+	}
+	arts, errs := ParseBatch(files)
+	if len(errs) > 0 || len(arts) != 12 {
+		t.Fatalf("%v %d", errs, len(arts))
+	}
+	for i, a := range arts {
+		footer := fmt.Sprintf("Outlet %c newsroom · Desk %d", 'A'+i/3, i/3+1)
+		if got := removedReason(a, footer); got != "repeated across documents" {
+			t.Errorf("%s: its outlet's footer, in 3 of 12 documents, reason %q", a.File, got)
+		}
+	}
+	// A line three documents of three outlets share is not a third of the batch.
+	if got := removedReason(arts[0], "Shared wire line for three outlets"); got == "repeated across documents" {
+		t.Errorf("a line shared across outlets by 3 of 12 documents was taken for furniture")
+	}
 }

@@ -39,10 +39,11 @@ func ParseBatch(files []RawFile) ([]Article, []error) {
 		docs = append(docs, d)
 	}
 	pages := make([]*clean.Page, len(docs))
+	outlets := make([]string, len(docs))
 	for i, d := range docs {
-		pages[i] = d.page
+		pages[i], outlets[i] = d.page, d.outlet()
 	}
-	clean.MarkRepeated(pages)
+	clean.MarkRepeated(pages, outlets)
 	arts := make([]Article, len(docs))
 	parallel.ForEach(len(docs), func(i int) { arts[i] = docs[i].finish() })
 	return arts, errs
@@ -66,6 +67,21 @@ func prepare(f RawFile) (*document, error) {
 	}
 	d.page = clean.Prepare(d.body)
 	return d, nil
+}
+
+// outlet is the outlet the document is known by before cleaning: the one
+// its front matter, the user or the saved page names, else the one its
+// text names.
+func (d *document) outlet() string {
+	for _, v := range []string{d.meta["source"], d.source, d.hints.site} {
+		if v = one(v); v != "" {
+			return v
+		}
+	}
+	if v := one(d.meta["url"]); v != "" {
+		return clean.DomainOutlet(v)
+	}
+	return d.page.Outlet()
 }
 
 // document is one file on its way through the cleaner.
