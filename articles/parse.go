@@ -24,24 +24,35 @@ func Parse(f RawFile) (Article, error) {
 // widget that no pattern knows). Bad files yield one error each and are
 // skipped; the others come back in input order.
 func ParseBatch(files []RawFile) ([]Article, []error) {
+	return ParseBatchBeside(files, nil)
+}
+
+// ParseBatchBeside is ParseBatch with earlier files of the same outlets
+// (stored articles' raw text) read beside the batch: lines the new files
+// repeat from them are furniture too. Only files come back; a stored file
+// that no longer parses is passed over.
+func ParseBatchBeside(files, earlier []RawFile) ([]Article, []error) {
 	// The per-file passes run in parallel, each into its own slot; only
 	// the cross-document pass needs all documents, and runs in between.
-	prepared := make([]*document, len(files))
-	failed := make([]error, len(files))
-	parallel.ForEach(len(files), func(i int) { prepared[i], failed[i] = prepare(files[i]) })
+	all := append(append([]RawFile(nil), files...), earlier...)
+	prepared := make([]*document, len(all))
+	failed := make([]error, len(all))
+	parallel.ForEach(len(all), func(i int) { prepared[i], failed[i] = prepare(all[i]) })
 	var errs []error
 	docs := make([]*document, 0, len(files))
+	var pages []*clean.Page
+	var outlets []string
 	for i, d := range prepared {
 		if failed[i] != nil {
-			errs = append(errs, failed[i])
+			if i < len(files) {
+				errs = append(errs, failed[i])
+			}
 			continue
 		}
-		docs = append(docs, d)
-	}
-	pages := make([]*clean.Page, len(docs))
-	outlets := make([]string, len(docs))
-	for i, d := range docs {
-		pages[i], outlets[i] = d.page, d.outlet()
+		if i < len(files) {
+			docs = append(docs, d)
+		}
+		pages, outlets = append(pages, d.page), append(outlets, d.outlet())
 	}
 	clean.MarkRepeated(pages, outlets)
 	arts := make([]Article, len(docs))

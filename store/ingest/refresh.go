@@ -86,7 +86,12 @@ func storeFeed(ctx context.Context, st *store.Store, r feeds.Result) (res store.
 	if err != nil {
 		return res, nil, err
 	}
-	arts, itemErrs := articles.ParseBatch(fresh)
+	// The feed's earlier pages show what its outlet repeats on every page.
+	earlier, err := st.RecentFeedPages(ctx, r.Sub.URL, earlierPages)
+	if err != nil {
+		return res, nil, err
+	}
+	arts, itemErrs := articles.ParseBatchBeside(fresh, earlier)
 	b, err := newBatch(arts)
 	if err != nil {
 		return res, itemErrs, err
@@ -98,6 +103,10 @@ func storeFeed(ctx context.Context, st *store.Store, r feeds.Result) (res store.
 	res.Existing += existing
 	return res, itemErrs, nil
 }
+
+// earlierPages is how many of a feed's stored pages are read beside its
+// new items.
+const earlierPages = 20
 
 // fetchOf is what the store records of a fetch.
 func fetchOf(r feeds.Result) store.Fetch {
