@@ -33,6 +33,7 @@ func init() {
 		"video player":  {"video", "vidéo", "vídeo", "browser", "javascript", "playing", "up next", "autoplay", "loading"},
 		"share prompt":  {"share", "print", "mail", "tweet", "pin", "send", "copy", "partag", "imprim", "envoy", "teilen", "druck", "versend", "compart", "enviar", "condivid", "stampa", "invia", "delen", "udost", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram"},
 		"copyright":     {"©", "(c)", "copyright", "rights", "droits", "rechte", "derechos", "diritti"},
+		"link":          {"http", "www."},
 	}
 	for i, r := range boilerplateRules {
 		if h, ok := hints[r.reason]; ok {
