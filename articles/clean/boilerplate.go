@@ -22,9 +22,12 @@ type boilerplateRule struct {
 // before a costly rule's expression runs: a cheap filter, not a rule.
 var ruleHints = map[int][]string{}
 
-// ruleHintSets are ruleHints ready to search, by rule; nil where a rule has
-// no hints.
-var ruleHintSets []*phraseSet
+// ruleHintSet finds in one pass which rules' hints a line holds (bit i
+// for rule i); unhinted has the bits of the rules without hints.
+var (
+	ruleHintSet *phraseSet
+	unhinted    uint64
+)
 
 func init() {
 	hints := map[string][]string{
@@ -55,19 +58,47 @@ func init() {
 			ruleHints[i] = []string{"you ", "other ", "more ", "recent ", "popular ", "latest ", "similar ", "previous ", "next ",
 				"older ", "newer ", "what do", "don", "why trust", "related", "article", "billet", "hnliche", "weitere", "verwandte",
 				"vorherig", "nächst", "artículo", "noticias", "entrada", "articol", "post ", "artigo", "notícias"}
+		case strings.Contains(src, "^(leave|post|add"), strings.Contains(src, "^(comments?|commentaires?"), strings.Contains(src, "^(ein(en)? )?(comments?"):
+			ruleHints[i] = []string{"comment", "kommentar", "comentario", "comentári", "reacti", "komentarz", "reply", "réponse", "antwort", "respuesta", "risposta", "resposta"}
+		case strings.Contains(src, "^(privacy policy"):
+			ruleHints[i] = []string{"privacy", "terms of", "confidentialit", "mentions l", "datenschutz", "impressum", "privacidad", "aviso legal", "privacidade"}
+		case strings.Contains(src, "^(show|view|see|enlarge"):
+			ruleHints[i] = []string{"image", "photo", "picture", "galler", "galerie", "bild", "foto", "imagen", "imágenes", "immagin", "imagem", "afbeelding"}
+		case strings.Contains(src, "^(sign up|subscribe"):
+			ruleHints[i] = []string{"sign up", "subscribe", "abonn", "inscri", "suscr", "iscriv", "assine", "inscreva"}
+		case strings.Contains(src, "^(read (more|also|next)"):
+			ruleHints[i] = []string{"read", "see ", "related", "more on", "further reading", "recommended", "you may", "most ", "lire", "voir aussi",
+				"sur le même sujet", "lesen", "mehr zum", "das könnte", "lee ", "leer", "te puede", "leggi", "potrebbe", "leia", "veja", "lees", "zie ook", "czytaj"}
+		case strings.Contains(src, "^(read|continue reading"):
+			ruleHints[i] = []string{"read", "lire", "lisez", "retrouvez", "lesen", "leer", "leggi", "leia"}
+		case strings.Contains(src, "^(find|discover"):
+			ruleHints[i] = []string{"find", "discover", "explore", "watch", "listen to", "découvrez", "trouvez", "entdecken", "finden", "descubr", "encuentra",
+				"scopri", "trova", "encontre", "ontdek", "vind"}
+		case strings.Contains(src, "^(posted|written"):
+			ruleHints[i] = []string{"posted", "written", "published", "updated", "publié", "mis à jour", "veröffentlicht", "aktualisiert", "publicado",
+				"actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd"}
 		case strings.Contains(src, "required fields"):
 			ruleHints[i] = []string{"required", "obligatoire", "pflicht", "obligatorio", "obbligatori", "obrigatório", "verplicht", "logged", "notify"}
 		}
 	}
-	ruleHintSets = make([]*phraseSet, len(boilerplateRules))
+	if len(boilerplateRules) > 64 {
+		panic("clean: more vocabulary rules than a hint mask holds")
+	}
+	ruleHintSet = &phraseSet{byPair: map[uint16][]maskedPhrase{}}
 	for i, h := range ruleHints {
-		ruleHintSets[i] = newPhraseSet(h)
+		ruleHintSet.add(h, 1<<i)
+	}
+	for i := range boilerplateRules {
+		if _, ok := ruleHints[i]; !ok {
+			unhinted |= 1 << i
+		}
 	}
 }
 
-func hinted(i int, lower string) bool {
-	h := ruleHintSets[i]
-	return h == nil || h.in(lower)
+// hintedRules are the bits of the rules whose expressions may match the
+// lower-cased line.
+func hintedRules(lower string) uint64 {
+	return unhinted | ruleHintSet.lists(lower)
 }
 
 // boilerplateRules are general vocabulary of web pages (call-to-action
@@ -103,10 +134,10 @@ func boilerplateReason(text string) string {
 	if n > maxRuleWords {
 		return ""
 	}
-	lower := strings.ToLower(text)
+	hinted := hintedRules(strings.ToLower(text))
 	sentence := textutil.EndsSentence(text)
 	for i, r := range boilerplateRules {
-		if n <= r.maxWords && !(r.labelOnly && sentence) && hinted(i, lower) && r.re.MatchString(text) {
+		if n <= r.maxWords && !(r.labelOnly && sentence) && hinted&(1<<i) != 0 && r.re.MatchString(text) {
 			return r.reason
 		}
 	}

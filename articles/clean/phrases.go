@@ -2,38 +2,52 @@ package clean
 
 import "strings"
 
-// phraseSet finds whether a lower-cased line contains any of a list of
-// phrases in one pass over the line: the line model asks this of every
-// line for several lists, and a Contains per phrase scanned each line
-// dozens of times.
+// phraseSet finds which of several lists of phrases a lower-cased line
+// contains, in one pass over the line: the line model asks this of every
+// line for many lists (each vocabulary rule's hints, the disclosure
+// words), and a Contains per phrase scanned each line hundreds of times.
+// Each phrase carries the bits of the lists it belongs to (up to 64).
 type phraseSet struct {
 	pairs  [1 << 16 / 64]uint64 // bit per first two bytes of a phrase
-	single [256]bool            // one-byte phrases
-	byPair map[uint16][]string  // phrases by their first two bytes
+	single [256]uint64          // lists of the one-byte phrases
+	byPair map[uint16][]maskedPhrase
 }
 
+type maskedPhrase struct {
+	text  string
+	lists uint64
+}
+
+// newPhraseSet is a set of one list.
 func newPhraseSet(phrases []string) *phraseSet {
-	p := &phraseSet{byPair: map[uint16][]string{}}
+	p := &phraseSet{byPair: map[uint16][]maskedPhrase{}}
+	p.add(phrases, 1)
+	return p
+}
+
+// add puts phrases in the lists whose bits are set in lists.
+func (p *phraseSet) add(phrases []string, lists uint64) {
 	for _, ph := range phrases {
 		switch len(ph) {
 		case 0:
 		case 1:
-			p.single[ph[0]] = true
+			p.single[ph[0]] |= lists
 		default:
 			k := uint16(ph[0])<<8 | uint16(ph[1])
 			p.pairs[k/64] |= 1 << (k % 64)
-			p.byPair[k] = append(p.byPair[k], ph)
+			p.byPair[k] = append(p.byPair[k], maskedPhrase{ph, lists})
 		}
 	}
-	return p
 }
 
 // in reports whether s contains one of the phrases.
-func (p *phraseSet) in(s string) bool {
+func (p *phraseSet) in(s string) bool { return p.lists(s) != 0 }
+
+// lists returns the bits of the lists one of whose phrases s contains.
+func (p *phraseSet) lists(s string) uint64 {
+	var out uint64
 	for i := 0; i < len(s); i++ {
-		if p.single[s[i]] {
-			return true
-		}
+		out |= p.single[s[i]]
 		if i+1 == len(s) {
 			break
 		}
@@ -42,10 +56,10 @@ func (p *phraseSet) in(s string) bool {
 			continue
 		}
 		for _, ph := range p.byPair[k] {
-			if strings.HasPrefix(s[i:], ph) {
-				return true
+			if out&ph.lists != ph.lists && strings.HasPrefix(s[i:], ph.text) {
+				out |= ph.lists
 			}
 		}
 	}
-	return false
+	return out
 }

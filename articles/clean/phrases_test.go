@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPhraseSetFindsAnyPhraseAnywhere(t *testing.T) {
 	p := newPhraseSet([]string{"promo code", "affiliate", "% off", "", "©"})
@@ -17,6 +20,43 @@ func TestPhraseSetFindsAnyPhraseAnywhere(t *testing.T) {
 	} {
 		if got := p.in(s); got != want {
 			t.Errorf("in(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestPhraseSetTellsWhichListsALineHolds(t *testing.T) {
+	p := &phraseSet{byPair: map[uint16][]maskedPhrase{}}
+	p.add([]string{"cookie", "consent"}, 1)
+	p.add([]string{"share", "tweet"}, 2)
+	p.add([]string{"cookie jar"}, 4)
+	for s, want := range map[string]uint64{
+		"we use cookies with your consent": 1,
+		"share or tweet this":              2,
+		"the cookie jar, share it":         1 | 2 | 4,
+		"nothing here":                     0,
+	} {
+		if got := p.lists(s); got != want {
+			t.Errorf("lists(%q) = %b, want %b", s, got, want)
+		}
+	}
+}
+
+func TestEveryVocabularyRuleMatchesOnlyLinesHoldingItsHints(t *testing.T) {
+	// The hints are a filter before the expressions: a line an expression
+	// matches must hold one of its rule's hints, or the rule never runs.
+	lines := []string{"Leave a comment", "Comments (3)", "Kommentar schreiben", "Privacy Policy", "Mentions légales",
+		"Show image", "Photo 1 of 5", "Sign up", "Abonnez-vous", "Read more", "À lire aussi", "Lesen Sie auch",
+		"Read it on Example Times: the story", "Find all our stories", "Découvrez toutes les offres", "Posted by Jane Roe",
+		"Publié par Jean Dupont", "https://example.com/a/b", "Advertisement", "© 2024 Example", "Share this article"}
+	for _, l := range lines {
+		hinted := hintedRules(strings.ToLower(l))
+		for i, r := range boilerplateRules {
+			if r.re.MatchString(l) && hinted&(1<<i) == 0 {
+				t.Errorf("rule %d (%s) matches %q but its hints do not", i, r.reason, l)
+			}
+		}
+		if boilerplateReason(l) == "" {
+			t.Errorf("%q: no vocabulary rule", l)
 		}
 	}
 }
