@@ -148,11 +148,11 @@ func headlineLike(s string) bool {
 // isLabel: a section name, breadcrumb or site name: a few textutil.Words, no prose,
 // maybe separated by commas, slashes, arrows or pipes.
 func isLabel(s string) bool {
-	ws := textutil.Words(s)
-	if len(ws) == 0 || len(ws) > 6 || textutil.EndsSentence(s) {
+	n := textutil.CountWords(s)
+	if n == 0 || n > 6 || textutil.EndsSentence(s) {
 		return false
 	}
-	if len(ws) <= 3 && textutil.StopwordRatio(s) == 0 {
+	if n <= 3 && textutil.StopwordRatio(s) == 0 {
 		return true
 	}
 	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(",›»>|/", r) })
