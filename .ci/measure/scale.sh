@@ -23,6 +23,7 @@
 # written once per machine to $TMPDIR/reader-measure and reused; so is the
 # 100k store the last import100k left (the store rows need it: they build
 # it first when it is missing). Stores a row writes into are copies.
+# READER=PATH measures that binary instead of building this tree.
 # Needs go, sqlite3 and (for ui) tmux.
 set -euo pipefail
 runs=${RUNS:-3}
@@ -35,8 +36,8 @@ trap 'tmux kill-session -t rdr-scale-ui 2>/dev/null || true; rm -rf "$work"' EXI
 rows=("$@")
 [ ${#rows[@]} -gt 0 ] || rows=(import10k import100k new10 export10k export100k compare ui)
 
-go build -o "$work/reader" ./cmd/reader
-reader=$work/reader
+reader=${READER:-$work/reader} # READER=path measures a binary built elsewhere (before and after)
+[ -n "${READER:-}" ] || go build -o "$reader" ./cmd/reader
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 
 # files N: the folder of N generated files (parts of 20,000 and new/, 2,000
@@ -107,7 +108,7 @@ fresh100k() {
 }
 
 import10k() {
-	local dir log=$work/import10k
+	local dir log=$work/log-import10k
 	dir=$(files 10000)
 	for _ in $(seq "$runs"); do
 		rm -f "$work/10k.db"*
@@ -117,7 +118,7 @@ import10k() {
 }
 
 import100k() {
-	local n=${1:-$heavy} dir log=$work/import100k
+	local n=${1:-$heavy} dir log=$work/log-import100k
 	dir=$(files 100000)
 	for _ in $(seq "$n"); do
 		rm -f "$work/100k.db"*
@@ -138,10 +139,10 @@ import100k() {
 }
 
 new10() {
-	local dir log=$work/new10
+	local dir log=$work/log-new10
 	dir=$(files 100000)
 	mkdir -p "$work/new10"
-	find "$dir/new" -type f | sort | head -10 | xargs -I{} cp {} "$work/new10/"
+	find "$dir/new" -type f | sort | awk "NR <= 10" | xargs -I{} cp {} "$work/new10/"
 	for _ in $(seq "$runs"); do
 		fresh100k "$work/copy.db"
 		timed "$log" "$reader" --db "$work/copy.db" import "$work/new10"
@@ -151,7 +152,7 @@ new10() {
 }
 
 export10k() {
-	local dir log=$work/export10k
+	local dir log=$work/log-export10k
 	dir=$(files 10000)
 	for _ in $(seq "$runs"); do
 		timed "$log" "$reader" --db "$work/none.db" export --json "$dir/part0"
@@ -160,7 +161,7 @@ export10k() {
 }
 
 export100k() {
-	local db log=$work/export100k
+	local db log=$work/log-export100k
 	db=$(store100k)
 	for _ in $(seq "$heavy"); do
 		timed "$log" "$reader" --db "$db" export --json
@@ -169,7 +170,7 @@ export100k() {
 }
 
 compare() {
-	local db id log=$work/compare
+	local db id log=$work/log-compare
 	db=$(store100k)
 	id=$(sqlite3 "$db" "SELECT event_id FROM articles WHERE event_id IS NOT NULL GROUP BY event_id
 		HAVING count(*) BETWEEN 4 AND 8 ORDER BY event_id LIMIT 1")
