@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"reader/articles/internal/textutil"
@@ -127,7 +128,7 @@ func notHeadline(texts, vocab []string, i int) bool {
 	if _, ok := dateLine(t); ok {
 		return true
 	}
-	if notHeadlineRe.MatchString(t) || strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "www.") {
+	if menuOrCredit(t) || strings.Contains(t, "http://") || strings.Contains(t, "https://") || strings.Contains(t, "www.") {
 		return true
 	}
 	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(">›»→", last) {
@@ -139,9 +140,34 @@ func notHeadline(texts, vocab []string, i int) bool {
 	return isLabel(t) && i+1 < len(texts) && headlineLike(texts[i+1])
 }
 
-// notHeadlineRe matches lines no headline is: skip links, a "By Name"
+// skipLinks open the links a page offers past its menus.
+var skipLinks = []string{"skip to", "jump to", "aller au contenu", "passer au contenu", "zum inhalt", "direkt zum",
+	"saltar al contenido", "ir al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo", "naar inhoud", "naar de inhoud"}
+
+// creditMarks are the words an image credit names its kind by.
+var creditMarks = newPhraseSet([]string{"image", "photo", "picture", "illustration", "foto", "bild"})
+
+var imageCreditRe = lazyRE(`(?i)\b(?:image|photo|picture|illustration|foto|bild)s?\s*(?:by|:|credit)`)
+
+// menuOrCredit reports lines no headline is: a skip link, a "By Name"
 // credit line, an image's credit.
-var notHeadlineRe = lazyRE(`(?i:^(?:(?:skip|jump) to|aller au contenu|passer au contenu|zum inhalt|direkt zum|saltar al contenido|ir al contenido|vai al contenuto|salta al contenuto|ir para o conteúdo|naar (?:de )?inhoud)\b)|(?i:^(?:by|par|von|por|door))\s+\p{Lu}|(?i:\b(?:image|photo|picture|illustration|foto|bild)s?\s*(?:by|:|credit))`)
+func menuOrCredit(t string) bool {
+	lower := strings.ToLower(t)
+	for _, p := range skipLinks {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	if first, rest, ok := strings.Cut(t, " "); ok {
+		switch strings.ToLower(first) {
+		case "by", "par", "von", "por", "door":
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return creditMarks.in(lower) && imageCreditRe.MatchString(t)
+}
 
 // laterCandidates counts the candidates after the k-th that still stand
 // above the story.
