@@ -97,6 +97,9 @@ func (p regroupPlan) apply(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM state WHERE key = 'regroup'`); err != nil {
 		return fmt.Errorf("regroup: %w", err)
 	}
+	if err := noteRegrouped(ctx, tx); err != nil {
+		return fmt.Errorf("regroup: %w", err)
+	}
 	if err := writeEvents(ctx, tx, p.events); err != nil {
 		return err
 	}

@@ -74,8 +74,8 @@ func (m Model) handleImportResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if msg.done == 0 || m.list.Counts().articles > 0 && time.Since(m.lastFill) < fillEvery {
 			return m, next, true // the first chunk to land shows at once, then once a second
 		}
-		m.lastFill = time.Now() // the list fills in as chunks land
-		return m, tea.Batch(next, m.reload()), true
+		m.lastFill = time.Now() // the list fills in as chunks land, taking the new articles
+		return m, tea.Batch(next, m.followChanges(true)), true
 	case regroupedMsg:
 		m.status.Fail(msg.err)
 		if !msg.did {

@@ -35,6 +35,7 @@ type listPane struct {
 	marked   []string // search words to mark in titles
 	ownTitle bool     // a one-article event shows its article's title (filtered lists, search results)
 	dated    bool     // some event has a date, so the rows keep a date column
+	maxID    int64    // the highest article id of the list
 }
 
 // Counts are the list's totals, kept as marks change.
@@ -88,10 +89,11 @@ func (l *listPane) SetEvents(events []store.EventSummary, complete bool) {
 	}
 	l.events, l.complete, l.haystack = events, complete, nil
 	l.counts = counts{events: len(events)}
-	l.dated = false
+	l.dated, l.maxID = false, 0
 	for _, ev := range events {
 		l.dated = l.dated || !ev.From.IsZero() || !ev.To.IsZero()
 		for _, a := range ev.Articles {
+			l.maxID = max(l.maxID, a.ID)
 			l.counts.articles++
 			if !a.Read {
 				l.counts.unread++

@@ -21,8 +21,14 @@ type (
 	}
 	pollMsg        struct{}
 	storeChangeMsg struct {
-		changed bool
-		err     error
+		change store.Change
+		err    error
+	}
+	// articlesAddedMsg carries the articles stored since the list was read,
+	// for the list to take without reading itself again.
+	articlesAddedMsg struct {
+		sums []store.Summary
+		err  error
 	}
 )
 
@@ -46,14 +52,46 @@ func schedulePoll() tea.Cmd {
 func (m Model) checkStore() tea.Cmd {
 	w := m.watch
 	return func() tea.Msg {
-		changed, err := w.Changed(context.Background())
-		return storeChangeMsg{changed: changed, err: err}
+		change, err := w.Changes(context.Background())
+		return storeChangeMsg{change: change, err: err}
 	}
 }
 
+// followChanges brings the list up to date after the store changed: the
+// articles added since it was read when that is all that changed (an
+// import between its regroupings), else the whole list read again.
+func (m Model) followChanges(onlyAdded bool) tea.Cmd {
+	if !onlyAdded || !m.list.Complete() || m.views.Filter() != (store.Filter{}) {
+		return m.reload()
+	}
+	st, after := m.deps.Store, m.list.MaxArticleID()
+	return func() tea.Msg {
+		sums, err := st.SummariesAfter(context.Background(), after)
+		return articlesAddedMsg{sums: sums, err: err}
+	}
+}
+
+// takeAdded puts articles added to the store into the list, or reads the
+// list again when it cannot take them.
+func (m Model) takeAdded(msg articlesAddedMsg) (Model, tea.Cmd) {
+	if msg.err != nil {
+		m.status.Fail(msg.err)
+		return m, nil
+	}
+	if m.prompt.Query() != "" {
+		return m, nil // the list shows search results until esc
+	}
+	before := m.selectedID()
+	if !m.list.AddArticles(msg.sums) {
+		return m, m.reload()
+	}
+	return m, m.selectionChanged(before)
+}
+
 // handleWatchResult routes the store watch's messages: articles another
-// process imported reload the list (unless an import or refresh of our
-// own will reload it anyway, or search results are shown).
+// process imported come into the list, and other changes read it again
+// (unless an import or refresh of our own will reload it anyway, or
+// search results are shown).
 func (m Model) handleWatchResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case watchStartedMsg:
@@ -70,10 +108,13 @@ func (m Model) handleWatchResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.status.Fail(msg.err)
 			return m, schedulePoll(), true
 		}
-		if !msg.changed || m.status.Running(jobImport) || m.status.Running(jobRefresh) || m.prompt.Query() != "" {
+		if !msg.change.Changed || m.status.Running(jobImport) || m.status.Running(jobRefresh) || m.prompt.Query() != "" {
 			return m, schedulePoll(), true
 		}
-		return m, tea.Batch(schedulePoll(), m.reload()), true
+		return m, tea.Batch(schedulePoll(), m.followChanges(msg.change.Added)), true
+	case articlesAddedMsg:
+		m, cmd := m.takeAdded(msg)
+		return m, cmd, true
 	}
 	return m, nil, false
 }
