@@ -35,9 +35,9 @@ type Variant struct {
 	// ListBullets starts each list item's line with "• " (or its number in
 	// an ordered list), as a reader shows it.
 	ListBullets bool
-	// DropChrome leaves out the page's navigation, asides and footers
-	// (nav, aside, footer and the ARIA landmarks of the same roles): what
-	// the page itself marks as not the article.
+	// DropChrome leaves out the page's navigation, asides, footers and
+	// image captions (nav, aside, footer, figcaption and the ARIA landmarks
+	// of the same roles): what the page itself marks as not the article.
 	DropChrome bool
 }
 
@@ -215,10 +215,10 @@ func (w *lineWriter) walk(n *html.Node, indent int, pre bool) {
 }
 
 // chrome reports whether n is a part of the page the page itself marks as
-// navigation, complementary content or its footer.
+// navigation, complementary content, its footer or an image's caption.
 func chrome(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer:
+	case atom.Nav, atom.Aside, atom.Footer, atom.Figcaption:
 		return true
 	}
 	switch strings.ToLower(getAttr(n, "role")) {

@@ -88,7 +88,7 @@ func TestLinesReactSegments(t *testing.T) {
 func TestLinesMarksListsAndDropsChrome(t *testing.T) {
 	page := `<html><body><nav><ul><li>Home</li><li>World</li></ul></nav>
 <div role="navigation">Sections</div>
-<article><h1>Headline</h1><ul><li>first point</li><li>second point</li></ul>
+<article><h1>Headline</h1><figure><img src="a.jpg"><figcaption>The bridge at dusk</figcaption></figure><ul><li>first point</li><li>second point</li></ul>
 <ol><li>step one</li><li>step two</li></ol></article>
 <aside>Related: other story</aside><footer>Contact us</footer></body></html>`
 	got := Lines([]byte(page), Variant{ListBullets: true, DropChrome: true})
@@ -97,7 +97,7 @@ func TestLinesMarksListsAndDropsChrome(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	plain := Text([]byte(page), Variant{})
-	for _, kept := range []string{"Home", "Sections", "Related: other story", "Contact us"} {
+	for _, kept := range []string{"Home", "Sections", "Related: other story", "Contact us", "The bridge at dusk"} {
 		if !strings.Contains(plain, kept) {
 			t.Errorf("without DropChrome the page's %q should stay, got %q", kept, plain)
 		}
