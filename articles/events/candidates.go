@@ -55,7 +55,7 @@ func (ix *groupIndex) sampledPairs(p *postings) []uint64 {
 	var holders []int32
 	for t := range ix.df {
 		list := p.docs[p.start[t]:p.start[t+1]]
-		if len(list) <= postingCap {
+		if len(list) <= postingCap || len(list) > maxSampled(len(ix.order)) {
 			continue
 		}
 		holders = append(holders[:0], list...)
@@ -84,6 +84,12 @@ func (ix *groupIndex) sampledPairs(p *postings) []uint64 {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+// maxSampled is the most reports a token may be held by and still be
+// sampled: held by more, it is a name or figure of the times (a country,
+// a big company), not of one story, however big. A story held by more than
+// this is still linked through its other tokens.
+func maxSampled(n int) int { return max(1024, n/64) }
 
 // mix is the splitmix64 finaliser: a cheap, well-spread hash.
 func mix(x uint64) uint64 {

@@ -42,9 +42,20 @@ func cluster(ix *groupIndex, g *pairGraph) []int32 {
 		}
 		return cmp.Compare(x.b, y.b)
 	})
+	// refused remembers the groups that did not agree, by their roots and
+	// sizes: until one of them grows, asking again gives the same answer.
+	refused := map[[2]int32][2]int{}
 	for _, p := range strong {
 		ra, rb := find(p.a), find(p.b)
-		if ra == rb || !ix.agree(g, members[ra], members[rb]) {
+		if ra == rb {
+			continue
+		}
+		key, sizes := [2]int32{min(ra, rb), max(ra, rb)}, [2]int{len(members[min(ra, rb)]), len(members[max(ra, rb)])}
+		if s, ok := refused[key]; ok && s == sizes {
+			continue
+		}
+		if !ix.agree(g, members[ra], members[rb]) {
+			refused[key] = sizes
 			continue
 		}
 		if len(members[ra]) < len(members[rb]) {

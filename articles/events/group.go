@@ -27,7 +27,7 @@ const (
 	// work stays near-linear and a story covered by hundreds of outlets
 	// still has its reports linked.
 	postingCap  = 48
-	sampleWidth = 3
+	sampleWidth = 2
 	// figureMismatch weighs two reports that each give figures but share
 	// none of them: two happenings, more likely than one told twice.
 	figureMismatch = 0.8
@@ -97,6 +97,7 @@ type groupIndex struct {
 	// figures counts each position's figures (amounts, percentages,
 	// measures and large counts), those no other report has included.
 	figures []uint8
+	lang    []uint16 // each position's language, numbered; 0 when unknown
 }
 
 // index builds the groupIndex of the documents in the given order.
@@ -129,7 +130,15 @@ func (g *Grouper) index(order []int32) *groupIndex {
 	ix.entNorm = make([]float64, len(order))
 	ix.day = make([]float64, len(order))
 	ix.figures = make([]uint8, len(order))
+	ix.lang = make([]uint16, len(order))
+	langs := map[string]uint16{"": 0}
 	for i, d := range order {
+		l, ok := langs[g.docs[d].lang]
+		if !ok {
+			l = uint16(min(len(langs), math.MaxUint16))
+			langs[g.docs[d].lang] = l
+		}
+		ix.lang[i] = l
 		buf = g.docs[d].appendTokens(buf[:0])
 		norm, ent := 0.0, 0.0
 		for _, t := range buf {

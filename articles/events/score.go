@@ -121,6 +121,6 @@ func dayFactor(a, b float64) float64 {
 
 // otherLanguage: whether the reports at a and b may be in two languages.
 func (ix *groupIndex) otherLanguage(a, b int32) bool {
-	la, lb := ix.g.docs[ix.order[a]].lang, ix.g.docs[ix.order[b]].lang
-	return la == "" || lb == "" || la != lb
+	la, lb := ix.lang[a], ix.lang[b]
+	return la == 0 || lb == 0 || la != lb
 }
