@@ -65,6 +65,10 @@ func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph) []arti
 			related[eb] = append(related[eb], ea)
 		}
 	}
+	for _, l := range namedLinks(gr, order, members) {
+		related[l[0]] = append(related[l[0]], l[1])
+		related[l[1]] = append(related[l[1]], l[0])
+	}
 	for e, list := range related {
 		slices.Sort(list)
 		for k, o := range list {

@@ -1,0 +1,84 @@
+package events
+
+import "slices"
+
+// Related events are linked by their pairs of related reports, and also by
+// a defining name they share: a name held by most reports of each, and by
+// few reports besides. The same company's two stories on one day, or a
+// follow-up told in other words, share their company's or their place's
+// name while their reports differ too much to pair.
+const (
+	// maxNameEvents is the most events one name may link: a name that
+	// defines more (a country, a news agency) is no sign of relation.
+	maxNameEvents = 4
+	// nameConcentration is the least share of a name's reports that the
+	// events it links must hold.
+	nameConcentration = 0.67
+)
+
+// namedLinks returns the pairs of events (indexes into members, whose
+// items are positions in order) that share a defining name, each pair
+// once, smaller index first.
+func namedLinks(gr *Grouper, order []int32, members [][]int) [][2]int32 {
+	df := make([]int32, len(gr.vocab)) // reports holding each name
+	var buf []int32
+	for _, d := range order {
+		buf = gr.docs[d].appendTokens(buf[:0])
+		for _, t := range buf {
+			if gr.kindOf[t] == kindName {
+				df[t]++
+			}
+		}
+	}
+	count := make([]int32, len(gr.vocab)) // reports of the current event holding each name
+	var touched []int32
+	type defining struct{ event, held int32 }
+	byName := map[int32][]defining{}
+	for e, idx := range members {
+		touched = touched[:0]
+		for _, i := range idx {
+			buf = gr.docs[order[i]].appendTokens(buf[:0])
+			for _, t := range buf {
+				if gr.kindOf[t] != kindName || df[t] < 2 {
+					continue
+				}
+				if count[t] == 0 {
+					touched = append(touched, t)
+				}
+				count[t]++
+			}
+		}
+		for _, t := range touched {
+			if int(count[t])*2 > len(idx) && len(byName[t]) <= maxNameEvents {
+				byName[t] = append(byName[t], defining{int32(e), count[t]})
+			}
+			count[t] = 0
+		}
+	}
+	var links [][2]int32
+	for t, evs := range byName {
+		if len(evs) < 2 || len(evs) > maxNameEvents {
+			continue
+		}
+		held := int32(0)
+		for _, d := range evs {
+			held += d.held
+		}
+		if float64(held) < nameConcentration*float64(df[t]) {
+			continue
+		}
+		for x := range evs {
+			for y := x + 1; y < len(evs); y++ {
+				a, b := evs[x].event, evs[y].event
+				links = append(links, [2]int32{min(a, b), max(a, b)})
+			}
+		}
+	}
+	slices.SortFunc(links, func(p, q [2]int32) int {
+		if p[0] != q[0] {
+			return int(p[0] - q[0])
+		}
+		return int(p[1] - q[1])
+	})
+	return slices.Compact(links)
+}
