@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math"
 	"slices"
 	"testing"
 )
@@ -70,5 +71,25 @@ func TestCalendarWordsAreNoNames(t *testing.T) {
 	}
 	if names["bruges"] == 0 || names["easter"] == 0 {
 		t.Errorf("names lost: %v", names)
+	}
+}
+
+// Reports dated days apart are less likely one event: the weight falls
+// with each day after the first, and past sameEventDays nothing is left;
+// an unknown date weighs nothing.
+func TestDayFactor(t *testing.T) {
+	prev := 2.0
+	for d := 0.0; d <= sameEventDays+1; d++ {
+		f := dayFactor(100, 100+d)
+		if f > prev || f < 0 || f > 1 {
+			t.Fatalf("day factor %v at %v days (before: %v)", f, d, prev)
+		}
+		prev = f
+	}
+	if dayFactor(100, 101) != 1 || dayFactor(100, 103) >= 0.6 || dayFactor(100, 100+sameEventDays+1) != 0 {
+		t.Fatalf("day factors %v %v %v", dayFactor(100, 101), dayFactor(100, 103), dayFactor(100, 100+sameEventDays+1))
+	}
+	if dayFactor(math.NaN(), 100) != 1 {
+		t.Fatal("an unknown date weighs")
 	}
 }
