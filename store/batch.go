@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -25,7 +24,7 @@ type ImportResult struct {
 // written.
 type Batch struct {
 	arts    []articles.Article
-	fps     []string
+	fps     [][]byte // encoded as the store keeps them (encodeFingerprint)
 	origins []string
 }
 
@@ -38,16 +37,12 @@ func NewBatch(arts []articles.Article, fps []events.Fingerprint, origins []strin
 	if len(fps) != len(arts) || (origins != nil && len(origins) != len(arts)) {
 		return Batch{}, fmt.Errorf("make batch: %d articles, %d fingerprints, %d origins", len(arts), len(fps), len(origins))
 	}
-	b := Batch{arts: arts, fps: make([]string, len(arts)), origins: origins}
+	b := Batch{arts: arts, fps: make([][]byte, len(arts)), origins: origins}
 	if b.origins == nil {
 		b.origins = make([]string, len(arts))
 	}
 	for i, fp := range fps {
-		data, err := json.Marshal(fp)
-		if err != nil {
-			return Batch{}, fmt.Errorf("encode fingerprint of %s: %w", arts[i].File, err)
-		}
-		b.fps[i] = string(data)
+		b.fps[i] = encodeFingerprint(fp)
 	}
 	return b, nil
 }

@@ -56,18 +56,19 @@ func planRegroup(ctx context.Context, q querier, newGrouper NewGrouper) (regroup
 	// Each fingerprint goes to the grouper as it is read, so the decoded
 	// strings of the whole store are never in memory at once.
 	grouper := newGrouper()
+	var data sql.RawBytes // the driver's bytes, decoded before the next row
 	idOf := map[string]int64{}
 	current := map[int64]string{}
 	for rows.Next() {
 		var id int64
-		var data, eventID string
+		var eventID string
 		if err := rows.Scan(&id, &data, &eventID); err != nil {
 			rows.Close()
 			return regroupPlan{}, fmt.Errorf("regroup: %w", err)
 		}
 		current[id] = eventID
-		var fp events.Fingerprint
-		if err := json.Unmarshal([]byte(data), &fp); err != nil {
+		fp, err := decodeFingerprint(data)
+		if err != nil {
 			continue // a damaged fingerprint leaves that article ungrouped
 		}
 		grouper.Add(fp)

@@ -62,7 +62,7 @@ func (w *writer) close() {
 
 // write stores one article: new, a new version of the file or link it
 // came from (same row, marks kept), or nothing when its content is stored.
-func (w *writer) write(ctx context.Context, a articles.Article, fp, origin, now string) (outcome, error) {
+func (w *writer) write(ctx context.Context, a articles.Article, fp []byte, origin, now string) (outcome, error) {
 	body, err := encodeBody(a.Body)
 	if err != nil {
 		return existing, err
