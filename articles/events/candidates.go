@@ -114,13 +114,13 @@ func scorePairs(ix *groupIndex) *pairGraph {
 	acc := make([]float64, n)
 	ent := make([]float64, n)
 	var touched []int32
-	g := &pairGraph{}
-	next := 0 // the first sampled pair whose a is not below the current one
+	g := &pairGraph{pairs: make([]scoredPair, 0, 8*n)} // related pairs run to a few a report
+	next := 0                                          // the first sampled pair whose a is not below the current one
 	for a := int32(0); int(a) < n; a++ {
 		touched = touched[:0]
 		for _, t := range ix.tokens(a) {
 			list := p.docs[p.start[t]:p.start[t+1]]
-			if len(list) > postingCap {
+			if len(list) > postingCap || len(list) > termPostingCap && ix.kind[t] == kindTerm {
 				continue
 			}
 			w2 := ix.weight[t] * ix.weight[t]

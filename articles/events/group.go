@@ -26,8 +26,12 @@ const (
 	// its reports with only sampleWidth others, picked by hash, so the
 	// work stays near-linear and a story covered by hundreds of outlets
 	// still has its reports linked.
-	postingCap  = 48
-	sampleWidth = 2
+	postingCap = 48
+	// termPostingCap is postingCap for words: a word held by more reports
+	// is too weak to make two of them candidates on its own (it still
+	// counts in their score).
+	termPostingCap = 8
+	sampleWidth    = 2
 	// figureMismatch weighs two reports that each give figures but share
 	// none of them: two happenings, more likely than one told twice.
 	figureMismatch = 0.8
@@ -122,9 +126,14 @@ func (g *Grouper) index(order []int32) *groupIndex {
 	}
 	n := float64(len(order))
 	ix.weight = make([]float64, len(ix.df))
+	shared := 0 // token occurrences another report shares
 	for t, c := range ix.df {
 		ix.weight[t] = kindWeights[ix.kind[t]] * math.Log(1+n/float64(c))
+		if c >= 2 {
+			shared += int(c)
+		}
 	}
+	ix.toks = make([]int32, 0, shared)
 	ix.tokStart = make([]int32, 1, len(order)+1)
 	ix.norm = make([]float64, len(order))
 	ix.entNorm = make([]float64, len(order))
