@@ -13,12 +13,13 @@
 #   export100k   reader export --json of the 100k store
 #   compare      reader compare ID of an event of the 100k store (4-8 reports)
 #   ui           the UI open on the 100k store (tmux) while reader import
-#                adds 2,000 new files: the UI's CPU beside the import's
+#                adds the 10,000 files (ten chunks, then one regrouping):
+#                the UI's CPU beside the import's
 #
 #   .ci/measure/scale.sh [ROW...]     (default: every row, in that order)
 #
 # Wall time from /usr/bin/time -v, min and median of RUNS runs (default 3;
-# HEAVY_RUNS, default 1, for import100k and export100k), with the median
+# HEAVY_RUNS, default 1, for import100k, export100k and ui), with the median
 # peak resident memory. The generated files (about 1 GB for both sizes) are
 # written once per machine to $TMPDIR/reader-measure and reused; so is the
 # 100k store the last import100k left (the store rows need it: they build
@@ -182,22 +183,22 @@ compare() {
 }
 
 # ui: the reader open on a copy of the 100k store in tmux while another
-# reader imports 2,000 new files into it; the UI's CPU from its first
-# frame until 3 s after the import (a poll and a refresh), beside the
-# import's own CPU.
+# reader imports the 10,000 files into it (ten chunks, then the
+# regrouping); the UI's CPU from its first frame until 5 s after the
+# import (two polls and what they read), beside the import's own CPU.
 ui() {
-	local dir pid t0 t1 tick share
-	dir=$(files 100000)
+	local dir pid t0 t1 tick
+	dir=$(files 10000)
 	tick=$(getconf CLK_TCK)
-	for _ in $(seq "$runs"); do
+	for _ in $(seq "$heavy"); do
 		fresh100k "$work/ui.db"
 		tmux new-session -d -s rdr-scale-ui -x 120 -y 40 "exec $reader --db $work/ui.db"
 		until tmux capture-pane -p -t rdr-scale-ui 2>/dev/null | grep -q '❯'; do sleep 0.05; done
-		sleep 3 # the rest of the list is read behind the first frame
+		sleep 5 # the rest of the list is read behind the first frame
 		pid=$(tmux list-panes -t rdr-scale-ui -F '#{pane_pid}')
 		t0=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
-		timed "$work/ui-import" "$reader" --db "$work/ui.db" import "$dir/new"
-		sleep 3
+		timed "$work/ui-import" "$reader" --db "$work/ui.db" import "$dir/part0"
+		sleep 5
 		t1=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
 		tmux kill-session -t rdr-scale-ui
 		echo "$(((t1 - t0) * 100 / tick))" >>"$work/ui-cpu" # centiseconds
@@ -205,7 +206,7 @@ ui() {
 	done
 	awk -v ui="$(median 1 "$work/ui-cpu")" -v imp="$(median 3 "$work/ui-import")" -v n="$(wc -l <"$work/ui-cpu")" 'END {
 		printf "%-26s UI cpu median %5.1f s beside the import'"'"'s %5.1f s: %2.0f%% of the CPU   (%d runs)\n", \
-			"UI during 2k into 100k", ui / 100, imp, 100 * (ui / 100) / (ui / 100 + imp), n
+			"UI during 10k into 100k", ui / 100, imp, 100 * (ui / 100) / (ui / 100 + imp), n
 	}' </dev/null
 }
 
