@@ -120,7 +120,7 @@ func scorePairs(ix *groupIndex) *pairGraph {
 		touched = touched[:0]
 		for _, t := range ix.tokens(a) {
 			list := p.docs[p.start[t]:p.start[t+1]]
-			if len(list) > postingCap || len(list) > termPostingCap && ix.kind[t] == kindTerm {
+			if len(list) > postingCap {
 				continue
 			}
 			w2 := ix.weight[t] * ix.weight[t]

@@ -26,12 +26,8 @@ const (
 	// its reports with only sampleWidth others, picked by hash, so the
 	// work stays near-linear and a story covered by hundreds of outlets
 	// still has its reports linked.
-	postingCap = 48
-	// termPostingCap is postingCap for words: a word held by more reports
-	// is too weak to make two of them candidates on its own (it still
-	// counts in their score).
-	termPostingCap = 8
-	sampleWidth    = 2
+	postingCap  = 48
+	sampleWidth = 2
 	// figureMismatch weighs two reports that each give figures but share
 	// none of them: two happenings, more likely than one told twice.
 	figureMismatch = 0.8
@@ -161,7 +157,12 @@ func (g *Grouper) index(order []int32) *groupIndex {
 				// in the norm, at uniqueWeight, so that what two reports
 				// share is weighed against all they say, but the rare
 				// words of a long report do not drown what it shares.
+				// A small count of its own ("item 12") says nothing of
+				// what a report is about and does not count.
 				w2 *= uniqueWeight
+				if ix.kind[id] == kindCount {
+					w2 = 0
+				}
 			} else {
 				ix.toks = append(ix.toks, id)
 			}

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"reader/articles"
@@ -36,3 +38,18 @@ func TestCalendarAndFurnitureNeverTie(t *testing.T) {
 }
 
 var _ = articles.Paragraph
+
+// Items of one feed that tell one happening in the same words, told apart
+// only by an item number and with no name or figure at all, form one
+// event: a small count of their own says nothing against them.
+func TestSameWordsOnlyStillGroup(t *testing.T) {
+	long := strings.Repeat("The valley dam reopened after repairs, the water board said on Monday. ", 10)
+	var fps []Fingerprint
+	for i := range 21 {
+		text := fmt.Sprintf("---\ntitle: Valley dam reopens, item %d\npublished: 2024-06-03\n---\nValley dam reopens\n\n%s\n\nThe reservoir will be refilled over the summer, item %d.", i, long, i)
+		fps = append(fps, NewFingerprint(mkArticle(t, fmt.Sprintf("f%d.txt", i), text)))
+	}
+	if evs := GroupEvents(fps); len(evs) != 1 {
+		t.Fatalf("%d events, want 1", len(evs))
+	}
+}
