@@ -62,7 +62,21 @@ func listMark(t string, re *lazyRegexp) string {
 	if !strings.ContainsRune(bulletMarks, first) && first != '(' && !isDigit(t[0]) {
 		return ""
 	}
-	return re.FindString(t)
+	m := re.FindString(t)
+	if m != "" && isDigit(t[0]) && dayOfMonth(t[len(m):]) {
+		return "" // "8. März 2026": a German date, not item 8
+	}
+	return m
+}
+
+// dayOfMonth reports whether rest, after "8. ", reads as a month and a year.
+func dayOfMonth(rest string) bool {
+	ws := textutil.Words(rest)
+	if len(ws) < 2 {
+		return false
+	}
+	_, month := textutil.Months[strings.ToLower(ws[0])]
+	return month && len(ws[1]) == 4 && isDigit(ws[1][0]) && isDigit(ws[1][3])
 }
 
 func yearLike(m string) bool {

@@ -275,3 +275,19 @@ func TestMenuAndCreditLinesAreNoHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestAGermanDatelineIsNoListItem(t *testing.T) {
+	r := page(withStory("Hafenmauer wird neu gebaut", "8. März 2026")...)
+	if !r.Published.Equal(day(2026, 3, 8)) {
+		t.Errorf("published %v, want 2026-03-08 from the dateline", r.Published)
+	}
+	units := splitUnits("1. Preheat the oven\n2. Set the table for four\n3. Mai 2026 wird es warm")
+	for _, u := range units[:2] {
+		if u.list != Numbered {
+			t.Errorf("%q is not read as a numbered item", u.text)
+		}
+	}
+	if units[2].list == Numbered {
+		t.Errorf("%q, a date, is read as a numbered item", units[2].text)
+	}
+}
