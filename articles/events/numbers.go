@@ -1,6 +1,7 @@
 package events
 
 import (
+	"maps"
 	"reader/articles/internal/textutil"
 	"regexp"
 	"strconv"
@@ -189,25 +190,10 @@ func parseNumber(s string) (float64, bool) {
 
 func formatValue(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
 
-// numberWords are small numbers written out, in several languages, as news
-// writes durations and counts ("five years", "cinq ans", "fünf Jahre").
+// numberWords are textutil.NumberWords and the articles that count one
+// ("a year", "une semaine", "einem Monat").
 var numberWords = func() map[string]int {
-	lists := []string{
-		"one two three four five six seven eight nine ten eleven twelve",
-		"un deux trois quatre cinq six sept huit neuf dix onze douze",
-		"ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
-		"uno dos tres cuatro cinco seis siete ocho nueve diez once doce",
-		"uno due tre quattro cinque sei sette otto nove dieci undici dodici",
-		"um dois três quatro cinco seis sete oito nove dez onze doze",
-	}
-	m := map[string]int{}
-	for _, l := range lists {
-		for i, w := range strings.Fields(l) {
-			if _, ok := m[w]; !ok {
-				m[w] = i + 1
-			}
-		}
-	}
+	m := maps.Clone(textutil.NumberWords)
 	m["une"], m["eine"], m["einem"], m["einen"], m["una"], m["uma"], m["a"], m["an"] = 1, 1, 1, 1, 1, 1, 1, 1
 	return m
 }()

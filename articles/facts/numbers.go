@@ -1,7 +1,9 @@
 package facts
 
 import (
+	"maps"
 	"math"
+	"reader/articles/internal/textutil"
 	"strconv"
 	"strings"
 )
@@ -103,25 +105,10 @@ var measureUnits = func() map[string][2]string {
 	return m
 }()
 
-// numberWords are small numbers written out, as news writes durations and
-// counts ("five years", "cinq ans", "fünf Jahre").
+// numberWords are textutil.NumberWords and the indefinite articles, which
+// count one thing ("une hausse", "eine Million").
 var numberWords = func() map[string]int {
-	lists := []string{
-		"one two three four five six seven eight nine ten eleven twelve",
-		"un deux trois quatre cinq six sept huit neuf dix onze douze",
-		"ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
-		"uno dos tres cuatro cinco seis siete ocho nueve diez once doce",
-		"uno due tre quattro cinque sei sette otto nove dieci undici dodici",
-		"um dois três quatro cinco seis sete oito nove dez onze doze",
-	}
-	m := map[string]int{}
-	for _, l := range lists {
-		for i, w := range strings.Fields(l) {
-			if _, ok := m[w]; !ok {
-				m[w] = i + 1
-			}
-		}
-	}
+	m := maps.Clone(textutil.NumberWords)
 	m["une"], m["eine"], m["einen"], m["una"], m["uma"] = 1, 1, 1, 1, 1
 	return m
 }()
