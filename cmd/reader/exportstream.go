@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"runtime"
 	"sync"
 
@@ -33,9 +35,29 @@ func exportStore(dbPath string, stdout io.Writer) error {
 	}
 	out := newDocStream(stdout)
 	out.open("articles")
-	if err := st.EachArticle(ctx, func(a articles.Article) error { return out.item(toExport(a)) }); err != nil {
+	// The store hands its articles over one at a time; they are pulled
+	// from it as the workers turning them into JSON are ready for more.
+	var readErr error
+	nextArticle, stop := iter.Pull(func(yield func(articles.Article) bool) {
+		readErr = st.EachArticle(ctx, func(a articles.Article) error {
+			if !yield(a) {
+				return errStopped
+			}
+			return nil
+		})
+	})
+	defer stop()
+	pull := func() (articles.Article, bool, error) {
+		a, ok := nextArticle()
+		if !ok && readErr != nil && !errors.Is(readErr, errStopped) {
+			return a, false, readErr
+		}
+		return a, ok, nil
+	}
+	if err := inOrder(exportWorkers(), pull, marshalArticle, out.raw); err != nil {
 		return err
 	}
+	stop()
 	ids, err := st.EventIDs(ctx)
 	if err != nil {
 		return err
@@ -77,18 +99,29 @@ func exportPaths(paths []string, stdout, stderr io.Writer) error {
 	if len(arts) == 0 && failed > 0 {
 		return fmt.Errorf("export: no article could be read")
 	}
+	// The events are worked out while the articles are printed.
+	grouped := make(chan []articles.Event, 1)
+	go func() { grouped <- events.GroupEvents(events.Fingerprints(arts)) }()
 	out := newDocStream(stdout)
 	out.open("articles")
-	for _, a := range arts {
-		if err := out.item(toExport(a)); err != nil {
-			return err
+	rest := arts
+	pull := func() (articles.Article, bool, error) {
+		if len(rest) == 0 {
+			return articles.Article{}, false, nil
 		}
+		a := rest[0]
+		rest = rest[1:]
+		return a, true, nil
+	}
+	err := inOrder(exportWorkers(), pull, marshalArticle, out.raw)
+	evs := <-grouped
+	if err != nil {
+		return err
 	}
 	byHash := make(map[string]articles.Article, len(arts))
 	for _, a := range arts {
 		byHash[a.Hash] = a
 	}
-	evs := events.GroupEvents(events.Fingerprints(arts))
 	out.open("events")
 	next := func() (eventInput, bool, error) {
 		if len(evs) == 0 {
@@ -149,6 +182,15 @@ func marshalEvent(in eventInput) marshalled {
 	data, err := json.MarshalIndent(eventExport(in), docIndent, "  ")
 	return marshalled{data: data, err: err}
 }
+
+// marshalArticle is an article's element of the articles array.
+func marshalArticle(a articles.Article) marshalled {
+	data, err := json.MarshalIndent(toExport(a), docIndent, "  ")
+	return marshalled{data: data, err: err}
+}
+
+// errStopped ends a read of the store that nobody takes more of.
+var errStopped = errors.New("stopped")
 
 // exportWorkers is how many events are compared at once: one a core.
 func exportWorkers() int { return max(1, runtime.GOMAXPROCS(0)) }
