@@ -71,7 +71,7 @@ func newEvent(r *rand.Rand, i int) event {
 // write renders one outlet's report of the event in one of four languages.
 func (e event) write(r *rand.Rand) string { return e.writeWith(r, filler) }
 
-// writeWith is write with the background prose made by fill.
+// writeWith is write with the background prose made by filler.
 func (e event) writeWith(r *rand.Rand, filler func(*rand.Rand, string) string) string {
 	lang := pick(r, []string{"en", "en", "en", "fr", "de", "es"})
 	t := templates[lang]
