@@ -50,9 +50,9 @@ type Page struct {
 }
 
 // Root finds the corpus folder: $READER_CORPUS when it names a directory,
-// otherwise ../shared/corpus next to the nearest directory at or above the
-// working directory that holds a go.mod. It returns false when neither
-// exists.
+// otherwise the folder shared/corpus beside the module (the nearest
+// directory at or above the working directory that holds a go.mod). It
+// returns false when neither exists.
 func Root() (string, bool) {
 	if env := os.Getenv("READER_CORPUS"); env != "" {
 		if isDir(env) {

@@ -30,7 +30,7 @@ import (
 
 func main() {
 	set := flag.String("set", "test", "which pages: test (WCXB test and readability), dev, readability, wcxb-test, trafilatura")
-	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS or ../shared/corpus)")
+	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS, else the shared corpus folder beside the repository)")
 	variant := flag.Int("variant", 0, "scraper habit to convert pages with (index into corpus.TrainVariants)")
 	worst := flag.Int("worst", 0, "also list this many pages with the lowest body F1")
 	show := flag.String("show", "", "also list, page by page: leaks (snippets that leak), titles (headlines missed) or dates (dates missed)")

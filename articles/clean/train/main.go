@@ -5,7 +5,7 @@
 //	go generate ./articles/clean         # or: go run ./articles/clean/train -out articles/clean/models
 //
 // It reads WCXB's dev split and the readability test pages from the corpus
-// (../shared/corpus beside the repository, or $READER_CORPUS), turns each
+// (the shared corpus folder beside the repository, or $READER_CORPUS), turns each
 // page into the text a naive scraper stores (with varying habits), labels
 // each line by aligning it to the page's true text, and trains gradient-
 // boosted trees: the line model's two passes and the headline ranker.
@@ -27,7 +27,7 @@ import (
 
 func main() {
 	out := flag.String("out", "models", "folder to write line1.json, line2.json and title.json into")
-	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS or ../shared/corpus)")
+	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS, else the shared corpus folder beside the repository)")
 	trees := flag.Int("trees", 100, "trees per model")
 	depth := flag.Int("depth", 5, "depth of the line model's trees")
 	minLeaf := flag.Int("minleaf", 20, "fewest rows in a leaf of the line model's trees")
