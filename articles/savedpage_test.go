@@ -14,6 +14,8 @@ func TestHeadlineFromDeclaredTitle(t *testing.T) {
 		{"section and site", "Storm closes the harbour - Weather - Coast Daily", "", true, "Storm closes the harbour", true},
 		{"picked line agrees", "Storm closes the harbour – Coast Daily", "Storm closes the harbour", false, "Storm closes the harbour", true},
 		{"no line is the title", "Harbour shut as storm hits | Coast Daily", "Menu", false, "Harbour shut as storm hits", false},
+		{"the picked line and the title say the same in other words", "Harbour shut as storm hits | Coast Daily", "Storm closes the harbour", false,
+			"Storm closes the harbour", true},
 		{"a long tail is part of the headline", "Rates: what the rise means for savers, borrowers and the housing market this year", "", true,
 			"Rates: what the rise means for savers, borrowers and the housing market this year", false},
 	}
