@@ -150,11 +150,13 @@ func (d *document) finish() Article {
 }
 
 // applyHints fills in what a saved page declares and its text does not
-// show: a date the text shows wins over the declared one (pages declare
-// their first publication and show their latest update).
+// show: a byline or a date the text shows wins over the declared one
+// (pages declare their first publication and show their latest update;
+// on WCXB dev as saved pages the text's byline first gets 521 authors of
+// 615 right, against 497 the other way round).
 func (d *document) applyHints(a *Article) {
 	h := d.hints
-	if h.byline != "" {
+	if h.byline != "" && a.Author == "" {
 		a.Author = h.byline
 	}
 	if h.site != "" {

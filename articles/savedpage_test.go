@@ -1,6 +1,9 @@
 package articles
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestHeadlineFromDeclaredTitle(t *testing.T) {
 	lines := []string{"Menu", "Storm closes the harbour", "By A. Writer", "The harbour closed on Monday as the storm arrived."}
@@ -48,5 +51,24 @@ func TestSavedPageTitleHasNoSiteNameAndKeepsThePagesDay(t *testing.T) {
 		if b.Text == "Storm closes the harbour" || b.Text == "Home" {
 			t.Errorf("body keeps %q", b.Text)
 		}
+	}
+}
+
+func TestSavedPageBylineTheTextShowsWins(t *testing.T) {
+	page := `<html><head><title>Storm closes the harbour</title><meta name="author" content="Coast Daily Staff"></head><body>
+<article><h1>Storm closes the harbour</h1><p>By Jane Roe</p>
+<p>The harbour closed on Monday as the storm arrived, and ferries stayed in port until the wind dropped in the evening.</p>
+<p>Harbour officials said the closure would be reviewed on Tuesday morning once the damage to the outer wall was known.</p>
+</article></body></html>`
+	a, err := Parse(RawFile{Name: "storm.html", Data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Author != "Jane Roe" {
+		t.Errorf("author %q, want the byline the text shows", a.Author)
+	}
+	noByline := strings.Replace(page, "<p>By Jane Roe</p>", "", 1)
+	if a, _ := Parse(RawFile{Name: "storm2.html", Data: []byte(noByline)}); a.Author != "Coast Daily Staff" {
+		t.Errorf("author %q, want the declared one when the text has none", a.Author)
 	}
 }
