@@ -35,13 +35,14 @@ func readSavedPage(data []byte) (string, pageHints) {
 	text := htmltext.Text(data, savedPageHabits)
 	var h pageHints
 	parser := readability.NewParser()
-	art, err := parser.Parse(bytes.NewReader(data), &url.URL{})
-	if err != nil {
-		return text, h
+	if art, err := parser.Parse(bytes.NewReader(data), &url.URL{}); err == nil {
+		h = pageHints{title: one(art.Title()), byline: one(art.Byline()), site: one(art.SiteName()), lang: one(art.Language())}
+		if t, err := art.PublishedTime(); err == nil {
+			h.published = t // in the page's own offset: its day is the page's day
+		}
 	}
-	h = pageHints{title: one(art.Title()), byline: one(art.Byline()), site: one(art.SiteName()), lang: one(art.Language())}
-	if t, err := art.PublishedTime(); err == nil {
-		h.published = t // in the page's own offset: its day is the page's day
+	if h.published.IsZero() {
+		h.published = declaredDate(string(data))
 	}
 	return text, h
 }

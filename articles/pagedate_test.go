@@ -1,0 +1,38 @@
+package articles
+
+import "testing"
+
+func TestDeclaredDateReadsStructuredDataMetaAndTime(t *testing.T) {
+	cases := map[string]string{
+		`<script type="application/ld+json">{"@graph":[{"@type":"Article","datePublished":"2024-03-17T19:47:39+00:00"}]}</script>`: "2024-03-17",
+		`<meta name="citation_date" content="2019-06-25">`:                                                                         "2019-06-25",
+		`<meta content="2022-10-05" property="article:published_time">`:                                                            "2022-10-05",
+		`<p>Posted <time class="x" datetime="2021-06-06">June 6</time></p>`:                                                        "2021-06-06",
+		`<meta name="description" content="2020-01-01 was a year"><p>No date</p>`:                                                  "",
+	}
+	for page, want := range cases {
+		got := ""
+		if d := declaredDate(page); !d.IsZero() {
+			got = d.Format("2006-01-02")
+		}
+		if got != want {
+			t.Errorf("declaredDate(%q) = %q, want %q", page, got, want)
+		}
+	}
+}
+
+func TestSavedPageDateFromStructuredData(t *testing.T) {
+	page := `<html><head><title>Storm closes the harbour</title>
+<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-03-17T08:00:00+01:00"}]}</script></head><body>
+<article><h1>Storm closes the harbour</h1>
+<p>The harbour closed on Monday as the storm arrived, and ferries stayed in port until the wind dropped in the evening.</p>
+<p>Harbour officials said the closure would be reviewed on Tuesday morning once the damage to the outer wall was known.</p>
+</article></body></html>`
+	a, err := Parse(RawFile{Name: "storm.html", Data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Published.Format("2006-01-02"); got != "2024-03-17" {
+		t.Errorf("published %s, want 2024-03-17 from the page's structured data", got)
+	}
+}
