@@ -128,3 +128,40 @@ func TestGenerateRealistic(t *testing.T) {
 		t.Errorf("%d outlets, %d distinct words", len(outlets), len(words))
 	}
 }
+
+// TestGroupingKeepsRealisticStoriesApart: among 3,000 reports of realistic
+// event sizes (most stories told once or twice, from some 400 outlets),
+// few land in an event with an unrelated story: many one-report stories
+// share an amount or a few common words and nothing else.
+func TestGroupingKeepsRealisticStoriesApart(t *testing.T) {
+	files, truth := GenerateRealistic(13, 3000)
+	arts, errs := articles.ParseBatch(files)
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	fileOf := map[string]string{}
+	fps := make([]events.Fingerprint, len(arts))
+	for i, a := range arts {
+		fileOf[a.Hash] = a.File
+		fps[i] = events.NewFingerprint(a)
+	}
+	mixed := 0
+	for _, ev := range events.GroupEvents(fps) {
+		stories := map[int]bool{}
+		for _, h := range ev.Members {
+			e := truth[fileOf[h]]
+			if e%4 == 3 {
+				e-- // a related story (same actor, another happening) of the one before
+			}
+			stories[e] = true
+		}
+		if len(stories) > 1 {
+			mixed += len(ev.Members)
+		}
+	}
+	share := float64(mixed) / float64(len(arts))
+	t.Logf("%d of %d reports in events that mix unrelated stories (%.1f%%)", mixed, len(arts), 100*share)
+	if share > 0.15 {
+		t.Errorf("%.1f%% of reports in events mixing unrelated stories, want at most 15%%", 100*share)
+	}
+}

@@ -66,7 +66,7 @@ func (g *pairGraph) lookup(x, y int32) (float64, bool) {
 // they share none.
 func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 	ta, tb := ix.tokens(a), ix.tokens(b)
-	dot, ent, figs := 0.0, 0.0, 0
+	dot, ent, figs, names := 0.0, 0.0, 0, 0
 	for i, j := 0, 0; i < len(ta) && j < len(tb); {
 		switch {
 		case ta[i] < tb[j]:
@@ -79,8 +79,11 @@ func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 			if entityKind(ix.kind[ta[i]]) {
 				ent += w * w
 			}
-			if ix.kind[ta[i]] == kindNumber {
+			switch ix.kind[ta[i]] {
+			case kindNumber:
 				figs++
+			case kindName:
+				names++
 			}
 			i++
 			j++
@@ -96,6 +99,9 @@ func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 	score = raw * dayFactor(ix.day[a], ix.day[b])
 	if figs == 0 && ix.figures[a] > 0 && ix.figures[b] > 0 {
 		score *= figureMismatch
+	}
+	if names == 0 && ix.names[a] > 0 && ix.names[b] > 0 {
+		score *= nameMismatch
 	}
 	return raw, score
 }
