@@ -22,12 +22,8 @@ func TestDeclaredDateReadsStructuredDataMetaAndTime(t *testing.T) {
 }
 
 func TestSavedPageDateFromStructuredData(t *testing.T) {
-	page := `<html><head><title>Storm closes the harbour</title>
-<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-03-17T08:00:00+01:00"}]}</script></head><body>
-<article><h1>Storm closes the harbour</h1>
-<p>The harbour closed on Monday as the storm arrived, and ferries stayed in port until the wind dropped in the evening.</p>
-<p>Harbour officials said the closure would be reviewed on Tuesday morning once the damage to the outer wall was known.</p>
-</article></body></html>`
+	page := stormPage(`<title>Storm closes the harbour</title>
+<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-03-17T08:00:00+01:00"}]}</script>`, "", "")
 	a, err := Parse(RawFile{Name: "storm.html", Data: []byte(page)})
 	if err != nil {
 		t.Fatal(err)

@@ -31,12 +31,8 @@ func TestHeadlineFromDeclaredTitle(t *testing.T) {
 }
 
 func TestSavedPageTitleHasNoSiteNameAndKeepsThePagesDay(t *testing.T) {
-	page := `<html><head><title>Storm closes the harbour | Coast Daily</title>
-<meta property="article:published_time" content="2024-03-01T22:30:00-08:00"></head><body>
-<nav><a href="/">Home</a></nav><article><h1>Storm closes the harbour</h1>
-<p>The harbour closed on Monday as the storm arrived, and ferries stayed in port until the wind dropped in the evening.</p>
-<p>Harbour officials said the closure would be reviewed on Tuesday morning once the damage to the outer wall was known.</p>
-</article></body></html>`
+	page := stormPage(`<title>Storm closes the harbour | Coast Daily</title>
+<meta property="article:published_time" content="2024-03-01T22:30:00-08:00">`, `<nav><a href="/">Home</a></nav>`, "")
 	a, err := Parse(RawFile{Name: "storm.html", Data: []byte(page)})
 	if err != nil {
 		t.Fatal(err)
@@ -55,11 +51,7 @@ func TestSavedPageTitleHasNoSiteNameAndKeepsThePagesDay(t *testing.T) {
 }
 
 func TestSavedPageBylineTheTextShowsWins(t *testing.T) {
-	page := `<html><head><title>Storm closes the harbour</title><meta name="author" content="Coast Daily Staff"></head><body>
-<article><h1>Storm closes the harbour</h1><p>By Jane Roe</p>
-<p>The harbour closed on Monday as the storm arrived, and ferries stayed in port until the wind dropped in the evening.</p>
-<p>Harbour officials said the closure would be reviewed on Tuesday morning once the damage to the outer wall was known.</p>
-</article></body></html>`
+	page := stormPage(`<title>Storm closes the harbour</title><meta name="author" content="Coast Daily Staff">`, "", "<p>By Jane Roe</p>")
 	a, err := Parse(RawFile{Name: "storm.html", Data: []byte(page)})
 	if err != nil {
 		t.Fatal(err)
@@ -71,4 +63,13 @@ func TestSavedPageBylineTheTextShowsWins(t *testing.T) {
 	if a, _ := Parse(RawFile{Name: "storm2.html", Data: []byte(noByline)}); a.Author != "Coast Daily Staff" {
 		t.Errorf("author %q, want the declared one when the text has none", a.Author)
 	}
+}
+
+// stormPage is a saved page of a short story: head goes into <head>,
+// before before the <article>, byline under its headline.
+func stormPage(head, before, byline string) string {
+	return "<html><head>" + head + "</head><body>\n" + before + "<article><h1>Storm closes the harbour</h1>" + byline + `
+<p>The harbour closed on Monday as the storm arrived, and ferries stayed in port until the wind dropped in the evening.</p>
+<p>Harbour officials said the closure would be reviewed on Tuesday morning once the damage to the outer wall was known.</p>
+</article></body></html>`
 }

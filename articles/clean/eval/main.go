@@ -147,10 +147,6 @@ func measure(pages []corpus.Page, v corpus.Variant, input string) []result {
 		switch input {
 		case "html":
 			file = articles.RawFile{Name: pg.ID + ".html", Data: pg.HTML}
-		case "html-lines":
-			hp, _ := articles.ExtractHTML(pg.HTML, "")
-			hp.Text = text
-			file = articles.RawFile{Name: pg.ID + ".txt", Data: []byte(hp.RawText())}
 		}
 		a, err := articles.Parse(file)
 		if err != nil {
