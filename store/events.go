@@ -22,10 +22,15 @@ type Grouper interface {
 // NewGrouper makes an empty Grouper for one regrouping.
 type NewGrouper func() Grouper
 
-// regroup recomputes the events from every stored fingerprint and writes
-// them, inside the caller's transaction, so events and articles always
-// agree.
+// regroup brings the events up to date inside the caller's transaction,
+// so events and articles always agree: the articles stored since the last
+// grouping are grouped among their neighbours when the token index allows
+// (groupIncrementally), else the events are recomputed from every stored
+// fingerprint.
 func regroup(ctx context.Context, tx *sql.Tx, newGrouper NewGrouper) error {
+	if done, err := groupIncrementally(ctx, tx, newGrouper); err != nil || done {
+		return err
+	}
 	p, err := planRegroup(ctx, tx, newGrouper)
 	if err != nil {
 		return err
@@ -38,6 +43,7 @@ func regroup(ctx context.Context, tx *sql.Tx, newGrouper NewGrouper) error {
 type regroupPlan struct {
 	events  []articles.Event
 	changes map[int64]string // article ID → its new event ID ("" for none)
+	index   *tokenIndex      // the token index of what was grouped
 }
 
 // querier reads from a database or a transaction.
@@ -56,6 +62,7 @@ func planRegroup(ctx context.Context, q querier, newGrouper NewGrouper) (regroup
 	// Each fingerprint goes to the grouper as it is read, so the decoded
 	// strings of the whole store are never in memory at once.
 	grouper := newGrouper()
+	index := newTokenIndex()
 	var data sql.RawBytes // the driver's bytes, decoded before the next row
 	idOf := map[string]int64{}
 	current := map[int64]string{}
@@ -72,13 +79,14 @@ func planRegroup(ctx context.Context, q querier, newGrouper NewGrouper) (regroup
 			continue // a damaged fingerprint leaves that article ungrouped
 		}
 		grouper.Add(fp)
+		index.add(id, fp)
 		idOf[fp.Hash] = id
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return regroupPlan{}, fmt.Errorf("regroup: %w", err)
 	}
-	p := regroupPlan{events: grouper.Events(), changes: map[int64]string{}}
+	p := regroupPlan{events: grouper.Events(), changes: map[int64]string{}, index: index}
 	next := make(map[int64]string, len(current))
 	for _, ev := range p.events {
 		for _, h := range ev.Members {
@@ -103,6 +111,11 @@ func (p regroupPlan) apply(ctx context.Context, tx *sql.Tx) error {
 	}
 	if err := writeEvents(ctx, tx, p.events); err != nil {
 		return err
+	}
+	if p.index != nil {
+		if err := p.index.write(ctx, tx); err != nil {
+			return err
+		}
 	}
 	member, err := tx.PrepareContext(ctx, `UPDATE articles SET event_id = ? WHERE id = ?`)
 	if err != nil {

@@ -58,7 +58,7 @@ func (s *Store) RemoveFeed(ctx context.Context, url string, withArticles bool) (
 		n, _ := r.RowsAffected()
 		removed = int(n)
 		if removed > 0 {
-			if err := oweRegroup(ctx, tx); err != nil {
+			if err := oweFullRegroup(ctx, tx); err != nil {
 				return 0, s.writeError("remove feed "+url, err)
 			}
 		}

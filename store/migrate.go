@@ -112,6 +112,21 @@ var migrations = []string{
 		PRIMARY KEY (feed_id, key)
 	) WITHOUT ROWID;
 	CREATE INDEX feed_items_article ON feed_items (article_id);`,
+	// 8: the grouping's token index, so an import of a few articles groups
+	// them among the stored reports that share their names and figures
+	// instead of regrouping the whole store: how many articles hold each
+	// token (df) and, for names and figures, which (articles: their IDs,
+	// ascending, as uvarint gaps); and the articles stored since the
+	// events were last grouped. The index is filled by the next full
+	// regrouping, owed from here on.
+	`CREATE TABLE group_tokens (
+		token    INTEGER PRIMARY KEY,
+		df       INTEGER NOT NULL,
+		articles BLOB
+	);
+	CREATE TABLE group_pending (article INTEGER PRIMARY KEY);
+	INSERT INTO state (key, value) VALUES ('regroup', 'index')
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value;`,
 }
 
 // appID marks a database as a reader store in its header (PRAGMA
@@ -129,6 +144,7 @@ var schemaTables = [...]string{
 	5: "articles articles_fts events feeds state",
 	6: "articles articles_fts events feeds state",
 	7: "articles articles_fts events feed_items feeds state",
+	8: "articles articles_fts events feed_items feeds group_pending group_tokens state",
 }
 
 // header is what a database says about itself.

@@ -27,7 +27,8 @@ func TestRebuildKeepsEverything(t *testing.T) {
 	}
 	// Today's import writes an article's origin, a column of schema 7; the
 	// rebuild of schema 6 copies the columns it knows and drops this one.
-	if _, err := db.Exec(`ALTER TABLE articles ADD COLUMN origin TEXT`); err != nil {
+	// So do the grouping tables of schema 8, dropped again below.
+	if _, err := db.Exec(`ALTER TABLE articles ADD COLUMN origin TEXT; CREATE TABLE group_pending (article INTEGER PRIMARY KEY); CREATE TABLE group_tokens (token INTEGER PRIMARY KEY, df INTEGER NOT NULL, articles BLOB)`); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.Exec(`PRAGMA user_version = 5`); err != nil {
@@ -54,6 +55,9 @@ func TestRebuildKeepsEverything(t *testing.T) {
 	wantHits, err := old.Search(ctx, "billion", 0)
 	if err != nil || len(wantHits) == 0 {
 		t.Fatalf("search before: %d hits, %v", len(wantHits), err)
+	}
+	if _, err := db.Exec(`DROP TABLE group_pending; DROP TABLE group_tokens`); err != nil {
+		t.Fatal(err)
 	}
 	if err := old.Close(); err != nil {
 		t.Fatal(err)

@@ -11,6 +11,22 @@ import (
 // be regrouped. Each write leaves a new token, so a regrouping worked out
 // before it can tell that it no longer covers the store.
 func oweRegroup(ctx context.Context, tx *sql.Tx) error {
+	return owe(ctx, tx, false)
+}
+
+// oweFullRegroup is oweRegroup after articles were removed: their tokens
+// are in the token index, so the next grouping regroups in full and
+// rebuilds it.
+func oweFullRegroup(ctx context.Context, tx *sql.Tx) error {
+	return owe(ctx, tx, true)
+}
+
+func owe(ctx context.Context, tx *sql.Tx, full bool) error {
+	if full {
+		if err := staleIndex(ctx, tx); err != nil {
+			return err
+		}
+	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO state (key, value) VALUES ('regroup', lower(hex(randomblob(8))))
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value`)
 	return err
@@ -40,6 +56,11 @@ func (s *Store) RegroupIfPending(ctx context.Context, newGrouper NewGrouper) (bo
 		if err != nil || token == "" {
 			return false, err
 		}
+		if attempt == 1 {
+			if done, err := s.groupPending(ctx, newGrouper); err != nil || done {
+				return done, err
+			}
+		}
 		var plan regroupPlan
 		if attempt < regroupAttempts {
 			if plan, err = s.planSnapshot(ctx, newGrouper); err != nil {
@@ -54,6 +75,50 @@ func (s *Store) RegroupIfPending(ctx context.Context, newGrouper NewGrouper) (bo
 			return done, err
 		}
 	}
+}
+
+// RegroupAll regroups every stored article in full and rebuilds the token
+// index that imports group new articles with: the maintenance a user can
+// ask for (reader regroup), which a store also does by itself once after
+// its grouping method changes.
+func (s *Store) RegroupAll(ctx context.Context, newGrouper NewGrouper) error {
+	if err := s.CanWrite("regroup"); err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return s.writeError("regroup", err)
+	}
+	defer tx.Rollback()
+	if err := oweFullRegroup(ctx, tx); err != nil {
+		return s.writeError("regroup", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return s.writeError("regroup", err)
+	}
+	_, err = s.RegroupIfPending(ctx, newGrouper)
+	return err
+}
+
+// groupPending groups the articles stored since the last grouping among
+// their neighbours, holding the write lock for the short time it takes;
+// done is false when only a full regrouping will do.
+func (s *Store) groupPending(ctx context.Context, newGrouper NewGrouper) (done bool, err error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, s.writeError("group events", err)
+	}
+	defer tx.Rollback()
+	if token, err := s.regroupToken(ctx, tx); err != nil || token == "" {
+		return false, err
+	}
+	if done, err = groupIncrementally(ctx, tx, newGrouper); err != nil || !done {
+		return false, err
+	}
+	if err := tx.Commit(); err != nil {
+		return false, s.writeError("group events", err)
+	}
+	return true, nil
 }
 
 // regroupToken is the token of the regrouping owed, or "" when none is.

@@ -28,7 +28,7 @@ func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid = ?`, id); err != nil {
 		return s.writeError(fmt.Sprintf("remove article %d", id), err)
 	}
-	if err := oweRegroup(ctx, tx); err != nil {
+	if err := oweFullRegroup(ctx, tx); err != nil {
 		return s.writeError(fmt.Sprintf("remove article %d", id), err)
 	}
 	if err := tx.Commit(); err != nil {

@@ -19,8 +19,8 @@ const (
 
 // writer holds the statements an import writes articles with.
 type writer struct {
-	tx                                             *sql.Tx
-	insert, index, unindex, byOrigin, byHash, swap *sql.Stmt
+	tx                                                      *sql.Tx
+	insert, index, unindex, byOrigin, byHash, swap, pending *sql.Stmt
 }
 
 func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -38,6 +38,8 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.unindex, `DELETE FROM articles_fts WHERE rowid = ?`},
 		{&w.byOrigin, `SELECT id, hash FROM articles WHERE origin = ? ORDER BY id DESC LIMIT 1`},
 		{&w.byHash, `SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)`},
+		// A new article waits in group_pending until it is grouped.
+		{&w.pending, `INSERT OR IGNORE INTO group_pending (article) VALUES (?)`},
 		{&w.swap, `UPDATE articles SET hash = ?, file = ?, raw = ?, title = ?, title_derived = ?,
 		source = ?, author = ?, url = ?, lang = ?, published = ?, body = ?, removed = ?, words = ?,
 		imported_at = ?, fingerprint = ? WHERE id = ?`},
@@ -53,7 +55,7 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, s := range []*sql.Stmt{w.insert, w.index, w.unindex, w.byOrigin, w.byHash, w.swap} {
+	for _, s := range []*sql.Stmt{w.insert, w.index, w.unindex, w.byOrigin, w.byHash, w.swap, w.pending} {
 		if s != nil {
 			s.Close()
 		}
@@ -63,6 +65,7 @@ func (w *writer) close() {
 // write stores one article: new, a new version of the file or link it
 // came from (same row, marks kept), or nothing when its content is stored.
 func (w *writer) write(ctx context.Context, a articles.Article, fp []byte, origin, now string) (outcome, error) {
+	var id int64
 	body, err := encodeBody(a.Body)
 	if err != nil {
 		return existing, err
@@ -72,7 +75,6 @@ func (w *writer) write(ctx context.Context, a articles.Article, fp []byte, origi
 		return existing, err
 	}
 	if origin != "" {
-		var id int64
 		var hash string
 		err := w.byOrigin.QueryRowContext(ctx, origin).Scan(&id, &hash)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -109,10 +111,12 @@ func (w *writer) write(ctx context.Context, a articles.Article, fp []byte, origi
 	if n, err := r.RowsAffected(); err != nil || n != 1 {
 		return existing, err
 	}
-	id, err := r.LastInsertId()
-	if err != nil {
+	if id, err = r.LastInsertId(); err != nil {
 		return existing, err
 	}
-	_, err = w.index.ExecContext(ctx, id, a.Title, indexText(a.Paragraphs()))
+	if _, err = w.index.ExecContext(ctx, id, a.Title, indexText(a.Paragraphs())); err != nil {
+		return existing, err
+	}
+	_, err = w.pending.ExecContext(ctx, id)
 	return added, err
 }

@@ -114,7 +114,7 @@ func (g *Grouper) index(order []int32) *groupIndex {
 	for i := range ix.newID {
 		ix.newID[i] = -1
 	}
-	var buf []int32
+	var buf, vocabID []int32
 	for _, d := range order {
 		buf = g.docs[d].appendTokens(buf[:0])
 		for _, t := range buf { // distinct within a document
@@ -124,15 +124,26 @@ func (g *Grouper) index(order []int32) *groupIndex {
 				ix.newID[t] = id
 				ix.df = append(ix.df, 0)
 				ix.kind = append(ix.kind, g.kindOf[t])
+				vocabID = append(vocabID, t)
 			}
 			ix.df[id]++
 		}
 	}
-	n := float64(len(order))
+	// Rarity is weighed over the whole set the documents are part of (see
+	// UseCorpus); which tokens can pair two of them is the documents' own
+	// matter.
+	n := float64(g.corpusSize(len(order)))
+	gdf := ix.df
+	if g.corpus != nil {
+		gdf = make([]int32, len(ix.df))
+		for t, c := range ix.df {
+			gdf[t] = g.globalDF(vocabID[t], c)
+		}
+	}
 	ix.weight = make([]float64, len(ix.df))
 	shared := 0 // token occurrences another report shares
 	for t, c := range ix.df {
-		ix.weight[t] = kindWeights[ix.kind[t]] * math.Log(1+n/float64(c))
+		ix.weight[t] = kindWeights[ix.kind[t]] * math.Log(1+n/float64(gdf[t]))
 		if c >= 2 {
 			shared += int(c)
 		}
@@ -164,7 +175,10 @@ func (g *Grouper) index(order []int32) *groupIndex {
 				ix.names[i]++
 			}
 			w2 := ix.weight[id] * ix.weight[id]
-			if ix.df[id] < 2 {
+			if ix.df[id] >= 2 {
+				ix.toks = append(ix.toks, id)
+			}
+			if gdf[id] < 2 {
 				// A token no other report has cannot match: it counts
 				// in the norm, at uniqueWeight, so that what two reports
 				// share is weighed against all they say, but the rare
@@ -175,8 +189,6 @@ func (g *Grouper) index(order []int32) *groupIndex {
 				if ix.kind[id] == kindCount {
 					w2 = 0
 				}
-			} else {
-				ix.toks = append(ix.toks, id)
 			}
 			norm += w2
 			if entityKind(ix.kind[id]) {

@@ -78,6 +78,7 @@ type Grouper struct {
 	sources map[string]string // each outlet's name and language stored once
 	chunk   []byte            // the block new documents' tokens go into
 	scratch []int32
+	corpus  *corpus // the whole set these documents are part of; nil: they are all of it
 }
 
 // NewGrouper returns an empty Grouper.

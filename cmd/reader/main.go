@@ -33,6 +33,7 @@ Usage:
   reader [--db PATH] feeds [rm|import|export] ...    list, remove, import and export subscriptions (OPML)
   reader [--db PATH] rm [-y] FILE|URL...             remove the articles imported from files or links
   reader [--db PATH] import [--source NAME] PATH...  import files and folders without opening the reader
+  reader [--db PATH] regroup                         regroup every stored article into events (maintenance)
 
 With no PATH the reader opens on its store; the first time, on the built-in
 sample articles. PATHs are .txt and .md files or folders of them.
@@ -44,10 +45,10 @@ Global flags:
 `
 
 // usageLine is what a wrong command line gets instead of the whole usage.
-const usageLine = "usage: reader [--db PATH] [PATH...] | reader [--db PATH] export|compare|add|refresh|search|feeds|rm|import ... (reader --help for more)"
+const usageLine = "usage: reader [--db PATH] [PATH...] | reader [--db PATH] export|compare|add|refresh|search|feeds|rm|import|regroup ... (reader --help for more)"
 
 // commands are the subcommands, for suggesting one when a name is mistyped.
-var commands = []string{"export", "compare", "add", "refresh", "search", "feeds", "rm", "import", "help", "version"}
+var commands = []string{"export", "compare", "add", "refresh", "search", "feeds", "rm", "import", "regroup", "help", "version"}
 
 // version is the reader's version, set at build time with
 // -ldflags "-X main.version=v1.2.3"; otherwise the module's, else "dev".
@@ -202,6 +203,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 			return runRm(*dbPath, rest[1:], stdout, stderr)
 		case "import":
 			return runImport(*dbPath, rest[1:], stdout, stderr)
+		case "regroup":
+			return runRegroup(*dbPath, rest[1:], stdout, stderr)
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return nil

@@ -42,7 +42,7 @@ func TestWrongFlagGivesOneUsageLine(t *testing.T) {
 	for _, args := range [][]string{
 		{"--nope"}, {"export", "--nope"}, {"export", "--json", "--nope", "x.txt"}, {"compare", "--nope", "x"},
 		{"add", "--nope"}, {"refresh", "--nope"}, {"search", "--nope", "x"}, {"rm", "--nope", "x"},
-		{"feeds", "rm", "--nope", "x"}, {"import", "--nope", "x"},
+		{"feeds", "rm", "--nope", "x"}, {"import", "--nope", "x"}, {"regroup", "--nope"},
 	} {
 		oneUsageLine(t, args, "flag provided but not defined: -nope")
 	}
@@ -66,6 +66,7 @@ func TestIncompleteCommandGivesOneUsageLine(t *testing.T) {
 		{[]string{"feeds", "export", "x"}, "takes no arguments"},
 		{[]string{"feeds", "nope"}, "unknown command"},
 		{[]string{"import"}, "name the files"},
+		{[]string{"regroup", "x"}, "takes no arguments"},
 	} {
 		oneUsageLine(t, c.args, c.want)
 	}

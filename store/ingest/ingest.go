@@ -41,6 +41,11 @@ func RegroupIfPending(ctx context.Context, st *store.Store) (bool, error) {
 	return st.RegroupIfPending(ctx, newGrouper)
 }
 
+// RegroupAll regroups the whole store (see store.Store.RegroupAll).
+func RegroupAll(ctx context.Context, st *store.Store) error {
+	return st.RegroupAll(ctx, newGrouper)
+}
+
 // DeleteArticle removes one article, its search entry and its place in its
 // event, and regroups the events. Nothing else changes.
 func DeleteArticle(ctx context.Context, st *store.Store, id int64) error {

@@ -1,0 +1,169 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"reader/articles/events"
+)
+
+// tokenIndex is the grouping's token index (the group_tokens table) as a
+// full regrouping rebuilds it: how many articles hold each token, and
+// which articles hold each candidate token (a name, a figure).
+type tokenIndex struct {
+	df      map[int64]int32
+	holders map[int64][]int64 // ascending article IDs
+	keys    []events.TokenKey // scratch
+}
+
+func newTokenIndex() *tokenIndex {
+	return &tokenIndex{df: map[int64]int32{}, holders: map[int64][]int64{}}
+}
+
+// add counts the tokens of article id's fingerprint. Articles are added in
+// ascending ID order.
+func (ix *tokenIndex) add(id int64, fp events.Fingerprint) {
+	ix.keys = events.TokenKeys(fp, ix.keys[:0])
+	for _, k := range ix.keys {
+		ix.df[k.Key]++
+		if k.Candidate {
+			ix.holders[k.Key] = append(ix.holders[k.Key], id)
+		}
+	}
+}
+
+// write replaces the stored index with ix inside tx, marks it as made by
+// this grouping method and clears the articles waiting to be grouped.
+func (ix *tokenIndex) write(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM group_tokens; DELETE FROM group_pending`); err != nil {
+		return fmt.Errorf("write token index: %w", err)
+	}
+	keys := make([]int64, 0, len(ix.df))
+	for k := range ix.df {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // rows go in key order, each at the end of the b-tree
+	insert, err := tx.PrepareContext(ctx, `INSERT INTO group_tokens (token, df, articles) VALUES (?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("write token index: %w", err)
+	}
+	defer insert.Close()
+	var buf []byte
+	for _, k := range keys {
+		var list any
+		if ids, ok := ix.holders[k]; ok {
+			buf = appendIDs(buf[:0], ids)
+			list = buf
+		}
+		if _, err := insert.ExecContext(ctx, k, ix.df[k], list); err != nil {
+			return fmt.Errorf("write token index: %w", err)
+		}
+	}
+	return markIndexCurrent(ctx, tx)
+}
+
+// markIndexCurrent records that the token index and the events were made
+// by this grouping method.
+func markIndexCurrent(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO state (key, value) VALUES ('group_index', ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, events.IndexVersion)
+	return err
+}
+
+// staleIndex records, inside a writer's transaction, that the token index
+// no longer describes the store (articles were removed or replaced): the
+// next grouping regroups in full and rebuilds it.
+func staleIndex(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `DELETE FROM state WHERE key = 'group_index'`)
+	return err
+}
+
+// indexCurrent says whether the token index describes the store and was
+// made by this grouping method.
+func indexCurrent(ctx context.Context, tx *sql.Tx) (bool, error) {
+	var v string
+	err := tx.QueryRowContext(ctx, `SELECT value FROM state WHERE key = 'group_index'`).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return false, nil
+	}
+	return v == events.IndexVersion, err
+}
+
+// appendIDs appends ascending article IDs as uvarint gaps.
+func appendIDs(b []byte, ids []int64) []byte {
+	prev := int64(0)
+	for _, id := range ids {
+		b = binary.AppendUvarint(b, uint64(id-prev))
+		prev = id
+	}
+	return b
+}
+
+// decodeIDs reads what appendIDs wrote.
+func decodeIDs(b []byte) ([]int64, error) {
+	var ids []int64
+	prev := int64(0)
+	for len(b) > 0 {
+		gap, n := binary.Uvarint(b)
+		if n <= 0 {
+			return nil, errors.New("damaged token index")
+		}
+		prev += int64(gap)
+		ids = append(ids, prev)
+		b = b[n:]
+	}
+	return ids, nil
+}
+
+// tokenRow is one token's stored entry.
+type tokenRow struct {
+	df      int32
+	holders []int64
+}
+
+// readTokens reads the stored entries of keys (tokens the index does not
+// hold are left out), asking in batches of a few hundred; holders are
+// decoded only when withHolders is set.
+func readTokens(ctx context.Context, tx *sql.Tx, keys []int64, withHolders bool) (map[int64]tokenRow, error) {
+	const batch = 500 // well under SQLite's limit on bound parameters
+	out := make(map[int64]tokenRow, len(keys))
+	cols := `token, df, NULL`
+	if withHolders {
+		cols = `token, df, articles`
+	}
+	for start := 0; start < len(keys); start += batch {
+		part := keys[start:min(len(keys), start+batch)]
+		args := make([]any, len(part))
+		for i, k := range part {
+			args[i] = k
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT `+cols+` FROM group_tokens WHERE token IN (?`+strings.Repeat(`, ?`, len(part)-1)+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("read token index: %w", err)
+		}
+		for rows.Next() {
+			var k int64
+			var r tokenRow
+			var list []byte
+			if err := rows.Scan(&k, &r.df, &list); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read token index: %w", err)
+			}
+			if r.holders, err = decodeIDs(list); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read token index: %w", err)
+			}
+			out[k] = r
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("read token index: %w", err)
+		}
+	}
+	return out, nil
+}
