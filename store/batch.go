@@ -130,13 +130,6 @@ func insertArticles(ctx context.Context, tx *sql.Tx, b Batch) (ImportResult, err
 		case added:
 			res.Added++
 		case replaced:
-			// A replaced article's old tokens are in the token index:
-			// the next grouping regroups in full.
-			if res.Replaced == 0 {
-				if err := staleIndex(ctx, tx); err != nil {
-					return ImportResult{}, fmt.Errorf("import %s: %w", a.File, err)
-				}
-			}
 			res.Replaced++
 		default:
 			res.Existing++

@@ -55,14 +55,23 @@ func groupIncrementally(ctx context.Context, tx *sql.Tx, newGrouper NewGrouper) 
 	if cur, err := indexCurrent(ctx, tx); err != nil || !cur {
 		return false, err
 	}
-	var total, pending int
-	if err := tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM group_pending)`).Scan(&total, &pending); err != nil {
+	var total, waiting int
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM group_pending)`).Scan(&total, &waiting); err != nil {
 		return false, fmt.Errorf("group new articles: %w", err)
 	}
-	if pending == 0 || pending > incrementalMax || pending*4 > total {
+	if waiting > incrementalMax || waiting*4 > total {
 		return false, nil
 	}
-	fresh, err := readGroupDocs(ctx, tx, `SELECT id, fingerprint, coalesce(event_id, '') FROM articles WHERE id IN (SELECT article FROM group_pending)`)
+	if waiting == 0 { // a lone article removed: nothing left to group
+		return true, settle(ctx, tx)
+	}
+	// New articles, not yet in the token index; and articles whose event
+	// lost a member (a removal, a replacement), indexed already.
+	fresh, err := readGroupDocs(ctx, tx, `SELECT id, fingerprint, coalesce(event_id, '') FROM articles WHERE id IN (SELECT article FROM group_pending WHERE indexed = 0)`)
+	if err != nil {
+		return false, err
+	}
+	again, err := readGroupDocs(ctx, tx, `SELECT id, fingerprint, coalesce(event_id, '') FROM articles WHERE id IN (SELECT article FROM group_pending WHERE indexed = 1)`)
 	if err != nil {
 		return false, err
 	}
@@ -78,8 +87,9 @@ func groupIncrementally(ctx context.Context, tx *sql.Tx, newGrouper NewGrouper) 
 	if err != nil {
 		return false, err
 	}
-	candidates := pickCandidates(fresh, stored, total)
-	local, err := gatherNeighbours(ctx, tx, fresh, candidates)
+	pending := append(slices.Clone(fresh), again...)
+	candidates := pickCandidates(pending, stored, total)
+	local, err := gatherNeighbours(ctx, tx, pending, candidates)
 	if err != nil {
 		return false, err
 	}
@@ -105,13 +115,18 @@ func groupIncrementally(ctx context.Context, tx *sql.Tx, newGrouper NewGrouper) 
 	if err := indexFresh(ctx, tx, fresh, stored, added); err != nil {
 		return false, err
 	}
+	return true, settle(ctx, tx)
+}
+
+// settle records that nothing waits to be grouped any more.
+func settle(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM group_pending; DELETE FROM state WHERE key = 'regroup'`); err != nil {
-		return false, fmt.Errorf("group new articles: %w", err)
+		return fmt.Errorf("group new articles: %w", err)
 	}
 	if err := noteRegrouped(ctx, tx); err != nil {
-		return false, fmt.Errorf("group new articles: %w", err)
+		return fmt.Errorf("group new articles: %w", err)
 	}
-	return true, nil
+	return nil
 }
 
 // pickCandidates lists the stored articles worth grouping with the new

@@ -10,6 +10,7 @@ import (
 
 	"reader/articles"
 	"reader/articles/articlegen"
+	"reader/articles/events"
 )
 
 // loadLabelledSet parses the events package's labelled multi-source set:
@@ -166,10 +167,9 @@ func regroupAll(ctx context.Context, s *Store) error {
 	return tx.Commit()
 }
 
-// An incremental grouping is refused, and the next grouping is full,
-// when articles were removed (their tokens are in the index), when the
-// index was made by another grouping method, and when the new articles
-// are many beside the store.
+// An incremental grouping is refused, and the next grouping is full, when
+// the index was made by another grouping method, and when the new
+// articles are many beside the store.
 func TestIncrementalGroupingFallsBackToFull(t *testing.T) {
 	ctx := context.Background()
 	arts := loadLabelledSet(t)
@@ -178,22 +178,6 @@ func TestIncrementalGroupingFallsBackToFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	if _, err := writeUngrouped(ctx, s, arts[40:42]); err != nil {
-		t.Fatal(err)
-	}
-	sums, err := s.Summaries(ctx, Filter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.DeleteArticle(ctx, sums[0].ID); err != nil {
-		t.Fatal(err)
-	}
-	if groupNow(t, s) {
-		t.Fatal("grouped incrementally after a removal")
-	}
-	if err := regroupAll(ctx, s); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := writeUngrouped(ctx, s, arts[42:44]); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := s.db.Exec(`UPDATE state SET value = 'older' WHERE key = 'group_index'`); err != nil {
@@ -205,11 +189,11 @@ func TestIncrementalGroupingFallsBackToFull(t *testing.T) {
 	if err := regroupAll(ctx, s); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := writeUngrouped(ctx, s, arts[44:]); err != nil { // 20 new beside 43
+	if _, err := writeUngrouped(ctx, s, arts[42:]); err != nil { // 22 new beside 42
 		t.Fatal(err)
 	}
 	if groupNow(t, s) {
-		t.Fatal("grouped 20 new articles incrementally among 43")
+		t.Fatal("grouped 22 new articles incrementally among 42")
 	}
 	if _, err := s.RegroupIfPending(ctx, testGrouper); err != nil {
 		t.Fatal(err)
@@ -217,6 +201,103 @@ func TestIncrementalGroupingFallsBackToFull(t *testing.T) {
 	var pending int
 	if err := s.db.QueryRow(`SELECT count(*) FROM group_pending`).Scan(&pending); err != nil || pending != 0 {
 		t.Fatalf("%d articles still waiting after a full regrouping (%v)", pending, err)
+	}
+}
+
+// Removing an article, or replacing a file's article with an edited
+// version, takes its tokens out of the index and regroups only its event's
+// other members: the events and the index come out as a full regrouping
+// of what is left makes them.
+func TestRemovalAndReplacementGroupIncrementally(t *testing.T) {
+	ctx := context.Background()
+	arts := append(loadLabelledSet(t), testArticle("lone.txt", "Harbour reopens", 3))
+	origins := make([]string, len(arts))
+	for i, a := range arts {
+		origins[i] = "/news/" + a.File
+	}
+	s, _ := openTemp(t)
+	b, err := NewBatch(arts, events.Fingerprints(arts), origins)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.WriteBatchGrouped(ctx, b, testGrouper); err != nil {
+		t.Fatal(err)
+	}
+	sums, err := s.Summaries(ctx, Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	removed := map[string]bool{}
+	for _, k := range []int{0, 7, 21} {
+		removed[sums[k].File] = true
+		if err := s.DeleteArticle(ctx, sums[k].ID); err != nil {
+			t.Fatal(err)
+		}
+		if !groupNow(t, s) {
+			t.Fatalf("removal of %s: no incremental grouping", sums[k].File)
+		}
+	}
+	// A report alone in its event leaves nothing to regroup.
+	var lone int64
+	var loneFile string
+	if err := s.db.QueryRow(`SELECT id, file FROM articles WHERE event_id IN
+		(SELECT event_id FROM articles GROUP BY event_id HAVING count(*) = 1) ORDER BY id LIMIT 1`).Scan(&lone, &loneFile); err != nil {
+		t.Fatal(err)
+	}
+	removed[loneFile] = true
+	if err := s.DeleteArticle(ctx, lone); err != nil {
+		t.Fatal(err)
+	}
+	if !groupNow(t, s) {
+		t.Fatalf("removal of %s, alone in its event: no incremental grouping", loneFile)
+	}
+	// An edited file: the same origin, a changed text.
+	var edited articles.Article
+	for _, a := range arts {
+		if !removed[a.File] {
+			edited = a
+			break
+		}
+	}
+	files := []articles.RawFile{{Name: edited.File, Data: []byte(edited.Raw + "\n\nThe report was updated with a closing line.\n")}}
+	again, errs := articles.ParseBatch(files)
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	b, err = NewBatch(again, events.Fingerprints(again), []string{"/news/" + edited.File})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res, err := s.WriteBatch(ctx, b); err != nil || res.Replaced != 1 {
+		t.Fatalf("replace: %+v, %v", res, err)
+	}
+	if !groupNow(t, s) {
+		t.Fatal("replacement: no incremental grouping")
+	}
+	got, gotIndex := groupingOf(t, s), indexRows(t, s)
+
+	var left []articles.Article
+	for _, a := range arts {
+		switch {
+		case removed[a.File]:
+		case a.File == edited.File:
+			left = append(left, again[0])
+		default:
+			left = append(left, a)
+		}
+	}
+	full, _ := openTemp(t)
+	if _, err := importArticles(ctx, full, left); err != nil {
+		t.Fatal(err)
+	}
+	if want := groupingOf(t, full); !slices.Equal(got, want) {
+		t.Errorf("after removals and a replacement: %d events, want %d; first difference:\n%s", len(got), len(want), firstDifference(got, want))
+	}
+	if err := regroupAll(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	if wantIndex := indexRows(t, s); !slices.Equal(gotIndex, wantIndex) {
+		t.Errorf("token index: %d rows kept up, %d rebuilt", len(gotIndex), len(wantIndex))
 	}
 }
 

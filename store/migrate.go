@@ -116,15 +116,19 @@ var migrations = []string{
 	// them among the stored reports that share their names and figures
 	// instead of regrouping the whole store: how many articles hold each
 	// token (df) and, for names and figures, which (articles: their IDs,
-	// ascending, as uvarint gaps); and the articles stored since the
-	// events were last grouped. The index is filled by the next full
-	// regrouping, owed from here on.
+	// ascending, as uvarint gaps); and the articles waiting to be grouped:
+	// new ones, not yet in the index, and (indexed) those whose event lost
+	// a member. The index is filled by the next full regrouping, owed
+	// from here on.
 	`CREATE TABLE group_tokens (
 		token    INTEGER PRIMARY KEY,
 		df       INTEGER NOT NULL,
 		articles BLOB
 	);
-	CREATE TABLE group_pending (article INTEGER PRIMARY KEY);
+	CREATE TABLE group_pending (
+		article INTEGER PRIMARY KEY,
+		indexed INTEGER NOT NULL DEFAULT 0
+	);
 	INSERT INTO state (key, value) VALUES ('regroup', 'index')
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value;`,
 }

@@ -28,7 +28,7 @@ func TestRebuildKeepsEverything(t *testing.T) {
 	// Today's import writes an article's origin, a column of schema 7; the
 	// rebuild of schema 6 copies the columns it knows and drops this one.
 	// So do the grouping tables of schema 8, dropped again below.
-	if _, err := db.Exec(`ALTER TABLE articles ADD COLUMN origin TEXT; CREATE TABLE group_pending (article INTEGER PRIMARY KEY); CREATE TABLE group_tokens (token INTEGER PRIMARY KEY, df INTEGER NOT NULL, articles BLOB)`); err != nil {
+	if _, err := db.Exec(`ALTER TABLE articles ADD COLUMN origin TEXT; CREATE TABLE group_pending (article INTEGER PRIMARY KEY, indexed INTEGER NOT NULL DEFAULT 0); CREATE TABLE group_tokens (token INTEGER PRIMARY KEY, df INTEGER NOT NULL, articles BLOB)`); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.Exec(`PRAGMA user_version = 5`); err != nil {

@@ -6,8 +6,9 @@ import (
 	"path/filepath"
 )
 
-// DeleteArticle removes one article and its search entry, and records that
-// the events owe a regrouping (ingest.DeleteArticle pays it at once).
+// DeleteArticle removes one article and its search entry, takes it out of
+// the token index and records that the events owe a grouping, of the
+// other members of its event (ingest.DeleteArticle pays it at once).
 // Nothing else changes.
 func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 	if err := s.CanWrite("remove article"); err != nil {
@@ -18,6 +19,9 @@ func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 		return s.writeError(fmt.Sprintf("remove article %d", id), err)
 	}
 	defer tx.Rollback()
+	if err := unindexArticle(ctx, tx, id); err != nil {
+		return s.writeError(fmt.Sprintf("remove article %d", id), err)
+	}
 	r, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, id)
 	if err != nil {
 		return s.writeError(fmt.Sprintf("remove article %d", id), err)
@@ -28,7 +32,10 @@ func (s *Store) DeleteArticle(ctx context.Context, id int64) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM articles_fts WHERE rowid = ?`, id); err != nil {
 		return s.writeError(fmt.Sprintf("remove article %d", id), err)
 	}
-	if err := oweFullRegroup(ctx, tx); err != nil {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM group_pending WHERE article = ?`, id); err != nil {
+		return s.writeError(fmt.Sprintf("remove article %d", id), err)
+	}
+	if err := oweRegroup(ctx, tx); err != nil {
 		return s.writeError(fmt.Sprintf("remove article %d", id), err)
 	}
 	if err := tx.Commit(); err != nil {

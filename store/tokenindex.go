@@ -167,3 +167,83 @@ func readTokens(ctx context.Context, tx *sql.Tx, keys []int64, withHolders bool)
 	}
 	return out, nil
 }
+
+// unindexArticle takes an article about to be removed or replaced out of
+// the token index, inside tx, and puts the other members of its event in
+// line to be grouped again (without it, the event may split); an event
+// left with no other member is retired. Without a current index the next
+// grouping is a full one, and there is nothing to do.
+func unindexArticle(ctx context.Context, tx *sql.Tx, id int64) error {
+	if cur, err := indexCurrent(ctx, tx); err != nil || !cur {
+		return err
+	}
+	var data []byte
+	var event string
+	var waiting bool
+	err := tx.QueryRowContext(ctx, `SELECT coalesce(fingerprint, ''), coalesce(event_id, ''),
+		EXISTS (SELECT 1 FROM group_pending WHERE article = ? AND indexed = 0) FROM articles WHERE id = ?`, id, id).
+		Scan(&data, &event, &waiting)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("unindex article %d: %w", id, err)
+	}
+	// An article waiting to be grouped, or whose fingerprint is damaged,
+	// was never counted in the index.
+	if fp, err := decodeFingerprint(data); err == nil && !waiting {
+		if err := dropFromIndex(ctx, tx, id, events.TokenKeys(fp, nil)); err != nil {
+			return err
+		}
+	}
+	if event == "" {
+		return nil
+	}
+	r, err := tx.ExecContext(ctx, `INSERT INTO group_pending (article, indexed)
+		SELECT id, 1 FROM articles WHERE event_id = ? AND id <> ? ON CONFLICT (article) DO NOTHING`, event, id)
+	if err != nil {
+		return fmt.Errorf("unindex article %d: %w", id, err)
+	}
+	if n, _ := r.RowsAffected(); n == 0 {
+		var others bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM articles WHERE event_id = ? AND id <> ?)`, event, id).Scan(&others); err != nil {
+			return fmt.Errorf("unindex article %d: %w", id, err)
+		}
+		if !others {
+			return retireEvent(ctx, tx, event, "")
+		}
+	}
+	return nil
+}
+
+// dropFromIndex takes one article's tokens out of the index.
+func dropFromIndex(ctx context.Context, tx *sql.Tx, id int64, keys []events.TokenKey) error {
+	list := make([]int64, len(keys))
+	for i, k := range keys {
+		list[i] = k.Key
+	}
+	rows, err := readTokens(ctx, tx, list, true)
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		r, ok := rows[k.Key]
+		if !ok {
+			continue
+		}
+		if r.df <= 1 {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM group_tokens WHERE token = ?`, k.Key); err != nil {
+				return fmt.Errorf("unindex article %d: %w", id, err)
+			}
+			continue
+		}
+		var held any
+		if r.holders != nil {
+			held = appendIDs(nil, slices.DeleteFunc(r.holders, func(h int64) bool { return h == id }))
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE group_tokens SET df = ?, articles = ? WHERE token = ?`, r.df-1, held, k.Key); err != nil {
+			return fmt.Errorf("unindex article %d: %w", id, err)
+		}
+	}
+	return nil
+}

@@ -38,8 +38,10 @@ func prepareWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		{&w.unindex, `DELETE FROM articles_fts WHERE rowid = ?`},
 		{&w.byOrigin, `SELECT id, hash FROM articles WHERE origin = ? ORDER BY id DESC LIMIT 1`},
 		{&w.byHash, `SELECT EXISTS (SELECT 1 FROM articles WHERE hash = ?)`},
-		// A new article waits in group_pending until it is grouped.
-		{&w.pending, `INSERT OR IGNORE INTO group_pending (article) VALUES (?)`},
+		// A new or replaced article waits in group_pending, not yet in
+		// the token index, until it is grouped.
+		{&w.pending, `INSERT INTO group_pending (article, indexed) VALUES (?, 0)
+		ON CONFLICT (article) DO UPDATE SET indexed = 0`},
 		{&w.swap, `UPDATE articles SET hash = ?, file = ?, raw = ?, title = ?, title_derived = ?,
 		source = ?, author = ?, url = ?, lang = ?, published = ?, body = ?, removed = ?, words = ?,
 		imported_at = ?, fingerprint = ? WHERE id = ?`},
@@ -88,6 +90,9 @@ func (w *writer) write(ctx context.Context, a articles.Article, fp []byte, origi
 			if hash == a.Hash || stored {
 				return existing, nil
 			}
+			if err := unindexArticle(ctx, w.tx, id); err != nil {
+				return existing, err
+			}
 			if _, err := w.swap.ExecContext(ctx, a.Hash, a.File, a.Raw, a.Title, a.TitleDerived, a.Source,
 				a.Author, a.URL, a.Lang, timeValue(a.Published), body, removed, a.Words(), now, fp, id); err != nil {
 				return existing, err
@@ -95,7 +100,10 @@ func (w *writer) write(ctx context.Context, a articles.Article, fp []byte, origi
 			if _, err := w.unindex.ExecContext(ctx, id); err != nil {
 				return existing, err
 			}
-			_, err = w.index.ExecContext(ctx, id, a.Title, indexText(a.Paragraphs()))
+			if _, err := w.index.ExecContext(ctx, id, a.Title, indexText(a.Paragraphs())); err != nil {
+				return existing, err
+			}
+			_, err = w.pending.ExecContext(ctx, id)
 			return replaced, err
 		}
 	}
