@@ -68,7 +68,7 @@ func runRm(dbPath string, args []string, stdout, stderr io.Writer) error {
 				return err
 			}
 		}
-		fmt.Fprintf(stdout, "removed %d articles\n", len(found))
+		fmt.Fprintf(stdout, "removed %s\n", plural(len(found), "article"))
 		return nil
 	})
 }

@@ -108,7 +108,7 @@ func runFeedsRemove(dbPath string, args []string, stdout, stderr io.Writer) erro
 				return err
 			}
 			if *withArticles {
-				fmt.Fprintf(stdout, "unsubscribed from %s and removed its %d articles\n", clean(addr), n)
+				fmt.Fprintf(stdout, "unsubscribed from %s and removed its %s\n", clean(addr), plural(n, "article"))
 			} else {
 				fmt.Fprintf(stdout, "unsubscribed from %s (its articles stay)\n", clean(addr))
 			}

@@ -171,7 +171,7 @@ func TestFeedsListOPMLAndRemove(t *testing.T) {
 	}
 	runArgs(t, "--db", db, "add", srv.URL+"/feed")
 	runArgs(t, "--db", db, "refresh")
-	if out, _, err := runArgs(t, "--db", db, "feeds", "rm", "--articles", srv.URL+"/feed"); err != nil || !strings.Contains(out, "removed its 1 articles") {
+	if out, _, err := runArgs(t, "--db", db, "feeds", "rm", "--articles", srv.URL+"/feed"); err != nil || !strings.Contains(out, "removed its 1 article\n") {
 		t.Fatalf("feeds rm --articles: %v %s", err, out)
 	}
 	if n := countArticles(t, db); n != 0 {
@@ -214,7 +214,7 @@ func TestRmAsksAndRemovesOnlyThatArticle(t *testing.T) {
 		t.Fatalf("%d articles after answering no", n)
 	}
 	stdin = strings.NewReader("y\n")
-	if out, _, err := runArgs(t, "--db", db, "rm", a); err != nil || !strings.Contains(out, "removed 1 articles") {
+	if out, _, err := runArgs(t, "--db", db, "rm", a); err != nil || !strings.Contains(out, "removed 1 article\n") {
 		t.Fatalf("rm answered yes: %v %s", err, out)
 	}
 	if n := countArticles(t, db); n != 1 {
