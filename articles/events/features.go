@@ -128,8 +128,8 @@ var figureWords = func() map[string]bool {
 	for w := range magnitudes {
 		m[w] = true
 	}
-	for w := range units {
-		m[strings.ToLower(w)] = true
+	for w := range textutil.Units {
+		m[w] = true
 	}
 	return m
 }()

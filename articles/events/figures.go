@@ -217,35 +217,6 @@ func isYear(text string, a amount) bool {
 	return true
 }
 
-// units maps the words and symbols of measures, in the languages the
-// reader knows, to one symbol, so "15 km", "15 kilomètres" and "15
-// Kilometer" are one measure and "15 MW" another.
-var units = func() map[string]string {
-	table := map[string]string{
-		"km":  "km Km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilómetros",
-		"m":   "metre metres meter meters mètre mètres metro metros",
-		"cm":  "cm centimetre centimetres centimeter centimeters centimètres centímetros zentimeter",
-		"kmh": "km/h kph mph",
-		"ha":  "ha hectare hectares hektar hectárea hectáreas ettari",
-		"kg":  "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramos",
-		"g":   "g gram grams gramme grammes gramm gramos grammi",
-		"t":   "tonne tonnes ton tons tonnen toneladas tonnellate",
-		"mw":  "MW megawatt megawatts mégawatts megavatios",
-		"gw":  "GW gigawatt gigawatts gigavatios",
-		"in":  "inch inches pouce pouces zoll pulgadas pollici",
-		"mah": "mAh",
-		"l":   "litre litres liter liters litros",
-		"deg": "°C degrees degrés grad grados",
-	}
-	m := map[string]string{}
-	for sym, words := range table {
-		for _, w := range strings.Fields(words) {
-			m[w] = sym
-		}
-	}
-	return m
-}()
-
 // unitAfter is the unit of measure that follows a number, after spaces or
 // a hyphen ("15 km", "15-megawatt", "7,9 pouces"), or "".
 func unitAfter(rest string) string {
@@ -259,11 +230,13 @@ func unitAfter(rest string) string {
 	if glued && len(w) < 2 { // "5G" is no measure
 		return ""
 	}
-	if u, ok := units[w]; ok {
-		return u
+	if u, ok := textutil.Units[w]; ok {
+		return u.Symbol
 	}
-	if len(w) >= 4 { // a word, in any case; a symbol only as written
-		return units[strings.ToLower(w)]
+	// A word in any case; a symbol written in capitals ("MW", "Km",
+	// "mAh"), not a capital letter alone ("5 G").
+	if len(w) >= 4 || len(w) >= 2 && w != strings.ToLower(w) {
+		return textutil.Units[strings.ToLower(w)].Symbol
 	}
 	return ""
 }

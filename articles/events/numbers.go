@@ -28,13 +28,16 @@ const (
 	numberTailBytes = 96
 )
 
-// magnitudes maps magnitude words to powers of ten.
-var magnitudes = map[string]float64{
-	"bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9,
-	"mrd": 1e9, "mrd.": 1e9, "miliardi": 1e9, "mil millones": 1e9, "bilhões": 1e9, "bilh.": 1e9,
-	"m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "millionen": 1e6, "millones": 1e6, "milioni": 1e6, "milhões": 1e6,
-	"mio": 1e6, "mio.": 1e6, "k": 1e3, "thousand": 1e3, "tausend": 1e3, "mille": 1e3,
-}
+// magnitudes maps the words of magnitudes to powers of ten: the shared
+// table and the abbreviations figures are written with, glued or dotted
+// ("€20m", "$5k", "3 Mrd.").
+var magnitudes = func() map[string]float64 {
+	m := maps.Clone(textutil.Magnitudes)
+	for w, v := range map[string]float64{"m": 1e6, "k": 1e3, "mrd.": 1e9, "mio.": 1e6, "bilh.": 1e9, "mil millones": 1e9} {
+		m[w] = v
+	}
+	return m
+}()
 
 // Amount is a number found in text with what makes it comparable.
 type amount struct {
@@ -198,16 +201,6 @@ var numberWords = func() map[string]int {
 	return m
 }()
 
-// durationUnits maps unit words to a canonical unit.
-var durationUnits = map[string]string{
-	"year": "y", "years": "y", "an": "y", "ans": "y", "année": "y", "années": "y", "jahr": "y", "jahre": "y", "jahren": "y",
-	"año": "y", "años": "y", "anno": "y", "anni": "y", "ano": "y", "anos": "y",
-	"month": "mo", "months": "mo", "mois": "mo", "monat": "mo", "monate": "mo", "monaten": "mo", "mes": "mo", "meses": "mo", "mese": "mo", "mesi": "mo",
-	"week": "w", "weeks": "w", "semaine": "w", "semaines": "w", "woche": "w", "wochen": "w", "semana": "w", "semanas": "w", "settimana": "w", "settimane": "w",
-	"day": "d", "days": "d", "jour": "d", "jours": "d", "tag": "d", "tage": "d", "tagen": "d", "día": "d", "días": "d", "giorno": "d", "giorni": "d", "dia": "d", "dias": "d",
-	"hour": "h", "hours": "h", "heure": "h", "heures": "h", "stunde": "h", "stunden": "h", "hora": "h", "horas": "h", "ora": "h", "ore": "h",
-}
-
 // duration is a span of time found in text.
 type duration struct {
 	key   string // "5y", "18mo"
@@ -230,7 +223,7 @@ func findDurations(text string) []duration {
 			return
 		}
 		unit := strings.ToLower(text[start:end])
-		u, ok := durationUnits[unit]
+		u, ok := textutil.DurationUnits[unit]
 		if !ok {
 			return
 		}

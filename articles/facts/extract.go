@@ -185,7 +185,7 @@ per cent percent reported reportedly currently recently now then also since unti
 // subjectAfter is the noun a figure counts: the first plural-looking word
 // among the next three lower-case words ("4,500 striking workers").
 func subjectAfter(toks []token, i int, lang string) (string, int) {
-	if i+1 < len(toks) && i > 0 && magnitudes[toks[i-1].lower] != 0 && toks[i].is("de", "of", "di") {
+	if i+1 < len(toks) && i > 0 && textutil.Magnitudes[toks[i-1].lower] != 0 && toks[i].is("de", "of", "di") {
 		i++ // "1,2 millones de hogares"
 	}
 	for j := i; j < len(toks) && j < i+3; j++ {
@@ -278,7 +278,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		if used[i] || !isYear(t) || i == 0 || !yearPrepositions[toks[i-1].lower] {
 			continue
 		}
-		if i+1 < len(toks) && (toks[i+1].kind == tSym || magnitudes[toks[i+1].lower] != 0 || toks[i+1].is("-")) {
+		if i+1 < len(toks) && (toks[i+1].kind == tSym || textutil.Magnitudes[toks[i+1].lower] != 0 || toks[i+1].is("-")) {
 			continue
 		}
 		used[i] = true
@@ -347,7 +347,7 @@ func actionBefore(toks []token, i int) string {
 			continue
 		}
 		if textutil.Stopwords[t.lower] || t.capitalised() || weekdays[t.lower] != "" || notSubjects[t.lower] || dayPartWords[t.lower] ||
-			magnitudes[t.lower] != 0 || currencyWords[t.lower] != "" || isMonth(t.lower) || durationUnits[t.lower] != "" {
+			textutil.Magnitudes[t.lower] != 0 || currencyWords[t.lower] != "" || isMonth(t.lower) || textutil.DurationUnits[t.lower] != "" {
 			continue // "$40 billion a year by 2031": worth, not year
 		}
 		if speechVerbs[t.lower] {
@@ -389,10 +389,10 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 			continue // "No. 10", "Model20"
 		}
 		if i > 1 && toks[i-1].capitalised() && !isMonth(toks[i-1].lower) && weekdays[toks[i-1].lower] == "" && currencyWords[toks[i-1].lower] == "" &&
-			hedgeWords[toks[i-1].lower] == 0 && measureUnits[toks[i-1].lower][0] == "" && !textutil.Stopwords[toks[i-1].lower] && !isAcronymToken(toks[i-1]) {
+			hedgeWords[toks[i-1].lower] == 0 && textutil.Units[toks[i-1].lower].Symbol == "" && !textutil.Stopwords[toks[i-1].lower] && !isAcronymToken(toks[i-1]) {
 			continue // a model's number: "Fold 3", "Series 7"
 		}
-		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && measureUnits[toks[i+1].lower][0] == "") {
+		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units[toks[i+1].lower].Symbol == "") {
 			continue // "3G", "18th"
 		}
 		n, from, to, kind, attr, subj, ok := x.figure(s, toks, i)
@@ -435,7 +435,7 @@ func hyphenDuration(s string, toks []token, i int, base Fact) (Fact, bool) {
 		return Fact{}, false
 	}
 	v := numberWords[w[:j]]
-	u, ok := durationUnits[w[j+1:]]
+	u, ok := textutil.DurationUnits[w[j+1:]]
 	if v == 0 || !ok || u == "y" && w[j+1:] == "an" {
 		return Fact{}, false
 	}
@@ -502,7 +502,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	ok = false
 	from, to = i, i+1
 	// "magnitude 5.6", "der Stärke 5,9": the unit before the figure.
-	if from > 0 && measureUnits[toks[from-1].lower][0] == "mag" && t.kind == tNum {
+	if from > 0 && textutil.Units[toks[from-1].lower].Symbol == "mag" && t.kind == tNum {
 		n.Unit, from = "mag", from-1
 		kind, attr = KindQuantity, "magnitude"
 		subj, _ = nounAfter(toks, to)
@@ -531,7 +531,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	// After: magnitude ("bn", "billion", glued "B" or "m"), currency, percent.
 	if to < len(toks) {
 		m := toks[to]
-		if mag := magnitudes[strings.TrimSuffix(m.lower, ".")]; mag != 0 && m.kind == tWord {
+		if mag := textutil.Magnitudes[strings.TrimSuffix(m.lower, ".")]; mag != 0 && m.kind == tWord {
 			n.Value *= mag
 			to++
 		} else if m.kind == tWord && m.glued && (m.is("b", "bn") || m.is("m", "mn") && n.Unit != "" || m.is("k") || m.is("m") && to+1 < len(toks) && currencyWords[toks[to+1].lower] != "") {
@@ -607,7 +607,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	// An age after a name: "Jane Roe, 58, from …", "Jane Roe, 58 ans, …".
 	if t.kind == tNum && to == i+1 && i >= 2 && toks[i-1].is(",") && toks[i-2].capitalised() && n.Value >= 1 && n.Value <= 120 && n.Value == float64(int(n.Value)) {
 		k := to
-		if k < len(toks) && durationUnits[toks[k].lower] == "y" {
+		if k < len(toks) && textutil.DurationUnits[toks[k].lower] == "y" {
 			k++
 		}
 		if k == len(toks) || toks[k].is(",", ")", ";", ".") {
@@ -632,7 +632,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		if j := strings.IndexByte(w, '-'); j > 0 {
 			unitWord, old = w[:j], strings.HasSuffix(w, "-old")
 		}
-		if u, isDur := durationUnits[unitWord]; isDur && !(unitWord == "an" && n.Value == 1) {
+		if u, isDur := textutil.DurationUnits[unitWord]; isDur && !(unitWord == "an" && n.Value == 1) {
 			to = k + 1
 			if u == "h" && from > 0 && toks[from-1].is("à", "las", "alle", "um", "vers", "gegen", "hacia") {
 				return // "à 4 heures", "um 4 Uhr": a time of day
@@ -669,12 +669,12 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			ok = true
 			return
 		}
-		if mu, isMeasure := measureUnits[w]; isMeasure && !(w == "m" && !toks[k].glued && n.Value > 100) {
+		if mu, isMeasure := textutil.Units[w]; isMeasure && !(w == "m" && !toks[k].glued && n.Value > 100) {
 			to = k + 1
-			if to+1 < len(toks) && toks[to].is("/") && toks[to+1].is("h") && mu[0] == "km" {
-				mu, to = measureUnits["km/h"], to+2
+			if to+1 < len(toks) && toks[to].is("/") && toks[to+1].is("h") && mu.Symbol == "km" {
+				mu, to = textutil.Units["km/h"], to+2
 			}
-			n.Unit, kind, attr = mu[0], KindQuantity, mu[1]
+			n.Unit, kind, attr = mu.Symbol, KindQuantity, mu.Measures
 			subj, _ = nounAfter(toks, to)
 			if subj == "" || textutil.Stopwords[subj] {
 				subj = subjectBefore(toks, from)
@@ -694,7 +694,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	if noun == "" {
 		return
 	}
-	if _, isMonth := textutil.Months[noun]; isMonth || durationUnits[noun] != "" {
+	if _, isMonth := textutil.Months[noun]; isMonth || textutil.DurationUnits[noun] != "" {
 		return
 	}
 	n.Unit, kind, attr, subj = "", KindCount, "count", noun

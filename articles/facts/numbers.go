@@ -30,14 +30,6 @@ type Number struct {
 	Digits string
 }
 
-// magnitudes maps magnitude words to powers of ten.
-var magnitudes = map[string]float64{
-	"bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9,
-	"mrd": 1e9, "miliardi": 1e9, "miliardo": 1e9, "bilhões": 1e9, "bilhão": 1e9, "bil": 1e9,
-	"mn": 1e6, "million": 1e6, "millions": 1e6, "millionen": 1e6, "millón": 1e6, "millones": 1e6, "milioni": 1e6, "milione": 1e6, "milhões": 1e6, "milhão": 1e6,
-	"mio": 1e6, "thousand": 1e3, "thousands": 1e3, "tausend": 1e3, "mille": 1e3, "trillion": 1e12, "billones": 1e12,
-}
-
 // currencyWords name currencies after or before a figure.
 var currencyWords = map[string]string{
 	"dollar": "USD", "dollars": "USD", "dólar": "USD", "dólares": "USD", "dollari": "USD", "usd": "USD", "us$": "USD",
@@ -49,61 +41,7 @@ var currencyWords = map[string]string{
 
 var currencySigns = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
 
-// durationUnits maps unit words to a unit and its length in hours.
-var durationUnits = func() map[string]string {
-	table := map[string]string{
-		"y":   "year years yr yrs an ans année années jahr jahre jahren año años anno anni ano anos",
-		"mo":  "month months mois monat monate monaten mes meses mese mesi",
-		"w":   "week weeks semaine semaines woche wochen semana semanas settimana settimane",
-		"d":   "day days jour jours journée tag tage tagen día días giorno giorni dia dias",
-		"h":   "hour hours hr hrs heure heures stunde stunden hora horas ora ore",
-		"min": "minute minutes min mins minuten minuto minutos minuti",
-		"dec": "decade decades décennie décennies jahrzehnt jahrzehnte década décadas decennio decenni",
-	}
-	m := map[string]string{}
-	for u, ws := range table {
-		for _, w := range strings.Fields(ws) {
-			m[w] = u
-		}
-	}
-	return m
-}()
-
 var hoursPer = map[string]float64{"min": 1.0 / 60, "h": 1, "d": 24, "w": 168, "mo": 730, "y": 8766, "dec": 87660}
-
-// measureUnits maps unit words to a unit and what it measures.
-var measureUnits = func() map[string][2]string {
-	table := map[string]string{
-		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilômetros",
-		"m|length":      "metre metres meter meters mètre mètres metro metros",
-		"cm|length":     "cm centimetre centimetres centimeter centimeters",
-		"mi|length":     "mile miles",
-		"ft|length":     "ft foot feet",
-		"kg|weight":     "kg kilogram kilograms kilogramme kilogrammes kilo kilos kilogramm kilogramo kilogramos chilogrammi",
-		"mg|weight":     "mg milligram milligrams milligramme milligrammes",
-		"t|weight":      "tonne tonnes ton tons tonnen toneladas tonnellate",
-		"ha|area":       "hectare hectares hektar hectárea hectáreas ettari ettaro ha",
-		"acre|area":     "acre acres",
-		"l|volume":      "litre litres liter liters",
-		"mw|power":      "mw megawatt megawatts mégawatts megavatio megavatios",
-		"gw|power":      "gw gigawatt gigawatts",
-		"kmh|speed":     "km/h kph",
-		"mph|speed":     "mph",
-		"deg|degrees":   "degrees degree grad grados gradi °c °f",
-		"in|length":     "inch inches pouce pouces pulgada pulgadas zoll pollici polegadas",
-		"g|weight":      "g gram grams gramme grammes gramo gramos gramm grammi",
-		"mah|charge":    "mah",
-		"mag|magnitude": "magnitude magnitud stärke magnitudo",
-	}
-	m := map[string][2]string{}
-	for k, ws := range table {
-		parts := strings.SplitN(k, "|", 2)
-		for _, w := range strings.Fields(ws) {
-			m[w] = [2]string{parts[0], parts[1]}
-		}
-	}
-	return m
-}()
 
 // numberWords are textutil.NumberWords and the indefinite articles, which
 // count one thing ("une hausse", "eine Million").

@@ -1,0 +1,81 @@
+package textutil
+
+import "strings"
+
+// Unit is a unit of measure as the reader compares figures: one symbol for
+// every word and sign it is written with ("15 km", "15 kilomètres" and
+// "15 Kilometer" are one measure), and what it measures.
+type Unit struct {
+	Symbol, Measures string
+}
+
+// Units maps the words and signs of units of measure, lower-cased, in the
+// languages the reader knows, to their Unit. Grouping and facts read
+// figures with the same table, so a measure that ties two reports is the
+// one their facts compare.
+var Units = func() map[string]Unit {
+	table := map[string]string{
+		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilómetros quilômetros",
+		"m|length":      "metre metres meter meters mètre mètres metro metros",
+		"cm|length":     "cm centimetre centimetres centimeter centimeters centimètres centímetros zentimeter",
+		"mi|length":     "mile miles",
+		"ft|length":     "ft foot feet",
+		"in|length":     "inch inches pouce pouces pulgada pulgadas zoll pollici polegadas",
+		"kg|weight":     "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos chilogrammi",
+		"g|weight":      "g gram grams gramme grammes gramm gramo gramos grammi",
+		"mg|weight":     "mg milligram milligrams milligramme milligrammes",
+		"t|weight":      "tonne tonnes ton tons tonnen toneladas tonnellate",
+		"ha|area":       "ha hectare hectares hektar hectárea hectáreas ettari ettaro",
+		"acre|area":     "acre acres",
+		"l|volume":      "litre litres liter liters litros",
+		"mw|power":      "mw megawatt megawatts mégawatts megavatio megavatios",
+		"gw|power":      "gw gigawatt gigawatts gigavatios",
+		"kmh|speed":     "km/h kph",
+		"mph|speed":     "mph",
+		"deg|degrees":   "°c °f degrees degree degrés grad grados gradi",
+		"mah|charge":    "mah",
+		"mag|magnitude": "magnitude magnitud stärke magnitudo",
+	}
+	m := map[string]Unit{}
+	for k, words := range table {
+		sym, measures, _ := strings.Cut(k, "|")
+		for _, w := range strings.Fields(words) {
+			m[w] = Unit{sym, measures}
+		}
+	}
+	return m
+}()
+
+// DurationUnits maps the words of units of time, lower-cased, to one
+// symbol each: "y", "mo", "w", "d", "h", "min", "dec".
+var DurationUnits = func() map[string]string {
+	table := map[string]string{
+		"y":   "year years yr yrs an ans année années jahr jahre jahren año años anno anni ano anos",
+		"mo":  "month months mois monat monate monaten mes meses mese mesi",
+		"w":   "week weeks semaine semaines woche wochen semana semanas settimana settimane",
+		"d":   "day days jour jours journée tag tage tagen día días giorno giorni dia dias",
+		"h":   "hour hours hr hrs heure heures stunde stunden hora horas ora ore",
+		"min": "minute minutes min mins minuten minuto minutos minuti",
+		"dec": "decade decades décennie décennies jahrzehnt jahrzehnte década décadas decennio decenni",
+	}
+	m := map[string]string{}
+	for u, words := range table {
+		for _, w := range strings.Fields(words) {
+			m[w] = u
+		}
+	}
+	return m
+}()
+
+// Magnitudes maps the words of magnitudes written after a figure ("2
+// billion", "4 Millionen", "1,5 milliard"), lower-cased, to their power of
+// ten. Abbreviations that are also units or letters ("m", "k") are left to
+// the callers that read them glued to a figure ("€20m").
+var Magnitudes = map[string]float64{
+	"bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9,
+	"mrd": 1e9, "miliardi": 1e9, "miliardo": 1e9, "bilhões": 1e9, "bilhão": 1e9, "bil": 1e9,
+	"mn": 1e6, "million": 1e6, "millions": 1e6, "millionen": 1e6, "millón": 1e6, "millones": 1e6, "milioni": 1e6, "milione": 1e6,
+	"milhões": 1e6, "milhão": 1e6, "mio": 1e6,
+	"thousand": 1e3, "thousands": 1e3, "tausend": 1e3, "mille": 1e3,
+	"trillion": 1e12, "billones": 1e12,
+}
