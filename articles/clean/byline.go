@@ -187,6 +187,9 @@ const (
 // with no name after it ("By" alone, the name on the next line).
 func readByline(text string) (name string, shape bylineShape, bare bool) {
 	if textutil.CountWords(text) > 20 {
+		if n := datedByline(unglue(text)); n != "" {
+			return n, markedByline, false
+		}
 		return "", noByline, false
 	}
 	text = unglue(text)
@@ -235,6 +238,25 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 		}
 	}
 	return "", noByline, false
+}
+
+// datedByline reads the byline that ends a longer line: a marker, a name
+// and at once a date ("… a real difference by Jane Doe August 25, 2025"),
+// as a scraper gives a standfirst and the byline under it when no blank
+// line parts them. A name in a sentence is not followed by its date.
+func datedByline(text string) string {
+	for _, m := range midMarkerRe.FindAllStringIndex(text, -1) {
+		rest := text[m[1]:]
+		n := parseNames(rest, false)
+		if n == "" || interfaceWords(n) {
+			continue
+		}
+		after := strings.TrimLeft(rest[len(n):], " ,|·•-–—")
+		if hits := lineDates(after, ""); len(hits) > 0 && strings.TrimSpace(hits[0].before) == "" && textutil.CountWords(after) <= 12 {
+			return n
+		}
+	}
+	return ""
 }
 
 // separatorRe splits a line into the parts a byline line strings together.

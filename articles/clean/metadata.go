@@ -253,7 +253,7 @@ func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
 		}
 		for _, j := range c.neighbours(i, lo, hi) {
 			t := c.units[j].text
-			if roleLine(t) || textutil.CountWords(t) <= 12 && len(lineDates(t, lang)) > 0 {
+			if roleLine(t) || readingTimeRe.MatchString(t) || textutil.CountWords(t) <= 12 && len(lineDates(t, lang)) > 0 {
 				return authorCand{name: name, at: i, rank: int(nameOnly)}
 			}
 		}
@@ -263,6 +263,11 @@ func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
 	}
 	return authorCand{}
 }
+
+// readingTimeRe is a line giving the reading time, which sits in the
+// byline block beside the author's name: "9 min read", "5 minute read",
+// "Lesezeit: 4 Minuten", "Temps de lecture : 3 min".
+var readingTimeRe = lazyRE(`(?i)^\s*(?:\d{1,3}\s*(?:min(?:ute)?s?|mn)\.?\s*(?:read|reading|de lecture|lesezeit|de lectura|di lettura)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*\d{1,3}\s*(?:min\w*)?)\s*$`)
 
 // neighbours are the nearest line with text before i and the two after,
 // inside [lo, hi) and on i's side of the headline.

@@ -102,6 +102,8 @@ func TestReadBylineShapes(t *testing.T) {
 		{"Jane Doe, Senior Reporter", "Jane Doe", namedDated},
 		{"Jane Doe, MS, RD", "Jane Doe", namedDated},
 		{"Jane Doe", "Jane Doe", nameOnly},
+		// A standfirst and the byline under it, joined by a scraper.
+		{"How the harbour town rebuilt its sea wall after two winters of storms and what it cost the council by Jane Doe March 4, 2024", "Jane Doe", markedByline},
 	}
 	for _, c := range cases {
 		got, shape, _ := readByline(c.line)
@@ -114,6 +116,7 @@ func TestReadBylineShapes(t *testing.T) {
 		"Jane Doe said the harbour would reopen in May.",
 		"By the time the ferry arrived, the quay was full",
 		"Di Maio ha detto che il porto riaprirà",
+		"The wall was designed by Jane Doe and built by the council over two winters at a cost of four million in 2024",
 	} {
 		if got, shape, _ := readByline(line); shape != noByline && shape != nameOnly || got != "" && shape != nameOnly {
 			t.Errorf("readByline(%q) = %q, %d; want no byline", line, got, shape)
@@ -136,6 +139,10 @@ func TestMetadataNearTheHeadline(t *testing.T) {
 	r = page(withStory("Harbour wall to be rebuilt after winter storms", "Published 3 hours ago")...)
 	if !r.Published.IsZero() {
 		t.Errorf("a relative date gave %v", r.Published)
+	}
+	r = page(withStory("Harbour wall to be rebuilt after winter storms", "The council votes on the plan next week", "Jane Doe", "6 min read")...)
+	if r.Author != "Jane Doe" {
+		t.Errorf("name line beside a reading time: author %q", r.Author)
 	}
 	r = page(withStory("Harbour wall to be rebuilt after winter storms", "Par Jeanne Dupont", "Publié le 4 mars 2024 à 10h")...)
 	if r.Author != "Jeanne Dupont" || r.Published.Format("2006-01-02") != "2024-03-04" {

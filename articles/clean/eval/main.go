@@ -33,7 +33,7 @@ func main() {
 	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS, else the shared corpus folder beside the repository)")
 	variant := flag.Int("variant", 0, "scraper habit to convert pages with (index into corpus.TrainVariants)")
 	worst := flag.Int("worst", 0, "also list this many pages with the lowest body F1")
-	show := flag.String("show", "", "also list, page by page: leaks (snippets that leak), titles (headlines missed) or dates (dates missed)")
+	show := flag.String("show", "", "also list, page by page: leaks (snippets that leak), titles (headlines missed), authors or dates (those missed)")
 	models := flag.String("models", "", "measure the models in this folder instead of the embedded ones")
 	input := flag.String("input", "text", "what the reader is given: text (the page as a scraper stores it) or html (the saved page)")
 	holdout := flag.Bool("holdout", false, "with -set dev: only the dev pages `train -holdout` leaves out")
@@ -124,6 +124,7 @@ type result struct {
 	hasMain                 bool // the truth has the full text, so F1 means something
 	gotTitle, wantTitle     string
 	gotDate, wantDate       string
+	gotAuthor, wantAuthor   string
 	dateInText              bool // some line of the text reads as the true date
 	leaks                   []string
 }
@@ -176,6 +177,7 @@ func measure(pages []corpus.Page, v corpus.Variant, input string) []result {
 		if pg.Truth.Author != "" {
 			r.hasAuthor = true
 			r.authorRight = sameAuthor(a.Author, pg.Truth.Author)
+			r.gotAuthor, r.wantAuthor = a.Author, pg.Truth.Author
 		}
 		if len(pg.Truth.Date) >= 10 {
 			r.hasDate = true
@@ -255,6 +257,8 @@ func showDetails(rs []result, what string) {
 			fmt.Printf("%s leaks %q\n", r.id, r.leaks)
 		case what == "titles" && r.titleInText && !r.titleRight:
 			fmt.Printf("%s title %q want %q\n", r.id, r.gotTitle, r.wantTitle)
+		case what == "authors" && r.hasAuthor && !r.authorRight:
+			fmt.Printf("%s author %q want %q\n", r.id, r.gotAuthor, r.wantAuthor)
 		case what == "dates" && r.hasDate && !r.dateRight:
 			fmt.Printf("%s date %q want %q shown in text: %v\n", r.id, r.gotDate, r.wantDate, r.dateInText)
 		}
