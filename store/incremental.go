@@ -124,10 +124,20 @@ func settle(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM group_pending; DELETE FROM state WHERE key = 'regroup'`); err != nil {
 		return fmt.Errorf("group new articles: %w", err)
 	}
-	if err := noteRegrouped(ctx, tx); err != nil {
-		return fmt.Errorf("group new articles: %w", err)
-	}
 	return nil
+}
+
+// nextLocalGrouping counts one more incremental grouping and returns its
+// number, which the events it writes carry.
+func nextLocalGrouping(ctx context.Context, tx *sql.Tx) (int64, error) {
+	var n int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO state (key, value) VALUES ('local_groupings', '1')
+		ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+		RETURNING CAST(value AS INTEGER)`).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("group new articles: %w", err)
+	}
+	return n, nil
 }
 
 // pickCandidates lists the stored articles worth grouping with the new

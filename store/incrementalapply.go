@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	"reader/articles"
 )
@@ -65,6 +66,17 @@ func applyLocal(ctx context.Context, tx *sql.Tx, local []groupDoc, evs []article
 	if err := writeEvents(ctx, tx, evs); err != nil {
 		return err
 	}
+	seq, err := nextLocalGrouping(ctx, tx)
+	if err != nil {
+		return err
+	}
+	ids := make([]any, len(evs))
+	for i, ev := range evs {
+		ids[i] = ev.ID
+	}
+	if err := execBatched(ctx, tx, `UPDATE events SET grouped = ? WHERE id IN `, seq, ids); err != nil {
+		return fmt.Errorf("group new articles: %w", err)
+	}
 	member, err := tx.PrepareContext(ctx, `UPDATE articles SET event_id = ? WHERE id = ?`)
 	if err != nil {
 		return fmt.Errorf("group new articles: %w", err)
@@ -82,6 +94,20 @@ func applyLocal(ctx context.Context, tx *sql.Tx, local []groupDoc, evs []article
 			continue
 		}
 		if err := retireEvent(ctx, tx, o, successor(old[o], now)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// execBatched runs prefix + "(?, ...)" with first and then args, a few
+// hundred args at a time.
+func execBatched(ctx context.Context, tx *sql.Tx, prefix string, first any, args []any) error {
+	const batch = 500
+	for start := 0; start < len(args); start += batch {
+		part := args[start:min(len(args), start+batch)]
+		q := prefix + `(?` + strings.Repeat(`, ?`, len(part)-1) + `)`
+		if _, err := tx.ExecContext(ctx, q, append([]any{first}, part...)...); err != nil {
 			return err
 		}
 	}

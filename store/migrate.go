@@ -118,8 +118,10 @@ var migrations = []string{
 	// token (df) and, for names and figures, which (articles: their IDs,
 	// ascending, as uvarint gaps); and the articles waiting to be grouped:
 	// new ones, not yet in the index, and (indexed) those whose event lost
-	// a member. The index is filled by the next full regrouping, owed
-	// from here on.
+	// a member; and, on each event, the incremental grouping that last
+	// wrote it (state 'local_groupings' counts them), so a reader open on
+	// the store takes the events that changed instead of its whole list.
+	// The index is filled by the next full regrouping, owed from here on.
 	`CREATE TABLE group_tokens (
 		token    INTEGER PRIMARY KEY,
 		df       INTEGER NOT NULL,
@@ -129,6 +131,7 @@ var migrations = []string{
 		article INTEGER PRIMARY KEY,
 		indexed INTEGER NOT NULL DEFAULT 0
 	);
+	ALTER TABLE events ADD COLUMN grouped INTEGER NOT NULL DEFAULT 0;
 	INSERT INTO state (key, value) VALUES ('regroup', 'index')
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value;`,
 }

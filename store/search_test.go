@@ -56,7 +56,7 @@ func TestSearchIndexIsBackfilledByMigration(t *testing.T) {
 	}
 	// Pretend the store was written before search existed: drop the index
 	// and step the version back, then let migrate run again.
-	if _, err := s.db.Exec(`DROP TABLE articles_fts; DROP TABLE group_tokens; DROP TABLE group_pending; DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE state; PRAGMA user_version = 2`); err != nil {
+	if _, err := s.db.Exec(`DROP TABLE articles_fts; DROP TABLE group_tokens; DROP TABLE group_pending; ALTER TABLE events DROP COLUMN grouped; DROP TABLE feed_items; DROP TABLE feeds; DROP TABLE state; PRAGMA user_version = 2`); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.migrate(ctx); err != nil {

@@ -19,16 +19,17 @@ type Watcher struct {
 }
 
 // stamp is what a watcher compares: the number of articles, the highest
-// id, and how many regroupings the store has written.
-type stamp struct{ count, maxID, groupings int64 }
+// id, and how many full and incremental groupings the store has written.
+type stamp struct{ count, maxID, groupings, local int64 }
 
 // Change is what changed since a watcher last looked.
 type Change struct {
 	Changed bool // articles were added or removed, or the events regrouped
-	// Added is true when the change only added articles, none of them
-	// grouped yet: every article with an id above Since is new, and no
-	// article stored before moved to another event. A reader can then take
-	// the new articles (SummariesAfter) as the events of one they are.
+	// Added is true when the change only added articles, or grouped them
+	// incrementally: every article with an id above Since is new, and no
+	// full regrouping moved the others. A reader can then take the new
+	// articles (SummariesAfter) and the events incremental groupings wrote
+	// (EventsGroupedSince) instead of its whole list.
 	Added bool
 	Since int64 // the highest article id when the watcher last looked
 }
@@ -75,8 +76,9 @@ func (w *Watcher) Changes(ctx context.Context) (Change, error) {
 	w.version = v
 	var now stamp
 	if err := w.conn.QueryRowContext(ctx, `SELECT count(*), coalesce(max(id), 0),
-		coalesce((SELECT CAST(value AS INTEGER) FROM state WHERE key = 'groupings'), 0) FROM articles`).
-		Scan(&now.count, &now.maxID, &now.groupings); err != nil {
+		coalesce((SELECT CAST(value AS INTEGER) FROM state WHERE key = 'groupings'), 0),
+		coalesce((SELECT CAST(value AS INTEGER) FROM state WHERE key = 'local_groupings'), 0) FROM articles`).
+		Scan(&now.count, &now.maxID, &now.groupings, &now.local); err != nil {
 		return Change{}, fmt.Errorf("watch store: %w", err)
 	}
 	was := w.stamp
@@ -85,9 +87,10 @@ func (w *Watcher) Changes(ctx context.Context) (Change, error) {
 		return Change{}, nil
 	}
 	c := Change{Changed: true, Since: was.maxID}
-	if now.groupings == was.groupings && now.count > was.count && now.count-was.count == now.maxID-was.maxID {
+	if now.groupings == was.groupings && now.count >= was.count && now.count-was.count == now.maxID-was.maxID {
 		// As many new articles as new ids: none removed, and (ids growing)
-		// every id above the last highest is a new article.
+		// every id above the last highest is a new article. Incremental
+		// groupings may have placed them (GroupingMarks tells).
 		c.Added = true
 	}
 	return c, nil

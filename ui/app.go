@@ -73,6 +73,10 @@ type Model struct {
 	failures  []error    // every file an import could not take, for ImportErrors
 	feeds     *feedPanel // the subscriptions and failures, in place of the panes; nil when closed
 	watch     *store.Watcher
+	// marks are the store's grouping marks when the whole list was last
+	// read or brought up to date: the list takes what groupings since then
+	// wrote.
+	marks store.GroupingMarks
 
 	width, height int
 }

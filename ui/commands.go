@@ -29,16 +29,26 @@ func (m Model) loadEvents(reqID int) tea.Cmd {
 	}
 	st := m.deps.Store
 	return func() tea.Msg {
+		marks, err := st.GroupingMarks(context.Background())
+		if err != nil {
+			return eventsLoadedMsg{reqID: reqID, err: err}
+		}
 		events, complete, err := st.FirstEvents(context.Background(), firstPage)
-		return eventsLoadedMsg{reqID: reqID, events: events, partial: !complete, err: err}
+		return eventsLoadedMsg{reqID: reqID, events: events, partial: !complete, marks: marks, err: err}
 	}
 }
 
 func (m Model) loadAllEvents(reqID int) tea.Cmd {
 	st, f := m.deps.Store, m.views.Filter()
 	return func() tea.Msg {
+		// The marks first: a grouping written while the list is read is
+		// taken again later, never missed.
+		marks, err := st.GroupingMarks(context.Background())
+		if err != nil {
+			return eventsLoadedMsg{reqID: reqID, err: err}
+		}
 		events, err := st.Events(context.Background(), f)
-		return eventsLoadedMsg{reqID: reqID, events: events, err: err}
+		return eventsLoadedMsg{reqID: reqID, events: events, marks: marks, err: err}
 	}
 }
 

@@ -133,36 +133,7 @@ func TestReaderFollowsAnImportElsewhereByItsAdditions(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	// poll runs the watch and says which kind of message came back.
-	poll := func() (Model, []string) {
-		var kinds []string
-		next, cmd := m.Update(pollMsg{})
-		m := next.(Model)
-		msg := cmd()
-		next, cmd = m.Update(msg)
-		m = next.(Model)
-		if cmd == nil {
-			return m, kinds
-		}
-		for _, c := range cmd().(tea.BatchMsg) {
-			if c == nil {
-				continue
-			}
-			switch msg := c().(type) {
-			case pollMsg:
-			case articlesAddedMsg:
-				kinds = append(kinds, "added")
-				m = send(t, m, msg)
-			case eventsLoadedMsg:
-				kinds = append(kinds, "reload")
-				m = send(t, m, msg)
-			default:
-				kinds = append(kinds, fmt.Sprintf("%T", msg))
-				m = send(t, m, msg)
-			}
-		}
-		return m, kinds
-	}
+	poll := func() (Model, []string) { return pollOnce(t, m) }
 	for i, seed := range []int64{44, 45} {
 		writeUngrouped(t, other, datedFiles(seed, 30))
 		var kinds []string
@@ -185,5 +156,101 @@ func TestReaderFollowsAnImportElsewhereByItsAdditions(t *testing.T) {
 	want, _ := st.Events(ctx, store.Filter{})
 	if !reflect.DeepEqual(m.list.events, want) {
 		t.Error("after the regrouping the list is not the store's")
+	}
+}
+
+// pollOnce runs the store watch once and says which kind of message came
+// back: "added" (the list takes what changed) or "reload".
+func pollOnce(t *testing.T, m Model) (Model, []string) {
+	t.Helper()
+	var kinds []string
+	next, cmd := m.Update(pollMsg{})
+	m = next.(Model)
+	msg := cmd()
+	next, cmd = m.Update(msg)
+	m = next.(Model)
+	if cmd == nil {
+		return m, kinds
+	}
+	for _, c := range cmd().(tea.BatchMsg) {
+		if c == nil {
+			continue
+		}
+		switch msg := c().(type) {
+		case pollMsg:
+		case articlesAddedMsg:
+			kinds = append(kinds, "added")
+			m = send(t, m, msg)
+		case eventsLoadedMsg:
+			kinds = append(kinds, "reload")
+			m = send(t, m, msg)
+		default:
+			kinds = append(kinds, fmt.Sprintf("%T", msg))
+			m = send(t, m, msg)
+		}
+	}
+	return m, kinds
+}
+
+// A few articles imported elsewhere and grouped there incrementally come
+// into the list as the events that grouping wrote, without the list being
+// read again; it is then what the store holds, and removing an article
+// elsewhere reads it again.
+func TestReaderTakesAnIncrementalGroupingWithoutReadingItsList(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "r.db")
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	files := datedFiles(47, 220)
+	if _, errs := ingest.ImportFiles(ctx, st, files[:200], nil); len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	m := New(Deps{Store: st})
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = run(t, m, m.Init())
+	if m.watch == nil {
+		t.Fatal("a file store is not watched")
+	}
+	defer m.watch.Close()
+	other, err := store.Open(path) // another process
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	before, _ := other.GroupingMarks(ctx)
+	if _, errs := ingest.ImportFiles(ctx, other, files[200:], nil); len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	after, _ := other.GroupingMarks(ctx)
+	if after.Full != before.Full || after.Local != before.Local+1 {
+		t.Fatalf("marks %+v -> %+v: the import was not grouped incrementally", before, after)
+	}
+	var kinds []string
+	m, kinds = pollOnce(t, m)
+	if !reflect.DeepEqual(kinds, []string{"added"}) {
+		t.Fatalf("after an incremental grouping: %v, want the changes taken", kinds)
+	}
+	want, _ := st.Events(ctx, store.Filter{})
+	if !reflect.DeepEqual(m.list.events, want) {
+		t.Fatalf("the list (%d events) is not the store's (%d)", len(m.list.events), len(want))
+	}
+	counts := m.list.counts
+	m.list.SetEvents(want, true)
+	if counts != m.list.counts {
+		t.Errorf("counts %+v, a reload counts %+v", counts, m.list.counts)
+	}
+	sums, _ := other.Summaries(ctx, store.Filter{})
+	if err := ingest.DeleteArticle(ctx, other, sums[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if m, kinds = pollOnce(t, m); !reflect.DeepEqual(kinds, []string{"reload"}) {
+		t.Fatalf("after a removal elsewhere: %v, want the list read again", kinds)
+	}
+	want, _ = st.Events(ctx, store.Filter{})
+	if !reflect.DeepEqual(m.list.events, want) {
+		t.Error("after the removal the list is not the store's")
 	}
 }

@@ -86,7 +86,7 @@ func (m Model) handleImportResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.status.Finish(jobImport, msg.id)
 		m.status.Report(importSummary(msg))
 		m.failures = append(m.failures, msg.errs...)
-		return m, m.reload(), true
+		return m, m.followChanges(true), true
 	}
 	return m, nil, false
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 
@@ -98,5 +99,66 @@ func (l *listPane) AddArticles(sums []store.Summary) bool {
 	l.rebuild()
 	l.cursor = l.findRow(keepEvent, keepArticle, onArticle)
 	l.scrollToCursor()
+	return true
+}
+
+// TakeChanges brings the whole list up to date with what incremental
+// groupings wrote since it was read (regrouped: those events, with all
+// their articles) and the articles stored since (added), as reading the
+// list again would show it, keeping the cursor on the same story. Each
+// regrouped event replaces the event of that ID and takes its articles
+// out of the events they were in; an event left with none goes. Added
+// articles in no regrouped event are taken as AddArticles takes them. It
+// says false, changing nothing, when the list cannot take them so.
+func (l *listPane) TakeChanges(regrouped []store.EventSummary, added []store.Summary) bool {
+	if len(regrouped) == 0 {
+		return l.AddArticles(added)
+	}
+	if !l.complete {
+		return false
+	}
+	ids := make(map[string]bool, len(regrouped))
+	moved := map[int64]bool{}
+	for _, ev := range regrouped {
+		ids[ev.ID] = true
+		for _, a := range ev.Articles {
+			moved[a.ID] = true
+		}
+	}
+	events := make([]store.EventSummary, 0, len(l.events)+len(regrouped))
+	for _, ev := range l.events {
+		if ids[ev.ID] {
+			continue
+		}
+		kept := ev.Articles
+		for _, a := range ev.Articles {
+			if moved[a.ID] {
+				kept = slices.DeleteFunc(slices.Clone(ev.Articles), func(a store.Summary) bool { return moved[a.ID] })
+				break
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		ev.Articles = kept
+		events = append(events, ev)
+	}
+	events = append(events, regrouped...)
+	for _, s := range added {
+		if moved[s.ID] || s.ID <= l.maxID {
+			continue
+		}
+		if s.EventID != "" {
+			return false // in an event the groupings did not report
+		}
+		ev := store.EventSummary{ID: "a" + strconv.FormatInt(s.ID, 10), Title: s.Title, From: s.Published, To: s.Published,
+			Articles: []store.Summary{s}}
+		if s.Source != "" {
+			ev.Sources = []string{s.Source}
+		}
+		events = append(events, ev)
+	}
+	sort.SliceStable(events, func(i, j int) bool { return listBefore(&events[i], &events[j]) })
+	l.SetEvents(events, true)
 	return true
 }

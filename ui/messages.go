@@ -14,6 +14,7 @@ type eventsLoadedMsg struct {
 	reqID   int
 	events  []store.EventSummary
 	partial bool
+	marks   store.GroupingMarks // read before the whole list was
 	err     error
 }
 

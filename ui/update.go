@@ -306,6 +306,9 @@ func (m Model) handleResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil // the list shows search results until esc
 		}
 		before := m.selectedID()
+		if !msg.partial {
+			m.marks = msg.marks
+		}
 		m.list.SetEvents(msg.events, !msg.partial)
 		m.list.SetOwnTitles(m.views.OwnTitles())
 		m.views.Learn(msg.events, !msg.partial)

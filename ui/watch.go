@@ -24,11 +24,16 @@ type (
 		change store.Change
 		err    error
 	}
-	// articlesAddedMsg carries the articles stored since the list was read,
-	// for the list to take without reading itself again.
+	// articlesAddedMsg carries the articles stored since the list was read
+	// and the events incremental groupings wrote since, for the list to
+	// take without reading itself again; reload when a full regrouping
+	// came between.
 	articlesAddedMsg struct {
-		sums []store.Summary
-		err  error
+		sums      []store.Summary
+		regrouped []store.EventSummary
+		marks     store.GroupingMarks
+		reload    bool
+		err       error
 	}
 )
 
@@ -57,17 +62,30 @@ func (m Model) checkStore() tea.Cmd {
 	}
 }
 
-// followChanges brings the list up to date after the store changed: the
-// articles added since it was read when that is all that changed (an
-// import between its regroupings), else the whole list read again.
+// followChanges brings the list up to date after the store changed: when
+// articles were only added (an import's chunks) or grouped incrementally,
+// it takes the new articles and the events the groupings wrote; after a
+// full regrouping or a removal, the whole list read again.
 func (m Model) followChanges(onlyAdded bool) tea.Cmd {
 	if !onlyAdded || !m.list.Complete() || m.views.Filter() != (store.Filter{}) {
 		return m.reload()
 	}
-	st, after := m.deps.Store, m.list.MaxArticleID()
+	st, after, since := m.deps.Store, m.list.MaxArticleID(), m.marks
 	return func() tea.Msg {
-		sums, err := st.SummariesAfter(context.Background(), after)
-		return articlesAddedMsg{sums: sums, err: err}
+		ctx := context.Background()
+		marks, err := st.GroupingMarks(ctx)
+		msg := articlesAddedMsg{marks: marks, err: err}
+		if err != nil || marks.Full != since.Full {
+			msg.reload = err == nil
+			return msg
+		}
+		if marks.Local != since.Local {
+			if msg.regrouped, msg.err = st.EventsGroupedSince(ctx, since.Local); msg.err != nil {
+				return msg
+			}
+		}
+		msg.sums, msg.err = st.SummariesAfter(ctx, after)
+		return msg
 	}
 }
 
@@ -81,10 +99,14 @@ func (m Model) takeAdded(msg articlesAddedMsg) (Model, tea.Cmd) {
 	if m.prompt.Query() != "" {
 		return m, nil // the list shows search results until esc
 	}
-	before := m.selectedID()
-	if !m.list.AddArticles(msg.sums) {
+	if msg.reload {
 		return m, m.reload()
 	}
+	before := m.selectedID()
+	if !m.list.TakeChanges(msg.regrouped, msg.sums) {
+		return m, m.reload()
+	}
+	m.marks = msg.marks
 	return m, m.selectionChanged(before)
 }
 
