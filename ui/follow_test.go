@@ -254,3 +254,37 @@ func TestReaderTakesAnIncrementalGroupingWithoutReadingItsList(t *testing.T) {
 		t.Error("after the removal the list is not the store's")
 	}
 }
+
+// Each read of the list a store change starts is tracked under a request
+// ID of its own, so an older read's answer is dropped, not taken in place
+// of the newer one.
+func TestReadsAfterStoreChangesHaveTheirOwnIDs(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "r.db")
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, errs := ingest.ImportFiles(ctx, st, datedFiles(48, 20), nil); len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	m := New(Deps{Store: st})
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = run(t, m, m.Init())
+	if m.watch != nil {
+		defer m.watch.Close()
+	}
+	var ids []int
+	for range 2 {
+		next, _ := m.Update(storeChangeMsg{change: store.Change{Changed: true}})
+		m = next.(Model)
+		if !m.status.Running(jobList) {
+			t.Fatal("the list read after a change is not tracked")
+		}
+		ids = append(ids, m.status.ID(jobList))
+	}
+	if ids[0] == ids[1] {
+		t.Fatalf("two reads of the list share request %d", ids[0])
+	}
+}

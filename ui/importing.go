@@ -75,7 +75,8 @@ func (m Model) handleImportResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 			return m, next, true // the first chunk to land shows at once, then once a second
 		}
 		m.lastFill = time.Now() // the list fills in as chunks land, taking the new articles
-		return m, tea.Batch(next, m.followChanges(true)), true
+		follow := m.followChanges(true)
+		return m, tea.Batch(next, follow), true
 	case regroupedMsg:
 		m.status.Fail(msg.err)
 		if !msg.did {
@@ -86,7 +87,8 @@ func (m Model) handleImportResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.status.Finish(jobImport, msg.id)
 		m.status.Report(importSummary(msg))
 		m.failures = append(m.failures, msg.errs...)
-		return m, m.followChanges(true), true
+		cmd := m.followChanges(true)
+		return m, cmd, true
 	}
 	return m, nil, false
 }

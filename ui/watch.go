@@ -66,7 +66,7 @@ func (m Model) checkStore() tea.Cmd {
 // articles were only added (an import's chunks) or grouped incrementally,
 // it takes the new articles and the events the groupings wrote; after a
 // full regrouping or a removal, the whole list read again.
-func (m Model) followChanges(onlyAdded bool) tea.Cmd {
+func (m *Model) followChanges(onlyAdded bool) tea.Cmd {
 	if !onlyAdded || !m.list.Complete() || m.views.Filter() != (store.Filter{}) {
 		return m.reload()
 	}
@@ -100,11 +100,13 @@ func (m Model) takeAdded(msg articlesAddedMsg) (Model, tea.Cmd) {
 		return m, nil // the list shows search results until esc
 	}
 	if msg.reload {
-		return m, m.reload()
+		cmd := m.reload()
+		return m, cmd
 	}
 	before := m.selectedID()
 	if !m.list.TakeChanges(msg.regrouped, msg.sums) {
-		return m, m.reload()
+		cmd := m.reload()
+		return m, cmd
 	}
 	m.marks = msg.marks
 	return m, m.selectionChanged(before)
@@ -133,7 +135,8 @@ func (m Model) handleWatchResult(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if !msg.change.Changed || m.status.Running(jobImport) || m.status.Running(jobRefresh) || m.prompt.Query() != "" {
 			return m, schedulePoll(), true
 		}
-		return m, tea.Batch(schedulePoll(), m.followChanges(msg.change.Added)), true
+		cmd := m.followChanges(msg.change.Added)
+		return m, tea.Batch(schedulePoll(), cmd), true
 	case articlesAddedMsg:
 		m, cmd := m.takeAdded(msg)
 		return m, cmd, true
