@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"reader/articles/events"
 )
@@ -130,40 +129,27 @@ type tokenRow struct {
 // hold are left out), asking in batches of a few hundred; holders are
 // decoded only when withHolders is set.
 func readTokens(ctx context.Context, tx *sql.Tx, keys []int64, withHolders bool) (map[int64]tokenRow, error) {
-	const batch = 500 // well under SQLite's limit on bound parameters
 	out := make(map[int64]tokenRow, len(keys))
 	cols := `token, df, NULL`
 	if withHolders {
 		cols = `token, df, articles`
 	}
-	for start := 0; start < len(keys); start += batch {
-		part := keys[start:min(len(keys), start+batch)]
-		args := make([]any, len(part))
-		for i, k := range part {
-			args[i] = k
+	err := batchQuery(ctx, tx, `SELECT `+cols+` FROM group_tokens WHERE token IN `, int64Args(keys), func(rows *sql.Rows) error {
+		var k int64
+		var r tokenRow
+		var list []byte
+		if err := rows.Scan(&k, &r.df, &list); err != nil {
+			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT `+cols+` FROM group_tokens WHERE token IN (?`+strings.Repeat(`, ?`, len(part)-1)+`)`, args...)
-		if err != nil {
-			return nil, fmt.Errorf("read token index: %w", err)
+		var err error
+		if r.holders, err = decodeIDs(list); err != nil {
+			return err
 		}
-		for rows.Next() {
-			var k int64
-			var r tokenRow
-			var list []byte
-			if err := rows.Scan(&k, &r.df, &list); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("read token index: %w", err)
-			}
-			if r.holders, err = decodeIDs(list); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("read token index: %w", err)
-			}
-			out[k] = r
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("read token index: %w", err)
-		}
+		out[k] = r
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read token index: %w", err)
 	}
 	return out, nil
 }

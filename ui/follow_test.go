@@ -112,22 +112,7 @@ func TestListTakesAddedArticlesAsAReloadWouldShowThem(t *testing.T) {
 // regrouping it reads the list again, and it is what the store holds.
 func TestReaderFollowsAnImportElsewhereByItsAdditions(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "r.db")
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, errs := ingest.ImportFiles(ctx, st, datedFiles(43, 80), nil); len(errs) > 0 {
-		t.Fatal(errs[0])
-	}
-	m := New(Deps{Store: st})
-	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
-	m = run(t, m, m.Init())
-	if m.watch == nil {
-		t.Fatal("a file store is not watched")
-	}
-	defer m.watch.Close()
+	path, st, m := openWatched(t, datedFiles(43, 80))
 	other, err := store.Open(path) // another process
 	if err != nil {
 		t.Fatal(err)
@@ -198,23 +183,8 @@ func pollOnce(t *testing.T, m Model) (Model, []string) {
 // elsewhere reads it again.
 func TestReaderTakesAnIncrementalGroupingWithoutReadingItsList(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "r.db")
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	files := datedFiles(47, 220)
-	if _, errs := ingest.ImportFiles(ctx, st, files[:200], nil); len(errs) > 0 {
-		t.Fatal(errs[0])
-	}
-	m := New(Deps{Store: st})
-	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
-	m = run(t, m, m.Init())
-	if m.watch == nil {
-		t.Fatal("a file store is not watched")
-	}
-	defer m.watch.Close()
+	path, st, m := openWatched(t, files[:200])
 	other, err := store.Open(path) // another process
 	if err != nil {
 		t.Fatal(err)
@@ -259,22 +229,7 @@ func TestReaderTakesAnIncrementalGroupingWithoutReadingItsList(t *testing.T) {
 // ID of its own, so an older read's answer is dropped, not taken in place
 // of the newer one.
 func TestReadsAfterStoreChangesHaveTheirOwnIDs(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "r.db")
-	st, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, errs := ingest.ImportFiles(ctx, st, datedFiles(48, 20), nil); len(errs) > 0 {
-		t.Fatal(errs[0])
-	}
-	m := New(Deps{Store: st})
-	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
-	m = run(t, m, m.Init())
-	if m.watch != nil {
-		defer m.watch.Close()
-	}
+	_, _, m := openWatched(t, datedFiles(48, 20))
 	var ids []int
 	for range 2 {
 		next, _ := m.Update(storeChangeMsg{change: store.Change{Changed: true}})
@@ -287,4 +242,28 @@ func TestReadsAfterStoreChangesHaveTheirOwnIDs(t *testing.T) {
 	if ids[0] == ids[1] {
 		t.Fatalf("two reads of the list share request %d", ids[0])
 	}
+}
+
+// openWatched imports files into a new store file and opens the reader on
+// it, its list read and the store watched; it returns the store's path for
+// another process to open.
+func openWatched(t *testing.T, files []articles.RawFile) (string, *store.Store, Model) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "r.db")
+	st, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, errs := ingest.ImportFiles(context.Background(), st, files, nil); len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	m := New(Deps{Store: st})
+	m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = run(t, m, m.Init())
+	if m.watch == nil {
+		t.Fatal("a file store is not watched")
+	}
+	t.Cleanup(func() { m.watch.Close() })
+	return path, st, m
 }

@@ -36,14 +36,10 @@ var Units = func() map[string]Unit {
 		"mah|charge":    "mah",
 		"mag|magnitude": "magnitude magnitud stärke magnitudo",
 	}
-	m := map[string]Unit{}
-	for k, words := range table {
+	return invert(table, func(k string) Unit {
 		sym, measures, _ := strings.Cut(k, "|")
-		for _, w := range strings.Fields(words) {
-			m[w] = Unit{sym, measures}
-		}
-	}
-	return m
+		return Unit{sym, measures}
+	})
 }()
 
 // DurationUnits maps the words of units of time, lower-cased, to one
@@ -58,14 +54,21 @@ var DurationUnits = func() map[string]string {
 		"min": "minute minutes min mins minuten minuto minutos minuti",
 		"dec": "decade decades décennie décennies jahrzehnt jahrzehnte década décadas decennio decenni",
 	}
-	m := map[string]string{}
-	for u, words := range table {
+	return invert(table, func(u string) string { return u })
+}()
+
+// invert maps each word of table's values to what value(key) makes of
+// its key.
+func invert[V any](table map[string]string, value func(string) V) map[string]V {
+	m := map[string]V{}
+	for k, words := range table {
+		v := value(k)
 		for _, w := range strings.Fields(words) {
-			m[w] = u
+			m[w] = v
 		}
 	}
 	return m
-}()
+}
 
 // Magnitudes maps the words of magnitudes written after a figure ("2
 // billion", "4 Millionen", "1,5 milliard"), lower-cased, to their power of
