@@ -32,3 +32,25 @@ func (s *Store) RecentFeedPages(ctx context.Context, feedURL string, n int) ([]a
 	}
 	return out, rows.Err()
 }
+
+// RecentSourcePages returns up to n of the newest stored articles of the
+// outlet named source, as the files they were read from, for the same
+// use as RecentFeedPages when files of a named outlet are imported.
+func (s *Store) RecentSourcePages(ctx context.Context, source string, n int) ([]articles.RawFile, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT file, raw FROM articles WHERE source = ? ORDER BY id DESC LIMIT ?`, source, n)
+	if err != nil {
+		return nil, fmt.Errorf("read %s pages: %w", source, err)
+	}
+	defer rows.Close()
+	var out []articles.RawFile
+	for rows.Next() {
+		f := articles.RawFile{Source: source}
+		var raw string
+		if err := rows.Scan(&f.Name, &raw); err != nil {
+			return nil, fmt.Errorf("read %s pages: %w", source, err)
+		}
+		f.Data = []byte(raw)
+		out = append(out, f)
+	}
+	return out, rows.Err()
+}

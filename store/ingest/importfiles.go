@@ -26,7 +26,7 @@ func ImportFiles(ctx context.Context, st *store.Store, files []articles.RawFile,
 		files = files[len(chunk):]
 		return chunk, nil
 	}
-	return importChunks(ctx, st, total, next, progress)
+	return importChunks(ctx, st, total, next, nil, progress)
 }
 
 // ImportPaths imports the files named and the article files inside the
@@ -56,7 +56,16 @@ func ImportPaths(ctx context.Context, st *store.Store, paths []string, source st
 		}
 		return files, errs
 	}
-	res, errs := importChunks(ctx, st, len(names), next, progress)
+	var earlier []articles.RawFile
+	if source != "" {
+		// The outlet's stored pages, read beside the new ones, show the
+		// lines it repeats on every page even when few files come.
+		var err error
+		if earlier, err = st.RecentSourcePages(ctx, source, earlierPages); err != nil {
+			return store.ImportResult{}, append(listErrs, err)
+		}
+	}
+	res, errs := importChunks(ctx, st, len(names), next, earlier, progress)
 	return res, append(listErrs, errs...)
 }
 
@@ -71,7 +80,7 @@ func ImportPaths(ctx context.Context, st *store.Store, paths []string, source st
 // import and is returned as the last error. progress, when not nil, is
 // told how many of total files are done, at the start and after each chunk
 // has been stored.
-func importChunks(ctx context.Context, st *store.Store, total int, next func() ([]articles.RawFile, []error), progress func(done, total int)) (store.ImportResult, []error) {
+func importChunks(ctx context.Context, st *store.Store, total int, next func() ([]articles.RawFile, []error), earlier []articles.RawFile, progress func(done, total int)) (store.ImportResult, []error) {
 	var res store.ImportResult
 	if err := st.CanWrite("import"); err != nil {
 		return res, []error{err}
@@ -83,7 +92,7 @@ func importChunks(ctx context.Context, st *store.Store, total int, next func() (
 	done := 0
 	parseCtx, stop := context.WithCancel(ctx)
 	defer stop() // a store failure leaves no parser waiting
-	for c := range parseChunks(parseCtx, st, next) {
+	for c := range parseChunks(parseCtx, st, next, earlier) {
 		errs = append(errs, c.errs...)
 		if c.err != nil {
 			return res, append(errs, c.err)
@@ -127,7 +136,7 @@ type parsedChunk struct {
 // this one (SQLite writes on one core) while memory holds two chunks at
 // most. Only the content hashes of the whole import are kept, to pass
 // over a file met twice.
-func parseChunks(ctx context.Context, st *store.Store, next func() ([]articles.RawFile, []error)) <-chan parsedChunk {
+func parseChunks(ctx context.Context, st *store.Store, next func() ([]articles.RawFile, []error), earlier []articles.RawFile) <-chan parsedChunk {
 	out := make(chan parsedChunk)
 	go func() {
 		defer close(out)
@@ -142,7 +151,7 @@ func parseChunks(ctx context.Context, st *store.Store, next func() ([]articles.R
 			clear(chunk) // fresh keeps what is parsed
 			c.existing = existing
 			if err == nil {
-				arts, errs := articles.ParseBatch(fresh)
+				arts, errs := articles.ParseBatchBeside(fresh, earlier)
 				clear(fresh) // the articles keep what they need of the text
 				c.errs = append(c.errs, errs...)
 				c.batch, err = newBatch(arts)
