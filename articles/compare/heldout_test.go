@@ -11,11 +11,7 @@ import (
 // Their first run flagged 1 of the 2 contradictions and nothing false; the
 // rule for a translation's count in another word was added after, so they
 // are held out no longer.
-var heldOut = []struct {
-	id      string
-	reports map[string]string // file -> "lang|text"
-	wrong   map[string][2]string
-}{
+var heldOut = []heldOutEvent{
 	{"flood", map[string]string{
 		"h1en.txt": "en|Floods force 1,200 people from their homes in Porto Alegre\n\nHeavy rain flooded parts of the southern Brazilian city on Saturday, forcing about 1,200 people to leave their homes, the civil defence agency said. The level of the Guaíba river rose 2.5 metres in 24 hours.\n\nMayor Rui Costa declared a state of emergency.",
 		"h1fr.txt": "fr|Inondations au Brésil : 1 200 personnes évacuées\n\nDe fortes pluies ont inondé samedi plusieurs quartiers de Porto Alegre, obligeant environ 1 200 personnes à quitter leur logement, selon la défense civile. Le niveau du fleuve Guaíba a monté de 2,5 mètres en 24 heures.\n\nLe maire Rui Costa a décrété l'état d'urgence.",
@@ -38,11 +34,28 @@ var heldOut = []struct {
 	}, nil},
 }
 
+// heldOutEvent is one event of reports written for a held-out test.
+type heldOutEvent struct {
+	id      string
+	reports map[string]string // file -> "lang|text"
+	wrong   map[string][2]string
+}
+
 // TestHeldOutEvents reports how the comparison does on the held-out
 // events and holds that it flags nothing false there.
 func TestHeldOutEvents(t *testing.T) {
-	found, want, falseFlags := 0, 0, 0
-	for _, ev := range heldOut {
+	found, want, falseFlags := scoreHeldOut(t, heldOut)
+	t.Logf("held-out: %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
+	if falseFlags > 0 {
+		t.Errorf("%d false disagreements on the held-out events", falseFlags)
+	}
+}
+
+// scoreHeldOut compares each event and counts the planted contradictions
+// flagged, those planted, and the disagreements flagged that are none.
+func scoreHeldOut(t *testing.T, evs []heldOutEvent) (found, want, falseFlags int) {
+	t.Helper()
+	for _, ev := range evs {
 		var arts []articles.Article
 		for file, text := range ev.reports {
 			lang, body, _ := cut(text)
@@ -76,10 +89,7 @@ func TestHeldOutEvents(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("held-out: %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if falseFlags > 0 {
-		t.Errorf("%d false disagreements on the held-out events", falseFlags)
-	}
+	return found, want, falseFlags
 }
 
 func cut(s string) (string, string, bool) {

@@ -175,6 +175,9 @@ func subjectBefore(toks []token, i int) string {
 	return strings.Join(ws, " ")
 }
 
+// measureLinks join a thing to its measure: "a span of 220 metres".
+var measureLinks = []string{"of", "de", "di", "da", "von", "van"}
+
 // notSubjects are words that stand before a figure or a place but say
 // nothing of what it is about.
 var notSubjects = wordSet(`am im um beim vom zum zur le el il lo del au du soll sollen wird werden kann muss doit peut va vont debe puede deve
@@ -678,6 +681,12 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			subj, _ = nounAfter(toks, to)
 			if subj == "" || textutil.Stopwords[subj] {
 				subj = subjectBefore(toks, from)
+			}
+			if subj == "" && from > 1 && toks[from-1].is(measureLinks...) {
+				// "una campata di 220 metri", "un pont de 120 mètres",
+				// "eine Spannweite von 220 Metern": what measures so
+				// stands before the preposition.
+				subj = subjectBefore(toks, from-1)
 			}
 			ok = t.kind == tNum
 			return

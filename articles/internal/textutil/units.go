@@ -16,8 +16,8 @@ type Unit struct {
 var Units = func() map[string]Unit {
 	table := map[string]string{
 		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilómetros quilômetros",
-		"m|length":      "metre metres meter meters mètre mètres metro metros",
-		"cm|length":     "cm centimetre centimetres centimeter centimeters centimètres centímetros zentimeter",
+		"m|length":      "metre metres meter meters mètre mètres metro metros metri",
+		"cm|length":     "cm centimetre centimetres centimeter centimeters centimètres centímetros zentimeter centimetri",
 		"mi|length":     "mile miles",
 		"ft|length":     "ft foot feet",
 		"in|length":     "inch inches pouce pouces pulgada pulgadas zoll pollici polegadas",
@@ -43,14 +43,16 @@ var Units = func() map[string]Unit {
 }()
 
 // DurationUnits maps the words of units of time, lower-cased, to one
-// symbol each: "y", "mo", "w", "d", "h", "min", "dec".
+// symbol each: "y", "mo", "w", "d", "h", "min", "dec". German adjectives of
+// length ("36-stündigen Streik", "dreitägige") count as their unit; the
+// "-jährig" ones are left out, as they more often give an age.
 var DurationUnits = func() map[string]string {
 	table := map[string]string{
 		"y":   "year years yr yrs an ans année années jahr jahre jahren año años anno anni ano anos",
-		"mo":  "month months mois monat monate monaten mes meses mese mesi",
-		"w":   "week weeks semaine semaines woche wochen semana semanas settimana settimane",
-		"d":   "day days jour jours journée tag tage tagen día días giorno giorni dia dias",
-		"h":   "hour hours hr hrs heure heures stunde stunden hora horas ora ore",
+		"mo":  "month months mois monat monate monaten mes meses mese mesi monatig monatige monatigen monatiger monatiges",
+		"w":   "week weeks semaine semaines woche wochen semana semanas settimana settimane wöchig wöchige wöchigen wöchiger wöchiges",
+		"d":   "day days jour jours journée tag tage tagen día días giorno giorni dia dias tägig tägige tägigen tägiger tägiges",
+		"h":   "hour hours hr hrs heure heures stunde stunden hora horas ora ore stündig stündige stündigen stündiger stündiges",
 		"min": "minute minutes min mins minuten minuto minutos minuti",
 		"dec": "decade decades décennie décennies jahrzehnt jahrzehnte década décadas decennio decenni",
 	}
