@@ -88,9 +88,10 @@ func groupIncrementally(ctx context.Context, tx *sql.Tx, newGrouper NewGrouper) 
 	if err != nil {
 		return false, err
 	}
-	pending := append(slices.Clone(fresh), again...)
-	candidates := pickCandidates(pending, stored, total)
-	local, err := gatherNeighbours(ctx, tx, pending, candidates)
+	// Only new articles look for neighbours: an event that lost a member
+	// can only split, so its other members are regrouped among themselves.
+	candidates := pickCandidates(fresh, stored, total)
+	local, err := gatherNeighbours(ctx, tx, append(slices.Clone(fresh), again...), candidates)
 	if err != nil {
 		return false, err
 	}

@@ -51,6 +51,14 @@ func (s *Store) ArticlesFrom(ctx context.Context, ref string) ([]Summary, error)
 	if err != nil {
 		abs = ref
 	}
+	// Files on disk and feed items are found by their origin, along its
+	// index; only what has none (the built-in sample) is looked for by
+	// its name or link, through every row.
+	sums, err := s.querySummaries(ctx, `SELECT `+summaryColumns("articles")+` FROM articles
+		WHERE origin IN (?, ?) ORDER BY id`, ref, abs)
+	if err != nil || len(sums) > 0 {
+		return sums, err
+	}
 	return s.querySummaries(ctx, `SELECT `+summaryColumns("articles")+` FROM articles
-		WHERE origin IN (?, ?) OR file = ? OR url = ? ORDER BY id`, ref, abs, ref, ref)
+		WHERE file = ? OR url = ? ORDER BY id`, ref, ref)
 }

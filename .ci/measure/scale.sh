@@ -9,6 +9,7 @@
 #   import100k   reader import of 100,000 files (five folders of 20,000, one
 #                command; FOLDERS=1 imports them one command a folder)
 #   new10        reader import of 10 new files into the 100k store
+#   rm1          reader rm -y of one article of the 100k store
 #   export10k    reader export --json of the 10,000 files
 #   export100k   reader export --json of the 100k store
 #   compare      reader compare ID of an event of the 100k store (4-8 reports)
@@ -35,7 +36,7 @@ mkdir -p "$cache"
 work=$(mktemp -d)
 trap 'tmux kill-session -t rdr-scale-ui 2>/dev/null || true; rm -rf "$work"' EXIT
 rows=("$@")
-[ ${#rows[@]} -gt 0 ] || rows=(import10k import100k new10 export10k export100k compare ui)
+[ ${#rows[@]} -gt 0 ] || rows=(import10k import100k new10 rm1 export10k export100k compare ui)
 
 reader=${READER:-$work/reader} # READER=path measures a binary built elsewhere (before and after)
 [ -n "${READER:-}" ] || go build -o "$reader" ./cmd/reader
@@ -152,6 +153,17 @@ new10() {
 	summary "import 10 into 100k" 0 "$log"
 }
 
+rm1() {
+	local origin log=$work/log-rm1
+	for _ in $(seq "$runs"); do
+		fresh100k "$work/copy.db"
+		origin=$(sqlite3 "$work/copy.db" "SELECT origin FROM articles WHERE origin IS NOT NULL ORDER BY id LIMIT 1 OFFSET 500")
+		timed "$log" "$reader" --db "$work/copy.db" rm -y "$origin"
+		rm -f "$work/copy.db"*
+	done
+	summary "rm one article at 100k" 0 "$log"
+}
+
 export10k() {
 	local dir log=$work/log-export10k
 	dir=$(files 10000)
@@ -212,7 +224,7 @@ ui() {
 
 for row in "${rows[@]}"; do
 	case $row in
-	import10k | import100k | new10 | export10k | export100k | compare | ui) "$row" ;;
+	import10k | import100k | new10 | rm1 | export10k | export100k | compare | ui) "$row" ;;
 	*) echo "unknown row $row" >&2; exit 2 ;;
 	esac
 done
