@@ -30,6 +30,13 @@ type labels struct {
 // file's base name, and reads its labels.
 func loadMultisource(t testing.TB) ([]articles.Article, labels) {
 	t.Helper()
+	return loadLabelled(t, multisourceDir)
+}
+
+// loadLabelled parses a labelled set's reports in dir, each named by its
+// file's base name, and reads its labels.
+func loadLabelled(t testing.TB, multisourceDir string) ([]articles.Article, labels) {
+	t.Helper()
 	var lab labels
 	data, err := os.ReadFile(filepath.Join(multisourceDir, "labels.json"))
 	if err != nil {
@@ -215,5 +222,29 @@ func logSplits(t *testing.T, arts []articles.Article, evs []articles.Event, lab 
 			sort.Strings(parts[e])
 			t.Logf("split: %s in %d events: %s", e, len(parts[e]), strings.Join(parts[e], " | "))
 		}
+	}
+}
+
+// TestHeldOutDecemberGrouping groups a second labelled set, written on
+// 1 December 2026 after grouping was built and never tuned on (8 events,
+// 20 reports in six languages, a follow-up, one bank's two stories on one
+// day, two short stories sharing only Friday), and holds what the first
+// set holds: B-cubed F1 of at least 0.95 and no related events merged.
+func TestHeldOutDecemberGrouping(t *testing.T) {
+	arts, lab := loadLabelled(t, "testdata/heldout-dec")
+	evs := events.GroupEvents(events.Fingerprints(arts))
+	s := bcubed(arts, evs, lab)
+	t.Logf("held-out set: %d reports, %d true events, %d found", len(arts), len(lab.Events), s.events)
+	t.Logf("B-cubed precision %.3f, recall %.3f, F1 %.3f", s.precision, s.recall, s.f1)
+	t.Logf("related events merged: %d of %d pairs %v; kept apart and linked: %d; events linked that are not related: %d", len(s.relatedMerged), len(lab.Related), s.relatedMerged, s.relatedLinked, s.unrelatedLinked)
+	for _, w := range s.wrong {
+		t.Logf("mixed event: %s", w)
+	}
+	logSplits(t, arts, evs, lab)
+	if s.f1 < 0.95 {
+		t.Errorf("B-cubed F1 %.3f, want at least 0.95", s.f1)
+	}
+	if len(s.relatedMerged) > 0 {
+		t.Errorf("related events merged: %v", s.relatedMerged)
 	}
 }

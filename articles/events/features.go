@@ -46,7 +46,9 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 		lowers = append(lowers, strings.ToLower(w))
 	}
 	sc.toks, sc.lowers = toks, lowers
-	titleCase := isTitleCaseLower(toks, lowers)
+	// A headline in title case names nothing by its capitals; in German
+	// every noun is capitalised, so a plain sentence looks like one.
+	titleCase := !sc.nounCaps && isTitleCaseLower(toks, lowers)
 	run := sc.run[:0]
 	runAfter := ""      // the word before the run
 	runAcronym := false // whether the run opens with an acronym

@@ -22,3 +22,19 @@ func TestFingerprintNumbersStayInTheirParagraph(t *testing.T) {
 		t.Fatalf("the figure was lost: %v", apart.Numbers)
 	}
 }
+
+// A German sentence, whose nouns are all capitalised, still names its
+// ship and its place: it is not taken for a headline in title case.
+func TestGermanSentenceKeepsItsNames(t *testing.T) {
+	a := articles.Article{Title: "Feuer auf Fähre", Lang: "de", Body: []articles.Block{
+		{Kind: articles.Paragraph, Text: "Vor der Nordküste Kretas ist am Freitag auf der Fähre Aurora Bay ein Feuer auf dem Autodeck ausgebrochen."},
+	}}
+	fp := NewFingerprint(a)
+	if !slices.Contains(fp.Names, "aurora bay") {
+		t.Errorf("names %v lack the ship", fp.Names)
+	}
+	en := NewFingerprint(articles.Article{Title: "Fire On Ferry Aurora Bay Off Crete", Lang: "en"})
+	if slices.Contains(en.Names, "fire") {
+		t.Errorf("an English headline in title case gave names %v", en.Names)
+	}
+}

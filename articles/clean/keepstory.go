@@ -1,0 +1,27 @@
+package clean
+
+import "reader/articles/internal/textutil"
+
+// minStoryWords is how many words a line needs to be kept as the story of
+// a page that would otherwise keep none.
+const minStoryWords = 12
+
+// keepSomeStory gives back the prose of a page the line model would leave
+// with no story at all: a brief of one paragraph, as a file with front
+// matter and one block of text makes it, has nothing around it to look
+// like a story beside, and its one paragraph scores as a stray line. An
+// empty article serves no one; the lines restored are whole sentences that
+// no furniture vocabulary names and no other page repeats.
+func (c *cleaning) keepSomeStory() {
+	for i, u := range c.units {
+		if c.reason[i] == "" && i != c.title && textutil.CountWords(u.text) >= minStoryWords {
+			return // the page keeps a story
+		}
+	}
+	for i, u := range c.units {
+		if c.reason[i] != "" && i != c.title && c.vocab[i] == "" && !c.repeated[i] &&
+			textutil.EndsSentence(u.text) && textutil.CountWords(u.text) >= minStoryWords {
+			c.reason[i] = ""
+		}
+	}
+}

@@ -1,0 +1,24 @@
+package clean
+
+import "testing"
+
+// A brief of one paragraph (the body of a file whose front matter holds
+// the headline) keeps its paragraph; a lone cookie notice is still no
+// story.
+func TestABriefOfOneParagraphKeepsIt(t *testing.T) {
+	brief := "The harbour footbridge will stay closed until March after inspectors found corroded cables on Friday, the town council said. Its 400 daily users will be carried by a free shuttle boat from Monday."
+	r := Prepare(brief).Finish()
+	kept := 0
+	for _, l := range r.Lines {
+		if l.Reason == "" {
+			kept++
+		}
+	}
+	if kept != 1 {
+		t.Errorf("the brief's one paragraph was removed: %+v", r.Lines)
+	}
+	notice := "We use cookies to improve your experience on our website. By continuing to browse you agree to our use of cookies and our privacy policy."
+	if r := Prepare(notice).Finish(); r.Lines[0].Reason == "" {
+		t.Errorf("a lone cookie notice is kept as the story")
+	}
+}
