@@ -25,15 +25,21 @@ func (c *cleaning) decide() {
 		p1[i] = m.line1.Prob(v)
 		words[i] = float64(fieldCount(c.units[i].text))
 	}
-	second := secondVectors(base, p1, words)
+	own := make([]wordSet, n)
+	for i, u := range c.units {
+		own[i] = ownWords(u.text)
+	}
+	second := secondVectors(base, p1, words, own)
 	c.prob = make([]float64, n)
 	for i, v := range second {
 		c.prob[i] = m.line2.Prob(v)
 	}
-	// A page never loses all its prose to the second pass: on a page of a
-	// few lines the neighbours it leans on are too few to judge by, and the
-	// first pass decides alone.
-	if !keepsProse(c.prob, words) && keepsProse(p1, words) {
+	// On a page of a few lines (an article copied or read from a feed: a
+	// headline and a few paragraphs) the neighbours and the story's
+	// vocabulary the second pass leans on are too few to judge by, and the
+	// first pass decides alone; nor does any page lose all its prose to the
+	// second pass.
+	if n < fewLines || !keepsProse(c.prob, words) && keepsProse(p1, words) {
 		copy(c.prob, p1)
 	}
 	for i := range second {
@@ -55,6 +61,9 @@ func (c *cleaning) decide() {
 		}
 	}
 }
+
+// fewLines: a page of fewer lines is judged by the first pass alone.
+const fewLines = 8
 
 // fieldCount is len(strings.Fields(s)) without building the fields.
 func fieldCount(s string) int {

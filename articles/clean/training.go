@@ -18,8 +18,12 @@ func LineVectors(text string) (lines []string, vecs [][]float32, words []float64
 
 // SecondVectors gives the second pass's input from the first pass's
 // probabilities, for training.
-func SecondVectors(base [][]float32, p1, words []float64) [][]float32 {
-	return secondVectors(base, p1, words)
+func SecondVectors(base [][]float32, p1, words []float64, lines []string) [][]float32 {
+	own := make([]wordSet, len(lines))
+	for i, l := range lines {
+		own[i] = ownWords(l)
+	}
+	return secondVectors(base, p1, words, own)
 }
 
 // FeatureNames names the first pass's inputs; SecondFeatureNames the second's.

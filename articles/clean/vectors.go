@@ -232,11 +232,17 @@ func pageStoplist(lowers [][]string) *textutil.Stoplist {
 // The second pass sees what the first pass thought of the line and of its
 // neighbours: furniture comes in blocks, and so does the story.
 var secondNames = []string{"p1", "p1 -1", "p1 -2", "p1 +1", "p1 +2", "p1 mean 5", "p1 max 3", "p1 page mean",
-	"p1 mass above", "p1 mass below", "p1 dist high above", "p1 dist high below"}
+	"p1 mass above", "p1 mass below", "p1 dist high above", "p1 dist high below",
+	"story vocabulary", "story vocabulary depth", "p1 high above", "p1 high below",
+	"in story span", "past story span", "before story span"}
 
 // secondVectors appends the neighbours' first-pass probabilities to each
 // line's vector.
-func secondVectors(base [][]float32, p []float64, words []float64) [][]float32 {
+// own are the lines' content words: how much of a line's vocabulary the
+// rest of the story (as the first pass sees it) uses tells the story's
+// lines from furniture that reads like prose (calls to action, an outlet's
+// boilerplate, other stories' titles).
+func secondVectors(base [][]float32, p []float64, words []float64, own []wordSet) [][]float32 {
 	n := len(p)
 	at := func(j int) float32 {
 		if j < 0 || j >= n {
@@ -264,10 +270,30 @@ func secondVectors(base [][]float32, p []float64, words []float64) [][]float32 {
 	}
 	nextHigh := 1000 + n
 	distBelow := make([]int, n)
-	for i := n - 1; i >= 0; i-- {
+	highAbove, highBelow := make([]int, n), make([]int, n)
+	for i, high := n-1, 0; i >= 0; i-- {
 		distBelow[i] = nextHigh - i
+		highBelow[i] = high
 		if p[i] > 0.8 && words[i] >= 8 {
 			nextHigh = i
+			high++
+		}
+	}
+	for i, high := 0, 0; i < n; i++ {
+		highAbove[i] = high
+		if p[i] > 0.8 && words[i] >= 8 {
+			high++
+		}
+	}
+	// The story's span: the run of lines whose first-pass verdicts,
+	// weighed by their words, add up to the most story. Furniture after
+	// its end (calls to action, comment prompts, an outlet's boilerplate)
+	// reads as prose often enough to fool the first pass line by line.
+	spanFrom, spanTo := storySpan(p, words)
+	storyDF := map[string]float64{}
+	for i, ws := range own {
+		for _, w := range ws {
+			storyDF[w] += p[i]
 		}
 	}
 	for i := range p {
@@ -285,8 +311,41 @@ func secondVectors(base [][]float32, p []float64, words []float64) [][]float32 {
 		v = append(v, at(i), at(i-1), at(i-2), at(i+1), at(i+2), f32(m5/float64(cnt)), f32(mx3), f32(mean),
 			f32(massAbove/max(mass, 1)), f32((mass-massAbove-p[i]*words[i])/max(mass, 1)),
 			f32(logp(float64(min(distAbove[i], 1000)))), f32(logp(float64(min(distBelow[i], 1000)))))
+		share, depth := float32(-1), float32(-1)
+		if len(own[i]) > 0 {
+			found, d := 0, 0.0
+			for _, w := range own[i] {
+				df := storyDF[w] - p[i]
+				if df >= 0.5 {
+					found++
+				}
+				d += logp(max(df, 0))
+			}
+			share, depth = f32(float64(found)/float64(len(own[i]))), f32(d/float64(len(own[i])))
+		}
+		v = append(v, share, depth, f32(logp(float64(highAbove[i]))), f32(logp(float64(highBelow[i]))),
+			f32(b2f(i >= spanFrom && i <= spanTo)), f32(logp(float64(max(0, i-spanTo)))), f32(logp(float64(max(0, spanFrom-i)))))
 		out[i] = v
 		massAbove += p[i] * words[i]
 	}
 	return out
+}
+
+// storySpan is the run of lines [from, to] with the greatest sum of
+// (p - 0.5) weighed by each line's words: the story's extent as the first
+// pass sees it. A page with no line above one half gives an empty span
+// (from > to).
+func storySpan(p, words []float64) (from, to int) {
+	best, cur, start := 0.0, 0.0, 0
+	from, to = 0, -1
+	for i := range p {
+		if cur <= 0 {
+			cur, start = 0, i
+		}
+		cur += (p[i] - 0.5) * max(words[i], 1)
+		if cur > best {
+			best, from, to = cur, start, i
+		}
+	}
+	return from, to
 }

@@ -151,7 +151,7 @@ func (s *trainingSet) secondRows(p1 []float64) [][]float32 {
 		for _, r := range s.rows[pg.first:end] {
 			base = append(base, r.x)
 		}
-		out = append(out, clean.SecondVectors(base, p1[pg.first:end], pg.words)...)
+		out = append(out, clean.SecondVectors(base, p1[pg.first:end], pg.words, pg.lines)...)
 	}
 	return out
 }

@@ -63,7 +63,7 @@ func run(out, root string, p gbdt.Params, holdout bool) error {
 	p.Seed = 2
 	line2 := gbdt.Train(X2, set.labels(), set.weights(), clean.SecondFeatureNames(), p)
 	fmt.Printf("second pass trained (%.1fs)\n", time.Since(start).Seconds())
-	title := trainTitle(set, line1, line2)
+	title := trainTitle(set, oof, line2)
 	fmt.Printf("headline ranker trained (%.1fs)\n", time.Since(start).Seconds())
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("write models: %w", err)

@@ -8,8 +8,10 @@ import (
 
 // trainTitle trains the headline ranker on the candidates of every page
 // whose true headline is one of its lines, the story lines marked as the
-// trained line model marks them.
-func trainTitle(set *trainingSet, line1, line2 *gbdt.Model) *gbdt.Model {
+// trained line model marks them from the first pass's out-of-fold
+// verdicts: the verdicts on pages the first pass did not see, as the
+// ranker meets them on new pages.
+func trainTitle(set *trainingSet, oof []float64, line2 *gbdt.Model) *gbdt.Model {
 	var X [][]float32
 	var y []float64
 	for pi, pg := range set.pages {
@@ -18,13 +20,12 @@ func trainTitle(set *trainingSet, line1, line2 *gbdt.Model) *gbdt.Model {
 		}
 		rows := set.pageRows(pi)
 		base := make([][]float32, len(rows))
-		p1 := make([]float64, len(rows))
+		p1 := oof[pg.first : pg.first+len(rows)]
 		for j, r := range rows {
 			base[j] = r.x
-			p1[j] = line1.Prob(r.x)
 		}
 		prob := make([]float64, len(rows))
-		for j, v := range clean.SecondVectors(base, p1, pg.words) {
+		for j, v := range clean.SecondVectors(base, p1, pg.words, pg.lines) {
 			prob[j] = line2.Prob(v)
 		}
 		cands, vecs := clean.TitleVectors(pg.lines, prob)
