@@ -71,6 +71,7 @@ func (p *Page) Finish() Result {
 	c.markBios()
 	c.findTitle()
 	c.markRepeatedTitle()
+	c.dropRelatedTail()
 	c.keepSomeStory()
 	c.readMetadata()
 	r := Result{TitleLine: -1, Author: c.ev.author, Source: c.ev.source, URL: c.ev.url, Published: c.ev.published}

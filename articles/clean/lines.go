@@ -94,5 +94,13 @@ func continues(prev, next unit) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next.text)
-	return unicode.IsLower(first)
+	return unicode.IsLower(first) && !markedName(next.text)
+}
+
+// markedName: text opens with a byline marker and a name ("di Luca
+// Rossi", "par Jeanne Dupont"), a byline of its own, not a wrapped line,
+// though it starts in lower case.
+func markedName(text string) bool {
+	m := markerAt(text)
+	return m != nil && parseNames(strings.TrimSpace(text[m[1]:]), true) != ""
 }

@@ -1,0 +1,41 @@
+package clean
+
+import "reader/articles/internal/textutil"
+
+// relatedReason is the reason the vocabulary gives a related-stories
+// heading ("Read also", "Noticias relacionadas", "Leggi anche").
+const relatedReason = "related link"
+
+// dropRelatedTail removes the headlines listed under a related-stories
+// heading after the story. The line model judges each line on its own and
+// keeps one that reads like a headline; under such a heading, with no
+// story paragraph after it, a line that is no sentence is another story's
+// headline.
+func (c *cleaning) dropRelatedTail() {
+	for i := range c.units {
+		if c.reason[i] != relatedReason {
+			continue
+		}
+		var heads []int
+		for j := i + 1; j < len(c.units); j++ {
+			if c.reason[j] != "" || j == c.title {
+				continue
+			}
+			if !headlineShaped(c.units[j].text) {
+				heads = nil // the story goes on, or a table or list follows: left as it is
+				break
+			}
+			heads = append(heads, j)
+		}
+		for _, j := range heads {
+			c.reason[j] = relatedReason
+		}
+	}
+}
+
+// headlineShaped: a line of four to twenty words that opens with a
+// capital and ends no sentence, as a story's headline does.
+func headlineShaped(t string) bool {
+	n := textutil.CountWords(t)
+	return n >= 4 && n <= 20 && !textutil.EndsSentence(t) && textutil.IsCapitalised(t)
+}
