@@ -106,4 +106,4 @@ func dateLine(text string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-var dateLineStartRe = lazyRE(`(?i)^(published|updated|posted|last updated|date|publié|mis à jour|le|veröffentlicht|aktualisiert|am|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|opublikowano)\b`)
+var dateLineStartRe = lazyRE(`(?i)^(published|updated|posted|last updated|date|publié|mis à jour|le|veröffentlicht|aktualisiert|am|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|opublikowano)(?:[^\pL\pN_]|$)`)

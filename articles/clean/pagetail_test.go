@@ -93,3 +93,20 @@ Las bicicletas públicas baten récord de uso en octubre
 		}
 	}
 }
+
+// A rule's last word may end in an accented letter ("confidentialité",
+// "di più"): it still ends the phrase.
+func TestPhrasesEndingInAccentedLetters(t *testing.T) {
+	for line, want := range map[string]string{
+		"Politique de confidentialité": "privacy notice",
+		"Leggi di più":                 "related link",
+		"Czytaj też":                   "related link",
+	} {
+		if got := boilerplateReason(line); got != want {
+			t.Errorf("%q = %q, want %q", line, got, want)
+		}
+	}
+	if got := boilerplateReason("Politique de confidentialités"); got != "" {
+		t.Errorf("a longer word matched: %q", got)
+	}
+}
