@@ -110,3 +110,10 @@ func TestPhrasesEndingInAccentedLetters(t *testing.T) {
 		t.Errorf("a longer word matched: %q", got)
 	}
 }
+
+// An ad notice in German: the word opening with an umlaut is found too.
+func TestAdNoticeWithAnUmlaut(t *testing.T) {
+	if got := boilerplateReason("Werbung überspringen in 5 Sekunden"); got != "ad notice" {
+		t.Errorf("got %q", got)
+	}
+}
