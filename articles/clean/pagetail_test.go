@@ -117,3 +117,18 @@ func TestAdNoticeWithAnUmlaut(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A caption that ends with its photograph's credit is furniture.
+func TestCaptionWithACreditAtItsEnd(t *testing.T) {
+	for _, line := range []string{
+		"A view of the flooded seafront at Lakeport last January. Photograph: Ann Hale/Coastal Press",
+		"Firefighters at the scene on Sunday. Photo: Jan Berg/Harbour News",
+	} {
+		if got := boilerplateReason(line); got != "image caption" {
+			t.Errorf("%q = %q", line, got)
+		}
+	}
+	if got := boilerplateReason("The photograph: a study of light, opened at the gallery on Sunday."); got == "image caption" {
+		t.Errorf("a sentence about a photograph read as a caption")
+	}
+}
