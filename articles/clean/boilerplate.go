@@ -51,23 +51,23 @@ func init() {
 		case strings.Contains(src, "not be published"):
 			ruleHints[i] = []string{"mail", "messagerie", "courriel", "correo", "posta", "e-mailadres"}
 		case strings.Contains(src, `\b(subscribe|sign up`):
-			ruleHints[i] = []string{"subscri", "sign up", "signup", "newsletter", "abonn", "inscri", "suscr", "iscriv", "abbona", "assine", "inscreva", "zapisz", "get our", "get the", "follow", "suivez", "folgen", "síguenos", "seguici", "siga"}
+			ruleHints[i] = []string{"subscri", "sign up", "signup", "newsletter", "abonn", "inscri", "suscr", "iscriv", "abbona", "assine", "inscreva", "zapisz", "get our", "get the", "follow", "suivez", "folgen", "síguenos", "seguici", "siga", "inbox", "boîte", "postfach"}
 		case strings.Contains(src, "getty images"):
-			ruleHints[i] = []string{"photo", "image", "picture", "foto", "bild", "imagen", "immagine", "imagem", "credit", "crédit", "getty", "afp", "ap ", "epa", "shutterstock", "istock", "dpa"}
+			ruleHints[i] = []string{"photo", "image", "picture", "foto", "bild", "imagen", "immagine", "imagem", "credit", "crédit", "getty", "afp", "ap ", "epa", "shutterstock", "istock", "dpa", "illustration", "composite"}
 		case strings.Contains(src, "you (might|may)"):
 			ruleHints[i] = []string{"you ", "other ", "more ", "recent ", "popular ", "latest ", "similar ", "previous ", "next ",
 				"older ", "newer ", "what do", "don", "why trust", "related", "article", "billet", "hnliche", "weitere", "verwandte",
 				"vorherig", "nächst", "artículo", "noticias", "entrada", "articol", "post ", "artigo", "notícias"}
 		case strings.Contains(src, "^(leave|post|add"), strings.Contains(src, "^(comments?|commentaires?"), strings.Contains(src, "^(ein(en)? )?(comments?"):
 			ruleHints[i] = []string{"comment", "kommentar", "comentario", "comentári", "reacti", "komentarz", "reply", "réponse", "antwort", "respuesta", "risposta", "resposta"}
-		case strings.Contains(src, "^(privacy policy"):
+		case strings.Contains(src, "^(privacy (policy"):
 			ruleHints[i] = []string{"privacy", "terms of", "confidentialit", "mentions l", "datenschutz", "impressum", "privacidad", "aviso legal", "privacidade"}
 		case strings.Contains(src, "^(show|view|see|enlarge"):
 			ruleHints[i] = []string{"image", "photo", "picture", "galler", "galerie", "bild", "foto", "imagen", "imágenes", "immagin", "imagem", "afbeelding"}
 		case strings.Contains(src, "^(sign up|subscribe"):
 			ruleHints[i] = []string{"sign up", "subscribe", "abonn", "inscri", "suscr", "iscriv", "assine", "inscreva"}
 		case strings.Contains(src, "^(read (more|also|next)"):
-			ruleHints[i] = []string{"read", "see ", "related", "more on", "further reading", "recommended", "you may", "most ", "lire", "voir aussi",
+			ruleHints[i] = []string{"read", "see ", "related", "more on", "more from", "further reading", "recommended", "you may", "most ", "lire", "voir aussi",
 				"sur le même sujet", "lesen", "mehr zum", "das könnte", "lee ", "leer", "te puede", "leggi", "potrebbe", "leia", "veja", "lees", "zie ook", "czytaj"}
 		case strings.Contains(src, "^(read|continue reading"):
 			ruleHints[i] = []string{"read", "lire", "lisez", "retrouvez", "lesen", "leer", "leggi", "leia"}
@@ -78,7 +78,7 @@ func init() {
 			ruleHints[i] = []string{"posted", "written", "published", "updated", "publié", "mis à jour", "veröffentlicht", "aktualisiert", "publicado",
 				"actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd"}
 		case strings.Contains(src, "required fields"):
-			ruleHints[i] = []string{"required", "obligatoire", "pflicht", "obligatorio", "obbligatori", "obrigatório", "verplicht", "logged", "notify"}
+			ruleHints[i] = []string{"required", "obligatoire", "pflicht", "obligatorio", "obbligatori", "obrigatório", "verplicht", "logged", "notify", "log in", "login", "sign in", "register"}
 		}
 	}
 	if len(boilerplateRules) > 64 {
@@ -108,7 +108,7 @@ var boilerplateRules = []boilerplateRule{
 	{"comment form", 25, lazyRE(`(?i)^(comments?|commentaires?|kommentare?|comentarios?|commenti|comentários?|reacties|komentarze)(\s*\(\d+\))?\s*:?$`), false},
 	{"comment form", 6, lazyRE(`(?i)^(ein(en)? )?(comments?|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|komentarz)\s+(schreiben|verfassen|hinzufügen|abgeben|posten|écrire|ajouter|escribir|añadir|scrivere|aggiungere|escrever|adicionar|plaatsen|schrijven|dodaj|napisz)\b`), false},
 	{"comment form", 30, lazyRE(`(?i)(e-?mail|adresse de messagerie|adresse (e-)?mail|courriel|e-mail-adresse|correo( electrónico)?|indirizzo (e-?mail|di posta)|endereço de e-?mail|e-mailadres|adres e-mail).{0,40}(not be published|never be published|ne sera pas publiée|ne sera jamais publiée|nicht veröffentlicht|no (será|se) publica|non (sarà|verrà) pubblicat|não será publicad|niet gepubliceerd|nie zostanie opublikowany)`), false},
-	{"comment form", 20, lazyRE(`(?i)(required fields are marked|champs obligatoires sont indiqués|pflichtfelder sind (mit|markiert)|campos obligatorios están marcados|campi obbligatori sono contrassegnati|campos obrigatórios são marcados|verplichte velden zijn gemarkeerd|you must be logged in to post|notify me of (new|follow-up) comments)`), false},
+	{"comment form", 20, lazyRE(`(?i)(required fields are marked|champs obligatoires sont indiqués|pflichtfelder sind (mit|markiert)|campos obligatorios están marcados|campi obbligatori sono contrassegnati|campos obrigatórios são marcados|verplichte velden zijn gemarkeerd|you must be logged in to post|notify me of (new|follow-up) comments|^(log ?in|sign in|register) to (comment|reply|post a comment)\b)`), false},
 	{"cookie notice", 60, lazyRE(`(?i)\bcookies?\b.{0,120}\b(use|uses|using|utilise|utilisons|utilisation|verwendet|verwenden|nutzt|utiliza|usamos|utilizza|utilizziamo|gebruikt|używa|experience|expérience|accept|accepter|akzeptieren|aceptar|accetta|aceitar|consent|consentement|einwilligung|policy|politique|richtlinie|política|informativa|learn more|en savoir plus|mehr erfahren|más información|scopri di più|saiba mais)(?:[^\pL\pN_]|$)`), false},
 	{"privacy notice", 40, lazyRE(`(?i)^(privacy (policy|notice)|terms of (use|service)|politique de confidentialité|mentions légales|datenschutz(erklärung)?|impressum|política de privacidad|aviso legal|informativa sulla privacy|política de privacidade)(?:[^\pL\pN_]|$)`), false},
 	{"ad notice", 12, lazyRE(`(?i)^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|reklama|ad)\s*[:.\-–]?\s*$`), false},
@@ -116,11 +116,11 @@ var boilerplateRules = []boilerplateRule{
 	{"video player", 20, lazyRE(`(?i)(video player|your browser does not support|javascript (is )?(required|disabled)|enable javascript|(lecteur|player) vidéo|videoplayer|reproductor de vídeo|lettore video|now playing|up next|autoplay|loading (video|player))`), false},
 	{"image caption", 8, lazyRE(`(?i)^(show|view|see|enlarge|expand|open|zoom|afficher|voir|agrandir|bild|foto|anzeigen|vergrößern|ver|ampliar|mostra|vedi|mostrar)?\s*(the |l'|l’|das |la |a )?(image|images|photo|photos|picture|pictures|gallery|galerie|bild|bilder|foto|fotos|imagen|imágenes|immagine|immagini|imagem|imagens|afbeelding)\s*(gallery|galerie|\d+\s*(/|of|sur|von|de|di)\s*\d+)?$`), true},
 	{"image caption", 25, lazyRE(`(?i)^(photo|image|picture|foto|bild|imagen|immagine|imagem|credit|crédit|crédito|bildquelle|photograph)\s*(credit)?\s*:|(\(|\b)(getty images|afp photo|ap photo|epa|shutterstock|istock|dpa|photo:|foto:|bild:)\b|[.!?)]\s+(photograph|photography|photo|picture|image|illustration|composite|foto|bild)s?\s*:\s*\S`), false},
-	{"subscribe prompt", 25, lazyRE(`(?i)\b(subscribe|sign up|signup|newsletter|s'abonner|abonnez-vous|inscrivez-vous|abonnieren|anmelden|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se|abonneer|zapisz się|get (our|the) (latest|daily|free)|follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos)\b`), true},
+	{"subscribe prompt", 25, lazyRE(`(?i)\b(subscribe|sign up|signup|newsletter|s'abonner|abonnez-vous|inscrivez-vous|abonnieren|anmelden|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se|abonneer|zapisz się|get (our|the) (latest|daily|free)|follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos|(straight|delivered|direct(ly)?) to your inbox|dans votre boîte (mail|de réception)|in ihr(em)? postfach)\b`), true},
 	{"subscribe prompt", 20, lazyRE(`(?i)^(sign up|subscribe|abonnez-vous|inscrivez-vous|abonnieren sie|suscríbete|iscriviti|assine|inscreva-se|abonneer)\b`), false},
 	{"share prompt", 12, lazyRE(`(?i)^(share|print|email|e-mail|tweet|pin|send|copy link|partager|imprimer|envoyer|teilen|drucken|versenden|compartir|imprimir|enviar|condividi|stampa|invia|compartilhe|compartilhar|delen|udostępnij)\b.{0,60}$|^(share|partager|teilen|compartir|condividi|partilhar|delen|deel)\s+(this|on|sur|auf|en|su|no|op|dit|deze|via)\b|\b(facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram)\b.{0,20}\b(facebook|twitter|linkedin|whatsapp|pinterest|reddit|telegram|e-?mail)\b`), true},
 	{"related link", 12, lazyRE(`(?i)^(you (might|may) (also )?(like|enjoy|be interested)|other (related )?(posts|articles|stories)|more (posts|articles|stories)( from| by| like)?|(recent|popular|latest|similar) (posts|articles|stories|comments)|(previous|next|older|newer) (post|article|story|entry)|what do you think|don'?t miss|why trust us|related\s*:|articles? (similaires|connexes)|(article|billet) (précédent|suivant)|(ähnliche|weitere|verwandte) (artikel|beiträge)|(vorheriger|nächster) (artikel|beitrag)|(artículos|noticias|entradas) relacionad[oa]s|(artículo|entrada) (anterior|siguiente)|articoli (correlati|simili)|(articolo|post) (precedente|successivo)|(artigos|posts|notícias) relacionad[oa]s|(artigo|post) (anterior|seguinte))`), true},
-	{"related link", 25, lazyRE(`(?i)^(read (more|also|next)|see (also|more)|related( articles?| stories| content| coverage)?|more on (this|that)( story| topic)?|further reading|recommended|you may (also )?like|most (read|popular)|lire (aussi|également|la suite)|à lire (aussi|également)|voir aussi|sur le même sujet|lesen sie (auch|mehr)|mehr zum thema|weiterlesen|das könnte sie auch interessieren|lee (también|más)|leer más|te puede interesar|leggi (anche|di più)|potrebbe interessarti|leia (também|mais)|veja também|lees ook|lees meer|zie ook|czytaj (też|także|więcej))(?:[^\pL\pN_]|$)`), false},
+	{"related link", 25, lazyRE(`(?i)^(read (more|also|next)|see (also|more)|more from( the| our)? \pL+$|related( articles?| stories| content| coverage)?|more on (this|that)( story| topic)?|further reading|recommended|you may (also )?like|most (read|popular)|lire (aussi|également|la suite)|à lire (aussi|également)|voir aussi|sur le même sujet|lesen sie (auch|mehr)|mehr zum thema|weiterlesen|das könnte sie auch interessieren|lee (también|más)|leer más|te puede interesar|leggi (anche|di più)|potrebbe interessarti|leia (também|mais)|veja também|lees ook|lees meer|zie ook|czytaj (też|także|więcej))(?:[^\pL\pN_]|$)`), false},
 	{"related link", 25, lazyRE(`(?i)^(read|continue reading|lire|lisez|retrouvez|lesen|leer|leggi|leia)\s+(it |this |the rest |more |la suite |)?(on|at|in|sur|chez|auf|bei|en|su|no|em)\s+[^:]{2,40}:`), false},
 	{"related link", 10, lazyRE(`(?i)^(find|discover|explore|watch|listen to|découvrez|retrouvez|trouvez|entdecken|finden sie|descubre|encuentra|scopri|trova|descubra|encontre|ontdek|vind)\s+(all |more |the |our |toute?s? |les |alle |mehr |todas? |las |los |tutte? |le |gli |mais |as |os )?`), true},
 	{"byline", 8, lazyRE(`(?i)^(posted|written|published|updated|last updated|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd)\s+(by|par|von|por|da|door)\s`), false},

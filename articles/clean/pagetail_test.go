@@ -132,3 +132,18 @@ func TestCaptionWithACreditAtItsEnd(t *testing.T) {
 		t.Errorf("a sentence about a photograph read as a caption")
 	}
 }
+
+// Lines the vocabulary names, each through the hints that let its rule
+// run at all.
+func TestVocabularyLinesReachTheirRules(t *testing.T) {
+	for line, want := range map[string]string{
+		"More from News":    "related link",
+		"Log in to comment": "comment form",
+		"Privacy Notice":    "privacy notice",
+		"The harbour at dusk on Sunday. Illustration: Ann Hale": "image caption",
+	} {
+		if got := boilerplateReason(line); got != want {
+			t.Errorf("%q = %q, want %q", line, got, want)
+		}
+	}
+}

@@ -7,13 +7,13 @@ import "reader/articles/internal/textutil"
 const relatedReason = "related link"
 
 // dropRelatedTail removes the headlines listed under a related-stories
-// heading after the story. The line model judges each line on its own and
+// heading after the story, up to the first line that is no headline. The line model judges each line on its own and
 // keeps one that reads like a headline; under such a heading, with no
 // story paragraph after it, a line that is no sentence is another story's
 // headline.
 func (c *cleaning) dropRelatedTail() {
 	for i := range c.units {
-		if c.reason[i] != relatedReason {
+		if c.reason[i] != relatedReason && c.vocab[i] != relatedReason || i == c.title {
 			continue
 		}
 		var heads []int
@@ -21,11 +21,18 @@ func (c *cleaning) dropRelatedTail() {
 			if c.reason[j] != "" || j == c.title {
 				continue
 			}
-			if !headlineShaped(c.units[j].text) {
-				heads = nil // the story goes on, or a table or list follows: left as it is
+			t := c.units[j].text
+			if textutil.EndsSentence(t) && textutil.CountWords(t) >= 8 {
+				heads = nil // the story goes on: a box inside it, left as it is
 				break
 			}
+			if !headlineShaped(t) {
+				break // the list ends (a table's cells end it at once)
+			}
 			heads = append(heads, j)
+		}
+		if len(heads) > 0 {
+			c.reason[i] = relatedReason
 		}
 		for _, j := range heads {
 			c.reason[j] = relatedReason
