@@ -7,8 +7,9 @@ import (
 )
 
 var (
-	// wireRe is a wire dateline: "ROTTERDAM, March 4 (Reuters) -".
-	wireRe = lazyRE(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[^()]{0,40})?\s*\((\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20}){0,2})\)\s*[-–—:]`)
+	// wireRe is a wire dateline: "ROTTERDAM, March 4 (Reuters) -", or a
+	// release wire's "CARDIFF, Wales, Nov. 16, 2026 /PRNewswire/ --".
+	wireRe = lazyRE(`^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,[^()/]{0,40})?\s*(?:\((\p{Lu}[\p{L}]{1,20}(?:\s\p{Lu}[\p{L}]{1,20}){0,2})\)|/(\p{Lu}[\p{L}-]{1,30})/)\s*[-–—:]`)
 	// withAgencyRe is an outlet's credit with a wire agency: "Le Monde avec
 	// AFP", "The Daily with agencies"; the agencies are the news wires'
 	// usual names.
@@ -62,7 +63,7 @@ func (c *cleaning) wireCredit(body int) string {
 		return ""
 	}
 	if m := wireRe.FindStringSubmatch(c.units[body].text); m != nil {
-		return m[1]
+		return m[1] + m[2]
 	}
 	return ""
 }

@@ -72,6 +72,7 @@ func (p *Page) Finish() Result {
 	c.findTitle()
 	c.markRepeatedTitle()
 	c.dropRelatedTail()
+	c.dropReleaseLines()
 	c.keepSomeStory()
 	c.readMetadata()
 	r := Result{TitleLine: -1, Author: c.ev.author, Source: c.ev.source, URL: c.ev.url, Published: c.ev.published}

@@ -211,6 +211,9 @@ func datesOfLine(text, lang string) []dateHit {
 	if textutil.CountWords(text) <= 16 {
 		return hits
 	}
+	if wireRe.MatchString(text) {
+		return hits[:1] // a wire dateline's date opens the story: "CARDIFF, Nov. 16, 2026 /PRNewswire/ --"
+	}
 	prefix := hits[0].before
 	if textutil.CountWords(prefix) <= 8 && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix) || strings.ContainsAny(prefix, "|•·") || bylineMarkerRe.MatchString(prefix)) {
 		return hits
