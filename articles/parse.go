@@ -75,6 +75,9 @@ func prepare(f RawFile) (*document, error) {
 		}
 	} else {
 		d.meta, d.body = splitFrontMatter(text)
+		if isMarkdown(f.Name) {
+			d.body = markdownText(d.body)
+		}
 	}
 	d.page = clean.Prepare(d.body)
 	return d, nil
