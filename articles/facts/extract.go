@@ -205,7 +205,7 @@ func subjectAfter(toks []token, i int, lang string) (string, int) {
 		if _, month := textutil.Months[t.lower]; month {
 			return "", -1
 		}
-		if pluralLike(t.lower) && lang != "de" || j == i && lang == "de" && t.capitalised() && len(t.lower) > 3 {
+		if pluralLike(t.lower, lang) && lang != "de" || j == i && lang == "de" && t.capitalised() && len(t.lower) > 3 {
 			return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s"), j
 		}
 	}
@@ -215,12 +215,24 @@ func subjectAfter(toks []token, i int, lang string) (string, int) {
 // irregularPlurals are plural nouns without a plural ending.
 var irregularPlurals = wordSet("people men women children police staff personnel cattle sheep fish deer crew folk mice teeth feet geese leute menschen personen kinder einwohner bewohner arbeiter mitarbeiter gente personas niños personne bambini persone pessoas crianças")
 
-func pluralLike(w string) bool {
+// pluralLike: w has a plural's ending in the language: "-s" or "-x" in
+// most, "-i" or "-e" in Italian ("filiali", "persone"), "-en" or "-s" in
+// Dutch ("filialen").
+func pluralLike(w, lang string) bool {
 	if irregularPlurals[w] {
 		return true
 	}
 	n := len(w)
-	return n > 3 && (w[n-1] == 's' || w[n-1] == 'x') && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	if n <= 3 {
+		return false
+	}
+	switch lang {
+	case "it":
+		return w[n-1] == 'i' || w[n-1] == 'e'
+	case "nl":
+		return strings.HasSuffix(w, "en") || w[n-1] == 's'
+	}
+	return (w[n-1] == 's' || w[n-1] == 'x') && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // dates finds weekdays, calendar dates and years, tied to what happened
@@ -553,7 +565,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	}
 	if n.Unit == "" {
 		k := to
-		if k < len(toks) && toks[k].is("de", "of") && k+1 < len(toks) && currencyWords[toks[k+1].lower] != "" {
+		if k < len(toks) && toks[k].is("de", "of", "di", "do", "dos") && k+1 < len(toks) && currencyWords[toks[k+1].lower] != "" {
 			k++
 		}
 		if k+1 < len(toks) && toks[k].kind == tWord && currencyWords[toks[k].lower] == "" && currencyWords[toks[k+1].lower] != "" && len(toks[k+1].lower) > 3 {

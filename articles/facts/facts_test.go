@@ -268,3 +268,28 @@ func TestTokenizerAndSentences(t *testing.T) {
 		t.Fatalf("tokens %q", ss)
 	}
 }
+
+// Counts and amounts in Italian and Dutch, whose plurals do not end in
+// "-s" and whose magnitudes are their own words.
+func TestItalianAndDutchFigures(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string // kind:norm
+	}{
+		{"it", "Nasce un gruppo con 9.800 dipendenti e 740 filiali. I lavori costeranno 3,8 milioni di euro e dureranno due anni.",
+			[]string{"count:9,800", "count:740", "amount:€3.8 million"}},
+		{"nl", "De nieuwe bank krijgt 9800 werknemers en 740 filialen. De deal waardeert de bank op 4,1 miljard euro.",
+			[]string{"count:9,800", "count:740", "amount:€4.1 billion"}},
+	} {
+		a := articles.Article{Title: "x", Lang: c.lang, Body: []articles.Block{{Kind: articles.Paragraph, Text: c.text}}}
+		got := map[string]bool{}
+		for _, f := range Extract(a) {
+			got[string(f.Kind)+":"+f.Norm] = true
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%s: %s not extracted (got %v)", c.lang, w, got)
+			}
+		}
+	}
+}

@@ -83,4 +83,5 @@ var Magnitudes = map[string]float64{
 	"milhões": 1e6, "milhão": 1e6, "mio": 1e6,
 	"thousand": 1e3, "thousands": 1e3, "tausend": 1e3, "mille": 1e3,
 	"trillion": 1e12, "billones": 1e12,
+	"miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9, "duizend": 1e3,
 }
