@@ -17,7 +17,7 @@ func TestABriefOfOneParagraphKeepsIt(t *testing.T) {
 	if kept != 1 {
 		t.Errorf("the brief's one paragraph was removed: %+v", r.Lines)
 	}
-	notice := "We use cookies to improve your experience on our website. By continuing to browse you agree to our use of cookies and our privacy policy."
+	notice := "We use cookies to improve your experience on our website. By continuing you accept our use of cookies."
 	if r := Prepare(notice).Finish(); r.Lines[0].Reason == "" {
 		t.Errorf("a lone cookie notice is kept as the story")
 	}

@@ -41,8 +41,9 @@ func (c *cleaning) dropRelatedTail() {
 }
 
 // headlineShaped: a line of four to twenty words that opens with a
-// capital and ends no sentence, as a story's headline does.
+// capital or a figure ("10 ideas for ...") and ends no sentence, as a
+// story's headline does.
 func headlineShaped(t string) bool {
 	n := textutil.CountWords(t)
-	return n >= 4 && n <= 20 && !textutil.EndsSentence(t) && textutil.IsCapitalised(t)
+	return n >= 4 && n <= 20 && !textutil.EndsSentence(t) && (textutil.IsCapitalised(t) || t[0] >= '0' && t[0] <= '9')
 }

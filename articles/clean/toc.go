@@ -1,0 +1,49 @@
+package clean
+
+import (
+	"strings"
+
+	"reader/articles/internal/textutil"
+)
+
+// tocLabelRe opens a table of contents.
+var tocLabelRe = lazyRE(`(?i)^(table of contents|contents|in this (article|post|guide)|on this page|jump to|sommaire|dans cet article|inhalt(sverzeichnis)?|in diesem artikel|índice|contenido|en este artículo|indice|sommario|in questo articolo|inhoud(sopgave)?|conteúdo|neste artigo)\s*:?$`)
+
+// dropContents removes a table of contents: its label and the entries
+// under it that name a later line of the page (the subheads they link
+// to); and a reading-time line ("8 min read"), which says nothing of the
+// story.
+func (c *cleaning) dropContents() {
+	later := map[string]int{} // each short line's text, lower-cased -> its last position
+	for i, u := range c.units {
+		if textutil.CountWords(u.text) <= 14 {
+			later[strings.ToLower(u.text)] = i
+		}
+	}
+	for i, u := range c.units {
+		if i == c.title {
+			continue
+		}
+		if readingTimeRe.MatchString(u.text) && c.reason[i] == "" {
+			c.reason[i] = "reading time"
+			continue
+		}
+		if !tocLabelRe.MatchString(u.text) {
+			continue
+		}
+		var entries []int
+		for j := i + 1; j < len(c.units); j++ {
+			if at, ok := later[strings.ToLower(c.units[j].text)]; !ok || at <= j {
+				break
+			}
+			entries = append(entries, j)
+		}
+		if len(entries) < 2 {
+			continue
+		}
+		c.reason[i] = "table of contents"
+		for _, j := range entries {
+			c.reason[j] = "table of contents"
+		}
+	}
+}
