@@ -74,6 +74,7 @@ func (p *Page) Finish() Result {
 	c.dropRelatedTail()
 	c.dropReleaseLines()
 	c.dropContents()
+	c.keepStoryEnd()
 	c.keepSomeStory()
 	c.readMetadata()
 	r := Result{TitleLine: -1, Author: c.ev.author, Source: c.ev.source, URL: c.ev.url, Published: c.ev.published}

@@ -25,3 +25,23 @@ func (c *cleaning) keepSomeStory() {
 		}
 	}
 }
+
+// keepStoryEnd gives back a sentence the line model took from the end of
+// the story: prose right under a kept paragraph of prose, with nothing
+// between, is the story going on (its short last line, a sign-off), not
+// furniture.
+func (c *cleaning) keepStoryEnd() {
+	for i := 1; i < len(c.units); i++ {
+		u, prev := c.units[i], c.units[i-1]
+		if c.reason[i] == "" || c.vocab[i] != "" || c.repeated[i] || i == c.title || i-1 == c.title ||
+			c.reason[i-1] != "" || !prose(u.text, 8) || !prose(prev.text, 12) {
+			continue
+		}
+		c.reason[i] = ""
+	}
+}
+
+// prose: a sentence of at least n words.
+func prose(text string, n int) bool {
+	return textutil.EndsSentence(text) && textutil.CountWords(text) >= n
+}
