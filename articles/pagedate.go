@@ -86,8 +86,8 @@ func firstDate(cands []string) time.Time {
 
 // parseDeclared reads a declared date: RFC 3339 and its looser kin (an
 // offset without a colon, a space for the T) by the day they name, in the
-// page's own offset; else a date as people write it ("2023 Jan 7",
-// "July 17, 2025").
+// page's own offset; else a date as people write it ("2021 Mar 4",
+// "March 4, 2021").
 func parseDeclared(v string) time.Time {
 	if t := textutil.ParsePublished(v); !t.IsZero() {
 		return t

@@ -9,11 +9,11 @@ func TestDeclaredDateReadsStructuredDataMetaAndTime(t *testing.T) {
 		`<meta content="2022-10-05" property="article:published_time">`:                                                                       "2022-10-05",
 		`<p>Posted <time class="x" datetime="2021-06-06">June 6</time></p>`:                                                                   "2021-06-06",
 		`<meta name="description" content="2020-01-01 was a year"><p>No date</p>`:                                                             "",
-		`<meta itemprop="dateModified" content="2025-05-23T07:33:38-0700"><meta itemprop="datePublished" content="2020-12-23T23:48:54-0800">`: "2020-12-23",
-		`<meta name="citation_publication_date" content="2023 Jan 7">`:                                                                        "2023-01-07",
-		`<meta name="published" content="July 17, 2025">`:                                                                                     "2025-07-17",
-		`<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">`:                                                                   "2025-05-27",
-		`<meta property="article:modified_time" content="2024-03-19T14:01:40+00:00">`:                                                         "",
+		`<meta itemprop="dateModified" content="2022-06-30T08:00:00-0700"><meta itemprop="datePublished" content="2021-03-04T23:10:00-0800">`: "2021-03-04",
+		`<meta name="citation_publication_date" content="2021 Mar 4">`:                                                                        "2021-03-04",
+		`<meta name="published" content="March 5, 2021">`:                                                                                     "2021-03-05",
+		`<meta name="x-published-date" content="2021-03-06T06:00:00.000Z">`:                                                                   "2021-03-06",
+		`<meta property="article:modified_time" content="2022-06-30T08:00:00+00:00">`:                                                         "",
 	}
 	for page, want := range cases {
 		got := ""
