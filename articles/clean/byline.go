@@ -245,6 +245,12 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 // as a scraper gives a standfirst and the byline under it when no blank
 // line parts them. A name in a sentence is not followed by its date.
 func datedByline(text string) string {
+	if !hasDigitRun(text, 4) {
+		return "" // no year for the date to have
+	}
+	// The name (four words and its particles at most) and its date (in at
+	// most twelve words) end the line: only its last words are searched.
+	text = lastWords(text, 24)
 	for _, m := range midMarkerRe.FindAllStringIndex(text, -1) {
 		rest := text[m[1]:]
 		n := parseNames(rest, false)
@@ -257,6 +263,20 @@ func datedByline(text string) string {
 		}
 	}
 	return ""
+}
+
+// lastWords is the end of text from the space before its n-th word from
+// the end, or all of it.
+func lastWords(text string, n int) string {
+	words := 0
+	for i := len(text) - 1; i > 0; i-- {
+		if text[i] == ' ' && text[i-1] != ' ' {
+			if words++; words == n {
+				return text[i:]
+			}
+		}
+	}
+	return text
 }
 
 // separatorRe splits a line into the parts a byline line strings together.

@@ -21,7 +21,7 @@ func (c *cleaning) dropReleaseLines() {
 		if i == c.title {
 			continue
 		}
-		release := releaseLineRe.MatchString(u.text)
+		release := mayBeReleaseLine(u.text) && releaseLineRe.MatchString(u.text)
 		if release && strings.Contains(strings.ToLower(u.text), "contact") {
 			afterContact = true
 		}
@@ -31,9 +31,23 @@ func (c *cleaning) dropReleaseLines() {
 		switch {
 		case release:
 			c.reason[i] = "press release notice"
-		case contactLineRe.MatchString(u.text), wasContact && parseNames(u.text, false) == u.text:
+		case mayBeContactLine(u.text) && contactLineRe.MatchString(u.text), wasContact && parseNames(u.text, false) == u.text:
 			c.reason[i] = "contact details"
 			afterContact = wasContact
 		}
 	}
+}
+
+// releaseFirstWords open the lines releaseLineRe may match, the cheap test
+// before it runs on every line.
+var releaseFirstWords = map[string]bool{"for": true, "embargoed": true, "media": true, "press": true, "investor": true,
+	"contact": true, "contacts": true, "pressekontakt": true, "source": true}
+
+func mayBeReleaseLine(text string) bool {
+	return len(text) <= 120 && releaseFirstWords[strings.ToLower(firstWord(text))]
+}
+
+// mayBeContactLine: short, with an address's @ or a digit.
+func mayBeContactLine(text string) bool {
+	return len(text) <= 80 && (strings.IndexByte(text, '@') >= 0 || strings.IndexAny(text, "0123456789") >= 0)
 }
