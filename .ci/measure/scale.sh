@@ -101,12 +101,15 @@ store100k() {
 	echo "$cache/store-100k.db"
 }
 
-# fresh100k DEST: a copy of the 100k store to write into.
+# fresh100k DEST: a copy of the 100k store to write into, flushed to the
+# disk as a user's store is: a copy still in the page cache would have the
+# measured command's first fsync write the whole copy out.
 fresh100k() {
 	local src
 	src=$(store100k)
 	sqlite3 "$src" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
 	cp "$src" "$1"
+	sync "$1"
 }
 
 import10k() {
