@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 
 	"reader/articles/events"
 )
@@ -350,52 +349,4 @@ func scanGroupDoc(rows *sql.Rows) (groupDoc, bool, error) {
 	d.fp = fp
 	d.keys = events.TokenKeys(fp, nil)
 	return d, true, nil
-}
-
-// batchQuery runs prefix + "(?, ?, ...)" over args a few hundred at a time,
-// calling each for every row.
-func batchQuery(ctx context.Context, tx *sql.Tx, prefix string, args []any, each func(*sql.Rows) error) error {
-	const batch = 500 // well under SQLite's limit on bound parameters
-	for start := 0; start < len(args); start += batch {
-		part := args[start:min(len(args), start+batch)]
-		rows, err := tx.QueryContext(ctx, prefix+`(?`+strings.Repeat(`, ?`, len(part)-1)+`)`, part...)
-		if err != nil {
-			return err
-		}
-		for rows.Next() {
-			if err := each(rows); err != nil {
-				rows.Close()
-				return err
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func mapKeys[K comparable, V any](m map[K]V) []K {
-	out := make([]K, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
-func int64Args(ids []int64) []any {
-	out := make([]any, len(ids))
-	for i, id := range ids {
-		out[i] = id
-	}
-	return out
-}
-
-func stringArgs(s []string) []any {
-	out := make([]any, len(s))
-	for i, v := range s {
-		out[i] = v
-	}
-	return out
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 
 	"reader/articles"
 )
@@ -94,20 +93,6 @@ func applyLocal(ctx context.Context, tx *sql.Tx, local []groupDoc, evs []article
 			continue
 		}
 		if err := retireEvent(ctx, tx, o, successor(old[o], now)); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// execBatched runs prefix + "(?, ...)" with first and then args, a few
-// hundred args at a time.
-func execBatched(ctx context.Context, tx *sql.Tx, prefix string, first any, args []any) error {
-	const batch = 500
-	for start := 0; start < len(args); start += batch {
-		part := args[start:min(len(args), start+batch)]
-		q := prefix + `(?` + strings.Repeat(`, ?`, len(part)-1) + `)`
-		if _, err := tx.ExecContext(ctx, q, append([]any{first}, part...)...); err != nil {
 			return err
 		}
 	}
