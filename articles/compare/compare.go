@@ -103,6 +103,7 @@ func Compare(eventID string, arts []articles.Article) Comparison {
 		stated[i] = facts.Extract(a)
 		cols[i] = passagesOf(a)
 	}
+	agreeOnEntityTypes(stated)
 	var inBlock map[[2]int][]int
 	c.Facts, inBlock = buildFacts(c.Columns, stated)
 	for k := range cols {
