@@ -74,6 +74,7 @@ func (p *Page) Finish() Result {
 	c.dropRelatedTail()
 	c.dropReleaseLines()
 	c.dropContents()
+	c.dropAdSlotLabels()
 	c.keepStoryEnd()
 	c.keepSomeStory()
 	c.readMetadata()

@@ -1,0 +1,28 @@
+package clean
+
+import "strings"
+
+// adSlotRe is the label an advertisement slot leaves in the story's text:
+// "Story continues below advertisement", "Article continues after this
+// ad", "Advertisement - scroll to continue", "Lesen Sie nach der Anzeige
+// weiter", "La suite après cette publicité".
+var adSlotRe = lazyRE(`(?i)^((the )?(story|article|text|content|report) continues (below|after|under)( (the |this )?(advertisement|advert|ad|ads))?|continue reading (below|after the (ad|advertisement))|advertisement\s*[-–—:|]?\s*(scroll|continue)( down)?( to| reading)?( continue| reading)?( below)?|(lesen sie )?(weiter )?(nach|unter) der (anzeige|werbung)( weiter(lesen)?)?|(la suite|l'article continue) (après|sous) (cette|la) publicité|el artículo continúa (después|debajo) de la publicidad|l'articolo continua (dopo|sotto) la pubblicità)\s*[.:…]*$`)
+
+// dropAdSlotLabels removes the labels advertisement slots leave between
+// a story's paragraphs, which read like a subhead to the line model.
+func (c *cleaning) dropAdSlotLabels() {
+	for i, u := range c.units {
+		if c.reason[i] != "" || i == c.title || len(u.text) > 80 {
+			continue
+		}
+		if first := strings.ToLower(firstWord(u.text)); adSlotFirst[first] && adSlotRe.MatchString(u.text) {
+			c.reason[i] = "ad notice"
+		}
+	}
+}
+
+// adSlotFirst are the words adSlotRe lines open with, the cheap test
+// before it runs.
+var adSlotFirst = map[string]bool{"the": true, "story": true, "article": true, "text": true, "content": true, "report": true,
+	"continue": true, "advertisement": true, "lesen": true, "weiter": true, "nach": true, "unter": true, "la": true,
+	"l": true, "el": true}
