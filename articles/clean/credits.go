@@ -14,8 +14,9 @@ var (
 	// AFP", "The Daily with agencies"; the agencies are the news wires'
 	// usual names.
 	withAgencyRe = lazyRE(`^(\p{Lu}[\p{L}\d&'’. -]{1,40}?)\s+(?:avec|with|mit|con|com|met|z)\s+(?:l'|les |the |den |le )?(?i:afp|ap|reuters|dpa|efe|ansa|ats|sda|apa|belga|anp|pap|tass|xinhua|kyodo|yonhap|lusa|epa|kna|epd|aap|pa|cp|upi|pti|ians|agences?|agencies|agenturen|agencias|agenzie|agências|agentschappen|wires?)\.?$`)
-	// originallyRe: "Originally published on The Daily."
-	originallyRe = lazyRE(`(?i)^(?:this (?:article|story|post) )?(?:was )?(?:originally published|first published|originally appeared|first appeared|initialement publié|publié initialement|ursprünglich veröffentlicht|zuerst erschienen|publicado originalmente|publicado inicialmente|pubblicato originariamente|oorspronkelijk gepubliceerd)\s+(?:on|in|at|by|sur|dans|par|auf|in|bei|en|por|su|da|no|na|op|bij)\s+(?:the website of |le site de )?([^,.;:]{2,50}?)\s*(?:[,.;:]|$)`)
+	// originallyRe: "Originally published on The Daily.", "This article is
+	// republished from The Daily under a Creative Commons license."
+	originallyRe = lazyRE(`(?i)^(?:this (?:article|story|post) )?(?:was |is )?(?:originally published|first published|originally appeared|first appeared|republished|initialement publié|publié initialement|ursprünglich veröffentlicht|zuerst erschienen|publicado originalmente|publicado inicialmente|pubblicato originariamente|oorspronkelijk gepubliceerd)\s+(?:on|in|at|by|from|sur|dans|par|auf|in|bei|en|por|su|da|no|na|op|bij)\s+(?:the website of |le site de )?([^,.;:]{2,50}?)\s*(?:[,.;:]|\s+under\s|$)`)
 )
 
 // wireWords end an agency credit (withAgencyRe), to let other lines go
@@ -31,7 +32,7 @@ var wireWords = func() map[string]bool {
 
 // originallyFirst are the words originallyRe lines open with, the cheap
 // test before it runs.
-var originallyFirst = map[string]bool{"this": true, "was": true, "originally": true, "first": true, "initialement": true,
+var originallyFirst = map[string]bool{"this": true, "was": true, "originally": true, "first": true, "republished": true, "initialement": true,
 	"publié": true, "ursprünglich": true, "zuerst": true, "publicado": true, "pubblicato": true, "oorspronkelijk": true}
 
 // creditOutlet reads the outlet from a credit line: "Le Monde avec AFP" or

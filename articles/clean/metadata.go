@@ -97,9 +97,18 @@ func (c *cleaning) readMetadata() {
 				break
 			}
 		}
-		for i := max(last, hi); i >= 0 && i < min(len(c.units), last+metaAfter+1); i++ {
-			if s := creditOutlet(c.units[i].text); s != "" && c.ev.source == "" {
-				c.ev.source = s
+	}
+	// A credit at the story's foot ("Originally published on The Daily",
+	// "republished from ...") names the outlet; the line is no story.
+	if last := c.lastStory(); last >= 0 {
+		for i := max(last, hi); i < min(len(c.units), last+metaAfter+1); i++ {
+			if s := creditOutlet(c.units[i].text); s != "" {
+				if c.ev.source == "" {
+					c.ev.source = s
+				}
+				if i != c.title && textutil.CountWords(c.units[i].text) <= 25 {
+					c.reason[i] = "credit line"
+				}
 			}
 		}
 	}

@@ -170,6 +170,7 @@ func TestOutletCredits(t *testing.T) {
 		"Le Monde avec AFP":                                           "Le Monde",
 		"The Daily Courier with agencies":                             "The Daily Courier",
 		"This article was originally published on The Harbour Times.": "The Harbour Times",
+		"This article is republished from The Harbour Review under a Creative Commons license. Read the original article.": "The Harbour Review",
 	}
 	for line, want := range cases {
 		if got := creditOutlet(line); got != want {
@@ -186,6 +187,13 @@ func TestOutletCredits(t *testing.T) {
 	}
 	if got := siteLink([]string{"https://doi.org/10.1000/1"}); got != "" {
 		t.Errorf("a single reference link %q taken for the page's own", got)
+	}
+	// A credit under the story names the outlet and is no story, even
+	// when a byline was found by the headline.
+	credited := page(append(withStory("Harbour wall to be rebuilt after winter storms", "By Jane Doe"),
+		"This article is republished from The Harbour Review under a Creative Commons license.")...)
+	if credited.Source != "The Harbour Review" || credited.Lines[len(credited.Lines)-1].Reason == "" {
+		t.Errorf("foot credit: source %q, last line %+v", credited.Source, credited.Lines[len(credited.Lines)-1])
 	}
 	lines := withStory("Harbour wall to be rebuilt after winter storms")
 	lines[1] = "PORTSMOUTH, March 4 (Wirenews) - " + lines[1]
