@@ -20,7 +20,7 @@ func (c *cleaning) keepSomeStory() {
 	}
 	for i, u := range c.units {
 		if c.reason[i] != "" && i != c.title && c.vocab[i] == "" && !c.repeated[i] &&
-			textutil.EndsSentence(u.text) && textutil.CountWords(u.text) >= minStoryWords {
+			prose(u.text, minStoryWords) {
 			c.reason[i] = ""
 		}
 	}

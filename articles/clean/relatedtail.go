@@ -22,7 +22,7 @@ func (c *cleaning) dropRelatedTail() {
 				continue
 			}
 			t := c.units[j].text
-			if textutil.EndsSentence(t) && textutil.CountWords(t) >= 8 {
+			if prose(t, 8) {
 				heads = nil // the story goes on: a box inside it, left as it is
 				break
 			}
