@@ -44,62 +44,6 @@ func (ix *groupIndex) listed(t int32) bool {
 	return c >= 2 && (c <= postingCap || entityKind(k) && k != kindCount)
 }
 
-// sampledPairs pairs the holders of each token held by more than
-// postingCap reports with sampleWidth others each, in an order shuffled by
-// a hash of the token and the position: over the tokens a big story's
-// reports share, every report meets a few others at random, which links
-// the story as a whole without comparing every pair. Pairs come back as
-// a<<32|b with a < b, sorted, each once.
-func (ix *groupIndex) sampledPairs(p *postings) []uint64 {
-	var out []uint64
-	var holders []int32
-	for t := range ix.df {
-		list := p.docs[p.start[t]:p.start[t+1]]
-		if len(list) <= postingCap || len(list) > maxSampled(len(ix.order)) {
-			continue
-		}
-		holders = append(holders[:0], list...)
-		seed := uint64(t) * 0x9e3779b97f4a7c15
-		slices.SortFunc(holders, func(x, y int32) int {
-			hx, hy := mix(seed^uint64(x)), mix(seed^uint64(y))
-			switch {
-			case hx < hy:
-				return -1
-			case hx > hy:
-				return 1
-			}
-			return int(x - y)
-		})
-		for k, a := range holders {
-			for w := 1; w <= sampleWidth; w++ {
-				b := holders[(k+w)%len(holders)]
-				if a > b {
-					out = append(out, uint64(b)<<32|uint64(a))
-				} else {
-					out = append(out, uint64(a)<<32|uint64(b))
-				}
-			}
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
-// maxSampled is the most reports a token may be held by and still be
-// sampled: held by more, it is a name or figure of the times (a country,
-// a big company), not of one story, however big. A story held by more than
-// this is still linked through its other tokens.
-func maxSampled(n int) int { return max(1024, n/64) }
-
-// mix is the splitmix64 finaliser: a cheap, well-spread hash.
-func mix(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	return x ^ x>>31
-}
-
 // maxCandidates bounds the pairs each report brings to scoring: of its
 // candidates (the reports it shares tokens held by at most postingCap
 // reports with) it has only the maxCandidates of highest lower bound

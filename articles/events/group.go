@@ -22,8 +22,9 @@ const (
 	// their similarity.
 	sameEventDays = 6
 	// postingCap is how many reports a token pairs up in full: a token
-	// held by more (a big story's names, or a common word) pairs each of
-	// its reports with only sampleWidth others, picked by hash, so the
+	// held by more (a big story's names, or a common word) is sampled
+	// instead (sampled.go): reports holding alike sets of such tokens
+	// meet sampleWidth others in each of their MinHash buckets, so the
 	// work stays near-linear and a story covered by hundreds of outlets
 	// still has its reports linked.
 	postingCap  = 48
@@ -94,6 +95,9 @@ type groupIndex struct {
 	weight []float64 // grouping ID -> weight, the same in every article
 	kind   []uint8   // grouping ID -> kind
 	df     []int32   // grouping ID -> how many documents hold it
+	// vocabID is each grouping ID's vocabulary ID: the token itself, the
+	// same whichever documents are grouped together.
+	vocabID []int32
 	// The tokens of position i that another document shares, ascending,
 	// are toks[tokStart[i]:tokStart[i+1]].
 	toks, tokStart []int32
@@ -129,6 +133,7 @@ func (g *Grouper) index(order []int32) *groupIndex {
 			ix.df[id]++
 		}
 	}
+	ix.vocabID = vocabID
 	// Rarity is weighed over the whole set the documents are part of (see
 	// UseCorpus); which tokens can pair two of them is the documents' own
 	// matter.

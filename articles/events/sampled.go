@@ -1,0 +1,163 @@
+package events
+
+import (
+	"math"
+	"slices"
+)
+
+// A token held by more than postingCap reports is not paired in full: it
+// is a big story's name or figure, or a name of the times shared by many
+// stories. Reports holding such tokens are put in buckets by MinHash
+// bands over the set of those tokens they hold: two reports land in one
+// bucket of a band when the least hash of their sets agrees on each of
+// the band's rows, which is likely when the sets are alike (the reports
+// of one big story hold its name, its place and its figures) and
+// unlikely when they share one common name among others. Each bucket's
+// reports are then paired with sampleWidth others, in an order shuffled
+// by hash, so a big story's reports meet a few of each other in each
+// band, which links the story as a whole without comparing every pair,
+// and the reports that merely share a famous name meet seldom. Before the
+// bands, each token had its reports paired: at 100k generated reports,
+// 1.51M sampled pairs, most of them unrelated, and the most of grouping's
+// time.
+const (
+	sampleBands = 8 // bands of MinHash rows: a report is in one bucket a band
+	sampleRows  = 2 // rows a band: how alike two reports' sets must be to meet
+)
+
+// sampledPairs returns the pairs the buckets make, as a<<32|b with a < b,
+// sorted, each once.
+func (ix *groupIndex) sampledPairs(p *postings) []uint64 {
+	type member struct {
+		key, shuffle uint64
+		pos          int32
+	}
+	var buckets []member
+	keys := ix.newSampleKeys(p)
+	var buf []uint64
+	for a := int32(0); int(a) < len(ix.order); a++ {
+		buf = keys.of(a, buf[:0])
+		for _, key := range buf {
+			buckets = append(buckets, member{key, mix(key ^ ix.docHash(a)), a})
+		}
+	}
+	slices.SortFunc(buckets, func(x, y member) int {
+		switch {
+		case x.key != y.key:
+			return cmpUint(x.key, y.key)
+		case x.shuffle != y.shuffle:
+			return cmpUint(x.shuffle, y.shuffle)
+		}
+		return int(x.pos - y.pos)
+	})
+	var out []uint64
+	for start := 0; start < len(buckets); {
+		end := start + 1
+		for end < len(buckets) && buckets[end].key == buckets[start].key {
+			end++
+		}
+		ring := buckets[start:end]
+		start = end
+		if len(ring) < 2 {
+			continue
+		}
+		for k, m := range ring {
+			for w := 1; w <= sampleWidth && w < len(ring); w++ {
+				a, b := m.pos, ring[(k+w)%len(ring)].pos
+				out = append(out, uint64(min(a, b))<<32|uint64(max(a, b)))
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// sampleKeys finds the buckets of reports.
+type sampleKeys struct {
+	ix     *groupIndex
+	p      *postings
+	limit  int      // the most holders a sampled token may have
+	hashes []uint64 // grouping ID -> hash of its token; 0 until needed
+}
+
+func (ix *groupIndex) newSampleKeys(p *postings) *sampleKeys {
+	return &sampleKeys{ix: ix, p: p, limit: maxSampled(len(ix.order)), hashes: make([]uint64, len(ix.df))}
+}
+
+// of appends the keys of the buckets the report at position a joins: one
+// a band, in as many bands as it holds sampled tokens, up to sampleBands,
+// so it meets at most as many others as when each token paired its
+// reports (one token is one bucket, the token's, whatever the band). The
+// keys depend on the report's tokens alone, not on the other reports.
+func (k *sampleKeys) of(a int32, out []uint64) []uint64 {
+	var mins [sampleBands * sampleRows]uint64
+	for i := range mins {
+		mins[i] = math.MaxUint64
+	}
+	held := 0
+	for _, t := range k.ix.tokens(a) {
+		if l := int(k.p.start[t+1] - k.p.start[t]); l <= postingCap || l > k.limit {
+			continue
+		}
+		h := k.hashes[t]
+		if h == 0 {
+			h = tokenHash(k.ix.g.vocab[k.ix.vocabID[t]], k.ix.kind[t])
+			k.hashes[t] = h
+		}
+		held++
+		for i := range mins {
+			mins[i] = min(mins[i], mix(h+uint64(i)*0x9e3779b97f4a7c15))
+		}
+	}
+	for b := range min(held, sampleBands) {
+		key := uint64(b)
+		for r := range sampleRows {
+			key = mix(key ^ mins[b*sampleRows+r])
+		}
+		out = append(out, key)
+	}
+	return out
+}
+
+// cmpUint orders two unsigned integers.
+func cmpUint(x, y uint64) int {
+	switch {
+	case x < y:
+		return -1
+	case x > y:
+		return 1
+	}
+	return 0
+}
+
+// tokenHash is a fixed hash of a token and its kind (FNV-1a, mixed).
+func tokenHash(tok string, kind uint8) uint64 {
+	h := uint64(14695981039346656037) ^ uint64(kind)
+	for i := 0; i < len(tok); i++ {
+		h ^= uint64(tok[i])
+		h *= 1099511628211
+	}
+	return mix(h)
+}
+
+// docHash is a fixed hash of the document at a position: its content
+// hash, so the shuffle within a bucket does not depend on which other
+// documents are grouped.
+func (ix *groupIndex) docHash(a int32) uint64 {
+	return tokenHash(ix.g.docs[ix.order[a]].hash, 0)
+}
+
+// maxSampled is the most reports a token may be held by and still be
+// sampled: held by more, it is a name or figure of the times (a country,
+// a big company), not of one story, however big. A story held by more than
+// this is still linked through its other tokens.
+func maxSampled(n int) int { return max(1024, n/64) }
+
+// mix is the splitmix64 finaliser: a cheap, well-spread hash.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	return x ^ x>>31
+}
