@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 )
 
 // buildEvents turns clusters into events with IDs, titles, dates, sources
@@ -65,7 +66,11 @@ func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph) []arti
 			related[eb] = append(related[eb], ea)
 		}
 	}
-	for _, l := range namedLinks(gr, order, members) {
+	span := make([][2]time.Time, len(events))
+	for e := range events {
+		span[e] = [2]time.Time{events[e].From, events[e].To}
+	}
+	for _, l := range append(namedLinks(gr, order, members), topicLinks(gr, order, members, span)...) {
 		related[l[0]] = append(related[l[0]], l[1])
 		related[l[1]] = append(related[l[1]], l[0])
 	}

@@ -90,7 +90,10 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 			flush()
 			continue
 		}
-		if !titleCase && textutil.IsCapitalised(w) && (i > 0 || len(toks) == 1) || textutil.IsAcronym(w) {
+		// A capitalised possessive is a name even at the start of a
+		// sentence, where a capital alone says nothing ("Solvra's chief
+		// executive"); FoldLower has cut the 's.
+		if !titleCase && textutil.IsCapitalised(w) && (i > 0 || len(toks) == 1 || !sc.nounCaps && isPossessive(lowers[i])) || textutil.IsAcronym(w) {
 			if len(run) == 0 {
 				runAfter, runAcronym = "", textutil.IsAcronym(w)
 				if i > 0 {
@@ -110,6 +113,12 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 	}
 	flush()
 	sc.run = run
+}
+
+// isPossessive reports whether a lower-cased word ends in an English
+// possessive 's.
+func isPossessive(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
 
 // weekdayNames are the days of the week in the languages the reader knows.

@@ -3,8 +3,8 @@ package events
 import "slices"
 
 // Related events are linked by their pairs of related reports, and also by
-// a defining name they share: a name held by most reports of each, and by
-// few reports besides. The same company's two stories on one day, or a
+// a defining name they share: a name held by at least half the reports of
+// each and by most of one, and by few reports besides. The same company's two stories on one day, or a
 // follow-up told in other words, share their company's or their place's
 // name while their reports differ too much to pair.
 const (
@@ -32,7 +32,12 @@ func namedLinks(gr *Grouper, order []int32, members [][]int) [][2]int32 {
 	}
 	count := make([]int32, len(gr.vocab)) // reports of the current event holding each name
 	var touched []int32
-	type defining struct{ event, held int32 }
+	// An event is defined by a name half its reports hold; two events are
+	// linked by it only when it is held by most reports of one of them.
+	type defining struct {
+		event, held int32
+		most        bool
+	}
 	byName := map[int32][]defining{}
 	for e, idx := range members {
 		touched = touched[:0]
@@ -49,8 +54,8 @@ func namedLinks(gr *Grouper, order []int32, members [][]int) [][2]int32 {
 			}
 		}
 		for _, t := range touched {
-			if int(count[t])*2 > len(idx) && len(byName[t]) <= maxNameEvents {
-				byName[t] = append(byName[t], defining{int32(e), count[t]})
+			if int(count[t])*2 >= len(idx) && len(byName[t]) <= maxNameEvents {
+				byName[t] = append(byName[t], defining{int32(e), count[t], int(count[t])*2 > len(idx)})
 			}
 			count[t] = 0
 		}
@@ -69,6 +74,9 @@ func namedLinks(gr *Grouper, order []int32, members [][]int) [][2]int32 {
 		}
 		for x := range evs {
 			for y := x + 1; y < len(evs); y++ {
+				if !evs[x].most && !evs[y].most {
+					continue
+				}
 				a, b := evs[x].event, evs[y].event
 				links = append(links, [2]int32{min(a, b), max(a, b)})
 			}
