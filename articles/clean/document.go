@@ -75,6 +75,7 @@ func (p *Page) Finish() Result {
 	c.dropReleaseLines()
 	c.dropContents()
 	c.dropAdSlotLabels()
+	c.dropOrphanCaptions()
 	c.keepStoryEnd()
 	c.keepSomeStory()
 	c.readMetadata()
