@@ -10,10 +10,13 @@ import (
 )
 
 // listRow is one visible line of the story list: an event, or (when the
-// event is expanded) one of its articles.
+// event is expanded) one of its articles or one of its related events.
 type listRow struct {
 	event   int // index into listPane.events
 	article int // index into the event's Articles, -1 for the event row
+	// related is, on a row naming a related event under the expanded
+	// event, 1 + that event's index into listPane.events; 0 otherwise.
+	related int
 }
 
 // listPane is the story list: events, expandable to their articles.
@@ -25,6 +28,7 @@ type listPane struct {
 	complete bool     // events is the whole list, not its first page
 	counts   counts   // of the whole list, kept as marks change
 	haystack []string // per event, the lower-case text the filter searches; built on first use
+	index    map[string]int // event ID -> index into events; built on first use
 	filter   string
 	rows     []listRow
 	cursor   int
@@ -87,7 +91,7 @@ func (l *listPane) SetEvents(events []store.EventSummary, complete bool) {
 			keepArticle = art.ID
 		}
 	}
-	l.events, l.complete, l.haystack = events, complete, nil
+	l.events, l.complete, l.haystack, l.index = events, complete, nil, nil
 	l.counts = counts{events: len(events)}
 	l.dated, l.maxID = false, 0
 	for _, ev := range events {
@@ -140,6 +144,12 @@ func (l *listPane) UpdateSummary(id int64, change func(*store.Summary)) {
 
 func (l *listPane) rebuild() {
 	l.rows = l.rows[:0]
+	if l.index == nil {
+		l.index = make(map[string]int, len(l.events))
+		for k, ev := range l.events {
+			l.index[ev.ID] = k
+		}
+	}
 	if l.filter != "" && l.haystack == nil {
 		l.haystack = make([]string, len(l.events))
 		for i, ev := range l.events {
@@ -151,10 +161,16 @@ func (l *listPane) rebuild() {
 			continue
 		}
 		l.rows = append(l.rows, listRow{event: i, article: -1})
-		if len(ev.Articles) > 1 && l.expanded[ev.ID] {
+		if !l.expanded[ev.ID] {
+			continue
+		}
+		if len(ev.Articles) > 1 {
 			for j := range ev.Articles {
 				l.rows = append(l.rows, listRow{event: i, article: j})
 			}
+		}
+		for _, k := range l.relatedOf(i) {
+			l.rows = append(l.rows, listRow{event: i, article: -1, related: k + 1})
 		}
 	}
 	if l.cursor >= len(l.rows) {
@@ -162,14 +178,39 @@ func (l *listPane) rebuild() {
 	}
 }
 
+// relatedOf lists the indexes of the listed events related to event i
+// (rebuild makes the index it reads).
+func (l listPane) relatedOf(i int) []int {
+	if len(l.events[i].Related) == 0 || l.index == nil {
+		return nil
+	}
+	var out []int
+	for _, id := range l.events[i].Related {
+		if k, ok := l.index[id]; ok && k != i {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// expandable reports whether event i opens: onto its articles, or onto
+// the events related to it.
+func (l listPane) expandable(i int) bool {
+	return len(l.events[i].Articles) > 1 || len(l.relatedOf(i)) > 0
+}
+
 // Selected is the event under the cursor and, on an article row (or a
-// single-article event), that article.
+// single-article event), that article. A row naming a related event
+// stands for that event.
 func (l listPane) Selected() (*store.EventSummary, *store.Summary) {
 	if l.cursor < 0 || l.cursor >= len(l.rows) {
 		return nil, nil
 	}
 	r := l.rows[l.cursor]
 	ev := &l.events[r.event]
+	if r.related > 0 {
+		ev = &l.events[r.related-1]
+	}
 	switch {
 	case r.article >= 0:
 		return ev, &ev.Articles[r.article]
@@ -232,13 +273,13 @@ func (l *listPane) setExpanded(open bool) {
 	}
 	r := l.rows[l.cursor]
 	ev := l.events[r.event]
-	if len(ev.Articles) < 2 || l.expanded[ev.ID] == open {
+	if !l.expandable(r.event) || l.expanded[ev.ID] == open {
 		return
 	}
 	l.expanded[ev.ID] = open
 	l.rebuild()
 	for i, row := range l.rows { // the cursor goes to the event row
-		if row.event == r.event && row.article < 0 {
+		if row.event == r.event && row.article < 0 && row.related == 0 {
 			l.cursor = i
 		}
 	}

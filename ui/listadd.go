@@ -95,7 +95,7 @@ func (l *listPane) AddArticles(sums []store.Summary) bool {
 		l.dated = l.dated || !a.Published.IsZero()
 		l.maxID = max(l.maxID, a.ID)
 	}
-	l.events, l.haystack = merged, nil
+	l.events, l.haystack, l.index = merged, nil, nil
 	l.rebuild()
 	l.cursor = l.findRow(keepEvent, keepArticle, onArticle)
 	l.scrollToCursor()

@@ -11,6 +11,9 @@ import "reader/store"
 func (l listPane) findRow(eventID string, articleID int64, onArticle bool) int {
 	best, bestScore := min(l.cursor, max(0, len(l.rows)-1)), 0
 	for i, r := range l.rows {
+		if r.related > 0 {
+			continue // the related event has a row of its own
+		}
 		ev := l.events[r.event]
 		score := 0
 		switch {
@@ -47,6 +50,9 @@ func (l listPane) OnArticleRow() bool {
 		return false
 	}
 	r := l.rows[l.cursor]
+	if r.related > 0 {
+		return len(l.events[r.related-1].Articles) == 1
+	}
 	return r.article >= 0 || len(l.events[r.event].Articles) == 1
 }
 
@@ -127,7 +133,7 @@ func (l *listPane) selectArticleOf(event, article int) {
 		l.rebuild()
 	}
 	for i, r := range l.rows {
-		if r.event == event && (r.article == article || len(ev.Articles) == 1 && r.article < 0) {
+		if r.event == event && r.related == 0 && (r.article == article || len(ev.Articles) == 1 && r.article < 0) {
 			l.cursor = i
 			break
 		}

@@ -90,14 +90,20 @@ func (l listPane) renderEntry(i int, selected bool, width int) string {
 	var title, meta string
 	var unread bool
 	var style lipglossStyle
-	if r.article >= 0 {
+	switch {
+	case r.related > 0:
+		rel := l.events[r.related-1]
+		title = "    ↔ related: " + l.markTitle(rel.Title)
+		meta = l.metaColumns(len(rel.Articles), rel.To)
+		style = l.rowStyle(selected, false, true)
+	case r.article >= 0:
 		a := ev.Articles[r.article]
 		title = "    " + marks(a) + " " + sourceName(a) + " — " + l.markTitle(a.Title)
 		meta, unread = l.metaColumns(1, a.Published), !a.Read
 		style = l.rowStyle(selected, unread, true)
-	} else {
+	default:
 		fold := "  "
-		if len(ev.Articles) > 1 {
+		if l.expandable(r.event) {
 			fold = "▸ "
 			if l.expanded[ev.ID] {
 				fold = "▾ "
