@@ -25,9 +25,9 @@ type listPane struct {
 	st       *styles
 	events   []store.EventSummary
 	expanded map[string]bool
-	complete bool     // events is the whole list, not its first page
-	counts   counts   // of the whole list, kept as marks change
-	haystack []string // per event, the lower-case text the filter searches; built on first use
+	complete bool           // events is the whole list, not its first page
+	counts   counts         // of the whole list, kept as marks change
+	haystack []string       // per event, the lower-case text the filter searches; built on first use
 	index    map[string]int // event ID -> index into events; built on first use
 	filter   string
 	rows     []listRow
