@@ -144,12 +144,6 @@ func (l *listPane) UpdateSummary(id int64, change func(*store.Summary)) {
 
 func (l *listPane) rebuild() {
 	l.rows = l.rows[:0]
-	if l.index == nil {
-		l.index = make(map[string]int, len(l.events))
-		for k, ev := range l.events {
-			l.index[ev.ID] = k
-		}
-	}
 	if l.filter != "" && l.haystack == nil {
 		l.haystack = make([]string, len(l.events))
 		for i, ev := range l.events {
@@ -169,6 +163,12 @@ func (l *listPane) rebuild() {
 				l.rows = append(l.rows, listRow{event: i, article: j})
 			}
 		}
+		if len(ev.Related) > 0 && l.index == nil {
+			l.index = make(map[string]int, len(l.events))
+			for k, ev := range l.events {
+				l.index[ev.ID] = k
+			}
+		}
 		for _, k := range l.relatedOf(i) {
 			l.rows = append(l.rows, listRow{event: i, article: -1, related: k + 1})
 		}
@@ -179,7 +179,7 @@ func (l *listPane) rebuild() {
 }
 
 // relatedOf lists the indexes of the listed events related to event i
-// (rebuild makes the index it reads).
+// (rebuild makes the index it reads when an open event has some).
 func (l listPane) relatedOf(i int) []int {
 	if len(l.events[i].Related) == 0 || l.index == nil {
 		return nil
@@ -196,7 +196,7 @@ func (l listPane) relatedOf(i int) []int {
 // expandable reports whether event i opens: onto its articles, or onto
 // the events related to it.
 func (l listPane) expandable(i int) bool {
-	return len(l.events[i].Articles) > 1 || len(l.relatedOf(i)) > 0
+	return len(l.events[i].Articles) > 1 || len(l.events[i].Related) > 0
 }
 
 // Selected is the event under the cursor and, on an article row (or a
