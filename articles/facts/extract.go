@@ -164,7 +164,7 @@ func subjectBefore(toks []token, i int) string {
 	var ws []string
 	for j := i - 1; j >= 0 && len(ws) < 2; j-- {
 		t := toks[j]
-		if t.kind != tWord || textutil.Stopwords[t.lower] || t.capitalised() || numberWords[t.lower] > 0 || hedgeWords[t.lower] != 0 || notSubjects[t.lower] {
+		if t.kind != tWord || textutil.Stopwords[t.lower] || t.capitalised() || numberWords()[t.lower] > 0 || hedgeWords()[t.lower] != 0 || notSubjects()[t.lower] {
 			break
 		}
 		ws = append(ws, strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s"))
@@ -180,7 +180,7 @@ var measureLinks = []string{"of", "de", "di", "da", "von", "van"}
 
 // notSubjects are words that stand before a figure or a place but say
 // nothing of what it is about.
-var notSubjects = wordSet(`am im um beim vom zum zur le el il lo del au du soll sollen wird werden kann muss doit peut va vont debe puede deve
+var notSubjects = lazyWordSet(`am im um beim vom zum zur le el il lo del au du soll sollen wird werden kann muss doit peut va vont debe puede deve
 
 just only still even already almost nearly roughly about around some least most than estimated another total
 per cent percent reported reportedly currently recently now then also since until ago during while whereas being been`)
@@ -193,7 +193,7 @@ func subjectAfter(toks []token, i int, lang string) (string, int) {
 	}
 	for j := i; j < len(toks) && j < i+3; j++ {
 		t := toks[j]
-		if t.kind != tWord || textutil.Stopwords[t.lower] || hedgeWords[t.lower] != 0 {
+		if t.kind != tWord || textutil.Stopwords[t.lower] || hedgeWords()[t.lower] != 0 {
 			return "", -1
 		}
 		if t.capitalised() && lang != "de" {
@@ -213,13 +213,13 @@ func subjectAfter(toks []token, i int, lang string) (string, int) {
 }
 
 // irregularPlurals are plural nouns without a plural ending.
-var irregularPlurals = wordSet("people men women children police staff personnel cattle sheep fish deer crew folk mice teeth feet geese leute menschen personen kinder einwohner bewohner arbeiter mitarbeiter gente personas niños personne bambini persone pessoas crianças")
+var irregularPlurals = lazyWordSet("people men women children police staff personnel cattle sheep fish deer crew folk mice teeth feet geese leute menschen personen kinder einwohner bewohner arbeiter mitarbeiter gente personas niños personne bambini persone pessoas crianças")
 
 // pluralLike: w has a plural's ending in the language: "-s" or "-x" in
 // most, "-i" or "-e" in Italian ("filiali", "persone"), "-en" or "-s" in
 // Dutch ("filialen").
 func pluralLike(w, lang string) bool {
-	if irregularPlurals[w] {
+	if irregularPlurals()[w] {
 		return true
 	}
 	n := len(w)
@@ -245,7 +245,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		if t.kind != tWord {
 			continue
 		}
-		en, ok := weekdays[t.lower]
+		en, ok := weekdays()[t.lower]
 		if !ok && t.capitalised() && len(t.lower) > 8 {
 			en, ok = weekdayCompound(t.lower) // "Donnerstagmorgen", "Sonntagabend"
 		}
@@ -290,7 +290,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 	}
 	// Years after a preposition: "will open in 2027", "by 2022".
 	for i, t := range toks {
-		if used[i] || !isYear(t) || i == 0 || !yearPrepositions[toks[i-1].lower] {
+		if used[i] || !isYear(t) || i == 0 || !yearPrepositions()[toks[i-1].lower] {
 			continue
 		}
 		if i+1 < len(toks) && (toks[i+1].kind == tSym || textutil.Magnitudes[toks[i+1].lower] != 0 || toks[i+1].is("-")) {
@@ -309,14 +309,14 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 func weekdayCompound(w string) (string, bool) {
 	for _, part := range []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"} {
 		if strings.HasSuffix(w, part) {
-			en, ok := weekdays[strings.TrimSuffix(w, part)]
+			en, ok := weekdays()[strings.TrimSuffix(w, part)]
 			return en, ok
 		}
 	}
 	return "", false
 }
 
-var yearPrepositions = wordSet("in by until till before after since from to de en dès depuis d'ici avant après jusqu'en im ab bis seit vor nach hasta desde antes para entro dal fino até desde em")
+var yearPrepositions = lazyWordSet("in by until till before after since from to de en dès depuis d'ici avant après jusqu'en im ab bis seit vor nach hasta desde antes para entro dal fino até desde em")
 
 // monthWord: a month name the way dates write it. English capitalises
 // it; abbreviations are capitalised everywhere, so "ago" is no August.
@@ -349,7 +349,7 @@ func actionBefore(toks []token, i int) string {
 		if toks[j].kind != tWord || toks[j].is(",", ";") {
 			break
 		}
-		if auxiliaries[toks[j-1].lower] && !textutil.Stopwords[toks[j].lower] && !toks[j].capitalised() && !notSubjects[toks[j].lower] && weekdays[toks[j].lower] == "" {
+		if auxiliaries()[toks[j-1].lower] && !textutil.Stopwords[toks[j].lower] && !toks[j].capitalised() && !notSubjects()[toks[j].lower] && weekdays()[toks[j].lower] == "" {
 			return toks[j].lower
 		}
 	}
@@ -361,11 +361,11 @@ func actionBefore(toks []token, i int) string {
 			}
 			continue
 		}
-		if textutil.Stopwords[t.lower] || t.capitalised() || weekdays[t.lower] != "" || notSubjects[t.lower] || dayPartWords[t.lower] ||
-			textutil.Magnitudes[t.lower] != 0 || currencyWords[t.lower] != "" || isMonth(t.lower) || textutil.DurationUnits[t.lower] != "" {
+		if textutil.Stopwords[t.lower] || t.capitalised() || weekdays()[t.lower] != "" || notSubjects()[t.lower] || dayPartWords()[t.lower] ||
+			textutil.Magnitudes[t.lower] != 0 || currencyWords()[t.lower] != "" || isMonth(t.lower) || textutil.DurationUnits[t.lower] != "" {
 			continue // "$40 billion a year by 2031": worth, not year
 		}
-		if speechVerbs[t.lower] {
+		if speechVerbs()[t.lower] {
 			return "statement"
 		}
 		return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
@@ -373,9 +373,9 @@ func actionBefore(toks []token, i int) string {
 	return ""
 }
 
-var auxiliaries = wordSet("will would to should could can may might shall plans plan planned wants hopes expects va vont doit wird werden soll will va van debe quiere vuole deve vai")
+var auxiliaries = lazyWordSet("will would to should could can may might shall plans plan planned wants hopes expects va vont doit wird werden soll will va van debe quiere vuole deve vai")
 
-var dayPartWords = wordSet("morning afternoon evening night early late last next this matin soir après-midi morgen abend mañana tarde noche mattina sera")
+var dayPartWords = lazyWordSet("morning afternoon evening night early late last next this matin soir après-midi morgen abend mañana tarde noche mattina sera")
 
 // figures finds amounts, counts, quantities, durations and percentages.
 func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
@@ -386,7 +386,7 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if used[i] {
 			continue
 		}
-		word := t.kind == tWord && numberWords[t.lower] > 1
+		word := t.kind == tWord && numberWords()[t.lower] > 1
 		if t.kind == tWord && !word {
 			if f, ok := hyphenDuration(s, toks, i, base); ok {
 				used[i] = true
@@ -403,8 +403,8 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if i > 0 && (toks[i-1].is("no", "nr", "number", "page", "article", "section", "room", "flight", "route", "chapter", "line", "version") || toks[i-1].kind == tWord && t.glued) {
 			continue // "No. 10", "Model20"
 		}
-		if i > 1 && toks[i-1].capitalised() && !isMonth(toks[i-1].lower) && weekdays[toks[i-1].lower] == "" && currencyWords[toks[i-1].lower] == "" &&
-			hedgeWords[toks[i-1].lower] == 0 && textutil.Units[toks[i-1].lower].Symbol == "" && !textutil.Stopwords[toks[i-1].lower] && !isAcronymToken(toks[i-1]) {
+		if i > 1 && toks[i-1].capitalised() && !isMonth(toks[i-1].lower) && weekdays()[toks[i-1].lower] == "" && currencyWords()[toks[i-1].lower] == "" &&
+			hedgeWords()[toks[i-1].lower] == 0 && textutil.Units[toks[i-1].lower].Symbol == "" && !textutil.Stopwords[toks[i-1].lower] && !isAcronymToken(toks[i-1]) {
 			continue // a model's number: "Fold 3", "Series 7"
 		}
 		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units[toks[i+1].lower].Symbol == "") {
@@ -449,7 +449,7 @@ func hyphenDuration(s string, toks []token, i int, base Fact) (Fact, bool) {
 	if j <= 0 || strings.HasSuffix(w, "-old") {
 		return Fact{}, false
 	}
-	v := numberWords[w[:j]]
+	v := numberWords()[w[:j]]
 	u, ok := textutil.DurationUnits[w[j+1:]]
 	if v == 0 || !ok || u == "y" && w[j+1:] == "an" {
 		return Fact{}, false
@@ -470,7 +470,7 @@ func conversionBetween(toks []token, from, to int) bool {
 		switch {
 		case toks[k].is("(", ",", "—", "–", "or", "soit", "ou", "oder", "o"):
 			paren = paren || toks[k].is("(", "soit", "or", "ou", "oder", "o")
-		case hedgeWords[toks[k].lower] != 0 || toks[k].is("de", "près", "around", "about"):
+		case hedgeWords()[toks[k].lower] != 0 || toks[k].is("de", "près", "around", "about"):
 		default:
 			return false
 		}
@@ -511,7 +511,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			return
 		}
 	} else {
-		n.Value, digits = float64(numberWords[t.lower]), fmt.Sprint(numberWords[t.lower])
+		n.Value, digits = float64(numberWords()[t.lower]), fmt.Sprint(numberWords()[t.lower])
 	}
 	n.Digits = digits
 	ok = false
@@ -536,8 +536,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 				from--
 			}
 		}
-	} else if from > 0 && toks[from-1].kind == tWord && len(toks[from-1].lower) == 3 && currencyWords[toks[from-1].lower] != "" && strings.ToUpper(toks[from-1].s) == toks[from-1].s {
-		n.Unit = currencyWords[toks[from-1].lower]
+	} else if from > 0 && toks[from-1].kind == tWord && len(toks[from-1].lower) == 3 && currencyWords()[toks[from-1].lower] != "" && strings.ToUpper(toks[from-1].s) == toks[from-1].s {
+		n.Unit = currencyWords()[toks[from-1].lower]
 		from--
 	}
 	if h, k := hedgeBefore(toks, from); k > 0 {
@@ -549,7 +549,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		if mag := textutil.Magnitudes[strings.TrimSuffix(m.lower, ".")]; mag != 0 && m.kind == tWord {
 			n.Value *= mag
 			to++
-		} else if m.kind == tWord && m.glued && (m.is("b", "bn") || m.is("m", "mn") && n.Unit != "" || m.is("k") || m.is("m") && to+1 < len(toks) && currencyWords[toks[to+1].lower] != "") {
+		} else if m.kind == tWord && m.glued && (m.is("b", "bn") || m.is("m", "mn") && n.Unit != "" || m.is("k") || m.is("m") && to+1 < len(toks) && currencyWords()[toks[to+1].lower] != "") {
 			n.Value *= map[string]float64{"b": 1e9, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3}[m.lower]
 			to++
 		} else if m.is("mil") && to+1 < len(toks) && toks[to+1].is("millones", "milhões") {
@@ -565,17 +565,17 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	}
 	if n.Unit == "" {
 		k := to
-		if k < len(toks) && toks[k].is("de", "of", "di", "do", "dos") && k+1 < len(toks) && currencyWords[toks[k+1].lower] != "" {
+		if k < len(toks) && toks[k].is("de", "of", "di", "do", "dos") && k+1 < len(toks) && currencyWords()[toks[k+1].lower] != "" {
 			k++
 		}
-		if k+1 < len(toks) && toks[k].kind == tWord && currencyWords[toks[k].lower] == "" && currencyWords[toks[k+1].lower] != "" && len(toks[k+1].lower) > 3 {
+		if k+1 < len(toks) && toks[k].kind == tWord && currencyWords()[toks[k].lower] == "" && currencyWords()[toks[k+1].lower] != "" && len(toks[k+1].lower) > 3 {
 			k++ // "2.5 billion Norwegian crowns"
 		}
 		if k < len(toks) && toks[k].kind == tWord {
 			w := strings.TrimPrefix(strings.TrimPrefix(toks[k].lower, "d'"), "d’")
 			if toks[k].is("us", "u.s.") && k+1 < len(toks) && toks[k+1].is("dollars", "dollar") {
 				n.Unit, to = "USD", k+2
-			} else if c := currencyWords[w]; c != "" && (len(w) > 3 || strings.ToUpper(toks[k].s) == toks[k].s) {
+			} else if c := currencyWords()[w]; c != "" && (len(w) > 3 || strings.ToUpper(toks[k].s) == toks[k].s) {
 				n.Unit, to = c, k+1
 			}
 		}
@@ -597,8 +597,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		}
 	}
 	// A rate: "€20m a day", "$40 billion a year".
-	if to+1 < len(toks) && rateLinks[toks[to].lower] && ratePeriods[toks[to+1].lower] != "" && (n.Unit != "" || toks[to].is("per", "pro", "par")) {
-		n.Per = ratePeriods[toks[to+1].lower]
+	if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" && (n.Unit != "" || toks[to].is("per", "pro", "par")) {
+		n.Per = ratePeriods()[toks[to+1].lower]
 		to += 2
 	}
 	switch {
@@ -670,8 +670,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 				ok = t.kind == tNum
 				return
 			}
-			if to+1 < len(toks) && rateLinks[toks[to].lower] && ratePeriods[toks[to+1].lower] != "" {
-				n.Per = ratePeriods[toks[to+1].lower]
+			if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" {
+				n.Per = ratePeriods()[toks[to+1].lower]
 				to += 2
 			}
 			n.Unit, kind, attr = "dur:"+u, KindDuration, "length"
@@ -733,17 +733,17 @@ func parseDecimal(s string) (float64, bool) {
 // hedgeBefore finds a hedge of one or two words ending just before toks[i].
 func hedgeBefore(toks []token, i int) (Hedge, int) {
 	if i >= 3 {
-		if h := hedgeWords[toks[i-3].lower+" "+toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
+		if h := hedgeWords()[toks[i-3].lower+" "+toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
 			return h, 3
 		}
 	}
 	if i >= 2 {
-		if h := hedgeWords[toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
+		if h := hedgeWords()[toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
 			return h, 2
 		}
 	}
 	if i >= 1 {
-		if h := hedgeWords[toks[i-1].lower]; h != 0 {
+		if h := hedgeWords()[toks[i-1].lower]; h != 0 {
 			return h, 1
 		}
 	}
@@ -779,7 +779,7 @@ func ageBefore(toks []token, i int) bool {
 		if toks[i-2].is("alter", "âge", "edad", "età", "idade") {
 			return true // "im Alter von 41 Jahren"
 		}
-		return toks[i-2].is("âgé", "âgée", "âgés", "âgées") || personNouns[w] || personNouns[strings.TrimSuffix(w, "s")]
+		return toks[i-2].is("âgé", "âgée", "âgés", "âgées") || personNouns()[w] || personNouns()[strings.TrimSuffix(w, "s")]
 	}
 	return false
 }
@@ -816,7 +816,7 @@ func amountSubject(toks []token, from, to int) string {
 			return lastWord(w)
 		}
 	}
-	if w, _ := nounAfter(toks, to); w != "" && !rateLinks[w] {
+	if w, _ := nounAfter(toks, to); w != "" && !rateLinks()[w] {
 		return w
 	}
 	if w := purposeAfter(toks, to); w != "" {
@@ -836,7 +836,7 @@ func purposeAfter(toks []token, to int) string {
 		if t.kind != tWord || t.capitalised() {
 			return ""
 		}
-		if determiners[t.lower] || textutil.Stopwords[t.lower] || adjectival(t.lower) && k < to+3 {
+		if determiners()[t.lower] || textutil.Stopwords[t.lower] || adjectival(t.lower) && k < to+3 {
 			continue
 		}
 		return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
@@ -852,12 +852,12 @@ func durationSubject(toks []token, from int) string {
 		if t.kind != tWord {
 			return ""
 		}
-		if durationVerbs[t.lower] {
+		if durationVerbs()[t.lower] {
 			if w := subjectBefore(toks, j); w != "" {
 				return lastWord(w)
 			}
 			for k := j - 1; k >= 0 && k >= j-3; k-- {
-				if toks[k].kind == tWord && !textutil.Stopwords[toks[k].lower] && !toks[k].capitalised() && !durationVerbs[toks[k].lower] {
+				if toks[k].kind == tWord && !textutil.Stopwords[toks[k].lower] && !toks[k].capitalised() && !durationVerbs()[toks[k].lower] {
 					return toks[k].lower
 				}
 			}
@@ -866,7 +866,7 @@ func durationSubject(toks []token, from int) string {
 	return ""
 }
 
-var durationVerbs = wordSet("last lasts lasted lasting run runs ran for during dure durera duré dauert dauerte dauern durará duró dura durerà")
+var durationVerbs = lazyWordSet("last lasts lasted lasting run runs ran for during dure durera duré dauert dauerte dauern durará duró dura durerà")
 
 // subjectOf is the noun after "of" following a figure: "16.1% of voters".
 func subjectOf(toks []token, to int) string {
