@@ -123,7 +123,7 @@ func nameWord(w string) bool {
 	if utf8.RuneCountInString(lw) < 2 {
 		return strings.HasSuffix(w, ".") // an initial
 	}
-	return !textutil.Stopwords[lw] && !weekdays[lw]
+	return !textutil.Stopwords()[lw] && !weekdays[lw]
 }
 
 // credential: "MS", "Ph.D.", "E-RYT", "CPA": letters in capitals and dots.
@@ -147,7 +147,7 @@ func credential(w string) bool {
 // monthOrDate: a month, a weekday or a date word in one of the languages.
 func monthOrDate(lw string) bool {
 	lw = strings.TrimRight(lw, ".,:")
-	if _, ok := textutil.Months[lw]; ok {
+	if _, ok := textutil.Months()[lw]; ok {
 		return true
 	}
 	return weekdays[lw] || hasDigitRun(lw, 1)

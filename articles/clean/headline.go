@@ -78,7 +78,7 @@ func titleCandidates(texts, folded []string, prob []float64, own []wordSet, voca
 			if textutil.IsCapitalised(w) {
 				caps++
 			}
-			if textutil.Stopwords[strings.ToLower(w)] {
+			if textutil.Stopwords()[strings.ToLower(w)] {
 				stops++
 			}
 		}

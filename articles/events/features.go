@@ -86,7 +86,7 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 			continue
 		}
 		lw := textutil.FoldLower(lowers[i])
-		if utf8.RuneCountInString(lw) < 2 || textutil.Stopwords[lw] || isCalendarWord(lowers[i]) || figureWords[lw] {
+		if utf8.RuneCountInString(lw) < 2 || textutil.Stopwords()[lw] || isCalendarWord(lowers[i]) || figureWords[lw] {
 			flush()
 			continue
 		}
@@ -130,7 +130,7 @@ var figureWords = func() map[string]bool {
 	for w := range magnitudes {
 		m[w] = true
 	}
-	for w := range textutil.Units {
+	for w := range textutil.Units() {
 		m[w] = true
 	}
 	return m
@@ -148,7 +148,7 @@ func isCalendarWord(w string) bool {
 	if weekdayNames[w] {
 		return true
 	}
-	_, ok := textutil.Months[w]
+	_, ok := textutil.Months()[w]
 	return ok && len(w) >= 4
 }
 
@@ -156,7 +156,7 @@ func isCalendarWord(w string) bool {
 func isTitleCaseLower(toks, lowers []string) bool {
 	caps, n := 0, 0
 	for i, w := range toks {
-		if textutil.Stopwords[lowers[i]] || textutil.IsNumeric(w) {
+		if textutil.Stopwords()[lowers[i]] || textutil.IsNumeric(w) {
 			continue
 		}
 		n++

@@ -134,7 +134,7 @@ func isMonth(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	_, ok := textutil.Months[strings.ToLower(strings.TrimSuffix(w, "."))]
+	_, ok := textutil.Months()[strings.ToLower(strings.TrimSuffix(w, "."))]
 	return ok
 }
 
@@ -230,13 +230,13 @@ func unitAfter(rest string) string {
 	if glued && len(w) < 2 { // "5G" is no measure
 		return ""
 	}
-	if u, ok := textutil.Units[w]; ok {
+	if u, ok := textutil.Units()[w]; ok {
 		return u.Symbol
 	}
 	// A word in any case; a symbol written in capitals ("MW", "Km",
 	// "mAh"), not a capital letter alone ("5 G").
 	if len(w) >= 4 || len(w) >= 2 && w != strings.ToLower(w) {
-		return textutil.Units[strings.ToLower(w)].Symbol
+		return textutil.Units()[strings.ToLower(w)].Symbol
 	}
 	return ""
 }

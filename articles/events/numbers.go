@@ -32,7 +32,7 @@ const (
 // table and the abbreviations figures are written with, glued or dotted
 // ("€20m", "$5k", "3 Mrd.").
 var magnitudes = func() map[string]float64 {
-	m := maps.Clone(textutil.Magnitudes)
+	m := maps.Clone(textutil.Magnitudes())
 	for w, v := range map[string]float64{"m": 1e6, "k": 1e3, "mrd.": 1e9, "mio.": 1e6, "bilh.": 1e9, "mil millones": 1e9} {
 		m[w] = v
 	}
@@ -196,7 +196,7 @@ func formatValue(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
 // numberWords are textutil.NumberWords and the articles that count one
 // ("a year", "une semaine", "einem Monat").
 var numberWords = func() map[string]int {
-	m := maps.Clone(textutil.NumberWords)
+	m := maps.Clone(textutil.NumberWords())
 	m["une"], m["eine"], m["einem"], m["einen"], m["una"], m["uma"], m["a"], m["an"] = 1, 1, 1, 1, 1, 1, 1, 1
 	return m
 }()
@@ -223,7 +223,7 @@ func findDurations(text string) []duration {
 			return
 		}
 		unit := strings.ToLower(text[start:end])
-		u, ok := textutil.DurationUnits[unit]
+		u, ok := textutil.DurationUnits()[unit]
 		if !ok {
 			return
 		}

@@ -106,7 +106,7 @@ func (x *extractor) entities(s string, toks []token) []entity {
 			from++ // "President Jane Roe", "Bürgermeisterin Eva Kurz": a title, then the name
 			honor = true
 		} else if from == 0 || from == 1 && toks[0].kind == tPunct {
-			if w := toks[from].lower; !honor && (x.lower[w] || textutil.Stopwords[w] || openers()[w] || weekdays()[w] != "" || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) {
+			if w := toks[from].lower; !honor && (x.lower[w] || textutil.Stopwords()[w] || openers()[w] || weekdays()[w] != "" || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) {
 				from++
 			}
 		}
@@ -194,7 +194,7 @@ func (x *extractor) personShaped(toks []token, from, to int) bool {
 		}
 		n++
 		if isAcronymToken(t) || isMixedCase(w) || demonyms()[w] || weekdays()[t.lower] != "" || isMonth(t.lower) && len(t.lower) >= 5 || countries()[w] != "" ||
-			capitals()[w] != "" || roleGroups()[strings.ToLower(w)] != "" || orgSuffixes()[w] || placeSuffixes()[w] || textutil.Stopwords[strings.ToLower(w)] {
+			capitals()[w] != "" || roleGroups()[strings.ToLower(w)] != "" || orgSuffixes()[w] || placeSuffixes()[w] || textutil.Stopwords()[strings.ToLower(w)] {
 			return false
 		}
 	}
@@ -234,7 +234,7 @@ func (x *extractor) addPerson(name string) {
 }
 
 func isMonth(w string) bool {
-	_, ok := textutil.Months[w]
+	_, ok := textutil.Months()[w]
 	return ok && len(w) >= 3
 }
 

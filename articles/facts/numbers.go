@@ -49,7 +49,7 @@ var hoursPer = map[string]float64{"min": 1.0 / 60, "h": 1, "d": 24, "w": 168, "m
 // numberWords are textutil.NumberWords and the indefinite articles, which
 // count one thing ("une hausse", "eine Million").
 var numberWords = sync.OnceValue(func() map[string]int {
-	m := maps.Clone(textutil.NumberWords)
+	m := maps.Clone(textutil.NumberWords())
 	m["une"], m["eine"], m["einen"], m["una"], m["uma"] = 1, 1, 1, 1, 1
 	return m
 })

@@ -114,7 +114,7 @@ func titleStart(toks []token, i int) int {
 			i--
 			continue
 		}
-		if t.kind != tWord || t.capitalised() || determiners()[t.lower] || textutil.Stopwords[t.lower] || speechVerbs()[t.lower] ||
+		if t.kind != tWord || t.capitalised() || determiners()[t.lower] || textutil.Stopwords()[t.lower] || speechVerbs()[t.lower] ||
 			strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ly") || i <= 0 {
 			break
 		}
@@ -317,7 +317,7 @@ func (x *extractor) quotes(text string) {
 			blockSpeaker = speaker
 			stems := map[string]bool{}
 			for _, t := range toks {
-				if t.kind == tWord && len(t.lower) > 2 && !textutil.Stopwords[t.lower] {
+				if t.kind == tWord && len(t.lower) > 2 && !textutil.Stopwords()[t.lower] {
 					stems[textutil.Stem(textutil.FoldLower(t.lower))] = true
 				}
 			}
