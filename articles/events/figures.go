@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"reader/articles/internal/textutil"
@@ -149,7 +150,7 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 
 // approxWords put a count after them ("about 2000", "rund 2000",
 // "unos 2000"): a number of 1900 to 2100 after one is not a year.
-var approxWords = wordSet("about around some nearly almost over more than least roughly approximately " +
+var approxWords = lazyWordSet("about around some nearly almost over more than least roughly approximately " +
 	"environ près quelque quelques plus moins" +
 	" rund etwa fast über mehr knapp gut insgesamt " +
 	"unos unas cerca casi más alrededor " +
@@ -161,6 +162,12 @@ func wordSet(list string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// lazyWordSet is wordSet(list) made on first use, so that a program that
+// never groups pays nothing for the tables at start-up.
+func lazyWordSet(list string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool { return wordSet(list) })
 }
 
 // figureKeys returns the grouping keys of one line's figures: "pct:" for
@@ -211,7 +218,7 @@ func isYear(text string, a amount) bool {
 		return false
 	}
 	before := strings.Fields(text[:a.start])
-	if len(before) > 0 && approxWords[strings.ToLower(strings.Trim(before[len(before)-1], ",;:("))] {
+	if len(before) > 0 && approxWords()[strings.ToLower(strings.Trim(before[len(before)-1], ",;:("))] {
 		return false
 	}
 	return true
@@ -251,8 +258,8 @@ func appendWordAmounts(out []string, text string) []string {
 	prev := ""
 	textutil.EachLetterRun(text, func(start, end int) {
 		w := strings.ToLower(text[start:end])
-		if n := numberWords[prev]; n > 1 && magnitudes[w] >= 1e6 {
-			out = append(out, "n:"+formatValue(float64(n)*magnitudes[w]))
+		if n := numberWords()[prev]; n > 1 && magnitudes()[w] >= 1e6 {
+			out = append(out, "n:"+formatValue(float64(n)*magnitudes()[w]))
 		}
 		prev = w
 	})
