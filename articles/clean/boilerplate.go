@@ -32,6 +32,8 @@ var (
 	ruleHintsOnce sync.Once
 )
 
+// buildRuleHints fills ruleHints, ruleHintSet and unhinted; hintedRules
+// runs it once, before the first line is tested.
 func buildRuleHints() {
 	hints := map[string][]string{
 		"cookie notice": {"cookie"},
