@@ -77,6 +77,9 @@ type Model struct {
 	// read or brought up to date: the list takes what groupings since then
 	// wrote.
 	marks store.GroupingMarks
+	// firstPage is the list's first page, read since ReadFirstPage; Init
+	// takes it instead of reading the page itself. nil otherwise.
+	firstPage <-chan tea.Msg
 
 	width, height int
 }
@@ -121,9 +124,25 @@ func New(deps Deps) Model {
 	return m
 }
 
+// ReadFirstPage starts reading the list's first page at once, in the
+// background, for Init to take: the read, most of a large store's first
+// frame, then runs while the program sets up the terminal and draws its
+// first empty frame instead of after. For a model that is about to run.
+func (m Model) ReadFirstPage() Model {
+	page := make(chan tea.Msg, 1)
+	load := m.loadEvents(m.status.ID(jobList))
+	go func() { page <- load() }()
+	m.firstPage = page
+	return m
+}
+
 // Init loads the list and starts any import.
 func (m Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.loadEvents(m.status.ID(jobList)), m.pollAfterStart()}
+	load := m.loadEvents(m.status.ID(jobList))
+	if page := m.firstPage; page != nil {
+		load = func() tea.Msg { return <-page }
+	}
+	cmds := []tea.Cmd{load, m.pollAfterStart()}
 	if m.status.Busy() {
 		cmds = append(cmds, m.status.spinner.Tick)
 	}

@@ -66,7 +66,6 @@ func joinColumns(blocks ...string) string {
 // frame measures every line, so this is most of the cost of a keypress on
 // a large terminal.
 func cellWidth(s string) int {
-	widths := runeWidths()
 	n := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -85,10 +84,14 @@ func cellWidth(s string) int {
 			i = j + 1 // past the final byte
 		case c >= 0x80:
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if int(r) >= len(widths) || widths[r] == 0 {
+			if r >= runeWidthLimit {
 				return ansi.StringWidth(s)
 			}
-			n += int(widths[r])
+			w := runeWidth(r)
+			if w == 0 {
+				return ansi.StringWidth(s)
+			}
+			n += int(w)
 			i += size
 		default:
 			return ansi.StringWidth(s)
@@ -97,14 +100,36 @@ func cellWidth(s string) int {
 	return n
 }
 
-// runeWidths maps each rune below U+A000 that is a grapheme on its own in
-// any company to its width in cells; 0 marks the runes left to
-// ansi.StringWidth: marks, format characters (joiners, bidi controls),
-// Hangul jamo, the scripts whose letters combine (Indic, Thai, Lao,
-// Myanmar, Khmer), invalid input and controls.
-var runeWidths = sync.OnceValue(func() []uint8 {
-	t := make([]uint8, 0xA000)
-	for r := rune(0xA0); r < 0xA000; r++ {
+// runeWidthLimit bounds the runes cellWidth measures by table: those
+// below U+A000. Wider ones go to ansi.StringWidth.
+const runeWidthLimit = 0xA000
+
+// runeWidthBlocks map each rune below runeWidthLimit that is a grapheme
+// on its own in any company to its width in cells, 256 runes a block,
+// each block made the first time one of its runes is measured (a screen
+// holds runes of a few blocks; making all of them at the first frame cost
+// it 3-7 ms of CPU). 0 marks the runes left to ansi.StringWidth: marks, format
+// characters (joiners, bidi controls), Hangul jamo, the scripts whose
+// letters combine (Indic, Thai, Lao, Myanmar, Khmer), invalid input and
+// controls.
+var runeWidthBlocks [runeWidthLimit >> 8]runeWidthBlock
+
+type runeWidthBlock struct {
+	once  sync.Once
+	width [256]uint8
+}
+
+// runeWidth is r's width in its block, made on first use; r must be below
+// runeWidthLimit.
+func runeWidth(r rune) uint8 {
+	b := &runeWidthBlocks[r>>8]
+	b.once.Do(func() { b.fill(r &^ 0xFF) })
+	return b.width[r&0xFF]
+}
+
+// fill measures the block of runes from first.
+func (b *runeWidthBlock) fill(first rune) {
+	for r := max(first, 0xA0); r < first+256; r++ {
 		switch {
 		case unicode.In(r, unicode.M, unicode.Cf, unicode.Cc, unicode.Cs, unicode.Co, unicode.Zl, unicode.Zp),
 			r >= 0x0900 && r < 0x0E80, // Indic, Sinhala, Thai, Lao
@@ -114,11 +139,10 @@ var runeWidths = sync.OnceValue(func() []uint8 {
 			continue
 		}
 		if w := ansi.StringWidth(string(r)); w > 0 && w <= 2 {
-			t[r] = uint8(w)
+			b.width[r-first] = uint8(w)
 		}
 	}
-	return t
-})
+}
 
 // dateRange prints a day, or a range of days, compactly.
 func dateRange(from, to time.Time) string {

@@ -28,6 +28,16 @@ func TestCellWidthAgreesWithANSI(t *testing.T) {
 	}
 }
 
+// Every rune the width blocks hold measures alone as ansi.StringWidth
+// measures it, whichever block is made first.
+func TestRuneWidthBlocksAgreeWithANSI(t *testing.T) {
+	for r := rune(runeWidthLimit - 1); r >= 0x80; r-- {
+		if got, want := cellWidth(string(r)), ansi.StringWidth(string(r)); got != want {
+			t.Fatalf("cellWidth(%q) = %d, ansi.StringWidth = %d", string(r), got, want)
+		}
+	}
+}
+
 // A cell too narrow for its name or title shows it is cut.
 func TestFitCellMarksACut(t *testing.T) {
 	for _, c := range []struct {

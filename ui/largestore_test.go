@@ -86,3 +86,24 @@ func TestFilterSwitchSaysTheListIsBeingRead(t *testing.T) {
 		t.Fatalf("header after: %q", header)
 	}
 }
+
+// A model whose first page was read ahead (ReadFirstPage) starts as one
+// that reads it in Init: the same page, then the whole list.
+func TestFirstPageReadAheadIsTheSame(t *testing.T) {
+	st := storetest.Open(t, 2000)
+	ahead := New(Deps{Store: st}).ReadFirstPage()
+	plain := New(Deps{Store: st})
+	var views []string
+	for _, m := range []Model{ahead, plain} {
+		m = send(t, m, tea.WindowSizeMsg{Width: 100, Height: 30})
+		first, ok := m.Init()().(tea.BatchMsg)[0]().(eventsLoadedMsg)
+		if !ok || !first.partial || len(first.events) != firstPage {
+			t.Fatalf("first load: partial=%v, %d events, want the first %d", first.partial, len(first.events), firstPage)
+		}
+		m = send(t, m, first)
+		views = append(views, m.View())
+	}
+	if views[0] != views[1] {
+		t.Errorf("read ahead:\n%s\nread in Init:\n%s", views[0], views[1])
+	}
+}

@@ -3,6 +3,7 @@ package clean
 import (
 	"reader/articles/internal/textutil"
 	"strings"
+	"sync"
 )
 
 // boilerplateRule recognises one kind of page furniture by its vocabulary in
@@ -23,13 +24,17 @@ type boilerplateRule struct {
 var ruleHints = map[int][]string{}
 
 // ruleHintSet finds in one pass which rules' hints a line holds (bit i
-// for rule i); unhinted has the bits of the rules without hints.
+// for rule i); unhinted has the bits of the rules without hints. They are
+// made with ruleHints on first use (ruleHintsOnce), not at start-up.
 var (
-	ruleHintSet *phraseSet
-	unhinted    uint64
+	ruleHintSet   *phraseSet
+	unhinted      uint64
+	ruleHintsOnce sync.Once
 )
 
-func init() {
+// buildRuleHints fills ruleHints, ruleHintSet and unhinted; hintedRules
+// runs it once, before the first line is tested.
+func buildRuleHints() {
 	hints := map[string][]string{
 		"cookie notice": {"cookie"},
 		"ad notice":     {"ad", "anzeige", "werbung", "publi", "pub", "anunci", "annunci", "reklam", "sponsor"},
@@ -98,6 +103,7 @@ func init() {
 // hintedRules are the bits of the rules whose expressions may match the
 // lower-cased line.
 func hintedRules(lower string) uint64 {
+	ruleHintsOnce.Do(buildRuleHints)
 	return unhinted | ruleHintSet.lists(lower)
 }
 
@@ -131,7 +137,7 @@ var boilerplateRules = []boilerplateRule{
 // boilerplateReason names the kind of furniture a line is, or "".
 func boilerplateReason(text string) string {
 	n := textutil.CountWords(text)
-	if n > maxRuleWords {
+	if n > maxRuleWords() {
 		return ""
 	}
 	hinted := hintedRules(strings.ToLower(text))
@@ -145,13 +151,13 @@ func boilerplateReason(text string) string {
 }
 
 // maxRuleWords is the longest line any rule applies to.
-var maxRuleWords = func() int {
+var maxRuleWords = sync.OnceValue(func() int {
 	m := 0
 	for _, r := range boilerplateRules {
 		m = max(m, r.maxWords)
 	}
 	return m
-}()
+})
 
 // readOnSource pulls the outlet out of a "Read on OUTLET: headline" line.
 var readOnRe = lazyRE(`(?i)^(?:read|continue reading|lire|lisez|retrouvez|lesen|leer|leggi|leia)\s+(?:it |this |the rest |more |la suite |)?(?:on|at|sur|chez|auf|bei|en|su|no|em)\s+([^:]{2,40}):`)

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,7 +74,7 @@ func parseNames(s string, single bool) string {
 		lw := strings.ToLower(strings.TrimRight(w, ":."))
 		dated := k+1 < len(toks) && s[toks[k+1][0]] >= '0' && s[toks[k+1][0]] <= '9'
 		switch {
-		case isSeparator(w) || nameStopWords[lw] || weekdays[lw] || hasDigitRun(lw, 1) || dated && monthOrDate(lw):
+		case isSeparator(w) || nameStopWords[lw] || weekdays()[lw] || hasDigitRun(lw, 1) || dated && monthOrDate(lw):
 			if !closeName() || names == 0 {
 				return ""
 			}
@@ -123,7 +124,7 @@ func nameWord(w string) bool {
 	if utf8.RuneCountInString(lw) < 2 {
 		return strings.HasSuffix(w, ".") // an initial
 	}
-	return !textutil.Stopwords[lw] && !weekdays[lw]
+	return !textutil.Stopwords()[lw] && !weekdays()[lw]
 }
 
 // credential: "MS", "Ph.D.", "E-RYT", "CPA": letters in capitals and dots.
@@ -147,13 +148,13 @@ func credential(w string) bool {
 // monthOrDate: a month, a weekday or a date word in one of the languages.
 func monthOrDate(lw string) bool {
 	lw = strings.TrimRight(lw, ".,:")
-	if _, ok := textutil.Months[lw]; ok {
+	if _, ok := textutil.Months()[lw]; ok {
 		return true
 	}
-	return weekdays[lw] || hasDigitRun(lw, 1)
+	return weekdays()[lw] || hasDigitRun(lw, 1)
 }
 
-var weekdays = func() map[string]bool {
+var weekdays = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
 		lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
@@ -163,7 +164,7 @@ var weekdays = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 func isSeparator(w string) bool {
 	switch w {
@@ -301,7 +302,7 @@ func roleLine(text string) bool {
 
 // pageWords are words of menus, buttons and section names, which a line of
 // capitalised words made of them is rather than a person's name.
-var pageWords = func() map[string]bool {
+var pageWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`menu link links blog blogs news home tips trial contact products product services service
 		page pages guide guides review reviews insights strategy marketing design data resources resource solutions events
@@ -319,12 +320,12 @@ var pageWords = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // interfaceWords: the name is made of words of the page's interface.
 func interfaceWords(name string) bool {
 	for _, w := range textutil.Words(name) {
-		if pageWords[strings.ToLower(w)] {
+		if pageWords()[strings.ToLower(w)] {
 			return true
 		}
 	}
@@ -364,7 +365,7 @@ var midMarkerRe = lazyRE(`(?:^|\s)(?:[Bb]y|Par|Von|Por|Door|Written by|Posted by
 
 // markerFirstWords are the first words of the byline markers, so that most
 // lines are let go before bylineMarkerRe runs.
-var markerFirstWords = func() map[string]bool {
+var markerFirstWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`written words story text reporting posted published article interview compiled by par
 		écrit rédigé publié un von geschrieben por escrito publicado di scritto a door geschreven av af przez author authors
@@ -372,11 +373,11 @@ var markerFirstWords = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // markerAt finds the byline marker opening text, nil when none does.
 func markerAt(text string) []int {
-	if !markerFirstWords[strings.ToLower(firstWord(text))] {
+	if !markerFirstWords()[strings.ToLower(firstWord(text))] {
 		return nil
 	}
 	return bylineMarkerRe.FindStringIndex(text)

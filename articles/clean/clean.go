@@ -218,7 +218,7 @@ func deriveTitle(lead string) string {
 	cut := false
 	if len(ws) > 14 {
 		ws, cut = ws[:12], true
-		for len(ws) > 6 && textutil.Stopwords[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))] {
+		for len(ws) > 6 && textutil.Stopwords()[strings.ToLower(strings.Trim(ws[len(ws)-1], ",;:"))] {
 			ws = ws[:len(ws)-1]
 		}
 	}

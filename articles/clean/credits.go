@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 
 	"reader/articles/internal/textutil"
 )
@@ -21,14 +22,14 @@ var (
 
 // wireWords end an agency credit (withAgencyRe), to let other lines go
 // before it runs.
-var wireWords = func() map[string]bool {
+var wireWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`afp ap reuters dpa efe ansa ats sda apa belga anp pap tass xinhua kyodo yonhap lusa
 		epa kna epd aap pa cp upi pti ians agence agences agencies agenturen agencias agenzie agências agentschappen wire wires`) {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // originallyFirst are the words originallyRe lines open with, the cheap
 // test before it runs.
@@ -42,7 +43,7 @@ func creditOutlet(text string) string {
 	if words > 25 {
 		return ""
 	}
-	if words <= 8 && wireWords[strings.ToLower(strings.TrimRight(text[strings.LastIndexByte(text, ' ')+1:], "."))] {
+	if words <= 8 && wireWords()[strings.ToLower(strings.TrimRight(text[strings.LastIndexByte(text, ' ')+1:], "."))] {
 		if m := withAgencyRe.FindStringSubmatch(text); m != nil {
 			return textutil.NormalizeLine(strings.TrimSpace(m[1]))
 		}

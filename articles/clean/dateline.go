@@ -68,13 +68,13 @@ func lineDates(text, lang string) []dateHit {
 		add(m[0], m[1], t, ok)
 	}
 	for _, m := range monthDayRe.FindAllStringSubmatchIndex(text, -1) {
-		if mon, ok := textutil.Months[strings.ToLower(text[m[2]:m[3]])]; ok {
+		if mon, ok := textutil.Months()[strings.ToLower(text[m[2]:m[3]])]; ok {
 			t, ok := makeDay(text[m[6]:m[7]], mon, text[m[4]:m[5]])
 			add(m[0], m[1], t, ok)
 		}
 	}
 	for _, m := range dayMonthRe.FindAllStringSubmatchIndex(text, -1) {
-		if mon, ok := textutil.Months[strings.ToLower(text[m[4]:m[5]])]; ok {
+		if mon, ok := textutil.Months()[strings.ToLower(text[m[4]:m[5]])]; ok {
 			t, ok := makeDay(text[m[6]:m[7]], mon, text[m[2]:m[3]])
 			add(m[0], m[1], t, ok)
 		}

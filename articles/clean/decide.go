@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"reader/articles/internal/textutil"
@@ -126,7 +127,7 @@ func (c *cleaning) removalReason(i int, line1 *gbdt.Model, x []float32, p1 float
 }
 
 // reasonWords says what a feature tells, when it counts against a line.
-var reasonWords = func() map[string]string {
+var reasonWords = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for _, group := range []struct {
 		words    string
@@ -159,7 +160,7 @@ var reasonWords = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // strongestReason names the feature that counted most against a line.
 func strongestReason(m *gbdt.Model, x []float32) string {
@@ -173,7 +174,7 @@ func strongestReason(m *gbdt.Model, x []float32) string {
 	if at < 0 {
 		return "page furniture"
 	}
-	if w := reasonWords[m.Features[at]]; w != "" {
+	if w := reasonWords()[m.Features[at]]; w != "" {
 		return w
 	}
 	return "page furniture"

@@ -3,6 +3,7 @@ package clean
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,13 +36,15 @@ type lineShape struct {
 
 // ctaStarts open the calls to action of web pages (sign-up, booking, demo
 // and download buttons) in the major European languages.
-var ctaStarts = strings.Fields(`get book request schedule sign subscribe download contact register apply learn start try buy
+var ctaStarts = sync.OnceValue(func() []string {
+	return strings.Fields(`get book request schedule sign subscribe download contact register apply learn start try buy
 shop order join call explore discover see view click tap claim grab save unlock access watch listen follow share
 découvrez inscrivez téléchargez contactez abonnez essayez achetez commandez réservez rejoignez
 jetzt entdecken registrieren herunterladen kontaktieren abonnieren bestellen jetzt testen
 descubre descarga contacta regístrate suscríbete compra reserva prueba únete
 scopri scarica contattaci registrati iscriviti acquista prenota prova
 descubra baixe saiba assine compre reserve experimente`)
+})
 
 // disclosureWords mark the affiliate, sponsorship and promotion notices of
 // commercial pages.
@@ -49,15 +52,15 @@ var disclosureWords = []string{"affiliate", "commission", "qualifying purchases"
 	"discount code", "% off", "no credit card", "book a demo", "get a demo", "partenaire", "affiliation", "werbelink",
 	"provision", "afiliado", "comisión", "affiliazione", "commissione", "afiliados", "comissão"}
 
-var disclosures = newPhraseSet(disclosureWords)
+var disclosures = sync.OnceValue(func() *phraseSet { return newPhraseSet(disclosureWords) })
 
-var ctaSet = func() map[string]bool {
+var ctaSet = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range ctaStarts {
+	for _, w := range ctaStarts() {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // vocabReasons are the furniture vocabularies a line may match; each is a
 // feature of its own.
@@ -124,11 +127,11 @@ func shapeOf(u unit, ws, lower []string, stop *textutil.Stoplist, vocab string) 
 			s.dateLine = 1
 		}
 	}
-	if len(ws) > 0 && short && ctaSet[lower[0]] {
+	if len(ws) > 0 && short && ctaSet()[lower[0]] {
 		s.cta = 1
 	}
 	lowText := strings.ToLower(u.text)
-	s.disclosure = b2f(disclosures.in(lowText))
+	s.disclosure = b2f(disclosures().in(lowText))
 	s.headline = b2f(headlineLike(u.text))
 	s.label = b2f(len(ws) <= 6 && isLabel(u.text))
 	first, _ := utf8.DecodeRuneInString(u.text)

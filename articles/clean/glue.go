@@ -73,7 +73,7 @@ func gluedWordAt(s string) bool {
 	if gluedWords[w] {
 		return true
 	}
-	if _, ok := textutil.Months[strings.ToLower(w)]; !ok {
+	if _, ok := textutil.Months()[strings.ToLower(w)]; !ok {
 		return false
 	}
 	rest := strings.TrimLeft(strings.TrimPrefix(s[end:], "."), " ")

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -78,7 +79,7 @@ func titleCandidates(texts, folded []string, prob []float64, own []wordSet, voca
 			if textutil.IsCapitalised(w) {
 				caps++
 			}
-			if textutil.Stopwords[strings.ToLower(w)] {
+			if textutil.Stopwords()[strings.ToLower(w)] {
 				stops++
 			}
 		}
@@ -145,7 +146,9 @@ var skipLinks = []string{"skip to", "jump to", "aller au contenu", "passer au co
 	"saltar al contenido", "ir al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo", "naar inhoud", "naar de inhoud"}
 
 // creditMarks are the words an image credit names its kind by.
-var creditMarks = newPhraseSet([]string{"image", "photo", "picture", "illustration", "foto", "bild"})
+var creditMarks = sync.OnceValue(func() *phraseSet {
+	return newPhraseSet([]string{"image", "photo", "picture", "illustration", "foto", "bild"})
+})
 
 var imageCreditRe = lazyRE(`(?i)\b(?:image|photo|picture|illustration|foto|bild)s?\s*(?:by|:|credit)`)
 
@@ -166,7 +169,7 @@ func menuOrCredit(t string) bool {
 			}
 		}
 	}
-	return creditMarks.in(lower) && imageCreditRe.MatchString(t)
+	return creditMarks().in(lower) && imageCreditRe.MatchString(t)
 }
 
 // laterCandidates counts the candidates after the k-th that still stand

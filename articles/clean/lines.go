@@ -75,7 +75,7 @@ func dayOfMonth(rest string) bool {
 	if len(ws) < 2 {
 		return false
 	}
-	_, month := textutil.Months[strings.ToLower(ws[0])]
+	_, month := textutil.Months()[strings.ToLower(ws[0])]
 	return month && len(ws[1]) == 4 && isDigit(ws[1][0]) && isDigit(ws[1][3])
 }
 

@@ -78,8 +78,8 @@ func readModels(fsys fs.FS) (models, error) {
 			}
 			return m
 		}
-		out.line1 = read("line1.json", featureNames)
-		out.line2 = read("line2.json", append(append([]string(nil), featureNames...), secondNames...))
+		out.line1 = read("line1.json", featureNames())
+		out.line2 = read("line2.json", append(append([]string(nil), featureNames()...), secondNames...))
 		out.title = read("title.json", titleFeatureNames)
 	}
 	return out, loadErr

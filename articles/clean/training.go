@@ -27,9 +27,9 @@ func SecondVectors(base [][]float32, p1, words []float64, lines []string) [][]fl
 }
 
 // FeatureNames names the first pass's inputs; SecondFeatureNames the second's.
-func FeatureNames() []string { return append([]string(nil), featureNames...) }
+func FeatureNames() []string { return append([]string(nil), featureNames()...) }
 
 // SecondFeatureNames names the second pass's inputs.
 func SecondFeatureNames() []string {
-	return append(append([]string(nil), featureNames...), secondNames...)
+	return append(append([]string(nil), featureNames()...), secondNames...)
 }

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 
 	"reader/articles/internal/textutil"
 )
@@ -9,7 +10,7 @@ import (
 // The line model sees each line as a vector: its own shape, its place on the
 // page, the shapes of the two lines before and after it, and how far it is
 // from the page's prose. featureNames names the entries in order.
-var featureNames = func() []string {
+var featureNames = sync.OnceValue(func() []string {
 	own := []string{"words", "chars", "sentence", "colon", "stop", "stop count", "caps", "acronyms",
 		"digits", "punct", "cjk", "separators", "commas", "list", "year", "date", "clock", "url", "quote",
 		"byline", "date line", "headline", "label", "starts upper", "copies before", "copies after", "indent", "blank before",
@@ -27,7 +28,7 @@ var featureNames = func() []string {
 		}
 	}
 	return names
-}()
+})
 
 var neighbourFeatures = []string{"words", "sentence", "stop", "list", "vocab", "prose", "digits"}
 
@@ -134,7 +135,7 @@ func pageVectors(c *cleaning) [][]float32 {
 		}
 	}
 	out := make([][]float32, n)
-	width := len(featureNames)
+	width := len(featureNames())
 	flat := make([]float32, n*width) // one allocation for the page's vectors
 	var chars, prosAbove float64
 	for i, s := range shapes {
@@ -257,7 +258,7 @@ func secondVectors(base [][]float32, p []float64, words []float64, own []wordSet
 	}
 	mean /= max(float64(n), 1)
 	out := make([][]float32, n)
-	width := len(featureNames) + len(secondNames)
+	width := len(featureNames()) + len(secondNames)
 	flat := make([]float32, n*width)
 	var massAbove float64
 	lastHigh := -1000

@@ -25,7 +25,7 @@ func ownWords(t string) wordSet {
 func contentOf(lower []string) wordSet {
 	out := make(wordSet, 0, len(lower))
 	for _, lw := range lower {
-		if !textutil.Stopwords[lw] {
+		if !textutil.Stopwords()[lw] {
 			out = append(out, textutil.FoldLower(lw))
 		}
 	}

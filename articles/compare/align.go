@@ -39,7 +39,7 @@ func passageTokens(s string) map[string]float64 {
 		switch {
 		case textutil.IsNumeric(w):
 			t["#"+lw] = 2
-		case textutil.Stopwords[lw] || len([]rune(lw)) < 3:
+		case textutil.Stopwords()[lw] || len([]rune(lw)) < 3:
 		case textutil.IsCapitalised(w) && i > 0:
 			t[lw] = 2
 		default:

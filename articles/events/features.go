@@ -62,7 +62,7 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 		if sc.nounCaps && len(run) == 1 {
 			// A lone capitalised word is a name after a preposition or
 			// as an acronym; else it is likely a noun.
-			if namePrepositions[runAfter] || runAcronym {
+			if namePrepositions()[runAfter] || runAcronym {
 				count(run[0])
 			} else if terms != nil {
 				terms[sc.stem.Stem(run[0])]++
@@ -86,7 +86,7 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 			continue
 		}
 		lw := textutil.FoldLower(lowers[i])
-		if utf8.RuneCountInString(lw) < 2 || textutil.Stopwords[lw] || isCalendarWord(lowers[i]) || figureWords[lw] {
+		if utf8.RuneCountInString(lw) < 2 || textutil.Stopwords()[lw] || isCalendarWord(lowers[i]) || figureWords()[lw] {
 			flush()
 			continue
 		}
@@ -122,7 +122,7 @@ func isPossessive(w string) bool {
 }
 
 // weekdayNames are the days of the week in the languages the reader knows.
-var weekdayNames = wordSet("monday tuesday wednesday thursday friday saturday sunday " +
+var weekdayNames = lazyWordSet("monday tuesday wednesday thursday friday saturday sunday " +
 	"lundi mardi mercredi jeudi vendredi samedi dimanche " +
 	"montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend " +
 	"lunes martes miércoles jueves viernes sábado domingo " +
@@ -133,31 +133,31 @@ var weekdayNames = wordSet("monday tuesday wednesday thursday friday saturday su
 // figureWords are the words of figures: magnitudes, currencies and units
 // ("4 Millionen Euro", "15 Kilometer"). Capitalised, they are still part
 // of a figure, which the numbers already hold, and not a name.
-var figureWords = func() map[string]bool {
+var figureWords = sync.OnceValue(func() map[string]bool {
 	m := wordSet("euro euros dollar dollars dólares dollari pound pounds sterling yen yuan franc francs " +
 		"prozent percent pourcent por ciento")
-	for w := range magnitudes {
+	for w := range magnitudes() {
 		m[w] = true
 	}
-	for w := range textutil.Units {
+	for w := range textutil.Units() {
 		m[w] = true
 	}
 	return m
-}()
+})
 
 // namePrepositions are the German prepositions after which a lone
 // capitalised word is likely a place or another name ("in Leipzig", "aus
 // Rostock").
-var namePrepositions = wordSet("in aus nach bei von vor für gegen über zwischen um ab an auf durch mit gegenüber nahe")
+var namePrepositions = lazyWordSet("in aus nach bei von vor für gegen über zwischen um ab an auf durch mit gegenüber nahe")
 
 // isCalendarWord reports whether a lower-cased word names a weekday or a
 // month: it says when, and reports of unrelated happenings share it, so
 // it is neither a name nor a term for grouping.
 func isCalendarWord(w string) bool {
-	if weekdayNames[w] {
+	if weekdayNames()[w] {
 		return true
 	}
-	_, ok := textutil.Months[w]
+	_, ok := textutil.Months()[w]
 	return ok && len(w) >= 4
 }
 
@@ -165,7 +165,7 @@ func isCalendarWord(w string) bool {
 func isTitleCaseLower(toks, lowers []string) bool {
 	caps, n := 0, 0
 	for i, w := range toks {
-		if textutil.Stopwords[lowers[i]] || textutil.IsNumeric(w) {
+		if textutil.Stopwords()[lowers[i]] || textutil.IsNumeric(w) {
 			continue
 		}
 		n++

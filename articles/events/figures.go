@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"reader/articles/internal/textutil"
@@ -134,7 +135,7 @@ func isMonth(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	_, ok := textutil.Months[strings.ToLower(strings.TrimSuffix(w, "."))]
+	_, ok := textutil.Months()[strings.ToLower(strings.TrimSuffix(w, "."))]
 	return ok
 }
 
@@ -149,7 +150,7 @@ func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <=
 
 // approxWords put a count after them ("about 2000", "rund 2000",
 // "unos 2000"): a number of 1900 to 2100 after one is not a year.
-var approxWords = wordSet("about around some nearly almost over more than least roughly approximately " +
+var approxWords = lazyWordSet("about around some nearly almost over more than least roughly approximately " +
 	"environ près quelque quelques plus moins" +
 	" rund etwa fast über mehr knapp gut insgesamt " +
 	"unos unas cerca casi más alrededor " +
@@ -161,6 +162,12 @@ func wordSet(list string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// lazyWordSet is wordSet(list) made on first use, so that a program that
+// never groups pays nothing for the tables at start-up.
+func lazyWordSet(list string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool { return wordSet(list) })
 }
 
 // figureKeys returns the grouping keys of one line's figures: "pct:" for
@@ -211,7 +218,7 @@ func isYear(text string, a amount) bool {
 		return false
 	}
 	before := strings.Fields(text[:a.start])
-	if len(before) > 0 && approxWords[strings.ToLower(strings.Trim(before[len(before)-1], ",;:("))] {
+	if len(before) > 0 && approxWords()[strings.ToLower(strings.Trim(before[len(before)-1], ",;:("))] {
 		return false
 	}
 	return true
@@ -230,13 +237,13 @@ func unitAfter(rest string) string {
 	if glued && len(w) < 2 { // "5G" is no measure
 		return ""
 	}
-	if u, ok := textutil.Units[w]; ok {
+	if u, ok := textutil.Units()[w]; ok {
 		return u.Symbol
 	}
 	// A word in any case; a symbol written in capitals ("MW", "Km",
 	// "mAh"), not a capital letter alone ("5 G").
 	if len(w) >= 4 || len(w) >= 2 && w != strings.ToLower(w) {
-		return textutil.Units[strings.ToLower(w)].Symbol
+		return textutil.Units()[strings.ToLower(w)].Symbol
 	}
 	return ""
 }
@@ -251,8 +258,8 @@ func appendWordAmounts(out []string, text string) []string {
 	prev := ""
 	textutil.EachLetterRun(text, func(start, end int) {
 		w := strings.ToLower(text[start:end])
-		if n := numberWords[prev]; n > 1 && magnitudes[w] >= 1e6 {
-			out = append(out, "n:"+formatValue(float64(n)*magnitudes[w]))
+		if n := numberWords()[prev]; n > 1 && magnitudes()[w] >= 1e6 {
+			out = append(out, "n:"+formatValue(float64(n)*magnitudes()[w]))
 		}
 		prev = w
 	})

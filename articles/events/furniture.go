@@ -3,6 +3,7 @@ package events
 import (
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // An outlet prints the same furniture under every story it runs: its
@@ -15,16 +16,22 @@ var (
 	// phoneRe is a phone number: an optional +country code, then three or
 	// more groups of digits, or a long group, split by spaces, dots,
 	// dashes or brackets.
-	phoneRe = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(?\d{2,5}\)?[\s.\-]){2,}\d{2,5}\b`)
+	phoneRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(?\d{2,5}\)?[\s.\-]){2,}\d{2,5}\b`)
+	})
 	// postcodeRe is a postcode of the shapes Europe writes: letters and
 	// digits in two groups (BS1 4RT, T12 X8Y2, 1012 AB) or five digits
 	// before a capitalised place name (26122 Oldenburg, 75011 Paris).
-	postcodeRe = regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{5}\s+\p{Lu}\p{Ll}+`)
+	postcodeRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d{2}\s?[A-Z\d]{4}\b|\b\d{4}\s?[A-Z]{2}\b|\b\d{5}\s+\p{Lu}\p{Ll}+`)
+	})
 	// streetRe is a street address: a house number and a street name with
 	// the word for a street, before or after it, in the languages the
 	// reader knows.
 	// It is matched against the lower-cased text.
-	streetRe = regexp.MustCompile(`\b\d{1,4}[a-z]?,?\s+(?:\pL+\s+){0,3}(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd|square|place|quay|way|drive|rue|bd|allée|quai|chemin|calle|avenida|plaza|paseo|via|viale|piazza|corso|rua)\b|\b(?:rue|avenue|boulevard|calle|avenida|via|rua)\s+(?:\pL+\s+){0,3}\d{1,4}\b|\pL+(?:straße|strasse|weg|platz|gasse|allee|ring|damm)\s+\d{1,4}\b`)
+	streetRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`\b\d{1,4}[a-z]?,?\s+(?:\pL+\s+){0,3}(?:street|st\.|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd|square|place|quay|way|drive|rue|bd|allée|quai|chemin|calle|avenida|plaza|paseo|via|viale|piazza|corso|rua)\b|\b(?:rue|avenue|boulevard|calle|avenida|via|rua)\s+(?:\pL+\s+){0,3}\d{1,4}\b|\pL+(?:straße|strasse|weg|platz|gasse|allee|ring|damm)\s+\d{1,4}\b`)
+	})
 )
 
 // maxFurniture is the longest block taken for a contact line; longer
@@ -42,10 +49,10 @@ func isFurniture(text string) bool {
 	if digits < 4 || len(text) > maxFurniture {
 		return false
 	}
-	if loc := phoneRe.FindStringIndex(text); digits >= 8 && loc != nil && isPhone(text[loc[0]:loc[1]]) {
+	if loc := phoneRe().FindStringIndex(text); digits >= 8 && loc != nil && isPhone(text[loc[0]:loc[1]]) {
 		return true
 	}
-	return mayHavePostcode(text) && postcodeRe.MatchString(text) && streetRe.MatchString(strings.ToLower(text))
+	return mayHavePostcode(text) && postcodeRe().MatchString(text) && streetRe().MatchString(strings.ToLower(text))
 }
 
 func digitCount(s string) int {

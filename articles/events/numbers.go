@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // numberPattern is a number with its optional currency sign or code before
@@ -13,10 +14,10 @@ import (
 const numberPattern = `(?i)([$€£¥]|\b(?:us|usd|eur|gbp|chf|cny|yuan|rmb)\s?)?(\d{1,3}(?:[,.\x{00a0} ]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|per ?cent\b|pour ?cent\b|prozent\b|por ?ciento\b|per ?cento\b|por ?cento\b)?\s*(bn\b|billions?\b|milliards?\b|milliarden?\b|mrd\.?|miliardi\b|mil millones\b|bilhões\b|bilh\.|m\b|mn\b|millions?\b|millionen\b|millones\b|milioni\b|milhões\b|mio\.?|k\b|thousand\b|tausend\b|mille\b)?\s*(?:de\s+|d'|of\s+)?(dollars?\b|euros?\b|pounds?\b|yuan\b|yen\b|francs?\b|dollar\b|dólares\b|dollari\b|sterling\b)?`
 
 var (
-	thousandsRe = regexp.MustCompile(`^\d{1,3}[,.]\d{3}$`)
+	thousandsRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,3}[,.]\d{3}$`) })
 	// numberRe is numberPattern anchored: findAmounts tries it only where a
 	// match can start, instead of letting the engine try every position.
-	numberRe = regexp.MustCompile(`^(?:` + numberPattern + `)`)
+	numberRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:` + numberPattern + `)`) })
 )
 
 // Bounds of numberPattern that findAmounts relies on. A match starts at
@@ -31,13 +32,13 @@ const (
 // magnitudes maps the words of magnitudes to powers of ten: the shared
 // table and the abbreviations figures are written with, glued or dotted
 // ("€20m", "$5k", "3 Mrd.").
-var magnitudes = func() map[string]float64 {
-	m := maps.Clone(textutil.Magnitudes)
+var magnitudes = sync.OnceValue(func() map[string]float64 {
+	m := maps.Clone(textutil.Magnitudes())
 	for w, v := range map[string]float64{"m": 1e6, "k": 1e3, "mrd.": 1e9, "mio.": 1e6, "bilh.": 1e9, "mil millones": 1e9} {
 		m[w] = v
 	}
 	return m
-}()
+})
 
 // Amount is a number found in text with what makes it comparable.
 type amount struct {
@@ -70,7 +71,7 @@ func findAmounts(text string) []amount {
 		}
 		a := amount{value: v, text: strings.TrimSpace(text[m[0]:m[1]]), start: m[0], end: m[1]}
 		if mag := strings.ToLower(get(4)); mag != "" {
-			a.value *= magnitudes[mag]
+			a.value *= magnitudes()[mag]
 		}
 		a.percent = get(3) != ""
 		a.currency = currencyOf(get(1), get(5))
@@ -96,7 +97,7 @@ func nextNumber(text string, pos int) []int {
 			if !canStartNumber(text, p) {
 				continue
 			}
-			if m := numberRe.FindStringSubmatchIndex(text[p:end]); m != nil {
+			if m := numberRe().FindStringSubmatchIndex(text[p:end]); m != nil {
 				for i := range m {
 					if m[i] >= 0 {
 						m[i] += p
@@ -182,7 +183,7 @@ var (
 // parseNumber reads "2", "2.5", "2,5", "1,200,000" and "1.200.000".
 func parseNumber(s string) (float64, bool) {
 	s = noSpaces.Replace(s)
-	if strings.Count(s, ",")+strings.Count(s, ".") > 1 || thousandsRe.MatchString(s) {
+	if strings.Count(s, ",")+strings.Count(s, ".") > 1 || thousandsRe().MatchString(s) {
 		s = noSeparators.Replace(s)
 	} else {
 		s = strings.Replace(s, ",", ".", 1)
@@ -195,11 +196,11 @@ func formatValue(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
 
 // numberWords are textutil.NumberWords and the articles that count one
 // ("a year", "une semaine", "einem Monat").
-var numberWords = func() map[string]int {
-	m := maps.Clone(textutil.NumberWords)
+var numberWords = sync.OnceValue(func() map[string]int {
+	m := maps.Clone(textutil.NumberWords())
 	m["une"], m["eine"], m["einem"], m["einen"], m["una"], m["uma"], m["a"], m["an"] = 1, 1, 1, 1, 1, 1, 1, 1
 	return m
-}()
+})
 
 // duration is a span of time found in text.
 type duration struct {
@@ -223,14 +224,14 @@ func findDurations(text string) []duration {
 			return
 		}
 		unit := strings.ToLower(text[start:end])
-		u, ok := textutil.DurationUnits[unit]
+		u, ok := textutil.DurationUnits()[unit]
 		if !ok {
 			return
 		}
 		num := strings.ToLower(text[ps:pe])
 		n, err := strconv.Atoi(num)
 		if err != nil {
-			w, ok := numberWords[num]
+			w, ok := numberWords()[num]
 			if !ok {
 				return
 			}

@@ -3,6 +3,7 @@ package facts
 import (
 	"reader/articles/internal/textutil"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,14 +30,14 @@ type entity struct {
 }
 
 // nameParticles may stand inside a person's name ("Ludwig van Beethoven").
-var nameParticles = wordSet("van von der den de da del della di du le la bin ibn al el dos das")
+var nameParticles = lazyWordSet("van von der den de da del della di du le la bin ibn al el dos das")
 
 // connectors may stand inside an organisation's or a place's name ("Bank
 // of England", "Gulf of Mexico").
-var connectors = wordSet("of for de du des la le the für der")
+var connectors = lazyWordSet("of for de du des la le the für der")
 
 // openers start sentences without naming anyone.
-var openers = wordSet(`despite meanwhile however although though after before while when since unlike still furthermore moreover
+var openers = lazyWordSet(`despite meanwhile however although though after before while when since unlike still furthermore moreover
 today yesterday tomorrow last next this that these those there here according during following amid among under over with without
 in on at by for from as if once also even only but and or so yet because thus then now earlier later speaking asked
 selon malgré pendant depuis lors après avant aujourd'hui hier trotz während seit heute gestern según durante hoy ayer secondo oggi`)
@@ -72,12 +73,12 @@ func (x *extractor) entities(s string, toks []token) []entity {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		honor := false
-		if t.kind == tWord && (honorifics[t.s] || honorifics[t.s+"."]) && i+1 < len(toks) {
+		if t.kind == tWord && (honorifics()[t.s] || honorifics()[t.s+"."]) && i+1 < len(toks) {
 			j := i + 1
 			if toks[j].is(".") {
 				j++
 			}
-			if j < len(toks) && toks[j].capitalised() && !honorifics[toks[j].s] {
+			if j < len(toks) && toks[j].capitalised() && !honorifics()[toks[j].s] {
 				honor, i, t = true, j, toks[j]
 			}
 		}
@@ -87,14 +88,14 @@ func (x *extractor) entities(s string, toks []token) []entity {
 		j := i
 		for j < len(toks) {
 			tj := toks[j]
-			if tj.capitalised() && !(j > i && honorifics[tj.s] && j+1 < len(toks) && toks[j+1].is(".")) {
+			if tj.capitalised() && !(j > i && honorifics()[tj.s] && j+1 < len(toks) && toks[j+1].is(".")) {
 				j++
 				if _, poss := possessive(tj.s); poss {
 					break
 				}
 				continue
 			}
-			if j > i && tj.kind == tWord && (nameParticles[tj.lower] || connectors[tj.lower]) && tj.lower == tj.s && j+1 < len(toks) && toks[j+1].capitalised() {
+			if j > i && tj.kind == tWord && (nameParticles()[tj.lower] || connectors()[tj.lower]) && tj.lower == tj.s && j+1 < len(toks) && toks[j+1].capitalised() {
 				j++
 				continue
 			}
@@ -105,7 +106,7 @@ func (x *extractor) entities(s string, toks []token) []entity {
 			from++ // "President Jane Roe", "Bürgermeisterin Eva Kurz": a title, then the name
 			honor = true
 		} else if from == 0 || from == 1 && toks[0].kind == tPunct {
-			if w := toks[from].lower; !honor && (x.lower[w] || textutil.Stopwords[w] || openers[w] || weekdays[w] != "" || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) {
+			if w := toks[from].lower; !honor && (x.lower[w] || textutil.Stopwords()[w] || openers()[w] || weekdays()[w] != "" || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) {
 				from++
 			}
 		}
@@ -132,31 +133,31 @@ func (x *extractor) typeRun(s string, toks []token, from, to int, honor bool) en
 	first, last := toks[from], toks[to-1]
 	lastWord, _ := possessive(last.s)
 	// verbs of saying on either side
-	if to < len(toks) && speechVerbs[toks[to].lower] || from > 0 && speechVerbs[toks[from-1].lower] && !toks[from-1].is("according", "selon", "según", "secondo", "segundo", "laut") ||
+	if to < len(toks) && speechVerbs()[toks[to].lower] || from > 0 && speechVerbs()[toks[from-1].lower] && !toks[from-1].is("according", "selon", "según", "secondo", "segundo", "laut") ||
 		from > 1 && toks[from-2].is("according") && toks[from-1].is("to") {
 		e.speaks = true
 	}
 	switch {
-	case countries[name] != "":
-		e.kind, e.canon, e.country = entPlace, countries[name], true
-	case capitals[name] != "":
-		e.kind, e.canon = entPlace, capitals[name]
+	case countries()[name] != "":
+		e.kind, e.canon, e.country = entPlace, countries()[name], true
+	case capitals()[name] != "":
+		e.kind, e.canon = entPlace, capitals()[name]
 	case honor:
 		e.kind = entPerson
-	case orgSuffixes[lastWord] || orgSuffixes[first.s] && n > 1:
+	case orgSuffixes()[lastWord] || orgSuffixes()[first.s] && n > 1:
 		e.kind = entOrg
-	case placeSuffixes[lastWord] && n > 1:
+	case placeSuffixes()[lastWord] && n > 1:
 		e.kind = entPlace
 	case n == 1:
 		w := strings.ReplaceAll(first.s, ".", "")
 		switch {
-		case roleGroups[strings.ToLower(w)] != "" && isAcronymToken(first):
+		case roleGroups()[strings.ToLower(w)] != "" && isAcronymToken(first):
 			e.kind = entRole
-		case isAcronymToken(first) && notOrgAcronyms[w]:
+		case isAcronymToken(first) && notOrgAcronyms()[w]:
 			e.kind = entOther
 		case isAcronymToken(first):
 			e.kind = entOrg
-		case demonyms[lastWord] || weekdays[first.lower] != "" || isMonth(first.lower):
+		case demonyms()[lastWord] || weekdays()[first.lower] != "" || isMonth(first.lower):
 			e.kind = entOther
 		case e.speaks && !x.lower[first.lower] && !strings.HasSuffix(last.s, "'s") && !strings.HasSuffix(last.s, "’s") && !(from > 1 && toks[from-1].is("to", "à") || from > 0 && toks[from-1].is("according", "selon", "según", "laut", "secondo", "segundo")):
 			e.kind = entPerson
@@ -185,15 +186,15 @@ func (x *extractor) personShaped(toks []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		t := toks[k]
 		w, _ := possessive(t.s)
-		if nameParticles[t.lower] && t.lower == t.s {
+		if nameParticles()[t.lower] && t.lower == t.s {
 			continue
 		}
-		if connectors[t.lower] && t.lower == t.s {
+		if connectors()[t.lower] && t.lower == t.s {
 			return false
 		}
 		n++
-		if isAcronymToken(t) || isMixedCase(w) || demonyms[w] || weekdays[t.lower] != "" || isMonth(t.lower) && len(t.lower) >= 5 || countries[w] != "" ||
-			capitals[w] != "" || roleGroups[strings.ToLower(w)] != "" || orgSuffixes[w] || placeSuffixes[w] || textutil.Stopwords[strings.ToLower(w)] {
+		if isAcronymToken(t) || isMixedCase(w) || demonyms()[w] || weekdays()[t.lower] != "" || isMonth(t.lower) && len(t.lower) >= 5 || countries()[w] != "" ||
+			capitals()[w] != "" || roleGroups()[strings.ToLower(w)] != "" || orgSuffixes()[w] || placeSuffixes()[w] || textutil.Stopwords()[strings.ToLower(w)] {
 			return false
 		}
 	}
@@ -233,7 +234,7 @@ func (x *extractor) addPerson(name string) {
 }
 
 func isMonth(w string) bool {
-	_, ok := textutil.Months[w]
+	_, ok := textutil.Months()[w]
 	return ok && len(w) >= 3
 }
 
@@ -250,20 +251,20 @@ func compoundTitle(t token) string {
 	}
 	for _, h := range compoundHeads {
 		if strings.HasSuffix(t.lower, h) && len(t.lower) > len(h)+2 {
-			return roleGroups[h]
+			return roleGroups()[h]
 		}
 	}
 	return ""
 }
 
 // roleLastWords are the words titles end with.
-var roleLastWords = func() map[string]bool {
+var roleLastWords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for r := range roleGroups {
+	for r := range roleGroups() {
 		m[r[strings.LastIndexByte(r, ' ')+1:]] = true
 	}
 	return m
-}()
+})
 
 // roleAt: toks[i] ends a title ("chairman", "chief executive").
 func roleAt(toks []token, i int) bool { return roleEndingAt(toks, i) != "" }
@@ -279,7 +280,7 @@ func roleSpanEndingAt(toks []token, i int) (string, int) {
 	if i < 0 || i >= len(toks) || toks[i].kind != tWord {
 		return "", 0
 	}
-	if last, _ := possessive(toks[i].lower); !roleLastWords[strings.ReplaceAll(last, ".", "")] {
+	if last, _ := possessive(toks[i].lower); !roleLastWords()[strings.ReplaceAll(last, ".", "")] {
 		if g := compoundTitle(toks[i]); g != "" {
 			return g, 1 // "Polizeisprecher", "Zivilschutzchef"
 		}
@@ -302,7 +303,7 @@ func roleSpanEndingAt(toks []token, i int) (string, int) {
 		if !ok {
 			continue
 		}
-		if g := roleGroups[strings.Join(parts, " ")]; g != "" {
+		if g := roleGroups()[strings.Join(parts, " ")]; g != "" {
 			if n == 1 && toks[i].capitalised() && !isAcronymToken(toks[i]) && i > 0 {
 				// "General Motors", "President Street": a capitalised
 				// title mid-sentence counts only before a name, or before

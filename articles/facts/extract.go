@@ -126,7 +126,7 @@ func (x *extractor) sentence(text string, start, end int) {
 func contextOf(toks []token) map[string]bool {
 	ctx := make(map[string]bool, len(toks))
 	for _, t := range toks {
-		if t.kind != tWord || len(t.lower) < 4 || textutil.Stopwords[t.lower] {
+		if t.kind != tWord || len(t.lower) < 4 || textutil.Stopwords()[t.lower] {
 			continue
 		}
 		ctx[textutil.Stem(textutil.FoldLower(t.lower))] = true
@@ -164,7 +164,7 @@ func subjectBefore(toks []token, i int) string {
 	var ws []string
 	for j := i - 1; j >= 0 && len(ws) < 2; j-- {
 		t := toks[j]
-		if t.kind != tWord || textutil.Stopwords[t.lower] || t.capitalised() || numberWords[t.lower] > 0 || hedgeWords[t.lower] != 0 || notSubjects[t.lower] {
+		if t.kind != tWord || textutil.Stopwords()[t.lower] || t.capitalised() || numberWords()[t.lower] > 0 || hedgeWords()[t.lower] != 0 || notSubjects()[t.lower] {
 			break
 		}
 		ws = append(ws, strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s"))
@@ -180,7 +180,7 @@ var measureLinks = []string{"of", "de", "di", "da", "von", "van"}
 
 // notSubjects are words that stand before a figure or a place but say
 // nothing of what it is about.
-var notSubjects = wordSet(`am im um beim vom zum zur le el il lo del au du soll sollen wird werden kann muss doit peut va vont debe puede deve
+var notSubjects = lazyWordSet(`am im um beim vom zum zur le el il lo del au du soll sollen wird werden kann muss doit peut va vont debe puede deve
 
 just only still even already almost nearly roughly about around some least most than estimated another total
 per cent percent reported reportedly currently recently now then also since until ago during while whereas being been`)
@@ -188,12 +188,12 @@ per cent percent reported reportedly currently recently now then also since unti
 // subjectAfter is the noun a figure counts: the first plural-looking word
 // among the next three lower-case words ("4,500 striking workers").
 func subjectAfter(toks []token, i int, lang string) (string, int) {
-	if i+1 < len(toks) && i > 0 && textutil.Magnitudes[toks[i-1].lower] != 0 && toks[i].is("de", "of", "di") {
+	if i+1 < len(toks) && i > 0 && textutil.Magnitudes()[toks[i-1].lower] != 0 && toks[i].is("de", "of", "di") {
 		i++ // "1,2 millones de hogares"
 	}
 	for j := i; j < len(toks) && j < i+3; j++ {
 		t := toks[j]
-		if t.kind != tWord || textutil.Stopwords[t.lower] || hedgeWords[t.lower] != 0 {
+		if t.kind != tWord || textutil.Stopwords()[t.lower] || hedgeWords()[t.lower] != 0 {
 			return "", -1
 		}
 		if t.capitalised() && lang != "de" {
@@ -202,7 +202,7 @@ func subjectAfter(toks []token, i int, lang string) (string, int) {
 		if lang == "de" && !t.capitalised() && j > i {
 			return "", -1
 		}
-		if _, month := textutil.Months[t.lower]; month {
+		if _, month := textutil.Months()[t.lower]; month {
 			return "", -1
 		}
 		if pluralLike(t.lower, lang) && lang != "de" || j == i && lang == "de" && t.capitalised() && len(t.lower) > 3 {
@@ -213,13 +213,13 @@ func subjectAfter(toks []token, i int, lang string) (string, int) {
 }
 
 // irregularPlurals are plural nouns without a plural ending.
-var irregularPlurals = wordSet("people men women children police staff personnel cattle sheep fish deer crew folk mice teeth feet geese leute menschen personen kinder einwohner bewohner arbeiter mitarbeiter gente personas niños personne bambini persone pessoas crianças")
+var irregularPlurals = lazyWordSet("people men women children police staff personnel cattle sheep fish deer crew folk mice teeth feet geese leute menschen personen kinder einwohner bewohner arbeiter mitarbeiter gente personas niños personne bambini persone pessoas crianças")
 
 // pluralLike: w has a plural's ending in the language: "-s" or "-x" in
 // most, "-i" or "-e" in Italian ("filiali", "persone"), "-en" or "-s" in
 // Dutch ("filialen").
 func pluralLike(w, lang string) bool {
-	if irregularPlurals[w] {
+	if irregularPlurals()[w] {
 		return true
 	}
 	n := len(w)
@@ -245,7 +245,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		if t.kind != tWord {
 			continue
 		}
-		en, ok := weekdays[t.lower]
+		en, ok := weekdays()[t.lower]
 		if !ok && t.capitalised() && len(t.lower) > 8 {
 			en, ok = weekdayCompound(t.lower) // "Donnerstagmorgen", "Sonntagabend"
 		}
@@ -258,7 +258,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			x.out = append(x.out, f)
 			continue
 		}
-		if _, ok := textutil.Months[t.lower]; ok && monthWord(t, x.lang) {
+		if _, ok := textutil.Months()[t.lower]; ok && monthWord(t, x.lang) {
 			// "18 December", "18. Dezember", "le 18 décembre", "December 18"
 			from, to, day := -1, i+1, ""
 			if i >= 1 && toks[i-1].kind == tNum && dayNumber(toks[i-1].s) {
@@ -282,7 +282,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			f := base
 			f.Kind, f.Attribute = KindDate, "date"
 			f.Value = words(s, toks, from, to)
-			f.Norm = strings.TrimLeft(day, "0") + " " + textutil.Months[t.lower].String()
+			f.Norm = strings.TrimLeft(day, "0") + " " + textutil.Months()[t.lower].String()
 			f.Subject = actionBefore(toks, from)
 			f.Wording = snippet(s, toks, from, to)
 			x.out = append(x.out, f)
@@ -290,10 +290,10 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 	}
 	// Years after a preposition: "will open in 2027", "by 2022".
 	for i, t := range toks {
-		if used[i] || !isYear(t) || i == 0 || !yearPrepositions[toks[i-1].lower] {
+		if used[i] || !isYear(t) || i == 0 || !yearPrepositions()[toks[i-1].lower] {
 			continue
 		}
-		if i+1 < len(toks) && (toks[i+1].kind == tSym || textutil.Magnitudes[toks[i+1].lower] != 0 || toks[i+1].is("-")) {
+		if i+1 < len(toks) && (toks[i+1].kind == tSym || textutil.Magnitudes()[toks[i+1].lower] != 0 || toks[i+1].is("-")) {
 			continue
 		}
 		used[i] = true
@@ -309,14 +309,14 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 func weekdayCompound(w string) (string, bool) {
 	for _, part := range []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"} {
 		if strings.HasSuffix(w, part) {
-			en, ok := weekdays[strings.TrimSuffix(w, part)]
+			en, ok := weekdays()[strings.TrimSuffix(w, part)]
 			return en, ok
 		}
 	}
 	return "", false
 }
 
-var yearPrepositions = wordSet("in by until till before after since from to de en dès depuis d'ici avant après jusqu'en im ab bis seit vor nach hasta desde antes para entro dal fino até desde em")
+var yearPrepositions = lazyWordSet("in by until till before after since from to de en dès depuis d'ici avant après jusqu'en im ab bis seit vor nach hasta desde antes para entro dal fino até desde em")
 
 // monthWord: a month name the way dates write it. English capitalises
 // it; abbreviations are capitalised everywhere, so "ago" is no August.
@@ -349,7 +349,7 @@ func actionBefore(toks []token, i int) string {
 		if toks[j].kind != tWord || toks[j].is(",", ";") {
 			break
 		}
-		if auxiliaries[toks[j-1].lower] && !textutil.Stopwords[toks[j].lower] && !toks[j].capitalised() && !notSubjects[toks[j].lower] && weekdays[toks[j].lower] == "" {
+		if auxiliaries()[toks[j-1].lower] && !textutil.Stopwords()[toks[j].lower] && !toks[j].capitalised() && !notSubjects()[toks[j].lower] && weekdays()[toks[j].lower] == "" {
 			return toks[j].lower
 		}
 	}
@@ -361,11 +361,11 @@ func actionBefore(toks []token, i int) string {
 			}
 			continue
 		}
-		if textutil.Stopwords[t.lower] || t.capitalised() || weekdays[t.lower] != "" || notSubjects[t.lower] || dayPartWords[t.lower] ||
-			textutil.Magnitudes[t.lower] != 0 || currencyWords[t.lower] != "" || isMonth(t.lower) || textutil.DurationUnits[t.lower] != "" {
+		if textutil.Stopwords()[t.lower] || t.capitalised() || weekdays()[t.lower] != "" || notSubjects()[t.lower] || dayPartWords()[t.lower] ||
+			textutil.Magnitudes()[t.lower] != 0 || currencyWords()[t.lower] != "" || isMonth(t.lower) || textutil.DurationUnits()[t.lower] != "" {
 			continue // "$40 billion a year by 2031": worth, not year
 		}
-		if speechVerbs[t.lower] {
+		if speechVerbs()[t.lower] {
 			return "statement"
 		}
 		return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
@@ -373,9 +373,9 @@ func actionBefore(toks []token, i int) string {
 	return ""
 }
 
-var auxiliaries = wordSet("will would to should could can may might shall plans plan planned wants hopes expects va vont doit wird werden soll will va van debe quiere vuole deve vai")
+var auxiliaries = lazyWordSet("will would to should could can may might shall plans plan planned wants hopes expects va vont doit wird werden soll will va van debe quiere vuole deve vai")
 
-var dayPartWords = wordSet("morning afternoon evening night early late last next this matin soir après-midi morgen abend mañana tarde noche mattina sera")
+var dayPartWords = lazyWordSet("morning afternoon evening night early late last next this matin soir après-midi morgen abend mañana tarde noche mattina sera")
 
 // figures finds amounts, counts, quantities, durations and percentages.
 func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
@@ -386,7 +386,7 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if used[i] {
 			continue
 		}
-		word := t.kind == tWord && numberWords[t.lower] > 1
+		word := t.kind == tWord && numberWords()[t.lower] > 1
 		if t.kind == tWord && !word {
 			if f, ok := hyphenDuration(s, toks, i, base); ok {
 				used[i] = true
@@ -403,11 +403,11 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if i > 0 && (toks[i-1].is("no", "nr", "number", "page", "article", "section", "room", "flight", "route", "chapter", "line", "version") || toks[i-1].kind == tWord && t.glued) {
 			continue // "No. 10", "Model20"
 		}
-		if i > 1 && toks[i-1].capitalised() && !isMonth(toks[i-1].lower) && weekdays[toks[i-1].lower] == "" && currencyWords[toks[i-1].lower] == "" &&
-			hedgeWords[toks[i-1].lower] == 0 && textutil.Units[toks[i-1].lower].Symbol == "" && !textutil.Stopwords[toks[i-1].lower] && !isAcronymToken(toks[i-1]) {
+		if i > 1 && toks[i-1].capitalised() && !isMonth(toks[i-1].lower) && weekdays()[toks[i-1].lower] == "" && currencyWords()[toks[i-1].lower] == "" &&
+			hedgeWords()[toks[i-1].lower] == 0 && textutil.Units()[toks[i-1].lower].Symbol == "" && !textutil.Stopwords()[toks[i-1].lower] && !isAcronymToken(toks[i-1]) {
 			continue // a model's number: "Fold 3", "Series 7"
 		}
-		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units[toks[i+1].lower].Symbol == "") {
+		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units()[toks[i+1].lower].Symbol == "") {
 			continue // "3G", "18th"
 		}
 		n, from, to, kind, attr, subj, ok := x.figure(s, toks, i)
@@ -449,8 +449,8 @@ func hyphenDuration(s string, toks []token, i int, base Fact) (Fact, bool) {
 	if j <= 0 || strings.HasSuffix(w, "-old") {
 		return Fact{}, false
 	}
-	v := numberWords[w[:j]]
-	u, ok := textutil.DurationUnits[w[j+1:]]
+	v := numberWords()[w[:j]]
+	u, ok := textutil.DurationUnits()[w[j+1:]]
 	if v == 0 || !ok || u == "y" && w[j+1:] == "an" {
 		return Fact{}, false
 	}
@@ -470,7 +470,7 @@ func conversionBetween(toks []token, from, to int) bool {
 		switch {
 		case toks[k].is("(", ",", "—", "–", "or", "soit", "ou", "oder", "o"):
 			paren = paren || toks[k].is("(", "soit", "or", "ou", "oder", "o")
-		case hedgeWords[toks[k].lower] != 0 || toks[k].is("de", "près", "around", "about"):
+		case hedgeWords()[toks[k].lower] != 0 || toks[k].is("de", "près", "around", "about"):
 		default:
 			return false
 		}
@@ -511,13 +511,13 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			return
 		}
 	} else {
-		n.Value, digits = float64(numberWords[t.lower]), fmt.Sprint(numberWords[t.lower])
+		n.Value, digits = float64(numberWords()[t.lower]), fmt.Sprint(numberWords()[t.lower])
 	}
 	n.Digits = digits
 	ok = false
 	from, to = i, i+1
 	// "magnitude 5.6", "der Stärke 5,9": the unit before the figure.
-	if from > 0 && textutil.Units[toks[from-1].lower].Symbol == "mag" && t.kind == tNum {
+	if from > 0 && textutil.Units()[toks[from-1].lower].Symbol == "mag" && t.kind == tNum {
 		n.Unit, from = "mag", from-1
 		kind, attr = KindQuantity, "magnitude"
 		subj, _ = nounAfter(toks, to)
@@ -536,8 +536,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 				from--
 			}
 		}
-	} else if from > 0 && toks[from-1].kind == tWord && len(toks[from-1].lower) == 3 && currencyWords[toks[from-1].lower] != "" && strings.ToUpper(toks[from-1].s) == toks[from-1].s {
-		n.Unit = currencyWords[toks[from-1].lower]
+	} else if from > 0 && toks[from-1].kind == tWord && len(toks[from-1].lower) == 3 && currencyWords()[toks[from-1].lower] != "" && strings.ToUpper(toks[from-1].s) == toks[from-1].s {
+		n.Unit = currencyWords()[toks[from-1].lower]
 		from--
 	}
 	if h, k := hedgeBefore(toks, from); k > 0 {
@@ -546,10 +546,10 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	// After: magnitude ("bn", "billion", glued "B" or "m"), currency, percent.
 	if to < len(toks) {
 		m := toks[to]
-		if mag := textutil.Magnitudes[strings.TrimSuffix(m.lower, ".")]; mag != 0 && m.kind == tWord {
+		if mag := textutil.Magnitudes()[strings.TrimSuffix(m.lower, ".")]; mag != 0 && m.kind == tWord {
 			n.Value *= mag
 			to++
-		} else if m.kind == tWord && m.glued && (m.is("b", "bn") || m.is("m", "mn") && n.Unit != "" || m.is("k") || m.is("m") && to+1 < len(toks) && currencyWords[toks[to+1].lower] != "") {
+		} else if m.kind == tWord && m.glued && (m.is("b", "bn") || m.is("m", "mn") && n.Unit != "" || m.is("k") || m.is("m") && to+1 < len(toks) && currencyWords()[toks[to+1].lower] != "") {
 			n.Value *= map[string]float64{"b": 1e9, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3}[m.lower]
 			to++
 		} else if m.is("mil") && to+1 < len(toks) && toks[to+1].is("millones", "milhões") {
@@ -565,17 +565,17 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	}
 	if n.Unit == "" {
 		k := to
-		if k < len(toks) && toks[k].is("de", "of", "di", "do", "dos") && k+1 < len(toks) && currencyWords[toks[k+1].lower] != "" {
+		if k < len(toks) && toks[k].is("de", "of", "di", "do", "dos") && k+1 < len(toks) && currencyWords()[toks[k+1].lower] != "" {
 			k++
 		}
-		if k+1 < len(toks) && toks[k].kind == tWord && currencyWords[toks[k].lower] == "" && currencyWords[toks[k+1].lower] != "" && len(toks[k+1].lower) > 3 {
+		if k+1 < len(toks) && toks[k].kind == tWord && currencyWords()[toks[k].lower] == "" && currencyWords()[toks[k+1].lower] != "" && len(toks[k+1].lower) > 3 {
 			k++ // "2.5 billion Norwegian crowns"
 		}
 		if k < len(toks) && toks[k].kind == tWord {
 			w := strings.TrimPrefix(strings.TrimPrefix(toks[k].lower, "d'"), "d’")
 			if toks[k].is("us", "u.s.") && k+1 < len(toks) && toks[k+1].is("dollars", "dollar") {
 				n.Unit, to = "USD", k+2
-			} else if c := currencyWords[w]; c != "" && (len(w) > 3 || strings.ToUpper(toks[k].s) == toks[k].s) {
+			} else if c := currencyWords()[w]; c != "" && (len(w) > 3 || strings.ToUpper(toks[k].s) == toks[k].s) {
 				n.Unit, to = c, k+1
 			}
 		}
@@ -597,8 +597,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		}
 	}
 	// A rate: "€20m a day", "$40 billion a year".
-	if to+1 < len(toks) && rateLinks[toks[to].lower] && ratePeriods[toks[to+1].lower] != "" && (n.Unit != "" || toks[to].is("per", "pro", "par")) {
-		n.Per = ratePeriods[toks[to+1].lower]
+	if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" && (n.Unit != "" || toks[to].is("per", "pro", "par")) {
+		n.Per = ratePeriods()[toks[to+1].lower]
 		to += 2
 	}
 	switch {
@@ -622,7 +622,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	// An age after a name: "Jane Roe, 58, from …", "Jane Roe, 58 ans, …".
 	if t.kind == tNum && to == i+1 && i >= 2 && toks[i-1].is(",") && toks[i-2].capitalised() && n.Value >= 1 && n.Value <= 120 && n.Value == float64(int(n.Value)) {
 		k := to
-		if k < len(toks) && textutil.DurationUnits[toks[k].lower] == "y" {
+		if k < len(toks) && textutil.DurationUnits()[toks[k].lower] == "y" {
 			k++
 		}
 		if k == len(toks) || toks[k].is(",", ")", ";", ".") {
@@ -647,7 +647,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		if j := strings.IndexByte(w, '-'); j > 0 {
 			unitWord, old = w[:j], strings.HasSuffix(w, "-old")
 		}
-		if u, isDur := textutil.DurationUnits[unitWord]; isDur && !(unitWord == "an" && n.Value == 1) {
+		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && !(unitWord == "an" && n.Value == 1) {
 			to = k + 1
 			if u == "h" && from > 0 && toks[from-1].is("à", "las", "alle", "um", "vers", "gegen", "hacia") {
 				return // "à 4 heures", "um 4 Uhr": a time of day
@@ -670,8 +670,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 				ok = t.kind == tNum
 				return
 			}
-			if to+1 < len(toks) && rateLinks[toks[to].lower] && ratePeriods[toks[to+1].lower] != "" {
-				n.Per = ratePeriods[toks[to+1].lower]
+			if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" {
+				n.Per = ratePeriods()[toks[to+1].lower]
 				to += 2
 			}
 			n.Unit, kind, attr = "dur:"+u, KindDuration, "length"
@@ -684,14 +684,14 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			ok = true
 			return
 		}
-		if mu, isMeasure := textutil.Units[w]; isMeasure && !(w == "m" && !toks[k].glued && n.Value > 100) {
+		if mu, isMeasure := textutil.Units()[w]; isMeasure && !(w == "m" && !toks[k].glued && n.Value > 100) {
 			to = k + 1
 			if to+1 < len(toks) && toks[to].is("/") && toks[to+1].is("h") && mu.Symbol == "km" {
-				mu, to = textutil.Units["km/h"], to+2
+				mu, to = textutil.Units()["km/h"], to+2
 			}
 			n.Unit, kind, attr = mu.Symbol, KindQuantity, mu.Measures
 			subj, _ = nounAfter(toks, to)
-			if subj == "" || textutil.Stopwords[subj] {
+			if subj == "" || textutil.Stopwords()[subj] {
 				subj = subjectBefore(toks, from)
 			}
 			if subj == "" && from > 1 && toks[from-1].is(measureLinks...) {
@@ -715,7 +715,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	if noun == "" {
 		return
 	}
-	if _, isMonth := textutil.Months[noun]; isMonth || textutil.DurationUnits[noun] != "" {
+	if _, isMonth := textutil.Months()[noun]; isMonth || textutil.DurationUnits()[noun] != "" {
 		return
 	}
 	n.Unit, kind, attr, subj = "", KindCount, "count", noun
@@ -733,17 +733,17 @@ func parseDecimal(s string) (float64, bool) {
 // hedgeBefore finds a hedge of one or two words ending just before toks[i].
 func hedgeBefore(toks []token, i int) (Hedge, int) {
 	if i >= 3 {
-		if h := hedgeWords[toks[i-3].lower+" "+toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
+		if h := hedgeWords()[toks[i-3].lower+" "+toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
 			return h, 3
 		}
 	}
 	if i >= 2 {
-		if h := hedgeWords[toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
+		if h := hedgeWords()[toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
 			return h, 2
 		}
 	}
 	if i >= 1 {
-		if h := hedgeWords[toks[i-1].lower]; h != 0 {
+		if h := hedgeWords()[toks[i-1].lower]; h != 0 {
 			return h, 1
 		}
 	}
@@ -754,10 +754,10 @@ func hedgeBefore(toks []token, i int) (Hedge, int) {
 func nounAfter(toks []token, i int) (string, int) {
 	for j := i; j < len(toks) && j < i+2; j++ {
 		t := toks[j]
-		if t.kind != tWord || textutil.Stopwords[t.lower] || t.capitalised() {
+		if t.kind != tWord || textutil.Stopwords()[t.lower] || t.capitalised() {
 			return "", -1
 		}
-		if j == i && adjectival(t.lower) && j+1 < len(toks) && toks[j+1].kind == tWord && !textutil.Stopwords[toks[j+1].lower] && !toks[j+1].capitalised() {
+		if j == i && adjectival(t.lower) && j+1 < len(toks) && toks[j+1].kind == tWord && !textutil.Stopwords()[toks[j+1].lower] && !toks[j+1].capitalised() {
 			continue // "48-hour general strike"
 		}
 		return t.lower, j
@@ -779,7 +779,7 @@ func ageBefore(toks []token, i int) bool {
 		if toks[i-2].is("alter", "âge", "edad", "età", "idade") {
 			return true // "im Alter von 41 Jahren"
 		}
-		return toks[i-2].is("âgé", "âgée", "âgés", "âgées") || personNouns[w] || personNouns[strings.TrimSuffix(w, "s")]
+		return toks[i-2].is("âgé", "âgée", "âgés", "âgées") || personNouns()[w] || personNouns()[strings.TrimSuffix(w, "s")]
 	}
 	return false
 }
@@ -791,7 +791,7 @@ func nounBeforeOf(toks []token, i int) string {
 	if j >= 0 && toks[j].is("of", "a", "de", "der", "di", "do", "da") {
 		j--
 	}
-	if j >= 0 && toks[j].kind == tWord && !textutil.Stopwords[toks[j].lower] {
+	if j >= 0 && toks[j].kind == tWord && !textutil.Stopwords()[toks[j].lower] {
 		return toks[j].lower
 	}
 	return ""
@@ -816,7 +816,7 @@ func amountSubject(toks []token, from, to int) string {
 			return lastWord(w)
 		}
 	}
-	if w, _ := nounAfter(toks, to); w != "" && !rateLinks[w] {
+	if w, _ := nounAfter(toks, to); w != "" && !rateLinks()[w] {
 		return w
 	}
 	if w := purposeAfter(toks, to); w != "" {
@@ -836,7 +836,7 @@ func purposeAfter(toks []token, to int) string {
 		if t.kind != tWord || t.capitalised() {
 			return ""
 		}
-		if determiners[t.lower] || textutil.Stopwords[t.lower] || adjectival(t.lower) && k < to+3 {
+		if determiners()[t.lower] || textutil.Stopwords()[t.lower] || adjectival(t.lower) && k < to+3 {
 			continue
 		}
 		return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
@@ -852,12 +852,12 @@ func durationSubject(toks []token, from int) string {
 		if t.kind != tWord {
 			return ""
 		}
-		if durationVerbs[t.lower] {
+		if durationVerbs()[t.lower] {
 			if w := subjectBefore(toks, j); w != "" {
 				return lastWord(w)
 			}
 			for k := j - 1; k >= 0 && k >= j-3; k-- {
-				if toks[k].kind == tWord && !textutil.Stopwords[toks[k].lower] && !toks[k].capitalised() && !durationVerbs[toks[k].lower] {
+				if toks[k].kind == tWord && !textutil.Stopwords()[toks[k].lower] && !toks[k].capitalised() && !durationVerbs()[toks[k].lower] {
 					return toks[k].lower
 				}
 			}
@@ -866,13 +866,13 @@ func durationSubject(toks []token, from int) string {
 	return ""
 }
 
-var durationVerbs = wordSet("last lasts lasted lasting run runs ran for during dure durera duré dauert dauerte dauern durará duró dura durerà")
+var durationVerbs = lazyWordSet("last lasts lasted lasting run runs ran for during dure durera duré dauert dauerte dauern durará duró dura durerà")
 
 // subjectOf is the noun after "of" following a figure: "16.1% of voters".
 func subjectOf(toks []token, to int) string {
 	if to+1 < len(toks) && toks[to].is("of", "des", "de", "der") {
 		for j := to + 1; j < len(toks) && j < to+4; j++ {
-			if toks[j].kind == tWord && !textutil.Stopwords[toks[j].lower] {
+			if toks[j].kind == tWord && !textutil.Stopwords()[toks[j].lower] {
 				return toks[j].lower
 			}
 		}

@@ -3,6 +3,7 @@ package facts
 import (
 	"reader/articles/internal/textutil"
 	"strings"
+	"sync"
 )
 
 // Fact is one statement of one source: a subject, an attribute and a value
@@ -41,7 +42,7 @@ func SubjectKey(s string) string {
 	ws := strings.Fields(textutil.Fold(s))
 	for i, w := range ws {
 		ws[i] = textutil.Stem(w)
-		if c := subjectSynonyms[ws[i]]; c != "" {
+		if c := subjectSynonyms()[ws[i]]; c != "" {
 			ws[i] = c
 		}
 	}
@@ -51,7 +52,7 @@ func SubjectKey(s string) string {
 // subjectSynonyms fold the words news uses for the things it counts and
 // the happenings it measures, in several languages, into one: "jobs",
 // "postes" and "Arbeitsplätze" are one subject.
-var subjectSynonyms = func() map[string]string {
+var subjectSynonyms = sync.OnceValue(func() map[string]string {
 	table := map[string]string{
 		"job":         "jobs posts positions roles postes emplois arbeitsplätze stellen empleos puestos posti lavoro empregos",
 		"worker":      "workers employees staff staffers salariés employés travailleurs agents beschäftigte mitarbeiter mitarbeitende arbeiter arbeitnehmer trabajadores empleados lavoratori dipendenti funcionários",
@@ -85,7 +86,7 @@ var subjectSynonyms = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // KnownSubject reports whether the subject's words are ones the synonym
 // table knows, so that two of them in different languages can be told
@@ -96,7 +97,7 @@ func KnownSubject(s string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if subjectSynonyms[textutil.Stem(w)] == "" {
+		if subjectSynonyms()[textutil.Stem(w)] == "" {
 			return false
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"reader/articles/internal/textutil"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Hedge says how exactly a source gives a number.
@@ -31,13 +32,15 @@ type Number struct {
 }
 
 // currencyWords name currencies after or before a figure.
-var currencyWords = map[string]string{
-	"dollar": "USD", "dollars": "USD", "dólar": "USD", "dólares": "USD", "dollari": "USD", "usd": "USD", "us$": "USD",
-	"euro": "EUR", "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "livres": "GBP", "pfund": "GBP",
-	"yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "franc": "CHF", "francs": "CHF", "franken": "CHF", "chf": "CHF",
-	"crown": "KR", "crowns": "KR", "couronne": "KR", "couronnes": "KR", "krone": "KR", "kronen": "KR", "kronor": "KR", "kroner": "KR", "corona": "KR", "coronas": "KR", "nok": "KR", "sek": "KR", "dkk": "KR",
-	"rupee": "INR", "rupees": "INR", "won": "KRW", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "krona": "KR", "forint": "HUF", "forints": "HUF", "zloty": "PLN", "zlotys": "PLN", "peso": "PESO", "pesos": "PESO",
-}
+var currencyWords = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"dollar": "USD", "dollars": "USD", "dólar": "USD", "dólares": "USD", "dollari": "USD", "usd": "USD", "us$": "USD",
+		"euro": "EUR", "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "livres": "GBP", "pfund": "GBP",
+		"yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "franc": "CHF", "francs": "CHF", "franken": "CHF", "chf": "CHF",
+		"crown": "KR", "crowns": "KR", "couronne": "KR", "couronnes": "KR", "krone": "KR", "kronen": "KR", "kronor": "KR", "kroner": "KR", "corona": "KR", "coronas": "KR", "nok": "KR", "sek": "KR", "dkk": "KR",
+		"rupee": "INR", "rupees": "INR", "won": "KRW", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "krona": "KR", "forint": "HUF", "forints": "HUF", "zloty": "PLN", "zlotys": "PLN", "peso": "PESO", "pesos": "PESO",
+	}
+})
 
 var currencySigns = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
 
@@ -45,33 +48,37 @@ var hoursPer = map[string]float64{"min": 1.0 / 60, "h": 1, "d": 24, "w": 168, "m
 
 // numberWords are textutil.NumberWords and the indefinite articles, which
 // count one thing ("une hausse", "eine Million").
-var numberWords = func() map[string]int {
-	m := maps.Clone(textutil.NumberWords)
+var numberWords = sync.OnceValue(func() map[string]int {
+	m := maps.Clone(textutil.NumberWords())
 	m["une"], m["eine"], m["einen"], m["una"], m["uma"] = 1, 1, 1, 1, 1
 	return m
-}()
+})
 
 // hedges before a figure, one or two words, with how they bound it.
-var hedgeWords = map[string]Hedge{
-	"about": About, "around": About, "roughly": About, "approximately": About, "some": About, "approx": About, "estimated": About,
-	"environ": About, "quelque": About, "quelques": About, "etwa": About, "rund": About, "ungefähr": About, "circa": About, "ca": About,
-	"unos": About, "unas": About, "aproximadamente": About, "cerca": About, "alrededor": About, "oltre": AtLeast, "quasi": AtMost,
-	"over": AtLeast, "nearly": AtMost, "almost": AtMost, "under": AtMost, "fast": AtMost, "knapp": AtMost, "casi": AtMost, "quase": AtMost,
-	"mindestens": AtLeast, "über": AtLeast, "almeno": AtLeast, "exceeding": AtLeast, "upwards": AtLeast,
-	"more than": AtLeast, "at least": AtLeast, "plus de": AtLeast, "au moins": AtLeast, "mehr als": AtLeast, "más de": AtLeast, "mais de": AtLeast,
-	"al menos": AtLeast, "pelo menos": AtLeast, "as many as": AtMost, "as much as": AtMost, "up to": AtMost, "less than": AtMost, "fewer than": AtMost,
-	"moins de": AtMost, "jusqu'à": AtMost, "weniger als": AtMost, "bis zu": AtMost, "menos de": AtMost, "hasta": AtMost, "fino a": AtMost,
-	"close to": About, "près de": About, "cerca de": About, "alrededor de": About, "in excess of": AtLeast,
-}
+var hedgeWords = sync.OnceValue(func() map[string]Hedge {
+	return map[string]Hedge{
+		"about": About, "around": About, "roughly": About, "approximately": About, "some": About, "approx": About, "estimated": About,
+		"environ": About, "quelque": About, "quelques": About, "etwa": About, "rund": About, "ungefähr": About, "circa": About, "ca": About,
+		"unos": About, "unas": About, "aproximadamente": About, "cerca": About, "alrededor": About, "oltre": AtLeast, "quasi": AtMost,
+		"over": AtLeast, "nearly": AtMost, "almost": AtMost, "under": AtMost, "fast": AtMost, "knapp": AtMost, "casi": AtMost, "quase": AtMost,
+		"mindestens": AtLeast, "über": AtLeast, "almeno": AtLeast, "exceeding": AtLeast, "upwards": AtLeast,
+		"more than": AtLeast, "at least": AtLeast, "plus de": AtLeast, "au moins": AtLeast, "mehr als": AtLeast, "más de": AtLeast, "mais de": AtLeast,
+		"al menos": AtLeast, "pelo menos": AtLeast, "as many as": AtMost, "as much as": AtMost, "up to": AtMost, "less than": AtMost, "fewer than": AtMost,
+		"moins de": AtMost, "jusqu'à": AtMost, "weniger als": AtMost, "bis zu": AtMost, "menos de": AtMost, "hasta": AtMost, "fino a": AtMost,
+		"close to": About, "près de": About, "cerca de": About, "alrededor de": About, "in excess of": AtLeast,
+	}
+})
 
 // rateWords after a figure make it a rate: "€20m a day", "$40 billion a year".
-var ratePeriods = map[string]string{
-	"day": "day", "year": "year", "month": "month", "week": "week", "hour": "hour", "annum": "year", "jour": "day", "an": "year", "mois": "month",
-	"semaine": "week", "heure": "hour", "tag": "day", "jahr": "year", "monat": "month", "woche": "week", "stunde": "hour", "día": "day", "dia": "day",
-	"año": "year", "ano": "year", "mes": "month", "semana": "week", "hora": "hour", "giorno": "day", "anno": "year", "mese": "month",
-}
+var ratePeriods = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"day": "day", "year": "year", "month": "month", "week": "week", "hour": "hour", "annum": "year", "jour": "day", "an": "year", "mois": "month",
+		"semaine": "week", "heure": "hour", "tag": "day", "jahr": "year", "monat": "month", "woche": "week", "stunde": "hour", "día": "day", "dia": "day",
+		"año": "year", "ano": "year", "mes": "month", "semana": "week", "hora": "hour", "giorno": "day", "anno": "year", "mese": "month",
+	}
+})
 
-var rateLinks = wordSet("a an per each every par pro al por all'anno al día ao")
+var rateLinks = lazyWordSet("a an per each every par pro al por all'anno al día ao")
 
 // parseNumber reads "2", "2.5", "2,5", "1,200,000", "1.200.000" and
 // "4 500"; ok is false for what is no number.

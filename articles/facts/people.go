@@ -4,11 +4,12 @@ import (
 	"reader/articles/internal/textutil"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // determiners may stand between a name, its comma and its title ("Jane
 // Roe, the company's chairman").
-var determiners = wordSet("the a an its his her their our la le les l' el der die das il lo un une uno una ein eine")
+var determiners = lazyWordSet("the a an its his her their our la le les l' el der die das il lo un une uno una ein eine")
 
 // roles finds people's titles: "chairman Jane Roe", "board chairman
 // Jane Roe", "Jane Roe, the current president of the firm", "the group's
@@ -65,7 +66,7 @@ func (x *extractor) roles(s string, toks []token, ents []entity, base Fact) {
 					add(e, titleStart(toks, k-n+1), roleTail(toks, k+1))
 					break
 				}
-				if speechVerbs[toks[k].lower] {
+				if speechVerbs()[toks[k].lower] {
 					break
 				}
 			}
@@ -77,7 +78,7 @@ func (x *extractor) roles(s string, toks []token, ents []entity, base Fact) {
 // toks[end], at most seven words back: the title's start and end.
 func titleWithTail(toks []token, end int) (int, int, bool) {
 	for k := end - 1; k >= 0 && k >= end-8; k-- {
-		if toks[k].kind != tWord || speechVerbs[toks[k].lower] {
+		if toks[k].kind != tWord || speechVerbs()[toks[k].lower] {
 			return 0, 0, false
 		}
 		if !toks[k+1].is("of", "de", "du", "des", "del", "der", "di", "da", "do") {
@@ -109,11 +110,11 @@ func ofBefore(toks []token, i int) bool {
 func titleStart(toks []token, i int) int {
 	for i > 0 {
 		t := toks[i-1]
-		if roleModifiers[t.lower] != "" {
+		if roleModifiers()[t.lower] != "" {
 			i--
 			continue
 		}
-		if t.kind != tWord || t.capitalised() || determiners[t.lower] || textutil.Stopwords[t.lower] || speechVerbs[t.lower] ||
+		if t.kind != tWord || t.capitalised() || determiners()[t.lower] || textutil.Stopwords()[t.lower] || speechVerbs()[t.lower] ||
 			strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ly") || i <= 0 {
 			break
 		}
@@ -132,7 +133,7 @@ func roleTail(toks []token, i int) int {
 			if toks[k].kind != tWord {
 				return k
 			}
-			if !determiners[toks[k].lower] {
+			if !determiners()[toks[k].lower] {
 				for k+1 < len(toks) && toks[k+1].capitalised() && toks[k].capitalised() {
 					k++ // "head of the Harbour Rescue Agency"
 				}
@@ -163,7 +164,7 @@ func roleValue(s string, toks []token, from, to int) (string, string) {
 		}
 	}
 	for k := from; k < to; k++ {
-		if m := roleModifiers[toks[k].lower]; m != "" {
+		if m := roleModifiers()[toks[k].lower]; m != "" {
 			mods = append(mods, m)
 		}
 	}
@@ -174,15 +175,17 @@ func roleValue(s string, toks []token, from, to int) (string, string) {
 }
 
 // placePrepositions say where something happened.
-var placePrepositions = map[string]string{
-	"in": "place", "at": "place", "near": "place", "outside": "place", "à": "place", "au": "place", "aux": "place", "en": "place",
-	"près": "place", "im": "place", "bei": "place", "nahe": "place", "cerca": "place", "nella": "place", "nel": "place", "em": "place",
-	"from": "home town", "de": "", "aus": "home town", "of": "",
-}
+var placePrepositions = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"in": "place", "at": "place", "near": "place", "outside": "place", "à": "place", "au": "place", "aux": "place", "en": "place",
+		"près": "place", "im": "place", "bei": "place", "nahe": "place", "cerca": "place", "nella": "place", "nel": "place", "em": "place",
+		"from": "home town", "de": "", "aus": "home town", "of": "",
+	}
+})
 
 // personNouns name people by what they are; "a patient from X" says where
 // the patient comes from, where "a statement from X" does not.
-var personNouns = wordSet(`man woman boy girl child baby teenager student pupil patient resident residents worker workers pensioner mother father
+var personNouns = lazyWordSet(`man woman boy girl child baby teenager student pupil patient resident residents worker workers pensioner mother father
 son daughter wife husband driver passenger tourist tourists fan fans teacher nurse doctor farmer fisherman family couple victim victims
 player players climber runner cyclist artist writer singer volunteer volunteers soldier officer firefighter survivor survivors
 homme femme garçon fille enfant étudiant patient patiente habitant habitante habitants Mann Frau Junge Mädchen Kind Patient Patientin
@@ -196,7 +199,7 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 			continue
 		}
 		p := e.from - 1
-		attr := placePrepositions[toks[p].lower]
+		attr := placePrepositions()[toks[p].lower]
 		if attr == "" {
 			continue
 		}
@@ -204,8 +207,8 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 		if !known {
 			last := toks[e.to-1]
 			_, poss := possessive(last.s)
-			cue := toks[p].is("in", "near", "outside", "à", "en", "nella", "nel", "em") && x.lang != "de" || attr == "home town" && personNouns[subjectBefore(toks, p)]
-			if !cue || poss || x.capCount[toks[e.from].s] > 2 || isAcronymToken(toks[e.from]) || isMonth(toks[e.from].lower) || weekdays[toks[e.from].lower] != "" || demonyms[e.name] ||
+			cue := toks[p].is("in", "near", "outside", "à", "en", "nella", "nel", "em") && x.lang != "de" || attr == "home town" && personNouns()[subjectBefore(toks, p)]
+			if !cue || poss || x.capCount[toks[e.from].s] > 2 || isAcronymToken(toks[e.from]) || isMonth(toks[e.from].lower) || weekdays()[toks[e.from].lower] != "" || demonyms()[e.name] ||
 				e.to-e.from > 3 || x.people[textutil.Fold(e.name)] != "" || e.to < len(toks) && toks[e.to].capitalised() {
 				continue
 			}
@@ -273,7 +276,7 @@ func (x *extractor) leadingCountry(text string) string {
 			continue
 		}
 		name := text[toks[0].start:toks[n-1].end]
-		if c := countries[strings.TrimSuffix(name, ".")]; c != "" {
+		if c := countries()[strings.TrimSuffix(name, ".")]; c != "" {
 			return c
 		}
 	}
@@ -314,7 +317,7 @@ func (x *extractor) quotes(text string) {
 			blockSpeaker = speaker
 			stems := map[string]bool{}
 			for _, t := range toks {
-				if t.kind == tWord && len(t.lower) > 2 && !textutil.Stopwords[t.lower] {
+				if t.kind == tWord && len(t.lower) > 2 && !textutil.Stopwords()[t.lower] {
 					stems[textutil.Stem(textutil.FoldLower(t.lower))] = true
 				}
 			}

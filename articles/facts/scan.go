@@ -149,7 +149,7 @@ func abbreviationDot(s string, start, j int) bool {
 }
 
 // abbreviations end with a dot that does not end a sentence.
-var abbreviations = wordSet(`Mr Mrs Ms Dr Prof St Jr Sr Gen Gov Sen Rep Col Lt Sgt Capt Cmdr Adm Rev Fr Hon Pres Mt Inc Corp Ltd Co No Nr
+var abbreviations = lazyWordSet(`Mr Mrs Ms Dr Prof St Jr Sr Gen Gov Sen Rep Col Lt Sgt Capt Cmdr Adm Rev Fr Hon Pres Mt Inc Corp Ltd Co No Nr
 vs etc approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mme Mlle M Dott Sra Sr Av Bd Nos Vol ca bzw z.B usw`)
 
 // eachSentence calls fn with the bounds of each sentence of a paragraph:
@@ -183,7 +183,7 @@ func eachSentence(text string, fn func(start, end int)) {
 					continue // "am 3. April": a German ordinal date
 				}
 			}
-			if abbreviations[word] || abbreviations[strings.TrimSuffix(word, ".")] || utf8.RuneCountInString(word) == 1 && word != "" && unicode.IsUpper(rune(word[0])) ||
+			if abbreviations()[word] || abbreviations()[strings.TrimSuffix(word, ".")] || utf8.RuneCountInString(word) == 1 && word != "" && unicode.IsUpper(rune(word[0])) ||
 				strings.Count(word, ".") >= 1 && !strings.ContainsAny(word[len(word)-1:], "0123456789") && len(word) <= 5 && strings.ToUpper(word) == word {
 				continue
 			}

@@ -1,10 +1,13 @@
 package facts
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // countries maps country names and common aliases, in several languages,
 // to one canonical English name. General knowledge, not tied to any story.
-var countries = func() map[string]string {
+var countries = sync.OnceValue(func() map[string]string {
 	table := map[string]string{
 		"United States":  "US|U.S.|U.S|USA|U.S.A.|America|United States of America|États-Unis|Etats-Unis|Vereinigte Staaten|Estados Unidos|Stati Uniti",
 		"United Kingdom": "UK|U.K.|U.K|Britain|Great Britain|Royaume-Uni|Großbritannien|Vereinigtes Königreich|Reino Unido|Regno Unito",
@@ -74,12 +77,12 @@ var countries = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // capitals are capital cities and the largest other world cities, with
 // their names in other languages, mapped to one English name: places a
 // sentence may name without a preposition.
-var capitals = func() map[string]string {
+var capitals = sync.OnceValue(func() map[string]string {
 	table := map[string]string{
 		"Washington": "", "London": "Londres|Londra|Londen", "Paris": "Parigi", "Berlin": "Berlino|Berlín",
 		"Madrid": "", "Rome": "Rom|Roma", "Lisbon": "Lisbonne|Lissabon|Lisboa|Lisbona", "Brussels": "Bruxelles|Brüssel|Bruselas",
@@ -108,11 +111,11 @@ var capitals = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // demonyms name peoples and regions as adjectives: "Canadian", "Western".
 // They are never places.
-var demonyms = wordSet(`American British English Scottish Welsh Irish French German Italian Spanish Portuguese Dutch Belgian Swiss
+var demonyms = lazyWordSet(`American British English Scottish Welsh Irish French German Italian Spanish Portuguese Dutch Belgian Swiss
 Austrian Polish Czech Slovak Hungarian Romanian Bulgarian Greek Turkish Russian Ukrainian Swedish Norwegian Danish Finnish Icelandic
 Canadian Mexican Brazilian Argentine Argentinian Chilean Colombian Peruvian Venezuelan Cuban Chinese Japanese Korean Taiwanese
 Vietnamese Thai Indonesian Malaysian Filipino Singaporean Indian Pakistani Afghan Iranian Iraqi Israeli Palestinian Syrian Lebanese
@@ -132,7 +135,7 @@ func wordSet(s string) map[string]bool {
 // roleGroups map a title, one to three lower-case words in one of several
 // languages, to the office it names: translations and synonyms share one
 // ("head" and "chief", "président" and "chairman").
-var roleGroups = func() map[string]string {
+var roleGroups = sync.OnceValue(func() map[string]string {
 	table := map[string]string{
 		"chair":                    "chairman|chairwoman|chairperson|chair|president|présidente|président|presidente|presidenta|präsident|präsidentin|vorsitzende|vorsitzender|board chairman|chairman of the board",
 		"chief executive":          "ceo|chief executive|chief executive officer|managing director|pdg|président-directeur général|directeur général|directrice générale|geschäftsführer|geschäftsführerin|vorstandschef|vorstandschefin|vorstandsvorsitzende|vorstandsvorsitzender|konzernchef|konzernchefin|consejero delegado|consejera delegada|director ejecutivo|directora ejecutiva|amministratore delegato|diretor executivo|diretora executiva",
@@ -179,32 +182,34 @@ var roleGroups = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // exclusiveOffices are offices one person rarely holds two of at once:
 // two sources giving one person two different ones disagree.
-var exclusiveOffices = wordSet("chair chief_executive chief_financial_officer chief_operating_officer chief_technology_officer mayor minister prime_minister governor senator chancellor ambassador judge prosecutor commissioner spokesperson coach captain")
+var exclusiveOffices = lazyWordSet("chair chief_executive chief_financial_officer chief_operating_officer chief_technology_officer mayor minister prime_minister governor senator chancellor ambassador judge prosecutor commissioner spokesperson coach captain")
 
 // kinship roles say whom a person is related to, not what office they hold.
 var kinship = map[string]bool{"daughter": true, "son": true, "wife": true, "husband": true}
 
 // roleModifiers change which office a title names ("deputy mayor" is not
 // the mayor); others ("senior", "current") do not, and are left out.
-var roleModifiers = map[string]string{
-	"deputy": "deputy", "vice": "deputy", "vice-": "deputy", "adjoint": "deputy", "adjointe": "deputy", "stellvertretende": "deputy",
-	"stellvertretender": "deputy", "adjunto": "deputy", "adjunta": "deputy", "vicepresidente": "deputy",
-	"former": "former", "ex": "former", "ex-": "former", "ancien": "former", "ancienne": "former", "ehemalige": "former",
-	"ehemaliger": "former", "antiguo": "former", "antigua": "former", "ex-president": "former",
-	"acting": "acting", "interim": "acting", "intérimaire": "acting", "kommissarische": "acting", "interino": "acting", "interina": "acting",
-	"assistant": "assistant", "associate": "assistant",
-}
+var roleModifiers = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"deputy": "deputy", "vice": "deputy", "vice-": "deputy", "adjoint": "deputy", "adjointe": "deputy", "stellvertretende": "deputy",
+		"stellvertretender": "deputy", "adjunto": "deputy", "adjunta": "deputy", "vicepresidente": "deputy",
+		"former": "former", "ex": "former", "ex-": "former", "ancien": "former", "ancienne": "former", "ehemalige": "former",
+		"ehemaliger": "former", "antiguo": "former", "antigua": "former", "ex-president": "former",
+		"acting": "acting", "interim": "acting", "intérimaire": "acting", "kommissarische": "acting", "interino": "acting", "interina": "acting",
+		"assistant": "assistant", "associate": "assistant",
+	}
+})
 
 // honorifics stand before a person's name: they type it as a person and
 // are not part of the name.
-var honorifics = wordSet("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Mme Mme. Madame Monsieur M. Herr Frau Sr. Sra. Señor Señora Don Doña Dott. Dottor Signor Signora Rev. Reverend Father Sister Pope King Queen Prince Princess President Chancellor Senator Governor Mayor Minister Judge General Captain Sheikh Rabbi Imam Justice Inspector Sergeant Detective Officer Coach Cardinal Bishop Archbishop")
+var honorifics = lazyWordSet("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Mme Mme. Madame Monsieur M. Herr Frau Sr. Sra. Señor Señora Don Doña Dott. Dottor Signor Signora Rev. Reverend Father Sister Pope King Queen Prince Princess President Chancellor Senator Governor Mayor Minister Judge General Captain Sheikh Rabbi Imam Justice Inspector Sergeant Detective Officer Coach Cardinal Bishop Archbishop")
 
 // speechVerbs attribute words to a speaker ("Jane Roe said", "said Roe").
-var speechVerbs = wordSet(`said says told added explained stated noted warned claimed insisted announced confirmed wrote argued asked
+var speechVerbs = lazyWordSet(`said says told added explained stated noted warned claimed insisted announced confirmed wrote argued asked
 replied recalled acknowledged admitted estimated stressed urged declared according
 déclaré dit affirmé expliqué annoncé indiqué précisé ajouté souligné estimé assuré selon déclare dit affirme explique annonce indique précise ajoute souligne estime assure
 sagte sagt erklärte erklärt betonte betont teilte sagten laut so berichtete warnte kündigte
@@ -213,7 +218,7 @@ detto dichiarato spiegato affermato annunciato secondo dice afferma
 disse afirmou declarou explicou anunciou segundo diz afirma`)
 
 // orgSuffixes end the names of organisations and institutions.
-var orgSuffixes = wordSet(`Hospital Hospitals Clinic Infirmary University Universität Université Universidad Università Universidade College School Academy
+var orgSuffixes = lazyWordSet(`Hospital Hospitals Clinic Infirmary University Universität Université Universidad Università Universidade College School Academy
 Institute Institut Instituto Istituto Corp Corp. Corporation Inc Inc. Ltd Ltd. LLC plc PLC AG GmbH SA S.A. SE NV BV SpA Group Groupe Gruppe Grupo Gruppo Holdings
 Company Co Co. Bank Banque Banco Ministry Ministère Ministerium Ministerio Ministero Agency Agence Agentur Agencia Agenzia Council Conseil Rat Consejo Consiglio
 Commission Kommission Comisión Commissione Committee Comité Ausschuss Authority Autorité Behörde Office Bureau Department Département Police Polizei Policía Polizia
@@ -224,17 +229,17 @@ Aeropuerto Aeroporto Trust Society Laboratory Laboratories Labs Energy Pharmaceu
 Brigade Army Navy Forces Guard Agency Institution Observatory Reserve Exchange Assembly Senate Congress Cabinet Government Gouvernement Regierung Gobierno Governo`)
 
 // placeSuffixes end the names of places.
-var placeSuffixes = wordSet(`Peninsula Island Islands Isles Mountain Mountains Mount Mt Lake River Valley Bay Coast Street St Road Avenue Boulevard Square
+var placeSuffixes = lazyWordSet(`Peninsula Island Islands Isles Mountain Mountains Mount Mt Lake River Valley Bay Coast Street St Road Avenue Boulevard Square
 Plaza County Province Region District Prefecture Oblast Canton Sea Ocean Gulf Strait Canyon Desert Forest Harbour Harbor Lagoon Beach Volcano Glacier Fjord
 Heights Hills Falls Springs Village Town City Township Borough Quarter Strasse Straße Platz Rue Calle Via Piazza`)
 
 // notOrgAcronyms are capitals that name no organisation: titles, time
 // zones, units and common abbreviations.
-var notOrgAcronyms = wordSet(`CEO CFO COO CTO CIO CMO CSO PDG DG MD VP SVP EVP GM GMT UTC BST CET CEST EST EDT PST PDT CST CDT IST JST MSK AM PM TV PC
+var notOrgAcronyms = lazyWordSet(`CEO CFO COO CTO CIO CMO CSO PDG DG MD VP SVP EVP GM GMT UTC BST CET CEST EST EDT PST PDT CST CDT IST JST MSK AM PM TV PC
 GDP GNP VAT OK ID PS FAQ PDF URL IT AI VR AR IoT HQ OMG LOL USB PIN SMS DNA RNA HIV ICU ER PR HR IPO M&A Q1 Q2 Q3 Q4 FY KM KG MW GW KW MPH`)
 
 // weekdays maps weekday names in several languages to English.
-var weekdays = func() map[string]string {
+var weekdays = sync.OnceValue(func() map[string]string {
 	en := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 	lists := []string{
 		"monday tuesday wednesday thursday friday saturday sunday",
@@ -251,11 +256,17 @@ var weekdays = func() map[string]string {
 		}
 	}
 	return m
-}()
+})
 
 // ExclusiveOffice reports whether one person rarely holds office (a
 // canonical office, as a Fact's Norm names it) together with another
 // exclusive one: a chair is not a mayor.
 func ExclusiveOffice(office string) bool {
-	return exclusiveOffices[strings.ReplaceAll(office, " ", "_")]
+	return exclusiveOffices()[strings.ReplaceAll(office, " ", "_")]
+}
+
+// lazyWordSet is wordSet(s) made on first use: the tables of this package
+// cost nothing at start-up to a program that never extracts facts.
+func lazyWordSet(s string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool { return wordSet(s) })
 }

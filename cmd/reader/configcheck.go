@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,7 +15,7 @@ import (
 
 // keyNames are the names the terminal's keys go by ("enter", "ctrl+a",
 // "f5", "pgdown"), as the UI matches them.
-var keyNames = func() map[string]bool {
+var keyNames = sync.OnceValue(func() map[string]bool {
 	names := map[string]bool{}
 	for t := tea.KeyType(-1000); t < 1000; t++ {
 		if t == tea.KeyRunes {
@@ -25,13 +26,13 @@ var keyNames = func() map[string]bool {
 		}
 	}
 	return names
-}()
+})
 
 // checkKeyName accepts a key the terminal can send: a named key, or one
 // printable character, each with an optional "alt+".
 func checkKeyName(k string) bool {
 	k = strings.TrimPrefix(k, "alt+")
-	if keyNames[k] {
+	if keyNames()[k] {
 		return true
 	}
 	r, size := utf8.DecodeRuneInString(k)
@@ -56,12 +57,14 @@ func checkKeys(keys map[string][]string) error {
 	return nil
 }
 
-var hexColour = regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`)
+// hexColour is a colour written #rgb or #rrggbb; compiled on first use,
+// like keyNames, so that a start without [colors] or [keys] pays nothing.
+var hexColour = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$`) })
 
 // checkColour accepts what the terminal can show: #rgb, #rrggbb, or an
 // ANSI colour number from 0 to 255.
 func checkColour(name, v string) error {
-	if hexColour.MatchString(v) {
+	if hexColour().MatchString(v) {
 		return nil
 	}
 	if n, err := strconv.Atoi(v); err == nil && n >= 0 && n <= 255 && v == strconv.Itoa(n) {

@@ -4,11 +4,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
 // Months maps month names and abbreviations in several languages.
-var Months = func() map[string]time.Month {
+var Months = sync.OnceValue(func() map[string]time.Month {
 	names := [12]string{
 		"january jan janvier janv januar jänner enero ene gennaio gen janeiro januari stycznia",
 		"february feb février févr fevrier februar febrero febbraio fevereiro fev februari lutego",
@@ -30,12 +31,16 @@ var Months = func() map[string]time.Month {
 		}
 	}
 	return m
-}()
+})
 
 var (
-	isoDateRe      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	monthDayYearRe = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	dayMonthYearRe = regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b`)
+	isoDateRe      = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`) })
+	monthDayYearRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	})
+	dayMonthYearRe = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)\b(\d{1,2})(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b`)
+	})
 )
 
 // FindDate returns the first full date (with a year) in text.
@@ -43,20 +48,20 @@ func FindDate(text string) (time.Time, bool) {
 	if !hasFourDigits(text) { // every shape below has a four-digit year
 		return time.Time{}, false
 	}
-	if m := isoDateRe.FindStringSubmatch(text); m != nil {
+	if m := isoDateRe().FindStringSubmatch(text); m != nil {
 		if t, err := time.Parse("2006-01-02", m[0]); err == nil {
 			return t, true
 		}
 	}
-	if m := monthDayYearRe.FindStringSubmatch(text); m != nil {
-		if mon, ok := Months[strings.ToLower(m[1])]; ok {
+	if m := monthDayYearRe().FindStringSubmatch(text); m != nil {
+		if mon, ok := Months()[strings.ToLower(m[1])]; ok {
 			if t, ok := makeDate(m[3], mon, m[2]); ok {
 				return t, true
 			}
 		}
 	}
-	if m := dayMonthYearRe.FindStringSubmatch(text); m != nil {
-		if mon, ok := Months[strings.ToLower(m[2])]; ok {
+	if m := dayMonthYearRe().FindStringSubmatch(text); m != nil {
+		if mon, ok := Months()[strings.ToLower(m[2])]; ok {
 			if t, ok := makeDate(m[3], mon, m[1]); ok {
 				return t, true
 			}
@@ -111,7 +116,7 @@ func hasFourDigits(text string) bool {
 // NumberWords are small numbers written out, in the major European
 // languages, as news writes durations and counts ("five years", "cinq
 // ans", "fünf Jahre"): the word and its value, one to twelve.
-var NumberWords = func() map[string]int {
+var NumberWords = sync.OnceValue(func() map[string]int {
 	lists := []string{
 		"one two three four five six seven eight nine ten eleven twelve",
 		"un deux trois quatre cinq six sept huit neuf dix onze douze",
@@ -129,4 +134,4 @@ var NumberWords = func() map[string]int {
 		}
 	}
 	return m
-}()
+})

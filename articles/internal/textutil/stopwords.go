@@ -2,6 +2,7 @@ package textutil
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -9,18 +10,18 @@ import (
 // Stopwords are the commonest function words of the languages the reader
 // meets most. Prose is dense with them; labels, menus and names are not,
 // which is what tells a sentence from page furniture.
-var Stopwords = func() map[string]bool {
+var Stopwords = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range stopwordsByLang {
+	for _, set := range stopwordsByLang() {
 		for w := range set {
 			m[w] = true
 		}
 	}
 	return m
-}()
+})
 
 // stopwordsByLang holds each language's list, for telling languages apart.
-var stopwordsByLang = func() map[string]map[string]bool {
+var stopwordsByLang = sync.OnceValue(func() map[string]map[string]bool {
 	langs := []string{"en", "fr", "de", "es", "it", "pt", "nl"}
 	lists := []string{
 		// en
@@ -47,7 +48,7 @@ var stopwordsByLang = func() map[string]map[string]bool {
 		out[langs[i]] = set
 	}
 	return out
-}()
+})
 
 // stopwordLangs fixes the order languages are ranked in, and their bits in
 // stopwordMask.
@@ -56,22 +57,22 @@ var stopwordLangs = []string{"en", "fr", "de", "es", "it", "pt", "nl"}
 // stopwordMask maps a function word to the set of languages that use it, one
 // bit per entry of stopwordLangs: one lookup per word instead of one per
 // language.
-var stopwordMask = func() map[string]uint8 {
+var stopwordMask = sync.OnceValue(func() map[string]uint8 {
 	m := map[string]uint8{}
 	for i, l := range stopwordLangs {
-		for w := range stopwordsByLang[l] {
+		for w := range stopwordsByLang()[l] {
 			m[w] |= 1 << i
 		}
 	}
 	return m
-}()
+})
 
 // StopwordLanguage tells the language of prose by which language's function
 // Words it uses most, when one clearly leads; "" otherwise.
 func StopwordLanguage(ws []string) string {
 	var counts [8]int
 	for _, w := range ws {
-		mask := stopwordMask[strings.ToLower(w)]
+		mask := stopwordMask()[strings.ToLower(w)]
 		for i := 0; mask != 0; i, mask = i+1, mask>>1 {
 			if mask&1 != 0 {
 				counts[i]++
@@ -101,7 +102,7 @@ func StopwordRatio(text string) float64 {
 	}
 	n := 0
 	for _, w := range ws {
-		if Stopwords[w] {
+		if Stopwords()[w] {
 			n++
 		}
 	}
@@ -122,7 +123,7 @@ func DetectLanguage(text string) string {
 	if lang := StopwordLanguage(ws); lang != "" {
 		return lang
 	}
-	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: languageWhitelist})
+	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: languageWhitelist()})
 	if info.Confidence < 0.5 {
 		return ""
 	}
@@ -131,12 +132,14 @@ func DetectLanguage(text string) string {
 
 // languageWhitelist keeps the detector to languages news comes in, which
 // makes it far more reliable on short texts than choosing among all 84.
-var languageWhitelist = map[whatlanggo.Lang]bool{
-	whatlanggo.Eng: true, whatlanggo.Fra: true, whatlanggo.Deu: true, whatlanggo.Spa: true,
-	whatlanggo.Ita: true, whatlanggo.Por: true, whatlanggo.Nld: true, whatlanggo.Pol: true,
-	whatlanggo.Rus: true, whatlanggo.Ukr: true, whatlanggo.Tur: true, whatlanggo.Arb: true,
-	whatlanggo.Cmn: true, whatlanggo.Jpn: true, whatlanggo.Kor: true, whatlanggo.Swe: true,
-	whatlanggo.Dan: true, whatlanggo.Nob: true, whatlanggo.Fin: true, whatlanggo.Ces: true,
-	whatlanggo.Ell: true, whatlanggo.Heb: true, whatlanggo.Hin: true, whatlanggo.Ron: true,
-	whatlanggo.Hun: true, whatlanggo.Ind: true, whatlanggo.Vie: true,
-}
+var languageWhitelist = sync.OnceValue(func() map[whatlanggo.Lang]bool {
+	return map[whatlanggo.Lang]bool{
+		whatlanggo.Eng: true, whatlanggo.Fra: true, whatlanggo.Deu: true, whatlanggo.Spa: true,
+		whatlanggo.Ita: true, whatlanggo.Por: true, whatlanggo.Nld: true, whatlanggo.Pol: true,
+		whatlanggo.Rus: true, whatlanggo.Ukr: true, whatlanggo.Tur: true, whatlanggo.Arb: true,
+		whatlanggo.Cmn: true, whatlanggo.Jpn: true, whatlanggo.Kor: true, whatlanggo.Swe: true,
+		whatlanggo.Dan: true, whatlanggo.Nob: true, whatlanggo.Fin: true, whatlanggo.Ces: true,
+		whatlanggo.Ell: true, whatlanggo.Heb: true, whatlanggo.Hin: true, whatlanggo.Ron: true,
+		whatlanggo.Hun: true, whatlanggo.Ind: true, whatlanggo.Vie: true,
+	}
+})

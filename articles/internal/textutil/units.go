@@ -1,6 +1,9 @@
 package textutil
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Unit is a unit of measure as the reader compares figures: one symbol for
 // every word and sign it is written with ("15 km", "15 kilomètres" and
@@ -13,7 +16,7 @@ type Unit struct {
 // languages the reader knows, to their Unit. Grouping and facts read
 // figures with the same table, so a measure that ties two reports is the
 // one their facts compare.
-var Units = func() map[string]Unit {
+var Units = sync.OnceValue(func() map[string]Unit {
 	table := map[string]string{
 		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilómetros quilômetros",
 		"m|length":      "metre metres meter meters mètre mètres metro metros metri",
@@ -40,13 +43,13 @@ var Units = func() map[string]Unit {
 		sym, measures, _ := strings.Cut(k, "|")
 		return Unit{sym, measures}
 	})
-}()
+})
 
 // DurationUnits maps the words of units of time, lower-cased, to one
 // symbol each: "y", "mo", "w", "d", "h", "min", "dec". German adjectives of
 // length ("36-stündigen Streik", "dreitägige") count as their unit; the
 // "-jährig" ones are left out, as they more often give an age.
-var DurationUnits = func() map[string]string {
+var DurationUnits = sync.OnceValue(func() map[string]string {
 	table := map[string]string{
 		"y":   "year years yr yrs an ans année années jahr jahre jahren año años anno anni ano anos",
 		"mo":  "month months mois monat monate monaten mes meses mese mesi monatig monatige monatigen monatiger monatiges",
@@ -57,7 +60,7 @@ var DurationUnits = func() map[string]string {
 		"dec": "decade decades décennie décennies jahrzehnt jahrzehnte década décadas decennio decenni",
 	}
 	return invert(table, func(u string) string { return u })
-}()
+})
 
 // invert maps each word of table's values to what value(key) makes of
 // its key.
@@ -76,12 +79,14 @@ func invert[V any](table map[string]string, value func(string) V) map[string]V {
 // billion", "4 Millionen", "1,5 milliard"), lower-cased, to their power of
 // ten. Abbreviations that are also units or letters ("m", "k") are left to
 // the callers that read them glued to a figure ("€20m").
-var Magnitudes = map[string]float64{
-	"bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9,
-	"mrd": 1e9, "miliardi": 1e9, "miliardo": 1e9, "bilhões": 1e9, "bilhão": 1e9, "bil": 1e9,
-	"mn": 1e6, "million": 1e6, "millions": 1e6, "millionen": 1e6, "millón": 1e6, "millones": 1e6, "milioni": 1e6, "milione": 1e6,
-	"milhões": 1e6, "milhão": 1e6, "mio": 1e6,
-	"thousand": 1e3, "thousands": 1e3, "tausend": 1e3, "mille": 1e3,
-	"trillion": 1e12, "billones": 1e12,
-	"miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9, "duizend": 1e3,
-}
+var Magnitudes = sync.OnceValue(func() map[string]float64 {
+	return map[string]float64{
+		"bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarde": 1e9, "milliarden": 1e9,
+		"mrd": 1e9, "miliardi": 1e9, "miliardo": 1e9, "bilhões": 1e9, "bilhão": 1e9, "bil": 1e9,
+		"mn": 1e6, "million": 1e6, "millions": 1e6, "millionen": 1e6, "millón": 1e6, "millones": 1e6, "milioni": 1e6, "milione": 1e6,
+		"milhões": 1e6, "milhão": 1e6, "mio": 1e6,
+		"thousand": 1e3, "thousands": 1e3, "tausend": 1e3, "mille": 1e3,
+		"trillion": 1e12, "billones": 1e12,
+		"miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9, "duizend": 1e3,
+	}
+})

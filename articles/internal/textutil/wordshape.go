@@ -14,7 +14,7 @@ import (
 func IsTitleCase(toks []string) bool {
 	caps, n := 0, 0
 	for _, w := range toks {
-		if Stopwords[strings.ToLower(w)] || IsNumeric(w) {
+		if Stopwords()[strings.ToLower(w)] || IsNumeric(w) {
 			continue
 		}
 		n++
