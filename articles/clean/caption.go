@@ -91,7 +91,7 @@ func lineStems(t string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range textutil.Words(t) {
 		lw := strings.ToLower(w)
-		if textutil.Stopwords[lw] || utf8.RuneCountInString(lw) < 3 || textutil.IsNumeric(w) {
+		if textutil.Stopwords()[lw] || utf8.RuneCountInString(lw) < 3 || textutil.IsNumeric(w) {
 			continue
 		}
 		lw = textutil.FoldLower(lw)
