@@ -1,0 +1,151 @@
+package facts
+
+import (
+	"reader/articles/internal/textutil"
+	"strings"
+)
+
+// Dates: weekdays, calendar dates and years, each tied to what happened
+// on it.
+
+// dates finds weekdays, calendar dates and years, tied to what happened
+// on them.
+func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
+	if len(toks) < 5 {
+		return // a weekday or date alone on a line is page furniture
+	}
+	for i, t := range toks {
+		if t.kind != tWord {
+			continue
+		}
+		en, ok := weekdays()[t.lower]
+		if !ok && t.capitalised() && len(t.lower) > 8 {
+			en, ok = weekdayCompound(t.lower) // "Donnerstagmorgen", "Sonntagabend"
+		}
+		if ok && (t.capitalised() || x.lang != "en" && x.lang != "de" && x.lang != "") {
+			f := base
+			f.Kind, f.Attribute, f.Value, f.Norm = KindDate, "day", t.s, en
+			f.Subject = actionBefore(toks, i)
+			f.Wording = snippet(s, toks, i, i+1)
+			used[i] = true
+			x.out = append(x.out, f)
+			continue
+		}
+		if _, ok := textutil.Months()[t.lower]; ok && monthWord(t, x.lang) {
+			// "18 December", "18. Dezember", "le 18 décembre", "December 18"
+			from, to, day := -1, i+1, ""
+			if i >= 1 && toks[i-1].kind == tNum && dayNumber(toks[i-1].s) {
+				from, day = i-1, toks[i-1].s
+			} else if i >= 2 && (toks[i-1].is(".", "de", "th", "st", "nd", "rd", "er", "º") && toks[i-1].glued || toks[i-1].is("de")) && toks[i-2].kind == tNum && dayNumber(toks[i-2].s) {
+				from, day = i-2, toks[i-2].s
+			} else if i+1 < len(toks) && toks[i+1].kind == tNum && dayNumber(toks[i+1].s) && !(i+2 < len(toks) && toks[i+2].is(":")) {
+				from, to, day = i, i+2, toks[i+1].s
+			}
+			if from < 0 {
+				continue
+			}
+			if to+1 < len(toks) && toks[to].is(",") && isYear(toks[to+1]) {
+				to += 2
+			} else if to < len(toks) && isYear(toks[to]) {
+				to++
+			}
+			for k := from; k < to; k++ {
+				used[k] = true
+			}
+			f := base
+			f.Kind, f.Attribute = KindDate, "date"
+			f.Value = words(s, toks, from, to)
+			f.Norm = strings.TrimLeft(day, "0") + " " + textutil.Months()[t.lower].String()
+			f.Subject = actionBefore(toks, from)
+			f.Wording = snippet(s, toks, from, to)
+			x.out = append(x.out, f)
+		}
+	}
+	// Years after a preposition: "will open in 2027", "by 2022".
+	for i, t := range toks {
+		if used[i] || !isYear(t) || i == 0 || !yearPrepositions()[toks[i-1].lower] {
+			continue
+		}
+		if i+1 < len(toks) && (toks[i+1].kind == tSym || textutil.Magnitudes()[toks[i+1].lower] != 0 || toks[i+1].is("-")) {
+			continue
+		}
+		used[i] = true
+		f := base
+		f.Kind, f.Attribute, f.Value, f.Norm = KindDate, "year", t.s, t.s
+		f.Subject = actionBefore(toks, i-1)
+		f.Wording = snippet(s, toks, i-1, i+1)
+		x.out = append(x.out, f)
+	}
+}
+
+// weekdayCompound reads a German weekday joined to a part of the day.
+func weekdayCompound(w string) (string, bool) {
+	for _, part := range []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"} {
+		if strings.HasSuffix(w, part) {
+			en, ok := weekdays()[strings.TrimSuffix(w, part)]
+			return en, ok
+		}
+	}
+	return "", false
+}
+
+var yearPrepositions = lazyWordSet("in by until till before after since from to de en dès depuis d'ici avant après jusqu'en im ab bis seit vor nach hasta desde antes para entro dal fino até desde em")
+
+// monthWord: a month name the way dates write it. English capitalises
+// it; abbreviations are capitalised everywhere, so "ago" is no August.
+func monthWord(t token, lang string) bool {
+	if t.capitalised() {
+		return len(t.lower) >= 3
+	}
+	return lang != "en" && lang != "" && len(t.lower) >= 4 && !t.is("mars", "mare", "sept", "juli", "june")
+}
+
+func dayNumber(s string) bool {
+	v, _, ok := parseNumber(s)
+	return ok && len(s) <= 2 && v >= 1 && v <= 31
+}
+
+func isYear(t token) bool {
+	if t.kind != tNum || len(t.s) != 4 {
+		return false
+	}
+	v, _, _ := parseNumber(t.s)
+	return v >= 1900 && v <= 2100
+}
+
+// actionBefore is what a date or place is tied to: the nearest content
+// word before it, skipping prepositions ("arrested on Monday" -> "arrested",
+// "said on Tuesday" -> "said").
+func actionBefore(toks []token, i int) string {
+	// A verb after an auxiliary: "will launch the car in 2027" -> launch.
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		if toks[j].kind != tWord || toks[j].is(",", ";") {
+			break
+		}
+		if auxiliaries()[toks[j-1].lower] && !textutil.Stopwords()[toks[j].lower] && !toks[j].capitalised() && !notSubjects()[toks[j].lower] && weekdays()[toks[j].lower] == "" {
+			return toks[j].lower
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := toks[j]
+		if t.kind != tWord {
+			if t.is(",", ";", ":", "(", "—", "–") {
+				break
+			}
+			continue
+		}
+		if textutil.Stopwords()[t.lower] || t.capitalised() || weekdays()[t.lower] != "" || notSubjects()[t.lower] || dayPartWords()[t.lower] ||
+			textutil.Magnitudes()[t.lower] != 0 || currencyWords()[t.lower] != "" || isMonth(t.lower) || textutil.DurationUnits()[t.lower] != "" {
+			continue // "$40 billion a year by 2031": worth, not year
+		}
+		if speechVerbs()[t.lower] {
+			return "statement"
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
+	}
+	return ""
+}
+
+var auxiliaries = lazyWordSet("will would to should could can may might shall plans plan planned wants hopes expects va vont doit wird werden soll will va van debe quiere vuole deve vai")
+
+var dayPartWords = lazyWordSet("morning afternoon evening night early late last next this matin soir après-midi morgen abend mañana tarde noche mattina sera")

@@ -1,0 +1,404 @@
+package facts
+
+import (
+	"fmt"
+	"math"
+	"reader/articles/internal/textutil"
+	"strconv"
+	"strings"
+)
+
+// Figures: amounts with their hedges, currencies and rates, counts,
+// quantities with units, durations and percentages.
+
+// figures finds amounts, counts, quantities, durations and percentages.
+func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
+	var prev *Fact // the last amount, which a parenthesised conversion follows
+	prevEnd := -1
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if used[i] {
+			continue
+		}
+		word := t.kind == tWord && numberWords()[t.lower] > 1
+		if t.kind == tWord && !word {
+			if f, ok := hyphenDuration(s, toks, i, base); ok {
+				used[i] = true
+				x.out = append(x.out, f)
+			}
+			continue
+		}
+		if t.kind != tNum && !word {
+			continue
+		}
+		if t.kind == tNum && (i+1 < len(toks) && toks[i+1].is(":", "/") && toks[i+1].glued || i > 0 && toks[i-1].is("#", "/", ":") && t.glued) {
+			continue // a time of day, a ratio, a reference
+		}
+		if i > 0 && (toks[i-1].is("no", "nr", "number", "page", "article", "section", "room", "flight", "route", "chapter", "line", "version") || toks[i-1].kind == tWord && t.glued) {
+			continue // "No. 10", "Model20"
+		}
+		if i > 1 && toks[i-1].capitalised() && !isMonth(toks[i-1].lower) && weekdays()[toks[i-1].lower] == "" && currencyWords()[toks[i-1].lower] == "" &&
+			hedgeWords()[toks[i-1].lower] == 0 && textutil.Units()[toks[i-1].lower].Symbol == "" && !textutil.Stopwords()[toks[i-1].lower] && !isAcronymToken(toks[i-1]) {
+			continue // a model's number: "Fold 3", "Series 7"
+		}
+		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units()[toks[i+1].lower].Symbol == "") {
+			continue // "3G", "18th"
+		}
+		n, from, to, kind, attr, subj, ok := x.figure(s, toks, i)
+		if !ok {
+			continue
+		}
+		for k := from; k < to; k++ {
+			used[k] = true
+		}
+		f := base
+		f.Kind, f.Attribute, f.Subject, f.Num = kind, attr, subj, &n
+		f.Value = strings.TrimSpace(words(s, toks, from, to))
+		f.Norm = FormatNumber(n)
+		f.Wording = snippet(s, toks, from, to)
+		// "5 billion dollars (about 4.3 million euros)": a conversion of
+		// the figure before, checked against it, not a fact of its own.
+		if prev != nil && kind == KindAmount && n.Unit != prev.Num.Unit && prev.Num.Unit != "" && from-prevEnd <= 3 && conversionBetween(toks, prevEnd, from) {
+			if note := conversionNote(*prev.Num, n); note != "" {
+				x.out[len(x.out)-1].Slip = note
+				x.out[len(x.out)-1].Wording = snippet(s, toks, prevEnd-1, to)
+			}
+			prev = nil
+			i = to - 1
+			continue
+		}
+		x.out = append(x.out, f)
+		if kind == KindAmount {
+			prev, prevEnd = &x.out[len(x.out)-1], to
+		}
+		i = to - 1
+	}
+}
+
+// hyphenDuration reads a written-out hyphenated duration: "two-day
+// strike", "five-year plan".
+func hyphenDuration(s string, toks []token, i int, base Fact) (Fact, bool) {
+	w := toks[i].lower
+	j := strings.IndexByte(w, '-')
+	if j <= 0 || strings.HasSuffix(w, "-old") {
+		return Fact{}, false
+	}
+	v := numberWords()[w[:j]]
+	u, ok := textutil.DurationUnits()[w[j+1:]]
+	if v == 0 || !ok || u == "y" && w[j+1:] == "an" {
+		return Fact{}, false
+	}
+	n := Number{Value: float64(v), Unit: "dur:" + u, Digits: strconv.Itoa(v)}
+	f := base
+	f.Kind, f.Attribute, f.Num = KindDuration, "length", &n
+	f.Subject, _ = nounAfter(toks, i+1)
+	f.Value, f.Norm = toks[i].s, FormatNumber(n)
+	f.Wording = snippet(s, toks, i, i+1)
+	return f, true
+}
+
+// conversionBetween: only "(", "about" and the like stand between two figures.
+func conversionBetween(toks []token, from, to int) bool {
+	paren := false
+	for k := from; k < to; k++ {
+		switch {
+		case toks[k].is("(", ",", "—", "–", "or", "soit", "ou", "oder", "o"):
+			paren = paren || toks[k].is("(", "soit", "or", "ou", "oder", "o")
+		case hedgeWords()[toks[k].lower] != 0 || toks[k].is("de", "près", "around", "about"):
+		default:
+			return false
+		}
+	}
+	return paren
+}
+
+// conversionNote flags "X (about Y)" where Y, in another currency, is not
+// within a plausible exchange rate of X: a slip of magnitude.
+func conversionNote(a, b Number) string {
+	if a.Value == 0 || b.Value == 0 {
+		return ""
+	}
+	ratio := b.Value / a.Value
+	if ratio > 0.05 && ratio < 20 {
+		return ""
+	}
+	factor := ratio
+	if factor < 1 {
+		factor = 1 / factor
+	}
+	p := 1.0
+	for p*10 <= factor && !math.IsInf(p*10, 1) {
+		p *= 10
+	}
+	return fmt.Sprintf("%s is given as %s: off by a factor of about %s", FormatNumber(a), FormatNumber(b), groupThousands(p))
+}
+
+// figure reads the figure whose number is toks[i]: hedge and currency
+// before it, magnitude, currency, percent, unit and rate after it, and what
+// it is of.
+func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to int, kind Kind, attr, subj string, ok bool) {
+	t := toks[i]
+	var digits string
+	if t.kind == tNum {
+		n.Value, digits, ok = parseNumber(t.s)
+		if !ok {
+			return
+		}
+	} else {
+		n.Value, digits = float64(numberWords()[t.lower]), fmt.Sprint(numberWords()[t.lower])
+	}
+	n.Digits = digits
+	ok = false
+	from, to = i, i+1
+	// "magnitude 5.6", "der Stärke 5,9": the unit before the figure.
+	if from > 0 && textutil.Units()[toks[from-1].lower].Symbol == "mag" && t.kind == tNum {
+		n.Unit, from = "mag", from-1
+		kind, attr = KindQuantity, "magnitude"
+		subj, _ = nounAfter(toks, to)
+		if subj == "" {
+			subj = nounBeforeOf(toks, from)
+		}
+		ok = true
+		return
+	}
+	// Before: a currency sign or code, and a hedge.
+	if from > 0 && toks[from-1].kind == tSym && toks[from-1].s != "%" {
+		n.Unit = currencySigns[toks[from-1].s]
+		from--
+		if from > 0 && toks[from-1].is("us", "u.s.", "a", "c", "hk", "nz") && toks[from-1].glued == false && toks[from].glued {
+			if !toks[from-1].is("a") {
+				from--
+			}
+		}
+	} else if from > 0 && toks[from-1].kind == tWord && len(toks[from-1].lower) == 3 && currencyWords()[toks[from-1].lower] != "" && strings.ToUpper(toks[from-1].s) == toks[from-1].s {
+		n.Unit = currencyWords()[toks[from-1].lower]
+		from--
+	}
+	if h, k := hedgeBefore(toks, from); k > 0 {
+		n.Hedge, from = h, from-k
+	}
+	// After: magnitude ("bn", "billion", glued "B" or "m"), currency, percent.
+	if to < len(toks) {
+		m := toks[to]
+		if mag := textutil.Magnitudes()[strings.TrimSuffix(m.lower, ".")]; mag != 0 && m.kind == tWord {
+			n.Value *= mag
+			to++
+		} else if m.kind == tWord && m.glued && (m.is("b", "bn") || m.is("m", "mn") && n.Unit != "" || m.is("k") || m.is("m") && to+1 < len(toks) && currencyWords()[toks[to+1].lower] != "") {
+			n.Value *= map[string]float64{"b": 1e9, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3}[m.lower]
+			to++
+		} else if m.is("mil") && to+1 < len(toks) && toks[to+1].is("millones", "milhões") {
+			n.Value *= 1e9
+			to += 2
+		} else if m.is("mil") {
+			n.Value *= 1e3
+			to++
+		}
+	}
+	if to < len(toks) && toks[to].is(".") && to > 0 && toks[to-1].is("mrd", "mio") {
+		to++
+	}
+	if n.Unit == "" {
+		k := to
+		if k < len(toks) && toks[k].is("de", "of", "di", "do", "dos") && k+1 < len(toks) && currencyWords()[toks[k+1].lower] != "" {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].kind == tWord && currencyWords()[toks[k].lower] == "" && currencyWords()[toks[k+1].lower] != "" && len(toks[k+1].lower) > 3 {
+			k++ // "2.5 billion Norwegian crowns"
+		}
+		if k < len(toks) && toks[k].kind == tWord {
+			w := strings.TrimPrefix(strings.TrimPrefix(toks[k].lower, "d'"), "d’")
+			if toks[k].is("us", "u.s.") && k+1 < len(toks) && toks[k+1].is("dollars", "dollar") {
+				n.Unit, to = "USD", k+2
+			} else if c := currencyWords()[w]; c != "" && (len(w) > 3 || strings.ToUpper(toks[k].s) == toks[k].s) {
+				n.Unit, to = c, k+1
+			}
+		}
+	}
+	if n.Unit == "" && to < len(toks) {
+		switch {
+		case toks[to].is("%"):
+			n.Unit, to = "%", to+1
+		case toks[to].is("percent", "prozent", "pourcent") || toks[to].is("per", "pour", "por") && to+1 < len(toks) && toks[to+1].is("cent", "ciento", "cento"):
+			n.Unit = "%"
+			if toks[to].is("per", "pour", "por") {
+				to++
+			}
+			to++
+		}
+		if n.Unit == "%" && n.Value > 100 && strings.Count(t.s, ".")+strings.Count(t.s, ",") == 1 {
+			// "16.057%" is a share with three decimals, not sixteen thousand
+			n.Value, _ = parseDecimal(t.s)
+		}
+	}
+	// A rate: "€20m a day", "$40 billion a year".
+	if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" && (n.Unit != "" || toks[to].is("per", "pro", "par")) {
+		n.Per = ratePeriods()[toks[to+1].lower]
+		to += 2
+	}
+	switch {
+	case n.Unit == "%":
+		kind, attr = KindPercent, "share"
+		subj = subjectBefore(toks, from)
+		if subj == "" || subj == "by" {
+			subj = subjectOf(toks, to)
+		}
+		ok = true
+		return
+	case n.Unit != "":
+		kind, attr = KindAmount, "amount"
+		if n.Per != "" {
+			attr = "amount a " + n.Per
+		}
+		subj = amountSubject(toks, from, to)
+		ok = t.kind == tNum
+		return
+	}
+	// An age after a name: "Jane Roe, 58, from …", "Jane Roe, 58 ans, …".
+	if t.kind == tNum && to == i+1 && i >= 2 && toks[i-1].is(",") && toks[i-2].capitalised() && n.Value >= 1 && n.Value <= 120 && n.Value == float64(int(n.Value)) {
+		k := to
+		if k < len(toks) && textutil.DurationUnits()[toks[k].lower] == "y" {
+			k++
+		}
+		if k == len(toks) || toks[k].is(",", ")", ";", ".") {
+			j := i - 2
+			for j > 0 && toks[j-1].capitalised() {
+				j--
+			}
+			n.Unit, kind, attr = "dur:y", KindQuantity, "age"
+			subj, from, to, ok = s[toks[j].start:toks[i-2].end], i, k, true
+			return
+		}
+	}
+	// A duration or an age: "48 hours", "48-hour strike", "five-year plan",
+	// "a 34-year-old man".
+	k := to
+	if k < len(toks) && toks[k].is("-") && toks[k].glued {
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tWord {
+		w := toks[k].lower
+		unitWord, old := w, false
+		if j := strings.IndexByte(w, '-'); j > 0 {
+			unitWord, old = w[:j], strings.HasSuffix(w, "-old")
+		}
+		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && !(unitWord == "an" && n.Value == 1) {
+			to = k + 1
+			if u == "h" && from > 0 && toks[from-1].is("à", "las", "alle", "um", "vers", "gegen", "hacia") {
+				return // "à 4 heures", "um 4 Uhr": a time of day
+			}
+			if u == "y" && t.kind == tNum && ageBefore(toks, from) {
+				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
+				subj = nounBeforeOf(toks, from)
+				ok = true
+				return
+			}
+			if !old && to+1 < len(toks) && toks[to].is("-") && toks[to+1].is("old") {
+				old, to = true, to+2
+			}
+			if old || to < len(toks) && toks[to].is("old") {
+				if !old {
+					to++
+				}
+				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
+				subj, _ = nounAfter(toks, to)
+				ok = t.kind == tNum
+				return
+			}
+			if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" {
+				n.Per = ratePeriods()[toks[to+1].lower]
+				to += 2
+			}
+			n.Unit, kind, attr = "dur:"+u, KindDuration, "length"
+			if toks[k-1].is("-") || strings.Contains(w, "-") || k == i+1 && toks[k].glued {
+				subj, _ = nounAfter(toks, to) // "48-hour strike"
+			}
+			if subj == "" {
+				subj = durationSubject(toks, from)
+			}
+			ok = true
+			return
+		}
+		if mu, isMeasure := textutil.Units()[w]; isMeasure && !(w == "m" && !toks[k].glued && n.Value > 100) {
+			to = k + 1
+			if to+1 < len(toks) && toks[to].is("/") && toks[to+1].is("h") && mu.Symbol == "km" {
+				mu, to = textutil.Units()["km/h"], to+2
+			}
+			n.Unit, kind, attr = mu.Symbol, KindQuantity, mu.Measures
+			subj, _ = nounAfter(toks, to)
+			if subj == "" || textutil.Stopwords()[subj] {
+				subj = subjectBefore(toks, from)
+			}
+			if subj == "" && from > 1 && toks[from-1].is(measureLinks...) {
+				// "una campata di 220 metri", "un pont de 120 mètres",
+				// "eine Spannweite von 220 Metern": what measures so
+				// stands before the preposition.
+				subj = subjectBefore(toks, from-1)
+			}
+			ok = t.kind == tNum
+			return
+		}
+	}
+	if t.kind == tWord {
+		return // number words count only durations
+	}
+	if isYear(t) && n.Value == float64(int(n.Value)) && to == i+1 {
+		return // a year, read as a date where a preposition says so
+	}
+	// A count: "4,500 strikers", "3,700 residents were evacuated".
+	noun, at := subjectAfter(toks, to, x.lang)
+	if noun == "" {
+		return
+	}
+	if _, isMonth := textutil.Months()[noun]; isMonth || textutil.DurationUnits()[noun] != "" {
+		return
+	}
+	n.Unit, kind, attr, subj = "", KindCount, "count", noun
+	to = at + 1
+	ok = true
+	return
+}
+
+// parseDecimal reads a number whose one separator is a decimal mark.
+func parseDecimal(s string) (float64, bool) {
+	v, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+	return v, err == nil
+}
+
+// hedgeBefore finds a hedge of one or two words ending just before toks[i].
+func hedgeBefore(toks []token, i int) (Hedge, int) {
+	if i >= 3 {
+		if h := hedgeWords()[toks[i-3].lower+" "+toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
+			return h, 3
+		}
+	}
+	if i >= 2 {
+		if h := hedgeWords()[toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
+			return h, 2
+		}
+	}
+	if i >= 1 {
+		if h := hedgeWords()[toks[i-1].lower]; h != 0 {
+			return h, 1
+		}
+	}
+	return Exact, 0
+}
+
+// ageBefore: "aged 58", "âgé de 58 ans", "un homme de 58 ans": the years
+// are an age, not a span.
+func ageBefore(toks []token, i int) bool {
+	if i > 2 && toks[i-1].is("et", "and", "und", "y", "e") && toks[i-2].kind == tNum {
+		return ageBefore(toks, i-2) // "deux hommes de 34 et 41 ans"
+	}
+	if i > 0 && toks[i-1].is("aged", "age", "âgé", "âgée", "âgés", "alt", "edad") {
+		return true
+	}
+	if i > 1 && toks[i-1].is("de", "von", "di") {
+		w := toks[i-2].lower
+		if toks[i-2].is("alter", "âge", "edad", "età", "idade") {
+			return true // "im Alter von 41 Jahren"
+		}
+		return toks[i-2].is("âgé", "âgée", "âgés", "âgées") || personNouns()[w] || personNouns()[strings.TrimSuffix(w, "s")]
+	}
+	return false
+}

@@ -1,0 +1,198 @@
+package facts
+
+import (
+	"reader/articles/internal/textutil"
+	"strings"
+)
+
+// What a statement is about: the noun a figure counts, the thing an
+// amount or a duration is of, read from the words around it.
+
+// subjectBefore is the noun phrase just before toks[i]: up to two content
+// words, lower case, what a figure or a place is said of ("press
+// conference" before "in"). Function words end it.
+func subjectBefore(toks []token, i int) string {
+	var ws []string
+	for j := i - 1; j >= 0 && len(ws) < 2; j-- {
+		t := toks[j]
+		if t.kind != tWord || textutil.Stopwords()[t.lower] || t.capitalised() || numberWords()[t.lower] > 0 || hedgeWords()[t.lower] != 0 || notSubjects()[t.lower] {
+			break
+		}
+		ws = append(ws, strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s"))
+	}
+	for l, r := 0, len(ws)-1; l < r; l, r = l+1, r-1 {
+		ws[l], ws[r] = ws[r], ws[l]
+	}
+	return strings.Join(ws, " ")
+}
+
+// measureLinks join a thing to its measure: "a span of 220 metres".
+var measureLinks = []string{"of", "de", "di", "da", "von", "van"}
+
+// notSubjects are words that stand before a figure or a place but say
+// nothing of what it is about.
+var notSubjects = lazyWordSet(`am im um beim vom zum zur le el il lo del au du soll sollen wird werden kann muss doit peut va vont debe puede deve
+
+just only still even already almost nearly roughly about around some least most than estimated another total
+per cent percent reported reportedly currently recently now then also since until ago during while whereas being been`)
+
+// subjectAfter is the noun a figure counts: the first plural-looking word
+// among the next three lower-case words ("4,500 striking workers").
+func subjectAfter(toks []token, i int, lang string) (string, int) {
+	if i+1 < len(toks) && i > 0 && textutil.Magnitudes()[toks[i-1].lower] != 0 && toks[i].is("de", "of", "di") {
+		i++ // "1,2 millones de hogares"
+	}
+	for j := i; j < len(toks) && j < i+3; j++ {
+		t := toks[j]
+		if t.kind != tWord || textutil.Stopwords()[t.lower] || hedgeWords()[t.lower] != 0 {
+			return "", -1
+		}
+		if t.capitalised() && lang != "de" {
+			continue // "3,700 Harbourtown residents"
+		}
+		if lang == "de" && !t.capitalised() && j > i {
+			return "", -1
+		}
+		if _, month := textutil.Months()[t.lower]; month {
+			return "", -1
+		}
+		if pluralLike(t.lower, lang) && lang != "de" || j == i && lang == "de" && t.capitalised() && len(t.lower) > 3 {
+			return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s"), j
+		}
+	}
+	return "", -1
+}
+
+// irregularPlurals are plural nouns without a plural ending.
+var irregularPlurals = lazyWordSet("people men women children police staff personnel cattle sheep fish deer crew folk mice teeth feet geese leute menschen personen kinder einwohner bewohner arbeiter mitarbeiter gente personas niños personne bambini persone pessoas crianças")
+
+// pluralLike: w has a plural's ending in the language: "-s" or "-x" in
+// most, "-i" or "-e" in Italian ("filiali", "persone"), "-en" or "-s" in
+// Dutch ("filialen").
+func pluralLike(w, lang string) bool {
+	if irregularPlurals()[w] {
+		return true
+	}
+	n := len(w)
+	if n <= 3 {
+		return false
+	}
+	switch lang {
+	case "it":
+		return w[n-1] == 'i' || w[n-1] == 'e'
+	case "nl":
+		return strings.HasSuffix(w, "en") || w[n-1] == 's'
+	}
+	return (w[n-1] == 's' || w[n-1] == 'x') && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// nounAfter is the content word right after toks[i-1], if lower case.
+func nounAfter(toks []token, i int) (string, int) {
+	for j := i; j < len(toks) && j < i+2; j++ {
+		t := toks[j]
+		if t.kind != tWord || textutil.Stopwords()[t.lower] || t.capitalised() {
+			return "", -1
+		}
+		if j == i && adjectival(t.lower) && j+1 < len(toks) && toks[j+1].kind == tWord && !textutil.Stopwords()[toks[j+1].lower] && !toks[j+1].capitalised() {
+			continue // "48-hour general strike"
+		}
+		return t.lower, j
+	}
+	return "", -1
+}
+
+// nounBeforeOf is the noun before toks[i], over one "of", "de" or "der"
+// ("séisme de magnitude", "Erdbeben der Stärke").
+func nounBeforeOf(toks []token, i int) string {
+	j := i - 1
+	if j >= 0 && toks[j].is("of", "a", "de", "der", "di", "do", "da") {
+		j--
+	}
+	if j >= 0 && toks[j].kind == tWord && !textutil.Stopwords()[toks[j].lower] {
+		return toks[j].lower
+	}
+	return ""
+}
+
+// adjectival: the word looks like an adjective ("general", "national",
+// "massive"), which a noun follows.
+func adjectival(w string) bool {
+	for _, suf := range []string{"al", "ive", "ic", "ous", "ful", "less", "ary", "ern", "ish", "ing", "ant", "ent", "ble"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// amountSubject is what an amount is of: "a budget of $5bn" -> budget,
+// "a $3bn plant" -> plant, "will spend $5bn" -> spend.
+func amountSubject(toks []token, from, to int) string {
+	if from >= 2 && toks[from-1].is("of", "de", "worth", "von", "di", "du", "d'", "d’") {
+		if w := subjectBefore(toks, from-1); w != "" {
+			return lastWord(w)
+		}
+	}
+	if w, _ := nounAfter(toks, to); w != "" && !rateLinks()[w] {
+		return w
+	}
+	if w := purposeAfter(toks, to); w != "" {
+		return w // "$12 million for roads", "$5bn in flood defences"
+	}
+	return actionBefore(toks, from)
+}
+
+// purposeAfter is what an amount is for: the first content word after
+// "for", "on" or "in" that follows it.
+func purposeAfter(toks []token, to int) string {
+	if to >= len(toks) || !toks[to].is("for", "on", "in", "pour", "für", "para", "per", "sur", "en") {
+		return ""
+	}
+	for k := to + 1; k < len(toks) && k <= to+3; k++ {
+		t := toks[k]
+		if t.kind != tWord || t.capitalised() {
+			return ""
+		}
+		if determiners()[t.lower] || textutil.Stopwords()[t.lower] || adjectival(t.lower) && k < to+3 {
+			continue
+		}
+		return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
+	}
+	return ""
+}
+
+// durationSubject is what a duration is the length of: "the strike will
+// last 48 hours" -> strike; "over the next five years" -> "".
+func durationSubject(toks []token, from int) string {
+	for j := from - 1; j >= 0 && j >= from-5; j-- {
+		t := toks[j]
+		if t.kind != tWord {
+			return ""
+		}
+		if durationVerbs()[t.lower] {
+			if w := subjectBefore(toks, j); w != "" {
+				return lastWord(w)
+			}
+			for k := j - 1; k >= 0 && k >= j-3; k-- {
+				if toks[k].kind == tWord && !textutil.Stopwords()[toks[k].lower] && !toks[k].capitalised() && !durationVerbs()[toks[k].lower] {
+					return toks[k].lower
+				}
+			}
+		}
+	}
+	return ""
+}
+
+var durationVerbs = lazyWordSet("last lasts lasted lasting run runs ran for during dure durera duré dauert dauerte dauern durará duró dura durerà")
+
+// subjectOf is the noun after "of" following a figure: "16.1% of voters".
+func subjectOf(toks []token, to int) string {
+	if to+1 < len(toks) && toks[to].is("of", "des", "de", "der") {
+		for j := to + 1; j < len(toks) && j < to+4; j++ {
+			if toks[j].kind == tWord && !textutil.Stopwords()[toks[j].lower] {
+				return toks[j].lower
+			}
+		}
+	}
+	return ""
+}
