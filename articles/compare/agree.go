@@ -1,0 +1,106 @@
+package compare
+
+import (
+	"math"
+	"reader/articles/facts"
+	"reader/articles/internal/textutil"
+	"strings"
+)
+
+// Agreement: whether two statements of one fact give the same value, up
+// to hedges, rounding, synonyms of titles and places within places.
+
+// valuesAgree: two statements of one fact say the same, hedges,
+// rounding, synonyms and translations aside.
+func valuesAgree(a, b facts.Fact) bool {
+	switch a.Kind {
+	case facts.KindPerson:
+		return rolesAgree(a.Norm, b.Norm)
+	case facts.KindPlace:
+		return placesAgree(a, b)
+	case facts.KindQuote, facts.KindList:
+		return true
+	case facts.KindDate:
+		return a.Norm == b.Norm
+	}
+	if a.Num == nil || b.Num == nil {
+		return a.Norm == b.Norm
+	}
+	return numbersAgree(*a.Num, *b.Num)
+}
+
+// numbersAgree: "about 2,000" and "1,950" agree, "5 billion" and "5.1
+// billion" agree, "more than 3,000" and "4,500" agree; "more than 3,000"
+// and "about 1,500" do not, nor do 3,700 and 4,000.
+func numbersAgree(a, b facts.Number) bool {
+	va, vb := a.Value, b.Value
+	if strings.HasPrefix(a.Unit, "dur:") {
+		va *= hours(a.Unit)
+		vb *= hours(b.Unit)
+	}
+	loA, hiA := bounds(va, a)
+	loB, hiB := bounds(vb, b)
+	return loA <= hiB && loB <= hiA
+}
+
+func hours(unit string) float64 {
+	return map[string]float64{"dur:min": 1.0 / 60, "dur:h": 1, "dur:d": 24, "dur:w": 168, "dur:mo": 730, "dur:y": 8766, "dur:dec": 87660}[unit]
+}
+
+// bounds is the range a figure as written allows: its rounding, widened by
+// its hedge.
+func bounds(v float64, n facts.Number) (float64, float64) {
+	// A figure written with one or two significant digits ("5 billion",
+	// "4,000") is a round figure: 2.5% either side.
+	tol := 0.005
+	if sig := len(strings.TrimRight(n.Digits, "0")); sig <= 2 && v >= 10 {
+		tol = 0.025
+	}
+	lo, hi := v*(1-tol), v*(1+tol)
+	switch n.Hedge {
+	case facts.About:
+		lo, hi = v*0.9, v*1.1
+	case facts.AtLeast:
+		lo, hi = v, math.Inf(1)
+	case facts.AtMost:
+		lo, hi = 0, v
+		if n.Value > 0 {
+			lo = v * 0.75 // "nearly", "up to": not far below
+		}
+	}
+	return lo, hi
+}
+
+// rolesAgree: one office in other words ("chairman", "board chairman",
+// "président"), or offices a person may hold together ("founder" and
+// "chief executive"). Two exclusive offices, or one office with and
+// without "deputy" or "former", disagree.
+func rolesAgree(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ma, oa := splitRole(a)
+	mb, ob := splitRole(b)
+	if oa == ob {
+		return ma == mb
+	}
+	return !(exclusive(oa) && exclusive(ob))
+}
+
+func splitRole(n string) (mods, office string) {
+	for _, m := range []string{"deputy ", "former ", "acting ", "assistant "} {
+		for strings.HasPrefix(n, m) {
+			mods += m
+			n = strings.TrimPrefix(n, m)
+		}
+	}
+	return mods, n
+}
+
+func exclusive(office string) bool { return facts.ExclusiveOffice(office) }
+
+// placesAgree: the same place, or one named inside the other's name.
+func placesAgree(a, b facts.Fact) bool {
+	na, nb := textutil.Fold(a.Norm), textutil.Fold(b.Norm)
+	return na == nb || strings.Contains(na, nb) || strings.Contains(nb, na)
+}

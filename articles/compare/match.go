@@ -1,0 +1,172 @@
+package compare
+
+import (
+	"math"
+	"reader/articles/facts"
+	"reader/articles/internal/textutil"
+	"strings"
+)
+
+// Matching: whether two sources' statements are one fact, by subject,
+// attribute, unit and the names and figures around them.
+
+// matchAny is the best match between any statements of a and b.
+func matchAny(a, b member) (float64, bool) {
+	best, found := 0.0, false
+	for _, x := range a.alts {
+		for _, y := range b.alts {
+			if s, ok := match(x, y); ok && (!found || s > best) {
+				best, found = s, true
+			}
+		}
+	}
+	if !found && a.only && b.only {
+		// Each source's one statement of this kind: one fact, even in
+		// other words, when their sentences are tied by anything.
+		x, y := a.f, b.f
+		if s, ok := match(x, y); ok {
+			return s, true
+		}
+		if x.Kind != y.Kind || x.Attribute != y.Attribute || x.Kind == facts.KindQuote || x.Kind == facts.KindPerson || x.Kind == facts.KindList {
+			return 0, false
+		}
+		if x.Num == nil || y.Num == nil || !sameUnit(x.Num.Unit, y.Num.Unit) || x.Num.Per != y.Num.Per || x.Kind == facts.KindCount {
+			return 0, false // dates and places are tied to what happened, counts to what they count
+		}
+		sx, sy := x.Key, y.Key
+		known := sx != "" && sx == sy
+		tied := shared(x.Names, y.Names) >= 1 || sharedAnchors(x, y) >= 1 || overlap(x.Context, y.Context) >= 0.2
+		if known || tied && x.Lang != y.Lang && x.Lang != "" && y.Lang != "" {
+			return 0.1, true
+		}
+	}
+	return best, found
+}
+
+// match says whether two sources' statements are one fact, and how
+// strongly. Values that agree need less to match than rival ones: a
+// disagreement is only flagged between statements of one subject.
+func match(a, b facts.Fact) (float64, bool) {
+	if a.Kind != b.Kind || a.Attribute != b.Attribute {
+		return 0, false
+	}
+	subjA, subjB := a.Key, b.Key
+	sameSubj := subjA != "" && subjA == subjB
+	otherSubj := subjA != "" && subjB != "" && subjA != subjB
+	ctx := overlap(a.Context, b.Context)
+	names := shared(a.Names, b.Names)
+	anchors := sharedAnchors(a, b)
+	crossLang := a.Lang != b.Lang && a.Lang != "" && b.Lang != ""
+	if crossLang && otherSubj && !(facts.KnownSubject(a.Subject) && facts.KnownSubject(b.Subject)) {
+		otherSubj = false // words of two languages: unlike, not different
+	}
+	switch a.Kind {
+	case facts.KindQuote:
+		s := overlap(a.Quote, b.Quote)
+		speakers := a.Subject != "" && sameName(a.Subject, b.Subject)
+		if speakers && a.Lang != b.Lang && a.Lang != "" && b.Lang != "" {
+			s = math.Max(s, quoteMatch)
+		}
+		if speakers {
+			s += 0.1
+		}
+		return s, s >= quoteMatch
+	case facts.KindPerson:
+		return 2, sameName(a.Subject, b.Subject)
+	case facts.KindList:
+		return 1, subjA == subjB
+	case facts.KindPlace:
+		if placesAgree(a, b) {
+			return 1 + ctx, sameSubj || crossLang || ctx >= 0.3
+		}
+		return ctx, sameSubj && (ctx >= 0.3 || names >= 2)
+	case facts.KindDate:
+		if valuesAgree(a, b) {
+			return 1 + ctx, !otherSubj || ctx >= 0.3
+		}
+		return ctx, sameSubj && (ctx >= 0.3 || names >= 2 || anchors >= 1) || !otherSubj && ctx >= 0.5 && anchors >= 1
+	}
+	// Figures: one unit, one period; counts of one thing.
+	if a.Num == nil || b.Num == nil || a.Num.Per != b.Num.Per || !sameUnit(a.Num.Unit, b.Num.Unit) {
+		return 0, false
+	}
+	if a.Kind == facts.KindCount && !sameSubj {
+		// Counts of unlike things never rival; the same count in two
+		// languages is one fact ("24 points", "24 Punkten").
+		if valuesAgree(a, b) && (crossLang || ctx >= 0.3) && a.Num.Value == b.Num.Value {
+			return 1 + ctx, true
+		}
+		// A translation's count of the same thing, in another word: its
+		// sentence names the same people and gives the same other figures.
+		if crossLang && !otherSubj && anchors >= 1 && names >= 1 {
+			return 0.3*float64(anchors) + 0.1*float64(names), true
+		}
+		return 0, false
+	}
+	if valuesAgree(a, b) {
+		return 1 + ctx + float64(anchors), !otherSubj || ctx >= 0.2 || a.Kind == facts.KindAmount && (ctx >= 0.1 || names >= 1)
+	}
+	evidence := ctx + 0.3*float64(anchors) + 0.1*float64(names)
+	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) ||
+		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3)
+}
+
+// sharedAnchors counts the other figures and dates two statements'
+// sentences share.
+func sharedAnchors(a, b facts.Fact) int {
+	n := 0
+	for _, x := range a.Anchors {
+		if x == a.Norm || x == b.Norm {
+			continue
+		}
+		for _, y := range b.Anchors {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+func sameUnit(a, b string) bool {
+	return a == b || strings.HasPrefix(a, "dur:") && strings.HasPrefix(b, "dur:")
+}
+
+// shared counts the names two sentences share.
+func shared(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// sameName: one person named in full or by a variant ("Ann Doe", "Doe").
+func sameName(a, b string) bool {
+	fa, fb := strings.Fields(textutil.Fold(a)), strings.Fields(textutil.Fold(b))
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	if fa[len(fa)-1] != fb[len(fb)-1] && !(len(fa) == 1 && fa[0] == fb[0]) {
+		return false
+	}
+	for _, w := range fa {
+		found := false
+		for _, v := range fb {
+			found = found || v == w
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
