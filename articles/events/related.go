@@ -20,16 +20,8 @@ const (
 // items are positions in order) that share a defining name, each pair
 // once, smaller index first.
 func namedLinks(gr *Grouper, order []int32, members [][]int) [][2]int32 {
-	df := make([]int32, len(gr.vocab)) // reports holding each name
+	df := kindDF(gr, order, kindName) // reports holding each name
 	var buf []int32
-	for _, d := range order {
-		buf = gr.docs[d].appendTokens(buf[:0])
-		for _, t := range buf {
-			if gr.kindOf[t] == kindName {
-				df[t]++
-			}
-		}
-	}
 	count := make([]int32, len(gr.vocab)) // reports of the current event holding each name
 	var touched []int32
 	// An event is defined by a name half its reports hold; two events are
@@ -82,11 +74,32 @@ func namedLinks(gr *Grouper, order []int32, members [][]int) [][2]int32 {
 			}
 		}
 	}
+	sortLinks(links)
+	return slices.Compact(links)
+}
+
+// kindDF counts, for each vocabulary ID of the given kind, the documents
+// (in order) that hold it.
+func kindDF(gr *Grouper, order []int32, kind uint8) []int32 {
+	df := make([]int32, len(gr.vocab))
+	var buf []int32
+	for _, d := range order {
+		buf = gr.docs[d].appendTokens(buf[:0])
+		for _, t := range buf {
+			if gr.kindOf[t] == kind {
+				df[t]++
+			}
+		}
+	}
+	return df
+}
+
+// sortLinks orders pairs of events by their first, then second index.
+func sortLinks(links [][2]int32) {
 	slices.SortFunc(links, func(p, q [2]int32) int {
 		if p[0] != q[0] {
 			return int(p[0] - q[0])
 		}
 		return int(p[1] - q[1])
 	})
-	return slices.Compact(links)
 }

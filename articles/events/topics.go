@@ -30,16 +30,8 @@ const (
 // Terms held by more than postingCap reports are not walked, so the work
 // stays near-linear; they still weigh in the reports' norms.
 func topicLinks(gr *Grouper, order []int32, members [][]int, span [][2]time.Time) [][2]int32 {
-	df := make([]int32, len(gr.vocab)) // reports holding each term
+	df := kindDF(gr, order, kindTerm) // reports holding each term
 	var buf []int32
-	for _, d := range order {
-		buf = gr.docs[d].appendTokens(buf[:0])
-		for _, t := range buf {
-			if gr.kindOf[t] == kindTerm {
-				df[t]++
-			}
-		}
-	}
 	n := float64(gr.corpusSize(len(order)))
 	weight := make([]float64, len(gr.vocab))
 	for t, c := range df {
@@ -161,11 +153,6 @@ func keepBestLinks(best map[[2]int32]float64, events int) [][2]int32 {
 			out = append(out, s.pair)
 		}
 	}
-	slices.SortFunc(out, func(p, q [2]int32) int {
-		if p[0] != q[0] {
-			return int(p[0] - q[0])
-		}
-		return int(p[1] - q[1])
-	})
+	sortLinks(out)
 	return out
 }
