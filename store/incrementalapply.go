@@ -92,7 +92,7 @@ func applyLocal(ctx context.Context, tx *sql.Tx, local []groupDoc, evs []article
 		if fresh[o] {
 			continue
 		}
-		if err := retireEvent(ctx, tx, o, successor(old[o], now)); err != nil {
+		if err := retireEvent(ctx, tx, o, successor(old[o], now), seq); err != nil {
 			return err
 		}
 	}
@@ -115,8 +115,10 @@ func successor(members []int64, now map[int64]string) string {
 }
 
 // retireEvent deletes an event no article belongs to any more and points
-// the events linked to it at its successor.
-func retireEvent(ctx context.Context, tx *sql.Tx, id, next string) error {
+// the events linked to it at its successor; those events count as written
+// by grouping seq, so a reader following the groupings takes their new
+// links.
+func retireEvent(ctx context.Context, tx *sql.Tx, id, next string, seq int64) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
 		return fmt.Errorf("group new articles: event %s: %w", id, err)
 	}
@@ -148,7 +150,7 @@ func retireEvent(ctx context.Context, tx *sql.Tx, id, next string) error {
 	}
 	for ev, list := range fixed {
 		b, _ := json.Marshal(nonNil(list))
-		if _, err := tx.ExecContext(ctx, `UPDATE events SET related = ? WHERE id = ?`, string(b), ev); err != nil {
+		if _, err := tx.ExecContext(ctx, `UPDATE events SET related = ?, grouped = iif(? < 0, grouped, ?) WHERE id = ?`, string(b), seq, seq, ev); err != nil {
 			return fmt.Errorf("group new articles: event %s: %w", ev, err)
 		}
 	}

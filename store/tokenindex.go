@@ -196,7 +196,7 @@ func unindexArticle(ctx context.Context, tx *sql.Tx, id int64) error {
 			return fmt.Errorf("unindex article %d: %w", id, err)
 		}
 		if !others {
-			return retireEvent(ctx, tx, event, "")
+			return retireEvent(ctx, tx, event, "", -1) // a removal reads the list again
 		}
 	}
 	return nil

@@ -58,32 +58,70 @@ func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph) []arti
 	for i, r := range roots {
 		eventOf[i] = eventOf[r] // roots are their own roots, so done in place
 	}
-	related := make([][]int32, len(events))
+	links := make([]scoredLink, 0, len(g.pairs))
 	for _, p := range g.pairs {
-		ea, eb := eventOf[p.a], eventOf[p.b]
-		if ea != eb {
-			related[ea] = append(related[ea], eb)
-			related[eb] = append(related[eb], ea)
+		if ea, eb := eventOf[p.a], eventOf[p.b]; ea != eb {
+			links = append(links, scoredLink{[2]int32{min(ea, eb), max(ea, eb)}, p.score})
 		}
+	}
+	for _, l := range namedLinks(gr, order, members) {
+		links = append(links, scoredLink{l, namedStrength})
 	}
 	span := make([][2]time.Time, len(events))
 	for e := range events {
 		span[e] = [2]time.Time{events[e].From, events[e].To}
 	}
-	for _, l := range append(namedLinks(gr, order, members), topicLinks(gr, order, members, span)...) {
-		related[l[0]] = append(related[l[0]], l[1])
-		related[l[1]] = append(related[l[1]], l[0])
-	}
-	for e, list := range related {
-		slices.Sort(list)
-		for k, o := range list {
-			if k == 0 || o != list[k-1] {
-				events[e].Related = append(events[e].Related, events[o].ID)
+	links = append(links, topicLinks(gr, order, members, span)...)
+	keepRelated(events, links)
+	return sortEvents(events)
+}
+
+// scoredLink is a pair of related events (indexes, smaller first) and how
+// strongly they are related: the score of their best pair of reports, or
+// namedStrength for a defining name they share.
+type scoredLink struct {
+	pair     [2]int32
+	strength float64
+}
+
+const (
+	// namedStrength ranks a shared defining name above any pair of
+	// reports: it names the company or place both stories are about.
+	namedStrength = 1.0
+	// maxRelated is the most related events an event lists, its strongest:
+	// a story of a busy week can be related to dozens.
+	maxRelated = 5
+)
+
+// keepRelated gives each event the IDs of its maxRelated most strongly
+// related events, sorted.
+func keepRelated(events []articles.Event, links []scoredLink) {
+	best := make([]map[int32]float64, len(events))
+	for _, l := range links {
+		for k, e := range l.pair {
+			if best[e] == nil {
+				best[e] = map[int32]float64{}
 			}
+			o := l.pair[1-k]
+			best[e][o] = max(best[e][o], l.strength)
+		}
+	}
+	for e, m := range best {
+		others := make([]int32, 0, len(m))
+		for o := range m {
+			others = append(others, o)
+		}
+		slices.SortFunc(others, func(x, y int32) int {
+			if m[x] != m[y] {
+				return cmp.Compare(m[y], m[x])
+			}
+			return strings.Compare(events[x].ID, events[y].ID)
+		})
+		for _, o := range others[:min(len(others), maxRelated)] {
+			events[e].Related = append(events[e].Related, events[o].ID)
 		}
 		sort.Strings(events[e].Related)
 	}
-	return sortEvents(events)
 }
 
 // sortEvents orders events by ID, keeping the given order among equal IDs:

@@ -17,19 +17,18 @@ import (
 // highest pair of unrelated events 0.14; on a fourth, written after and
 // run once (testdata/heldout-dec3), it linked one of three same-topic
 // pairs (two airlines' strikes, 0.163; floods in two cities scored 0.136,
-// two companies' data breaches 0.081) and no unrelated events. An event
-// keeps its maxTopicLinks best.
+// two companies' data breaches 0.081) and no unrelated events.
 const (
-	topicScore    = 0.16
-	topicDays     = 7
-	maxTopicLinks = 3
+	topicScore = 0.16
+	topicDays  = 7
 )
 
 // topicLinks returns the pairs of events (indexes into members, whose
-// items are positions in order) linked by topic, smaller index first.
+// items are positions in order) linked by topic, smaller index first,
+// each with its best report pair's score.
 // Terms held by more than postingCap reports are not walked, so the work
 // stays near-linear; they still weigh in the reports' norms.
-func topicLinks(gr *Grouper, order []int32, members [][]int, span [][2]time.Time) [][2]int32 {
+func topicLinks(gr *Grouper, order []int32, members [][]int, span [][2]time.Time) []scoredLink {
 	df := kindDF(gr, order, kindTerm) // reports holding each term
 	var buf []int32
 	n := float64(gr.corpusSize(len(order)))
@@ -108,7 +107,11 @@ func topicLinks(gr *Grouper, order []int32, members [][]int, span [][2]time.Time
 
 		}
 	}
-	return keepBestLinks(best, len(members))
+	out := make([]scoredLink, 0, len(best))
+	for p, s := range best {
+		out = append(out, scoredLink{p, s})
+	}
+	return out
 }
 
 // within reports whether two events' dates, each from its first to its
@@ -119,40 +122,4 @@ func within(x, y [2]time.Time, days int) bool {
 	}
 	gap := max(x[0].Sub(y[1]), y[0].Sub(x[1]))
 	return gap <= time.Duration(days)*24*time.Hour
-}
-
-// keepBestLinks keeps the pairs that are among the maxTopicLinks best of
-// both their events, sorted.
-func keepBestLinks(best map[[2]int32]float64, events int) [][2]int32 {
-	type scored struct {
-		pair  [2]int32
-		score float64
-	}
-	var all []scored
-	for p, s := range best {
-		all = append(all, scored{p, s})
-	}
-	slices.SortFunc(all, func(x, y scored) int {
-		switch {
-		case x.score > y.score:
-			return -1
-		case x.score < y.score:
-			return 1
-		case x.pair[0] != y.pair[0]:
-			return int(x.pair[0] - y.pair[0])
-		}
-		return int(x.pair[1] - y.pair[1])
-	})
-	links := make([]int, events)
-	var out [][2]int32
-	for _, s := range all {
-		a, b := s.pair[0], s.pair[1]
-		if links[a] < maxTopicLinks && links[b] < maxTopicLinks {
-			links[a]++
-			links[b]++
-			out = append(out, s.pair)
-		}
-	}
-	sortLinks(out)
-	return out
 }
