@@ -26,6 +26,28 @@ type cleaning struct {
 	folded   []string  // each unit's lower-cased words, the key of copies
 	title    int       // index of the headline unit, -1 when the text has none
 	ev       evidence
+	bylines  map[string]bylineRead // readByline's answers, for the passes that ask again
+}
+
+// bylineRead is what readByline says of a line.
+type bylineRead struct {
+	name  string
+	shape bylineShape
+	bare  bool
+}
+
+// readByline is readByline(text), read once a page: the vocabulary, the
+// headline's and the metadata's passes ask of the same lines.
+func (c *cleaning) readByline(text string) (name string, shape bylineShape, bare bool) {
+	if r, ok := c.bylines[text]; ok {
+		return r.name, r.shape, r.bare
+	}
+	name, shape, bare = readByline(text)
+	if c.bylines == nil {
+		c.bylines = map[string]bylineRead{}
+	}
+	c.bylines[text] = bylineRead{name, shape, bare}
+	return name, shape, bare
 }
 
 func newCleaning(units []unit) *cleaning {
@@ -78,7 +100,7 @@ func (c *cleaning) readVocabulary() {
 		if !edge {
 			continue
 		}
-		if a, shape, _ := readByline(text); shape == markedByline {
+		if a, shape, _ := c.readByline(text); shape == markedByline {
 			if c.ev.author == "" {
 				c.ev.author = a
 			}
