@@ -122,11 +122,11 @@ func DetectLanguage(text string) string {
 	if lang := StopwordLanguage(ws); lang != "" {
 		return lang
 	}
-	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: languageWhitelist})
-	if info.Confidence < 0.5 {
+	lang, confidence := detectWhitelisted(text)
+	if confidence < 0.5 {
 		return ""
 	}
-	return info.Lang.Iso6391()
+	return lang.Iso6391()
 }
 
 // languageWhitelist keeps the detector to languages news comes in, which
