@@ -66,18 +66,21 @@ var stopwordMask = func() map[string]uint8 {
 	return m
 }()
 
-// StopwordLanguage tells the language of prose by which language's function
-// Words it uses most, when one clearly leads; "" otherwise.
-func StopwordLanguage(ws []string) string {
-	var counts [8]int
-	for _, w := range ws {
-		mask := stopwordMask[strings.ToLower(w)]
-		for i := 0; mask != 0; i, mask = i+1, mask>>1 {
-			if mask&1 != 0 {
-				counts[i]++
-			}
+// countStopword adds w to the counts of the languages whose function word
+// it is.
+func countStopword(counts *[8]int, w string) {
+	mask := stopwordMask[strings.ToLower(w)]
+	for i := 0; mask != 0; i, mask = i+1, mask>>1 {
+		if mask&1 != 0 {
+			counts[i]++
 		}
 	}
+}
+
+// leadingLanguage tells the language of prose by which language's function
+// words it uses most among its n words, when one clearly leads; ""
+// otherwise.
+func leadingLanguage(counts *[8]int, n int) string {
 	best, second, lang := 0, 0, ""
 	for i, l := range stopwordLangs {
 		switch c := counts[i]; {
@@ -87,7 +90,7 @@ func StopwordLanguage(ws []string) string {
 			second = c
 		}
 	}
-	if best >= 6 && best*10 >= second*15 && best*100 >= len(ws)*15 {
+	if best >= 6 && best*10 >= second*15 && best*100 >= n*15 {
 		return lang
 	}
 	return ""
@@ -115,11 +118,21 @@ func DetectLanguage(text string) string {
 		cut := strings.LastIndexByte(text[:1200], ' ')
 		text = text[:max(cut, 0)]
 	}
-	ws := Words(text)
-	if len(ws) < 8 {
+	// The function words of each language, counted without a list of words.
+	var counts [8]int
+	n := 0
+	for i := 0; ; {
+		start, end := NextWord(text, i)
+		if start == len(text) {
+			break
+		}
+		countStopword(&counts, text[start:end])
+		n, i = n+1, end
+	}
+	if n < 8 {
 		return ""
 	}
-	if lang := StopwordLanguage(ws); lang != "" {
+	if lang := leadingLanguage(&counts, n); lang != "" {
 		return lang
 	}
 	lang, confidence := detectWhitelisted(text)
