@@ -116,7 +116,7 @@ func shapeOf(u unit, ws, lower []string, stop *textutil.Stoplist, vocab string) 
 	}
 	s.clock = b2f(hasClock(u.text))
 	s.url = b2f(strings.Contains(u.text, "http") || strings.Contains(u.text, "www.") || strings.Contains(u.text, "@"))
-	s.quote = b2f(strings.ContainsAny(u.text, "\"“”«»„"))
+	s.quote = b2f(quoteMarks.in(u.text))
 	short := len(ws) <= 14 // bylines, date lines and labels are short
 	s.byline = b2f(short && bylineAuthor(u.text) != "")
 	if short {

@@ -224,7 +224,7 @@ func datesOfLine(text, lang string) []dateHit {
 		return hits[:1] // a wire dateline's date opens the story: "CARDIFF, Nov. 16, 2026 /PRNewswire/ --"
 	}
 	prefix := hits[0].before
-	if textutil.CountWords(prefix) <= 8 && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix) || strings.ContainsAny(prefix, "|•·") || bylineMarkerRe.MatchString(prefix)) {
+	if textutil.CountWords(prefix) <= 8 && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix) || lineSeparators.in(prefix) || bylineMarkerRe.MatchString(prefix)) {
 		return hits
 	}
 	return nil
