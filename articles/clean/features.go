@@ -65,15 +65,16 @@ var vocabReasons = []string{"comment form", "cookie notice", "privacy notice", "
 	"image caption", "subscribe prompt", "share prompt", "related link", "byline", "copyright", "link"}
 
 // shapeOf measures one line against its page's stop-words.
-// ws and lower are the line's words and the same lower-cased.
-func shapeOf(u unit, ws, lower []string, stop *textutil.Stoplist, vocab string) lineShape {
+// ws and lower are the line's words and the same lower-cased, bits their
+// StoplistBits.
+func shapeOf(u unit, ws, lower []string, bits []uint64, stop *textutil.Stoplist, vocab string) lineShape {
 	s := lineShape{words: float64(len(ws)), chars: float64(utf8.RuneCountInString(u.text)), vocab: vocab}
 	s.sentence = b2f(textutil.EndsSentence(u.text))
 	last, _ := utf8.DecodeLastRuneInString(u.text)
 	s.colon = b2f(last == ':')
 	var stops, caps, acr int
 	for i, w := range ws {
-		if stop != nil && stop.Words[lower[i]] {
+		if stop != nil && bits[i]&stop.Bit != 0 {
 			stops++
 		}
 		if textutil.IsCapitalised(w) {
