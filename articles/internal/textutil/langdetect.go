@@ -19,9 +19,12 @@ import (
 // up once in an index of the profiles rather than each profile's 300
 // trigrams once in the text's.
 func detectWhitelisted(text string) (whatlanggo.Lang, float64) {
-	script := whatlanggo.DetectScript(text)
-	ix := profileIndexes()[script]
-	if script == nil || ix == nil {
+	s := detectScript(text)
+	if s < 0 {
+		return -1, 0
+	}
+	ix := profileIndexes()[scriptTables[s]]
+	if ix == nil {
 		info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: languageWhitelist})
 		return info.Lang, info.Confidence
 	}

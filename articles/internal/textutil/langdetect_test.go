@@ -73,3 +73,33 @@ func BenchmarkDetectLanguage(b *testing.B) {
 		DetectLanguage(text)
 	}
 }
+
+// TestDetectScriptMatchesWhatlanggo checks the script detector against the
+// library's on texts of one script, of several, and of none.
+func TestDetectScriptMatchesWhatlanggo(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	pieces := []string{"word", "Ünïcödé", "слово", "كلمة", "शब्द", "ひらがな", "カタカナ", "漢字", "ሰላም", "שלום",
+		"শব্দ", "სიტყვა", "단어", "λέξη", "ಪದ", "சொல்", "คำ", "શબ્દ", "ਸ਼ਬਦ", "పదం", "വാക്ക്", "ଶବ୍ଦ", "စကား", "වචනය", "ពាក្យ",
+		" ", "12", ".", "\u0301", "\xff", "\U0001b001", "\U0001b120", "\U0001f200", "\U0001aff0", "𠀀"}
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(12) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		want := whatlanggo.DetectScript(s)
+		got := detectScript(s)
+		switch {
+		case got < 0:
+			if want != nil {
+				t.Fatalf("%q: no script, whatlanggo %v", s, whatlanggo.Scripts[want])
+			}
+		case got == scriptKana:
+			if want == nil || whatlanggo.Scripts[want] != "" {
+				t.Fatalf("%q: kana, whatlanggo %v", s, whatlanggo.Scripts[want])
+			}
+		case scriptTables[got] != want:
+			t.Fatalf("%q: %v, whatlanggo %v", s, whatlanggo.Scripts[scriptTables[got]], whatlanggo.Scripts[want])
+		}
+	}
+}
