@@ -2,6 +2,7 @@ package textutil
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -69,13 +70,45 @@ var stopwordMask = func() map[string]uint8 {
 // countStopword adds w to the counts of the languages whose function word
 // it is.
 func countStopword(counts *[8]int, w string) {
-	mask := stopwordMask[strings.ToLower(w)]
+	var buf [maxStopwordLen]byte
+	var mask uint8
+	if lower, ascii := lowerASCII(&buf, w); !ascii {
+		mask = stopwordMask[strings.ToLower(w)]
+	} else if lower != nil {
+		mask = stopwordMask[string(lower)] // looked up without a copy
+	}
 	for i := 0; mask != 0; i, mask = i+1, mask>>1 {
 		if mask&1 != 0 {
 			counts[i]++
 		}
 	}
 }
+
+// lowerASCII lower-cases an ASCII word into buf: nil when it is longer
+// than buf (no function word is); ascii is false for a word that is not
+// ASCII, which strings.ToLower must lower.
+func lowerASCII(buf *[maxStopwordLen]byte, w string) (lower []byte, ascii bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if i >= len(buf) {
+			continue // too long; still checked for ASCII
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if len(w) > len(buf) {
+		return nil, true
+	}
+	return buf[:len(w)], true
+}
+
+// maxStopwordLen is the longest function word's length in bytes.
+const maxStopwordLen = 16
 
 // leadingLanguage tells the language of prose by which language's function
 // words it uses most among its n words, when one clearly leads; ""
