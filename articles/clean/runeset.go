@@ -46,7 +46,7 @@ func (rs *runeSet) in(s string) bool {
 
 // The sets the cleaner looks for.
 var (
-	quoteMarks   = newRuneSet("\"“”«»„")
-	gluedSeps    = newRuneSet("|•·●")
+	quoteMarks     = newRuneSet("\"“”«»„")
+	gluedSeps      = newRuneSet("|•·●")
 	lineSeparators = newRuneSet("|•·")
 )
