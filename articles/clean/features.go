@@ -65,9 +65,9 @@ var vocabReasons = []string{"comment form", "cookie notice", "privacy notice", "
 	"image caption", "subscribe prompt", "share prompt", "related link", "byline", "copyright", "link"}
 
 // shapeOf measures one line against its page's stop-words.
-// ws and lower are the line's words and the same lower-cased, bits their
-// StoplistBits.
-func shapeOf(u unit, ws, lower []string, bits []uint64, stop *textutil.Stoplist, vocab string) lineShape {
+// lowText is the line lower-cased, ws and lower its words and the same
+// lower-cased, bits their StoplistBits.
+func shapeOf(u unit, lowText string, ws, lower []string, bits []uint64, stop *textutil.Stoplist, vocab string) lineShape {
 	s := lineShape{words: float64(len(ws)), chars: float64(utf8.RuneCountInString(u.text)), vocab: vocab}
 	s.sentence = b2f(textutil.EndsSentence(u.text))
 	last, _ := utf8.DecodeLastRuneInString(u.text)
@@ -128,7 +128,6 @@ func shapeOf(u unit, ws, lower []string, bits []uint64, stop *textutil.Stoplist,
 	if len(ws) > 0 && short && ctaSet[lower[0]] {
 		s.cta = 1
 	}
-	lowText := strings.ToLower(u.text)
 	s.disclosure = b2f(disclosures.in(lowText))
 	s.headline = b2f(headlineLike(u.text))
 	s.label = b2f(len(ws) <= 6 && isLabel(u.text))

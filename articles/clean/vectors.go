@@ -62,7 +62,7 @@ func pageVectors(c *cleaning) [][]float32 {
 	c.own = make([]wordSet, n)
 	own := c.own
 	for i, u := range c.units {
-		shapes[i] = shapeOf(u, words[i], lowers[i], bits[i], stop, c.vocab[i])
+		shapes[i] = shapeOf(u, c.lower[i], words[i], lowers[i], bits[i], stop, c.vocab[i])
 		folded[i] = strings.Join(lowers[i], " ")
 		shapes[i].before = float64(keys[folded[i]])
 		keys[folded[i]]++
