@@ -1,6 +1,7 @@
 package articles
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -140,7 +141,11 @@ func readOne(path string, info fs.FileInfo) (RawFile, error) {
 	}
 	defer f.Close()
 	// Read one byte past the limit: the file may have grown since Stat.
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	// The buffer takes the size Stat gave (and what a read asks for
+	// beyond it), so a file is read without growing it.
+	buf := bytes.NewBuffer(make([]byte, 0, min(info.Size(), MaxFileSize)+bytes.MinRead+1))
+	_, err = buf.ReadFrom(io.LimitReader(f, MaxFileSize+1))
+	data := buf.Bytes()
 	if err != nil {
 		return RawFile{}, &FileError{File: path, Reason: reason(err)}
 	}

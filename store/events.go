@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 
 	"reader/articles"
 	"reader/articles/events"
@@ -122,7 +124,10 @@ func (p regroupPlan) apply(ctx context.Context, tx *sql.Tx) error {
 		return fmt.Errorf("regroup: %w", err)
 	}
 	defer member.Close()
-	for id, now := range p.changes {
+	// In the order of the articles' rows: each update rewrites its row,
+	// and neighbouring rows share pages.
+	for _, id := range slices.Sorted(maps.Keys(p.changes)) {
+		now := p.changes[id]
 		var value any
 		if now != "" {
 			value = now

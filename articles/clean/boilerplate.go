@@ -136,11 +136,17 @@ var boilerplateRules = []boilerplateRule{
 
 // boilerplateReason names the kind of furniture a line is, or "".
 func boilerplateReason(text string) string {
+	return boilerplateReasonLower(text, strings.ToLower(text))
+}
+
+// boilerplateReasonLower is boilerplateReason given the line lower-cased
+// too.
+func boilerplateReasonLower(text, lower string) string {
 	n := textutil.CountWords(text)
 	if n > maxRuleWords() {
 		return ""
 	}
-	hinted := hintedRules(strings.ToLower(text))
+	hinted := hintedRules(lower)
 	sentence := textutil.EndsSentence(text)
 	for i, r := range boilerplateRules {
 		if n <= r.maxWords && !(r.labelOnly && sentence) && hinted&(1<<i) != 0 && r.re.MatchString(text) {

@@ -188,8 +188,12 @@ const (
 // with no name after it ("By" alone, the name on the next line).
 func readByline(text string) (name string, shape bylineShape, bare bool) {
 	if textutil.CountWords(text) > 20 {
-		if n := datedByline(unglue(text)); n != "" {
-			return n, markedByline, false
+		// A dated byline needs a year, and unglue only parts runs of
+		// digits: a line without four digits in a row needs no ungluing.
+		if hasDigitRun(text, 4) {
+			if n := datedByline(unglue(text)); n != "" {
+				return n, markedByline, false
+			}
 		}
 		return "", noByline, false
 	}

@@ -24,8 +24,31 @@ type cleaning struct {
 	prob     []float64 // the line model's probability that the unit is story
 	own      []wordSet // each unit's content words
 	folded   []string  // each unit's lower-cased words, the key of copies
+	lower    []string  // each unit's text lower-cased, for the phrase lists
 	title    int       // index of the headline unit, -1 when the text has none
 	ev       evidence
+	bylines  map[string]bylineRead // readByline's answers, for the passes that ask again
+}
+
+// bylineRead is what readByline says of a line.
+type bylineRead struct {
+	name  string
+	shape bylineShape
+	bare  bool
+}
+
+// readByline is readByline(text), read once a page: the vocabulary, the
+// headline's and the metadata's passes ask of the same lines.
+func (c *cleaning) readByline(text string) (name string, shape bylineShape, bare bool) {
+	if r, ok := c.bylines[text]; ok {
+		return r.name, r.shape, r.bare
+	}
+	name, shape, bare = readByline(text)
+	if c.bylines == nil {
+		c.bylines = map[string]bylineRead{}
+	}
+	c.bylines[text] = bylineRead{name, shape, bare}
+	return name, shape, bare
 }
 
 func newCleaning(units []unit) *cleaning {
@@ -54,11 +77,15 @@ func (c *cleaning) readVocabulary() {
 			c.ev.url = siteLink(links)
 		}
 	}()
+	c.lower = make([]string, n) // the vocabulary here, the line model later
+	for i, u := range c.units {
+		c.lower[i] = strings.ToLower(u.text)
+	}
 	for i, u := range c.units {
 		text := u.text
 		edge := i < 8 || i >= n-8
 		if u.list == Paragraph {
-			if r := boilerplateReason(text); r != "" {
+			if r := boilerplateReasonLower(text, c.lower[i]); r != "" {
 				c.vocab[i] = r
 				if s := readOnSource(text); s != "" && c.ev.source == "" {
 					c.ev.source = s
@@ -78,7 +105,7 @@ func (c *cleaning) readVocabulary() {
 		if !edge {
 			continue
 		}
-		if a, shape, _ := readByline(text); shape == markedByline {
+		if a, shape, _ := c.readByline(text); shape == markedByline {
 			if c.ev.author == "" {
 				c.ev.author = a
 			}

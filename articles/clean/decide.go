@@ -26,11 +26,7 @@ func (c *cleaning) decide() {
 		p1[i] = m.line1.Prob(v)
 		words[i] = float64(fieldCount(c.units[i].text))
 	}
-	own := make([]wordSet, n)
-	for i, u := range c.units {
-		own[i] = ownWords(u.text)
-	}
-	second := secondVectors(base, p1, words, own)
+	second := secondVectors(base, p1, words, c.own) // pageVectors gathered each line's content words
 	c.prob = make([]float64, n)
 	for i, v := range second {
 		c.prob[i] = m.line2.Prob(v)

@@ -68,15 +68,16 @@ var vocabReasons = []string{"comment form", "cookie notice", "privacy notice", "
 	"image caption", "subscribe prompt", "share prompt", "related link", "byline", "copyright", "link"}
 
 // shapeOf measures one line against its page's stop-words.
-// ws and lower are the line's words and the same lower-cased.
-func shapeOf(u unit, ws, lower []string, stop *textutil.Stoplist, vocab string) lineShape {
+// lowText is the line lower-cased, ws and lower its words and the same
+// lower-cased, bits their StoplistBits.
+func shapeOf(u unit, lowText string, ws, lower []string, bits []uint64, stop *textutil.Stoplist, vocab string) lineShape {
 	s := lineShape{words: float64(len(ws)), chars: float64(utf8.RuneCountInString(u.text)), vocab: vocab}
 	s.sentence = b2f(textutil.EndsSentence(u.text))
 	last, _ := utf8.DecodeLastRuneInString(u.text)
 	s.colon = b2f(last == ':')
 	var stops, caps, acr int
 	for i, w := range ws {
-		if stop != nil && stop.Words[lower[i]] {
+		if stop != nil && bits[i]&stop.Bit != 0 {
 			stops++
 		}
 		if textutil.IsCapitalised(w) {
@@ -119,7 +120,7 @@ func shapeOf(u unit, ws, lower []string, stop *textutil.Stoplist, vocab string) 
 	}
 	s.clock = b2f(hasClock(u.text))
 	s.url = b2f(strings.Contains(u.text, "http") || strings.Contains(u.text, "www.") || strings.Contains(u.text, "@"))
-	s.quote = b2f(strings.ContainsAny(u.text, "\"“”«»„"))
+	s.quote = b2f(quoteMarks.in(u.text))
 	short := len(ws) <= 14 // bylines, date lines and labels are short
 	s.byline = b2f(short && bylineAuthor(u.text) != "")
 	if short {
@@ -130,7 +131,6 @@ func shapeOf(u unit, ws, lower []string, stop *textutil.Stoplist, vocab string) 
 	if len(ws) > 0 && short && ctaSet()[lower[0]] {
 		s.cta = 1
 	}
-	lowText := strings.ToLower(u.text)
 	s.disclosure = b2f(disclosures().in(lowText))
 	s.headline = b2f(headlineLike(u.text))
 	s.label = b2f(len(ws) <= 6 && isLabel(u.text))

@@ -89,7 +89,7 @@ var (
 
 // unglue separates the words of a byline line that scrapers glue together.
 func unglue(text string) string {
-	if strings.ContainsAny(text, "|•·●") {
+	if gluedSeps.in(text) {
 		text = gluedSepRe.ReplaceAllString(text, " $1 ")
 	}
 	text = strings.ReplaceAll(text, " ,", ",")

@@ -100,7 +100,7 @@ func dateLine(text string) (time.Time, bool) {
 		return t, false
 	}
 	// Either it says so ("Published ..."), or it is little more than the date.
-	if dateLineStartRe.MatchString(text) || textutil.CountWords(text) <= 6 || strings.ContainsAny(text, "|•·") {
+	if dateLineStartRe.MatchString(text) || textutil.CountWords(text) <= 6 || lineSeparators.in(text) {
 		return t, true
 	}
 	return time.Time{}, false

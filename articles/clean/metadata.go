@@ -58,7 +58,7 @@ func (c *cleaning) readMetadata() {
 		text := c.units[i].text
 		if i == c.title {
 			// A headline taken for a byline is read as one all the same.
-			if name, shape, _ := readByline(text); shape == markedByline {
+			if name, shape, _ := c.readByline(text); shape == markedByline {
 				best = authorCand{name: name, at: -1, rank: int(markedByline)}
 			}
 			continue
@@ -92,7 +92,7 @@ func (c *cleaning) readMetadata() {
 		// An author who signs under the story.
 		last := c.lastStory()
 		for i := max(last, hi); i >= 0 && i < min(len(c.units), last+metaAfter+1); i++ {
-			if name, shape, _ := readByline(c.units[i].text); shape == markedByline {
+			if name, shape, _ := c.readByline(c.units[i].text); shape == markedByline {
 				best = authorCand{name: name, at: i, rank: int(markedByline)}
 				break
 			}
@@ -224,7 +224,7 @@ func datesOfLine(text, lang string) []dateHit {
 		return hits[:1] // a wire dateline's date opens the story: "CARDIFF, Nov. 16, 2026 /PRNewswire/ --"
 	}
 	prefix := hits[0].before
-	if textutil.CountWords(prefix) <= 8 && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix) || strings.ContainsAny(prefix, "|•·") || bylineMarkerRe.MatchString(prefix)) {
+	if textutil.CountWords(prefix) <= 8 && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix) || lineSeparators.in(prefix) || bylineMarkerRe.MatchString(prefix)) {
 		return hits
 	}
 	return nil
@@ -235,7 +235,7 @@ func datesOfLine(text, lang string) []dateHit {
 // beside it, then a name alone on a line next to a date or under the
 // headline.
 func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
-	name, shape, bare := readByline(c.units[i].text)
+	name, shape, bare := c.readByline(c.units[i].text)
 	if bare {
 		// The name on the next line; or on the one after when the next
 		// is something else (a kicker glued to the byline's element).

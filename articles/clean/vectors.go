@@ -48,12 +48,14 @@ func pageVectors(c *cleaning) [][]float32 {
 	for j, w := range all {
 		lowerAll[j] = strings.ToLower(w)
 	}
+	bitsAll := textutil.StoplistBits(make([]uint64, 0, len(all)), lowerAll)
+	bits := make([][]uint64, n) // each word's stop-word lists
 	start := 0
 	for i, end := range ends {
-		words[i], lowers[i] = all[start:end:end], lowerAll[start:end:end]
+		words[i], lowers[i], bits[i] = all[start:end:end], lowerAll[start:end:end], bitsAll[start:end:end]
 		start = end
 	}
-	stop := pageStoplist(lowers)
+	stop := pageStoplist(bits)
 	shapes := make([]lineShape, n)
 	keys := map[string]int{}
 	c.folded = make([]string, n)
@@ -61,7 +63,7 @@ func pageVectors(c *cleaning) [][]float32 {
 	c.own = make([]wordSet, n)
 	own := c.own
 	for i, u := range c.units {
-		shapes[i] = shapeOf(u, words[i], lowers[i], stop, c.vocab[i])
+		shapes[i] = shapeOf(u, c.lower[i], words[i], lowers[i], bits[i], stop, c.vocab[i])
 		folded[i] = strings.Join(lowers[i], " ")
 		shapes[i].before = float64(keys[folded[i]])
 		keys[folded[i]]++
@@ -212,10 +214,11 @@ func f32(x float64) float32 { return float32(x) }
 // pageStoplist picks the page's language by the stop-words of its
 // sentences: the first lines of prose length tell it as well as the whole
 // page, and menus' words would only blur it.
-func pageStoplist(lowers [][]string) *textutil.Stoplist {
-	var prose [][]string
+// bits are the lines' words' StoplistBits.
+func pageStoplist(bits [][]uint64) *textutil.Stoplist {
+	var prose [][]uint64
 	n := 0
-	for _, l := range lowers {
+	for _, l := range bits {
 		if len(l) >= 8 {
 			prose = append(prose, l)
 			n += len(l)
@@ -225,9 +228,9 @@ func pageStoplist(lowers [][]string) *textutil.Stoplist {
 		}
 	}
 	if n == 0 {
-		return textutil.StoplistForLines(lowers)
+		return textutil.StoplistForBits(bits)
 	}
-	return textutil.StoplistForLines(prose)
+	return textutil.StoplistForBits(prose)
 }
 
 // The second pass sees what the first pass thought of the line and of its

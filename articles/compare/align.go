@@ -49,17 +49,24 @@ func passageTokens(s string) map[string]float64 {
 	return t
 }
 
-// similarity is the weighted share of the smaller passage found in the other.
-func similarity(a, b map[string]float64) float64 {
-	var shared, wa, wb float64
+// weight is the total weight of a passage's tokens.
+func weight(t map[string]float64) float64 {
+	var w float64
+	for _, v := range t {
+		w += v
+	}
+	return w
+}
+
+// similarity is the weighted share of the smaller passage found in the
+// other; wa and wb are their weights, worked out once for the many
+// passages each is compared with.
+func similarity(a, b map[string]float64, wa, wb float64) float64 {
+	var shared float64
 	for k, v := range a {
-		wa += v
 		if _, ok := b[k]; ok {
 			shared += v
 		}
-	}
-	for _, v := range b {
-		wb += v
 	}
 	small := wa
 	if wb < small {
@@ -80,8 +87,15 @@ func alignTo(pivot, other []passage) []int {
 	for i := range score {
 		score[i] = make([]float64, m+1)
 	}
+	pw, ow := make([]float64, n), make([]float64, m)
+	for i, p := range pivot {
+		pw[i] = weight(p.tokens)
+	}
+	for j, p := range other {
+		ow[j] = weight(p.tokens)
+	}
 	sim := func(i, j int) float64 {
-		s := similarity(pivot[i].tokens, other[j].tokens)
+		s := similarity(pivot[i].tokens, other[j].tokens, pw[i], ow[j])
 		if s < alignMatch {
 			return -1
 		}

@@ -40,33 +40,45 @@ func wordSpans(s string) []wordSpan {
 // and accents aside, and figures. The UI marks them in the side-by-side view.
 func MarkShared(texts []string) [][][2]int {
 	spans := make([][]wordSpan, len(texts))
-	grams := make([]map[string]bool, len(texts))
-	figures := make([]map[string]bool, len(texts))
+	grams := make([][]string, len(texts)) // the key of each run of sharedRun words
+	// The one text a run or a figure is in, or -1 when several have it.
+	gramOwner, figureOwner := map[string]int{}, map[string]int{}
+	note := func(owner map[string]int, key string, i int) {
+		if o, ok := owner[key]; !ok {
+			owner[key] = i
+		} else if o != i {
+			owner[key] = -1
+		}
+	}
 	for i, t := range texts {
 		spans[i] = wordSpans(t)
-		grams[i] = map[string]bool{}
-		figures[i] = map[string]bool{}
 		for j := 0; j+sharedRun <= len(spans[i]); j++ {
-			grams[i][gramKey(spans[i][j:j+sharedRun])] = true
+			k := gramKey(spans[i][j : j+sharedRun])
+			grams[i] = append(grams[i], k)
+			note(gramOwner, k, i)
 		}
 		for _, w := range spans[i] {
 			if textutil.IsNumeric(w.key) {
-				figures[i][w.key] = true
+				note(figureOwner, w.key, i)
 			}
 		}
+	}
+	inOther := func(owner map[string]int, key string, self int) bool {
+		o, ok := owner[key]
+		return ok && o != self
 	}
 	out := make([][][2]int, len(texts))
 	for i := range texts {
 		marked := make([]bool, len(spans[i]))
-		for j := 0; j+sharedRun <= len(spans[i]); j++ {
-			if inOther(grams, i, gramKey(spans[i][j:j+sharedRun])) {
+		for j, key := range grams[i] {
+			if inOther(gramOwner, key, i) {
 				for k := j; k < j+sharedRun; k++ {
 					marked[k] = true
 				}
 			}
 		}
 		for j, w := range spans[i] {
-			if textutil.IsNumeric(w.key) && inOther(figures, i, w.key) {
+			if textutil.IsNumeric(w.key) && inOther(figureOwner, w.key, i) {
 				marked[j] = true
 			}
 		}
@@ -75,21 +87,21 @@ func MarkShared(texts []string) [][][2]int {
 	return out
 }
 
+// gramKey is the words' keys joined by spaces.
 func gramKey(ws []wordSpan) string {
-	parts := make([]string, len(ws))
+	n := len(ws) - 1
+	for _, w := range ws {
+		n += len(w.key)
+	}
+	var b strings.Builder
+	b.Grow(n)
 	for i, w := range ws {
-		parts[i] = w.key
-	}
-	return strings.Join(parts, " ")
-}
-
-func inOther(sets []map[string]bool, self int, key string) bool {
-	for k, set := range sets {
-		if k != self && set[key] {
-			return true
+		if i > 0 {
+			b.WriteByte(' ')
 		}
+		b.WriteString(w.key)
 	}
-	return false
+	return b.String()
 }
 
 // mergeSpans joins marked neighbouring textutil.Words (and the space between them).

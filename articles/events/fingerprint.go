@@ -47,11 +47,9 @@ func NewFingerprint(a articles.Article) Fingerprint {
 		leadNames = map[string]int{}
 	}
 	aligned := sc.scan(text, leadEnd, names, terms, leadNames)
-	nums := numberCounts(text)
-	leadNums := nums
+	nums, leadNums := numberCounts(text, leadEnd)
 	if leadEnd < len(text) {
 		lead := text[:leadEnd]
-		leadNums = numberCounts(lead)
 		if !aligned { // the lead's sentences are not the text's first ones
 			clear(leadNames)
 			sc.scan(lead, len(lead), leadNames, nil, nil)
@@ -128,17 +126,30 @@ func fingerprintText(a articles.Article) (string, int) {
 	return b.String(), leadEnd
 }
 
-// numberCounts counts a text's notable numbers and durations.
-func numberCounts(text string) map[string]int {
-	nums := map[string]int{}
+// numberCounts counts a text's notable numbers and durations, and apart
+// those of its lead, the text's first leadEnd bytes (whole lines): lead is
+// nums itself when the lead is the whole text.
+func numberCounts(text string, leadEnd int) (nums, lead map[string]int) {
+	nums = map[string]int{}
+	if leadEnd < len(text) {
+		lead = map[string]int{}
+	} else {
+		lead = nums
+	}
 	// Line by line: a figure never runs on from one paragraph into the
 	// next ("... will spend $5" / "Billion-dollar deals ...").
+	at := 0
 	for line := range strings.Lines(text) {
+		inLead := at < leadEnd && leadEnd < len(text)
+		at += len(line)
 		for _, n := range figureKeys(line) {
 			nums[n]++
+			if inLead {
+				lead[n]++
+			}
 		}
 	}
-	return nums
+	return nums, lead
 }
 
 // topKeys returns the n most frequent keys, ties broken alphabetically.

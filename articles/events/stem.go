@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/dutch"
 	"github.com/blevesearch/snowballstem/english"
@@ -20,16 +22,18 @@ var stemmers = map[string]func(*snowballstem.Env) bool{
 	"it": italian.Stem, "pt": portuguese.Stem, "nl": dutch.Stem,
 }
 
-// stemmer stems the words of one language, reusing its state, and
-// remembers the stems it made: news repeats its words.
+// stemmer stems the words of one language at a time, reusing its state,
+// and remembers the stems it made in each language: news repeats its
+// words, and a batch mixes languages.
 type stemmer struct {
-	lang  string
-	stem  func(*snowballstem.Env) bool
-	env   *snowballstem.Env
-	cache map[string]string
+	lang   string
+	stem   func(*snowballstem.Env) bool
+	env    *snowballstem.Env
+	cache  map[string]string            // the stems of lang
+	caches map[string]map[string]string // by language
 }
 
-// maxStemCache bounds a stemmer's memory of stems.
+// maxStemCache bounds a stemmer's memory of stems in one language.
 const maxStemCache = 1 << 14
 
 // setLanguage makes s stem the words of lang; a language without a
@@ -41,9 +45,15 @@ func (s *stemmer) setLanguage(lang string) {
 	s.lang, s.stem = lang, stemmers[lang]
 	if s.env == nil {
 		s.env = snowballstem.NewEnv("")
+		s.caches = map[string]map[string]string{}
 	}
-	if s.cache == nil || len(s.cache) > 0 {
+	if s.stem == nil {
+		s.cache = nil // textutil.Stem needs none
+		return
+	}
+	if s.cache = s.caches[lang]; s.cache == nil {
 		s.cache = make(map[string]string, 256)
+		s.caches[lang] = s.cache
 	}
 }
 
@@ -61,6 +71,6 @@ func (s *stemmer) Stem(w string) string {
 	if len(s.cache) >= maxStemCache {
 		clear(s.cache)
 	}
-	s.cache[w] = st
+	s.cache[strings.Clone(w)] = st // w may share an article's text, which the cache would keep
 	return st
 }

@@ -17,6 +17,7 @@ var stoplistFS embed.FS
 type Stoplist struct {
 	Name  string // the list's language, as jusText names it
 	Words map[string]bool
+	Bit   uint64 // the list's bit in what StoplistBits gives
 }
 
 var (
@@ -33,8 +34,8 @@ func loadStoplists() {
 		if err != nil {
 			continue
 		}
-		sl := Stoplist{Name: strings.TrimSuffix(e.Name(), ".txt"), Words: map[string]bool{}}
 		bit := uint64(1) << len(stoplists)
+		sl := Stoplist{Name: strings.TrimSuffix(e.Name(), ".txt"), Words: map[string]bool{}, Bit: bit}
 		for _, w := range strings.Fields(string(data)) {
 			w = strings.ToLower(w)
 			sl.Words[w] = true
@@ -57,13 +58,46 @@ func StoplistForLines(lines [][]string) *Stoplist {
 	var counts [64]int
 	for _, l := range lines {
 		for _, w := range l {
-			for mask, i := stoplistIndex[w], 0; mask != 0; mask, i = mask>>1, i+1 {
-				if mask&1 != 0 {
-					counts[i]++
-				}
-			}
+			countBits(&counts, stoplistIndex[w])
 		}
 	}
+	return mostUsed(&counts)
+}
+
+// StoplistBits appends to dst, for each lower-cased word, the bits
+// (Stoplist.Bit) of the lists that have it: a page's words looked up once
+// serve both to pick its list (StoplistForBits) and to tell its
+// stop-words.
+func StoplistBits(dst []uint64, lowerWords []string) []uint64 {
+	stoplistsOnce.Do(loadStoplists)
+	for _, w := range lowerWords {
+		dst = append(dst, stoplistIndex[w])
+	}
+	return dst
+}
+
+// StoplistForBits is StoplistForLines over the lines' StoplistBits.
+func StoplistForBits(lines [][]uint64) *Stoplist {
+	stoplistsOnce.Do(loadStoplists)
+	var counts [64]int
+	for _, l := range lines {
+		for _, mask := range l {
+			countBits(&counts, mask)
+		}
+	}
+	return mostUsed(&counts)
+}
+
+func countBits(counts *[64]int, mask uint64) {
+	for i := 0; mask != 0; mask, i = mask>>1, i+1 {
+		if mask&1 != 0 {
+			counts[i]++
+		}
+	}
+}
+
+// mostUsed is the list the most words belong to, or nil when none has any.
+func mostUsed(counts *[64]int) *Stoplist {
 	best := -1
 	for i, c := range counts[:len(stoplists)] {
 		if c > 0 && (best < 0 || c > counts[best]) {

@@ -3,6 +3,7 @@ package textutil
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -67,18 +68,53 @@ var stopwordMask = sync.OnceValue(func() map[string]uint8 {
 	return m
 })
 
-// StopwordLanguage tells the language of prose by which language's function
-// Words it uses most, when one clearly leads; "" otherwise.
-func StopwordLanguage(ws []string) string {
-	var counts [8]int
-	for _, w := range ws {
-		mask := stopwordMask()[strings.ToLower(w)]
-		for i := 0; mask != 0; i, mask = i+1, mask>>1 {
-			if mask&1 != 0 {
-				counts[i]++
-			}
+// countStopword adds w to the counts of the languages whose function word
+// it is.
+func countStopword(counts *[8]int, w string) {
+	var buf [maxStopwordLen]byte
+	var mask uint8
+	if lower, ascii := lowerASCII(&buf, w); !ascii {
+		mask = stopwordMask()[strings.ToLower(w)]
+	} else if lower != nil {
+		mask = stopwordMask()[string(lower)] // looked up without a copy
+	}
+	for i := 0; mask != 0; i, mask = i+1, mask>>1 {
+		if mask&1 != 0 {
+			counts[i]++
 		}
 	}
+}
+
+// lowerASCII lower-cases an ASCII word into buf: nil when it is longer
+// than buf (no function word is); ascii is false for a word that is not
+// ASCII, which strings.ToLower must lower.
+func lowerASCII(buf *[maxStopwordLen]byte, w string) (lower []byte, ascii bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if i >= len(buf) {
+			continue // too long; still checked for ASCII
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if len(w) > len(buf) {
+		return nil, true
+	}
+	return buf[:len(w)], true
+}
+
+// maxStopwordLen is the longest function word's length in bytes.
+const maxStopwordLen = 16
+
+// leadingLanguage tells the language of prose by which language's function
+// words it uses most among its n words, when one clearly leads; ""
+// otherwise.
+func leadingLanguage(counts *[8]int, n int) string {
 	best, second, lang := 0, 0, ""
 	for i, l := range stopwordLangs {
 		switch c := counts[i]; {
@@ -88,7 +124,7 @@ func StopwordLanguage(ws []string) string {
 			second = c
 		}
 	}
-	if best >= 6 && best*10 >= second*15 && best*100 >= len(ws)*15 {
+	if best >= 6 && best*10 >= second*15 && best*100 >= n*15 {
 		return lang
 	}
 	return ""
@@ -116,18 +152,28 @@ func DetectLanguage(text string) string {
 		cut := strings.LastIndexByte(text[:1200], ' ')
 		text = text[:max(cut, 0)]
 	}
-	ws := Words(text)
-	if len(ws) < 8 {
+	// The function words of each language, counted without a list of words.
+	var counts [8]int
+	n := 0
+	for i := 0; ; {
+		start, end := NextWord(text, i)
+		if start == len(text) {
+			break
+		}
+		countStopword(&counts, text[start:end])
+		n, i = n+1, end
+	}
+	if n < 8 {
 		return ""
 	}
-	if lang := StopwordLanguage(ws); lang != "" {
+	if lang := leadingLanguage(&counts, n); lang != "" {
 		return lang
 	}
-	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: languageWhitelist()})
-	if info.Confidence < 0.5 {
+	lang, confidence := detectWhitelisted(text)
+	if confidence < 0.5 {
 		return ""
 	}
-	return info.Lang.Iso6391()
+	return lang.Iso6391()
 }
 
 // languageWhitelist keeps the detector to languages news comes in, which

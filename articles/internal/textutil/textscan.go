@@ -127,16 +127,26 @@ func AppendWords(dst []string, s string) []string {
 	}
 }
 
-// CountWords is len(Words(s)) without building the list.
+// CountWords is len(Words(s)) without building the list: the runs of
+// word runes, counted in one pass.
 func CountWords(s string) int {
-	n := 0
-	for i := 0; ; n++ {
-		start, end := NextWord(s, i)
-		if start == len(s) {
-			return n
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		var word bool
+		if c := s[i]; c < utf8.RuneSelf {
+			word = asciiWordChar[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			word = IsWordRune(r) && !(r == utf8.RuneError && size == 1)
+			i += size
 		}
-		i = end
+		if word && !in {
+			n++
+		}
+		in = word
 	}
+	return n
 }
 
 // IsLetterOrDigit is the class [\p{L}\d] of regular expressions.

@@ -71,6 +71,9 @@ func FoldLower(s string) string {
 	if IsPlain(s) {
 		return strings.Trim(s, "'-")
 	}
+	if out, ok := foldLatin(s); ok {
+		return strings.Trim(noApostrophes.Replace(out), "-")
+	}
 	t := accentFolders.Get().(transform.Transformer)
 	out, _, err := transform.String(t, s)
 	accentFolders.Put(t)
