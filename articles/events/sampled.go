@@ -32,7 +32,7 @@ func (ix *groupIndex) sampledPairs(p *postings) []uint64 {
 		key, shuffle uint64
 		pos          int32
 	}
-	var buckets []member
+	buckets := make([]member, 0, len(ix.order)) // about one a report on news-sized sets
 	keys := ix.newSampleKeys(p)
 	var buf []uint64
 	for a := int32(0); int(a) < len(ix.order); a++ {
@@ -50,7 +50,7 @@ func (ix *groupIndex) sampledPairs(p *postings) []uint64 {
 		}
 		return int(x.pos - y.pos)
 	})
-	var out []uint64
+	out := make([]uint64, 0, sampleWidth*len(buckets))
 	for start := 0; start < len(buckets); {
 		end := start + 1
 		for end < len(buckets) && buckets[end].key == buckets[start].key {
