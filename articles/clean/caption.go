@@ -30,14 +30,20 @@ func (c *cleaning) dropOrphanCaptions() {
 	if len(paras) < 3 {
 		return
 	}
+	var candidates []int // the caption-shaped lines: on most pages none
+	for k, i := range kept {
+		if k > 0 && k < len(kept)-1 && i != c.title && c.captionShaped(i) {
+			candidates = append(candidates, i)
+		}
+	}
+	if len(candidates) == 0 {
+		return
+	}
 	stems := make(map[int]map[string]bool, len(kept))
 	for _, i := range kept {
 		stems[i] = lineStems(c.units[i].text)
 	}
-	for k, i := range kept {
-		if k == 0 || k == len(kept)-1 || i == c.title || !c.captionShaped(i) {
-			continue
-		}
+	for _, i := range candidates {
 		own, alone := 0, true
 		for s := range stems[i] {
 			in := 0 // paragraphs holding the stem
