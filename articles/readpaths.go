@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"reader/articles/internal/parallel"
 )
 
 // MaxFiles caps how many files one import takes, so a mistaken path such
@@ -32,14 +34,18 @@ var importExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, "
 // ReadFile instead.
 func ReadPaths(paths []string) ([]RawFile, []error) {
 	names, errs := ListPaths(paths)
+	read := make([]RawFile, len(names))
+	readErrs := make([]error, len(names))
+	parallel.ForEach(len(names), func(i int) { // on every core: parsing waits for all of them
+		read[i], readErrs[i] = ReadFile(names[i])
+	})
 	files := make([]RawFile, 0, len(names))
-	for _, name := range names {
-		f, err := ReadFile(name)
-		if err != nil {
-			errs = append(errs, err)
+	for i := range names {
+		if readErrs[i] != nil {
+			errs = append(errs, readErrs[i])
 			continue
 		}
-		files = append(files, f)
+		files = append(files, read[i])
 	}
 	return files, errs
 }
