@@ -19,13 +19,19 @@ type passage struct {
 	tokens map[string]float64
 }
 
-func passagesOf(a articles.Article) []passage {
+// passagesOf is an article's passages, with the tokens alignment compares
+// when withTokens.
+func passagesOf(a articles.Article, withTokens bool) []passage {
 	var out []passage
 	for i, b := range a.Body {
 		if b.Kind == articles.Heading {
 			continue
 		}
-		out = append(out, passage{text: b.Text, block: i, tokens: passageTokens(b.Text)})
+		p := passage{text: b.Text, block: i}
+		if withTokens {
+			p.tokens = passageTokens(b.Text)
+		}
+		out = append(out, p)
 	}
 	return out
 }

@@ -101,13 +101,16 @@ func Compare(eventID string, arts []articles.Article) Comparison {
 	for i, a := range arts {
 		c.Columns = append(c.Columns, Column{File: a.File, Source: a.Source, Title: a.Title})
 		stated[i] = facts.Extract(a)
-		cols[i] = passagesOf(a)
+		cols[i] = passagesOf(a, len(arts) > 1) // one source has nothing to align with
 	}
 	agreeOnEntityTypes(stated)
 	var inBlock map[[2]int][]int
 	c.Facts, inBlock = buildFacts(c.Columns, stated)
 	for k := range cols {
 		for j := range cols[k] {
+			if cols[k][j].tokens == nil {
+				continue
+			}
 			for _, f := range inBlock[[2]int{k, cols[k][j].block}] {
 				cols[k][j].tokens[fmt.Sprintf("fact:%d", f)] = factWeight
 			}

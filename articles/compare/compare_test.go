@@ -211,7 +211,7 @@ func TestAlignmentKeepsOrderAndMarksGaps(t *testing.T) {
 			}
 		}
 		var want []string
-		for _, p := range passagesOf(arts[indexOfFile(arts, c.Columns[k].File)]) {
+		for _, p := range passagesOf(arts[indexOfFile(arts, c.Columns[k].File)], false) {
 			want = append(want, p.text)
 		}
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {

@@ -39,6 +39,15 @@ func wordSpans(s string) []wordSpan {
 // another of the texts shares: runs of at least three words in a row, case
 // and accents aside, and figures. The UI marks them in the side-by-side view.
 func MarkShared(texts []string) [][][2]int {
+	withText := 0
+	for _, t := range texts {
+		if t != "" {
+			withText++
+		}
+	}
+	if withText < 2 {
+		return make([][][2]int, len(texts)) // no other text to share a word with
+	}
 	spans := make([][]wordSpan, len(texts))
 	grams := make([][]string, len(texts)) // the key of each run of sharedRun words
 	// The one text a run or a figure is in, or -1 when several have it.
