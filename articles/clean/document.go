@@ -76,6 +76,7 @@ func (p *Page) Finish() Result {
 	c.dropContents()
 	c.dropAdSlotLabels()
 	c.dropOrphanCaptions()
+	c.dropNavLabels()
 	c.keepStoryEnd()
 	c.keepSomeStory()
 	c.readMetadata()

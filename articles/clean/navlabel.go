@@ -1,0 +1,51 @@
+package clean
+
+import (
+	"strings"
+)
+
+// navLabels are lines that are a site's buttons and menu entries, never a
+// story's words, whatever stands around them: a line that is one of them
+// and nothing else goes, even where the line model, swayed by the story
+// paragraphs around it, would keep it. Lower case, without the trailing
+// punctuation navLabelKey cuts.
+var navLabels = wordSetOf(strings.Split(
+	"about|about us|contact|contact us|get in touch|privacy|privacy policy|cookie policy|cookies|terms|terms of use|terms of service|terms and conditions|advertising policy|advertise|advertise with us|"+
+		"subscribe|subscribe now|sign up|sign up for free|sign in|log in|login|register|newsletter|newsletters|"+
+		"share|share this|share this article|share on facebook|share on twitter|share on linkedin|copy|copy link|print|email|reply|reply by email|"+
+		"more|read more|see more|load more|show more|related|related articles|related posts|related stories|"+
+		"expand all|collapse all|back to top|back to blog|back to news|apply now|request a quote|request a demo|book a demo|powered by|skip to content|skip to main content|"+
+		"impressum|datenschutz|datenschutzerklärung|kontakt|teilen|mehr lesen|weiterlesen|"+
+		"mentions légales|politique de confidentialité|partager|lire la suite|s'abonner|nous contacter|"+
+		"aviso legal|política de privacidad|contacto|compartir|leer más|suscríbete|"+
+		"privacy policy and cookie policy|note legali|condividi|leggi di più|contatti", "|"))
+
+// wordSetOf makes a set of strings.
+func wordSetOf(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// navLabelKey is a short line lower-cased without the punctuation a
+// button or menu entry ends with ("More...", "Related:", "Share »").
+func navLabelKey(t string) string {
+	if len(t) > 48 {
+		return ""
+	}
+	return strings.TrimRight(strings.ToLower(strings.TrimSpace(t)), " .:…»›>|-–—")
+}
+
+// dropNavLabels removes the kept lines that are a navigation label alone.
+func (c *cleaning) dropNavLabels() {
+	for i, u := range c.units {
+		if c.reason[i] != "" || i == c.title {
+			continue
+		}
+		if navLabels[navLabelKey(u.text)] {
+			c.reason[i] = "navigation"
+		}
+	}
+}

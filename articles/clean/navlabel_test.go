@@ -1,0 +1,32 @@
+package clean
+
+import "testing"
+
+// A site's button or menu entry alone on a line goes even where the line
+// model kept it; the same words inside a sentence, or a label with more
+// after it, stay.
+func TestNavigationLabelsGo(t *testing.T) {
+	lines := []struct {
+		text string
+		gone bool
+	}{
+		{"The city council approved four new cycle lanes on Tuesday.", false},
+		{"Share this article", true},
+		{"Read more...", true},
+		{"Related:", true},
+		{"Mentions légales", true},
+		{"Residents who want to know more can contact us at the town hall.", false},
+		{"About the lanes", false},
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l.text}
+	}
+	c := newCleaning(units)
+	c.dropNavLabels()
+	for i, l := range lines {
+		if gone := c.reason[i] != ""; gone != l.gone {
+			t.Errorf("%q removed: %v, want %v", l.text, gone, l.gone)
+		}
+	}
+}
