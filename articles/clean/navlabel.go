@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 )
 
 // navLabels are lines that are a site's buttons and menu entries, never a
@@ -9,25 +10,22 @@ import (
 // and nothing else goes, even where the line model, swayed by the story
 // paragraphs around it, would keep it. Lower case, without the trailing
 // punctuation navLabelKey cuts.
-var navLabels = wordSetOf(strings.Split(
-	"about|about us|contact|contact us|get in touch|privacy|privacy policy|cookie policy|cookies|terms|terms of use|terms of service|terms and conditions|advertising policy|advertise|advertise with us|"+
-		"subscribe|subscribe now|sign up|sign up for free|sign in|log in|login|register|newsletter|newsletters|"+
-		"share|share this|share this article|share on facebook|share on twitter|share on linkedin|copy|copy link|print|email|reply|reply by email|"+
-		"more|read more|see more|load more|show more|related|related articles|related posts|related stories|"+
-		"expand all|collapse all|back to top|back to blog|back to news|apply now|request a quote|request a demo|book a demo|powered by|skip to content|skip to main content|"+
-		"impressum|datenschutz|datenschutzerklärung|kontakt|teilen|mehr lesen|weiterlesen|"+
-		"mentions légales|politique de confidentialité|partager|lire la suite|s'abonner|nous contacter|"+
-		"aviso legal|política de privacidad|contacto|compartir|leer más|suscríbete|"+
-		"privacy policy and cookie policy|note legali|condividi|leggi di più|contatti", "|"))
-
-// wordSetOf makes a set of strings.
-func wordSetOf(ws []string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
+var navLabels = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(
+		"about|about us|contact|contact us|get in touch|privacy|privacy policy|cookie policy|cookies|terms|terms of use|terms of service|terms and conditions|advertising policy|advertise|advertise with us|"+
+			"subscribe|subscribe now|sign up|sign up for free|sign in|log in|login|register|newsletter|newsletters|"+
+			"share|share this|share this article|share on facebook|share on twitter|share on linkedin|copy|copy link|print|email|reply|reply by email|"+
+			"more|read more|see more|load more|show more|related|related articles|related posts|related stories|"+
+			"expand all|collapse all|back to top|back to blog|back to news|apply now|request a quote|request a demo|book a demo|powered by|skip to content|skip to main content|"+
+			"impressum|datenschutz|datenschutzerklärung|kontakt|teilen|mehr lesen|weiterlesen|"+
+			"mentions légales|politique de confidentialité|partager|lire la suite|s'abonner|nous contacter|"+
+			"aviso legal|política de privacidad|contacto|compartir|leer más|suscríbete|"+
+			"privacy policy and cookie policy|note legali|condividi|leggi di più|contatti", "|") {
+		m[l] = true
 	}
 	return m
-}
+})
 
 // navLabelKey is a short line lower-cased without the punctuation a
 // button or menu entry ends with ("More...", "Related:", "Share »").
@@ -44,7 +42,7 @@ func (c *cleaning) dropNavLabels() {
 		if c.reason[i] != "" || i == c.title {
 			continue
 		}
-		if navLabels[navLabelKey(u.text)] {
+		if navLabels()[navLabelKey(u.text)] {
 			c.reason[i] = "navigation"
 		}
 	}
