@@ -43,3 +43,24 @@ func TestHTMLWithoutArticleIsAnError(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// An aside left unclosed swallows the rest of the page (the parser nests
+// the story inside it); the page is then read whole rather than found
+// empty.
+func TestSavedPageWithAnUnclosedAsideKeepsItsStory(t *testing.T) {
+	story := "The harbour authority approved plans for a new ferry terminal on Monday, ending a two-year dispute over the site. " +
+		"The terminal will handle up to 40 sailings a day and is due to open in 2028, the authority said in a statement. " +
+		"Opponents had argued that the terminal would bring heavy traffic through the old town and its narrow streets."
+	page := `<html><head><title>Harbour approves ferry terminal</title></head><body>
+<aside class="announcement-banner"><div>Our new app is out</div>
+<main><article><h1>Harbour approves ferry terminal</h1><p>` + story + `</p>
+<p>Work is due to begin in the spring, once the final contracts are signed, and to finish before the end of next year.</p>
+</article></main></body></html>`
+	a, err := Parse(RawFile{Name: "unclosed.html", Data: []byte(page)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if body := strings.Join(a.Paragraphs(), "\n"); !strings.Contains(body, "ferry terminal on Monday") {
+		t.Fatalf("story lost:\n%s", body)
+	}
+}

@@ -28,11 +28,24 @@ type pageHints struct {
 // leaving out image captions too, 0.933 to 0.935).
 var savedPageHabits = htmltext.Variant{BlankAfterBlock: true, BRBreaks: true, DropChrome: true, ListBullets: true}
 
+// chromeFallbackWords: a page left with fewer words once its navigation,
+// asides and footers are out is read again with them.
+const chromeFallbackWords = 50
+
 // readSavedPage turns a saved web page into the text the cleaner reads (the
 // visible text, one line per block, furniture included for the line model
 // to judge) and the page's declared metadata.
 func readSavedPage(data []byte) (string, pageHints) {
 	text := htmltext.Text(data, savedPageHabits)
+	if n := textutil.CountWords(text); n < chromeFallbackWords {
+		// An aside or a menu left unclosed swallows the rest of the page
+		// (the parser nests it inside): read the page whole instead.
+		whole := savedPageHabits
+		whole.DropChrome = false
+		if alt := htmltext.Text(data, whole); textutil.CountWords(alt) >= 4*max(n, chromeFallbackWords/4) {
+			text = alt
+		}
+	}
 	var h pageHints
 	parser := readability.NewParser()
 	if art, err := parser.Parse(bytes.NewReader(data), &url.URL{}); err == nil {
