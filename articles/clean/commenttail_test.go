@@ -1,0 +1,32 @@
+package clean
+
+import "testing"
+
+// A comment thread under the story goes, its heading and every line after
+// it, though its comments are prose; a comment count near the top of the
+// page takes nothing.
+func TestCommentThreadUnderTheStoryGoes(t *testing.T) {
+	lines := []string{
+		"Council approves new cycle lanes",
+		"12 Comments",
+		"The city council approved four new cycle lanes on Tuesday after a year of consultation with residents and shops.",
+		"The lanes will run along the river and link the station with the university campus, the council said on Tuesday.",
+		"Work is due to begin in the spring and to finish before the end of next year, according to the council's plan.",
+		"Comments Filter:",
+		"Re: about time (Score:2)",
+		"Finally somebody in the council listened to the people who actually ride through the centre every day of the week.",
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l}
+	}
+	c := newCleaning(units)
+	c.title = 0
+	c.dropCommentTail()
+	for i, l := range lines {
+		want := i >= 5
+		if gone := c.reason[i] == commentTailReason; gone != want {
+			t.Errorf("%q removed: %v, want %v", l, gone, want)
+		}
+	}
+}
