@@ -8,22 +8,26 @@ import "reader/articles/internal/textutil"
 // button, a column of a table).
 var commentsHeadingRe = lazyRE(`(?i)^((\d+\s+)?(reader(s')?\s+)?(comments|commentaires|kommentare|comentarios|commenti|comentários|reacties|komentarze)|\d+\s+(comment|commentaire|kommentar|comentario|commento|comentário|reactie|komentarz))(\s*\(\d+\))?(\s+(filter|section|thread))?\s*:?$`)
 
+// maxCommentsHeading is the longest (bytes) line commentsHeadingRe can
+// match, the cheap test before it runs.
+const maxCommentsHeading = 48
+
 // commentTailReason is the reason given to a comment thread's lines.
 const commentTailReason = "comments"
 
 // dropCommentTail removes a comment thread under the story: its heading
-// (kept or not) and every line after it. The thread's comments are prose too, and the
-// line model, reading each line with its neighbours, keeps many of them;
-// what marks them is where they stand. The heading must come after three
-// paragraphs of the story, so that a comment count shown beside the byline
-// takes nothing.
+// (kept or not) and every line after it. The thread's comments are prose
+// too, and the line model, reading each line with its neighbours, keeps
+// many of them; what marks them is where they stand. The heading must come
+// after three paragraphs of the story, so that a comment count shown
+// beside the byline takes nothing.
 func (c *cleaning) dropCommentTail() {
 	paras := 0
 	for i, u := range c.units {
 		if i == c.title {
 			continue
 		}
-		if paras >= 3 && commentsHeadingRe.MatchString(u.text) {
+		if paras >= 3 && len(u.text) <= maxCommentsHeading && commentsHeadingRe.MatchString(u.text) {
 			for j := i; j < len(c.units); j++ {
 				if c.reason[j] == "" && j != c.title {
 					c.reason[j] = commentTailReason
