@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tokens splits s into lower-cased word tokens: maximal runs of Unicode
@@ -90,21 +91,44 @@ func countContained(hay []string, snippets []string) (found, total int) {
 			continue
 		}
 		total++
-		if containsSeq(hay, needle) {
+		if containsSeq(hay, needle, cutInWord(s)) {
 			found++
 		}
 	}
 	return found, total
 }
 
-// containsSeq reports whether needle occurs contiguously in hay.
-func containsSeq(hay, needle []string) bool {
+// snippetCut is the length, in characters, at which WCXB cuts its
+// snippets, sometimes inside a word ("But with so many m"): 371 of dev's
+// 3,541 `with` snippets, 3 of its 3,122 `without` ones.
+const snippetCut = 80
+
+// cutInWord reports whether a snippet was cut at snippetCut right after a
+// letter or digit, so that its last word may be a word's beginning.
+func cutInWord(s string) bool {
+	if utf8.RuneCountInString(s) != snippetCut {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return isWordRune(r)
+}
+
+// containsSeq reports whether needle occurs contiguously in hay; with
+// lastIsPrefix, its last token need only begin a token of hay.
+func containsSeq(hay, needle []string, lastIsPrefix bool) bool {
+	last := len(needle) - 1
+	same := func(h, n int) bool {
+		if n == last && lastIsPrefix {
+			return strings.HasPrefix(hay[h], needle[n])
+		}
+		return hay[h] == needle[n]
+	}
 	for i := 0; i+len(needle) <= len(hay); i++ {
-		if hay[i] != needle[0] {
+		if !same(i, 0) {
 			continue
 		}
 		j := 1
-		for j < len(needle) && hay[i+j] == needle[j] {
+		for j < len(needle) && same(i+j, j) {
 			j++
 		}
 		if j == len(needle) {

@@ -81,3 +81,20 @@ func TestGuessLang(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// WCXB cuts its snippets at 80 characters, sometimes inside a word: the
+// last word of such a snippet matches a word it begins; a snippet of
+// another length, or cut after a space, still needs whole words.
+func TestSnippetCutInsideAWord(t *testing.T) {
+	body := "Choosing a laptop doesn't have to be a long, arduous process. But with so many models, price points and features it can be hard."
+	cut := "Choosing a laptop doesn't have to be a long, arduous process. But with so many m"
+	if len([]rune(cut)) != snippetCut {
+		t.Fatalf("the test snippet is %d characters, want %d", len([]rune(cut)), snippetCut)
+	}
+	if kept, _ := Kept(body, []string{cut}); kept != 1 {
+		t.Errorf("a snippet cut inside its last word is not found")
+	}
+	if kept, _ := Kept(body, []string{"But with so many m"}); kept != 0 {
+		t.Errorf("a short snippet's last word matched as a prefix")
+	}
+}

@@ -19,7 +19,7 @@ func TitleLines(lines []string, title string) []int {
 	var out []int
 	for i, l := range lines {
 		got := Tokens(l)
-		if len(got) == len(want) && containsSeq(got, want) {
+		if len(got) == len(want) && containsSeq(got, want, false) {
 			out = append(out, i)
 		}
 	}
