@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"reader/articles/internal/textutil"
 )
@@ -89,11 +90,12 @@ func (c *cleaning) readMetadata() {
 		}
 	}
 	if best.rank == 0 || best.rank > int(namedDated) {
-		// An author who signs under the story.
+		// An author who signs under the story; the line model may have
+		// kept a marker and the name under it as the story's last lines.
 		last := c.lastStory()
-		for i := max(last, hi); i >= 0 && i < min(len(c.units), last+metaAfter+1); i++ {
-			if name, shape, _ := c.readByline(c.units[i].text); shape == markedByline {
-				best = authorCand{name: name, at: i, rank: int(markedByline)}
+		for i := max(last-2, hi); last >= 0 && i < min(len(c.units), last+metaAfter+1); i++ {
+			if cand := c.signedBelow(i); cand.rank > 0 {
+				best = cand
 				break
 			}
 		}
@@ -237,21 +239,17 @@ func datesOfLine(text, lang string) []dateHit {
 func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
 	name, shape, bare := c.readByline(c.units[i].text)
 	if bare {
-		// The name on the next line; or on the one after when the next
-		// is something else (a kicker glued to the byline's element).
-		if j := i + 1; j < hi {
-			if n := parseNames(unglue(c.units[j].text), true); n != "" {
-				return authorCand{name: n, at: j, rank: int(markedByline)}
-			}
-		}
-		if j := i + 2; j < hi {
-			if n := parseNames(unglue(c.units[j].text), false); n != "" && !interfaceWords(n) {
-				return authorCand{name: n, at: j, rank: int(markedByline)}
-			}
-		}
-		return authorCand{}
+		return c.nameBelow(i, hi)
 	}
 	switch shape {
+	case noByline:
+		n, bare := looseByline(c.units[i].text)
+		if n != "" {
+			return authorCand{name: n, at: i, rank: int(markedByline)}
+		}
+		if bare {
+			return c.nameBelow(i, hi)
+		}
 	case markedByline:
 		return authorCand{name: name, at: i, rank: int(markedByline)}
 	case namedDated:
@@ -276,6 +274,45 @@ func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
 	return authorCand{}
 }
 
+// signedBelow reads a byline under the story at line i: a marked one, or
+// a marker and the name under it ("Article written by:", then the name).
+func (c *cleaning) signedBelow(i int) authorCand {
+	text := c.units[i].text
+	name, shape, bare := c.readByline(text)
+	if shape == markedByline {
+		return authorCand{name: name, at: i, rank: int(markedByline)}
+	}
+	if !bare && shape == noByline {
+		if name, bare = looseByline(text); name != "" {
+			return authorCand{name: name, at: i, rank: int(markedByline)}
+		}
+	}
+	if bare {
+		return c.nameBelow(i, min(len(c.units), i+3))
+	}
+	return authorCand{}
+}
+
+// nameBelow reads the name under a marker that stands alone ("By", then
+// the name): on the next line, or on the one after when the next is
+// something else (a kicker glued to the byline's element).
+func (c *cleaning) nameBelow(i, hi int) authorCand {
+	if j := i + 1; j < hi {
+		if n := parseNames(unglue(c.units[j].text), true); n != "" {
+			return authorCand{name: n, at: j, rank: int(markedByline)}
+		}
+		if n := namesWithRole(c.units[j].text); n != "" {
+			return authorCand{name: n, at: j, rank: int(markedByline)}
+		}
+	}
+	if j := i + 2; j < hi {
+		if n := parseNames(unglue(c.units[j].text), false); n != "" && !interfaceWords(n) {
+			return authorCand{name: n, at: j, rank: int(markedByline)}
+		}
+	}
+	return authorCand{}
+}
+
 // readingTimeRe is a line giving the reading time, which sits in the
 // byline block beside the author's name: "9 min read", "5 minute read",
 // "Lesezeit: 4 Minuten", "Temps de lecture : 3 min".
@@ -289,17 +326,23 @@ func (c *cleaning) neighbours(i, lo, hi int) []int {
 		return j >= lo && j < hi && j != c.title && (c.title < 0 || (i < c.title) == (j < c.title))
 	}
 	for j := i - 1; side(j); j-- {
-		if strings.TrimSpace(c.units[j].text) != "" {
+		if hasLetterOrDigit(c.units[j].text) {
 			out = append(out, j)
 			break
 		}
 	}
 	for j := i + 1; side(j) && len(out) < 3; j++ {
-		if strings.TrimSpace(c.units[j].text) != "" {
+		if hasLetterOrDigit(c.units[j].text) {
 			out = append(out, j)
 		}
 	}
 	return out
+}
+
+// hasLetterOrDigit: the line says something; an icon's glyph or a
+// separator alone does not stand between a name and its date.
+func hasLetterOrDigit(text string) bool {
+	return strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // dropMetaLine removes a short byline or date line from the story.

@@ -131,6 +131,7 @@ type result struct {
 	gotDate, wantDate       string
 	gotAuthor, wantAuthor   string
 	dateInText              bool // some line of the text reads as the true date
+	authorInText            bool // some line of the text holds the true author's words in order
 	leaks                   []string
 }
 
@@ -191,6 +192,7 @@ func measure(pages []corpus.Page, v corpus.Variant, input string) []result {
 			r.hasAuthor = true
 			r.authorRight = sameAuthor(a.Author, pg.Truth.Author)
 			r.gotAuthor, r.wantAuthor = a.Author, pg.Truth.Author
+			r.authorInText = authorInText(text, pg.Truth.Author)
 		}
 		if len(pg.Truth.Date) >= 10 {
 			r.hasDate = true
@@ -271,7 +273,7 @@ func showDetails(rs []result, what string) {
 		case what == "titles" && r.titleInText && !r.titleRight:
 			fmt.Printf("%s title %q want %q\n", r.id, r.gotTitle, r.wantTitle)
 		case what == "authors" && r.hasAuthor && !r.authorRight:
-			fmt.Printf("%s author %q want %q\n", r.id, r.gotAuthor, r.wantAuthor)
+			fmt.Printf("%s author %q want %q shown in text: %v\n", r.id, r.gotAuthor, r.wantAuthor, r.authorInText)
 		case what == "dates" && r.hasDate && !r.dateRight:
 			fmt.Printf("%s date %q want %q shown in text: %v\n", r.id, r.gotDate, r.wantDate, r.dateInText)
 		}
@@ -319,6 +321,18 @@ func summarize(rs []result) summary {
 	n := float64(max(m.withMain, 1))
 	m.f1, m.prec, m.rec = m.f1/n, m.prec/n, m.rec/n
 	return m
+}
+
+// authorInText reports whether a line of the page holds the author's
+// words in order: the share of missed bylines the cleaner could have read.
+func authorInText(text, want string) bool {
+	w := " " + strings.Join(corpus.Tokens(want), " ") + " "
+	for _, l := range strings.Split(text, "\n") {
+		if strings.Contains(" "+strings.Join(corpus.Tokens(l), " ")+" ", w) {
+			return true
+		}
+	}
+	return false
 }
 
 // dateInText reports whether a line of the page reads, to a plain date
