@@ -293,3 +293,30 @@ func TestItalianAndDutchFigures(t *testing.T) {
 		}
 	}
 }
+
+func TestHowLongAgoIsNoDuration(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Three years ago, a similar fire on the same route forced the evacuation of 640 people."},
+		{"fr", "Il y a trois ans, un incendie semblable avait forcé l'évacuation de 640 personnes."},
+		{"de", "Vor drei Jahren hatte ein ähnlicher Brand die Räumung von 640 Menschen erzwungen."},
+		{"es", "Hace tres años, un incendio similar obligó a evacuar a 640 personas."},
+		{"it", "Tre anni fa un incendio simile aveva costretto 640 persone a lasciare la nave."},
+		{"nl", "Drie jaar geleden dwong een vergelijkbare brand 640 mensen tot evacuatie."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindDuration, "", "length"); ok {
+			t.Errorf("%s: %q read as a duration %q", c.lang, c.text, f.Value)
+		}
+	}
+	fs := Extract(article("en", "The strike will last three weeks, the union said."))
+	if f, ok := find(fs, KindDuration, "", "length"); !ok || f.Norm != "3 weeks" {
+		t.Errorf("a real duration is lost: %+v", fs)
+	}
+}
+
+func TestAConjunctionIsNoAmountsSubject(t *testing.T) {
+	fs := Extract(article("en", "The operator loses about €300,000 a day while the ferries stay in port."))
+	f, ok := find(fs, KindAmount, "", "amount a day")
+	if !ok || f.Subject == "while" {
+		t.Errorf("amount a day: %+v", fs)
+	}
+}

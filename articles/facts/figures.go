@@ -304,6 +304,9 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 				ok = t.kind == tNum
 				return
 			}
+			if agoAround(toks, from, to) {
+				return // "three years ago", "hace tres años": when, not how long
+			}
 			if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" {
 				n.Per = ratePeriods()[toks[to+1].lower]
 				to += 2
@@ -401,4 +404,18 @@ func ageBefore(toks []token, i int) bool {
 		return toks[i-2].is("âgé", "âgée", "âgés", "âgées") || personNouns()[w] || personNouns()[strings.TrimSuffix(w, "s")]
 	}
 	return false
+}
+
+// agoAround: the span of time toks[from:to] says how long ago something
+// happened ("three years ago", "il y a trois ans", "vor drei Jahren",
+// "hace tres años", "tre anni fa", "drie jaar geleden"), a time and no
+// duration.
+func agoAround(toks []token, from, to int) bool {
+	if to < len(toks) && toks[to].is("ago", "earlier", "geleden", "fa", "atrás", "auparavant") {
+		return true
+	}
+	if from > 0 && toks[from-1].is("vor", "hace", "há") {
+		return true
+	}
+	return from >= 3 && toks[from-3].is("il") && toks[from-2].is("y") && toks[from-1].is("a")
 }

@@ -90,7 +90,7 @@ func pluralLike(w, lang string) bool {
 func nounAfter(toks []token, i int) (string, int) {
 	for j := i; j < len(toks) && j < i+2; j++ {
 		t := toks[j]
-		if t.kind != tWord || textutil.Stopwords()[t.lower] || t.capitalised() {
+		if t.kind != tWord || textutil.Stopwords()[t.lower] || t.capitalised() || notSubjects()[t.lower] {
 			return "", -1
 		}
 		if j == i && adjectival(t.lower) && j+1 < len(toks) && toks[j+1].kind == tWord && !textutil.Stopwords()[toks[j+1].lower] && !toks[j+1].capitalised() {
