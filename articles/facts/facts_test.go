@@ -320,3 +320,21 @@ func TestAConjunctionIsNoAmountsSubject(t *testing.T) {
 		t.Errorf("amount a day: %+v", fs)
 	}
 }
+
+func TestYearShapedCountsAndTheirSubjects(t *testing.T) {
+	fs := Extract(article("de", "Der Autobauer will in Frankreich 1800 Stellen streichen und ruft zu einem 24-stündigen Streik auf."))
+	if f, ok := find(fs, KindCount, "stellen", "count"); !ok || f.Norm != "1,800" {
+		t.Errorf("a count after a noun, in German: %+v", fs)
+	}
+	if _, ok := find(fs, KindDuration, "streik", "length"); !ok {
+		t.Errorf("the strike's length, in German: %+v", fs)
+	}
+	fs = Extract(article("fr", "Les syndicats ont appelé à une grève de 24 heures."))
+	if _, ok := find(fs, KindDuration, "grève", "length"); !ok {
+		t.Errorf("the strike's length, in French: %+v", fs)
+	}
+	fs = Extract(article("en", "In 2019 residents voted against the plan."))
+	if f, ok := find(fs, KindCount, "", "count"); ok {
+		t.Errorf("a year read as a count: %+v", f)
+	}
+}

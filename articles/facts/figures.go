@@ -38,7 +38,8 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 			continue // "No. 10", "Model20"
 		}
 		if i > 1 && toks[i-1].capitalised() && !isMonth(toks[i-1].lower) && weekdays()[toks[i-1].lower] == "" && currencyWords()[toks[i-1].lower] == "" &&
-			hedgeWords()[toks[i-1].lower] == 0 && textutil.Units()[toks[i-1].lower].Symbol == "" && !textutil.Stopwords()[toks[i-1].lower] && !isAcronymToken(toks[i-1]) {
+			hedgeWords()[toks[i-1].lower] == 0 && textutil.Units()[toks[i-1].lower].Symbol == "" && !textutil.Stopwords()[toks[i-1].lower] && !isAcronymToken(toks[i-1]) &&
+			!x.nounCounted(toks, i) {
 			continue // a model's number: "Fold 3", "Series 7"
 		}
 		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units()[toks[i+1].lower].Symbol == "") {
@@ -91,7 +92,7 @@ func hyphenDuration(s string, toks []token, i int, base Fact) (Fact, bool) {
 	n := Number{Value: float64(v), Unit: "dur:" + u, Digits: strconv.Itoa(v)}
 	f := base
 	f.Kind, f.Attribute, f.Num = KindDuration, "length", &n
-	f.Subject, _ = nounAfter(toks, i+1)
+	f.Subject = germanNounAfter(toks, i+1, base.Lang)
 	f.Value, f.Norm = toks[i].s, FormatNumber(n)
 	f.Wording = snippet(s, toks, i, i+1)
 	return f, true
@@ -313,7 +314,10 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			}
 			n.Unit, kind, attr = "dur:"+u, KindDuration, "length"
 			if toks[k-1].is("-") || strings.Contains(w, "-") || k == i+1 && toks[k].glued {
-				subj, _ = nounAfter(toks, to) // "48-hour strike"
+				subj = germanNounAfter(toks, to, x.lang) // "48-hour strike"
+			}
+			if subj == "" && from > 1 && toks[from-1].is(measureLinks...) {
+				subj = lastWord(subjectBefore(toks, from-1)) // "une grève de 24 heures"
 			}
 			if subj == "" {
 				subj = durationSubject(toks, from)
@@ -344,10 +348,13 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	if t.kind == tWord {
 		return // number words count only durations
 	}
-	if isYear(t) && n.Value == float64(int(n.Value)) && to == i+1 {
+	year := isYear(t) && n.Value == float64(int(n.Value)) && to == i+1
+	if year && (i == 0 || yearLinks()[toks[i-1].lower] || to < len(toks) && toks[to].is(",")) {
 		return // a year, read as a date where a preposition says so
 	}
-	// A count: "4,500 strikers", "3,700 residents were evacuated".
+	// A count: "4,500 strikers", "3,700 residents were evacuated", and
+	// in the languages that write no thousands separator under 10,000,
+	// "1800 Stellen", "1800 postes".
 	noun, at := subjectAfter(toks, to, x.lang)
 	if noun == "" {
 		return
@@ -418,4 +425,34 @@ func agoAround(toks []token, from, to int) bool {
 		return true
 	}
 	return from >= 3 && toks[from-3].is("il") && toks[from-2].is("y") && toks[from-1].is("a")
+}
+
+// yearLinks are the words before a year that make it one: "in 2019
+// residents voted", "bis 2027", "depuis 1998".
+var yearLinks = lazyWordSet(`in since by until till before after from to of during around circa c. year years
+	im seit bis vor nach ab von zum jahr jahre jahres en depuis avant après dès jusqu'en d'ici de année an
+	desde hasta antes después año nel dal entro fino prima dopo anno em até ano sinds tot voor na jaar
+	w od do przed po roku`)
+
+// nounCounted: in German, where every noun is capitalised, a number after
+// a noun ("in Frankreich 1800 Stellen") is a count when a noun it counts
+// follows, not a model's number.
+func (x *extractor) nounCounted(toks []token, i int) bool {
+	if x.lang != "de" || i+1 >= len(toks) {
+		return false
+	}
+	noun, _ := subjectAfter(toks, i+1, x.lang)
+	return noun != ""
+}
+
+// germanNounAfter is nounAfter, and in German the capitalised noun after
+// an adjective made of a figure as well: "24-stündigen Streik".
+func germanNounAfter(toks []token, i int, lang string) string {
+	if w, _ := nounAfter(toks, i); w != "" || lang != "de" {
+		return w
+	}
+	if i < len(toks) && toks[i].kind == tWord && toks[i].capitalised() && !textutil.Stopwords()[toks[i].lower] && len(toks[i].lower) > 3 {
+		return toks[i].lower
+	}
+	return ""
 }
