@@ -7,9 +7,11 @@ import "testing"
 // planted contradictions and nothing false: the Italian "220 metri" and the
 // German "36-stündigen Streik" were not read as figures. Italian metres and
 // German adjectives of length were added after (so these events are held
-// out no longer): 3 of 4, nothing false. The one still missed is a measure
-// whose subject is named in another language ("campata", "span", "travée")
-// and whose value differs, so nothing ties the two statements.
+// out no longer): 3 of 4, nothing false. The one then missed was a
+// measure whose subject is named in another language ("campata", "span",
+// "travée") and whose value differs: the year beside it ("nel 1976") was
+// not read in Italian, so nothing tied the two statements. With years
+// after Italian, Dutch and Polish prepositions read: 4 of 4, nothing false.
 var heldOutDecember = []heldOutEvent{
 	{"bridge", map[string]string{
 		"d1en.txt": "en|Part of road bridge collapses in Genoa suburb\n\nA section of a road bridge over the Polcevera valley collapsed on Tuesday morning, killing two people and injuring 11, the fire service said. The bridge, whose main span measures 120 metres, was built in 1976 and had been closed to lorries since March.\n\nRegional president Elena Bassi ordered an inquiry.",

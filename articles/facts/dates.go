@@ -89,7 +89,7 @@ func weekdayCompound(w string) (string, bool) {
 	return "", false
 }
 
-var yearPrepositions = lazyWordSet("in by until till before after since from to de en dès depuis d'ici avant après jusqu'en im ab bis seit vor nach hasta desde antes para entro dal fino até desde em")
+var yearPrepositions = lazyWordSet("in by until till before after since from to de en dès depuis d'ici avant après jusqu'en im ab bis seit vor nach hasta desde antes para entro dal nel fino dopo prima até desde em sinds tot voor na w od do przed po")
 
 // monthWord: a month name the way dates write it. English capitalises
 // it; abbreviations are capitalised everywhere, so "ago" is no August.

@@ -338,3 +338,15 @@ func TestYearShapedCountsAndTheirSubjects(t *testing.T) {
 		t.Errorf("a year read as a count: %+v", f)
 	}
 }
+
+func TestYearsAfterPrepositionsInMoreLanguages(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Il ponte era stato costruito nel 1976."},
+		{"nl", "De brug werd sinds 1976 niet meer gerenoveerd."},
+		{"pl", "Most zbudowano w 1976 roku."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindDate, "", "year"); !ok || f.Norm != "1976" {
+			t.Errorf("%s: %q: no year 1976", c.lang, c.text)
+		}
+	}
+}
