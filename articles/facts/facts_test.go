@@ -350,3 +350,31 @@ func TestYearsAfterPrepositionsInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestDollarsOfOtherCountriesAreTheirOwn(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "The state will spend A$2.5 billion on the line.", "A$2.5 billion"},
+		{"en", "The club paid C$40 million for the arena.", "C$40 million"},
+		{"en", "The deal is worth US$3 billion.", "$3 billion"},
+		{"pt", "A mineradora vai investir R$ 5,2 bilhões em Minas Gerais.", "R$5.2 billion"},
+		{"en", "The firm will invest $3 billion in the plant.", "$3 billion"},
+	} {
+		f, ok := find(Extract(article(c.lang, c.text)), KindAmount, "", "amount")
+		if !ok || f.Norm != c.want {
+			t.Errorf("%q: %+v, want %s", c.text, f, c.want)
+		}
+	}
+}
+
+func TestDutchUnitsWeekdaysAndPercentages(t *testing.T) {
+	fs := Extract(article("nl", "De vakbond dreigt dinsdag met een staking van 48 uur. De omzet daalde met 12 procent."))
+	if f, ok := find(fs, KindDuration, "staking", "length"); !ok || f.Norm != "48 hours" {
+		t.Errorf("48 uur: %+v", fs)
+	}
+	if f, ok := find(fs, KindDate, "", "day"); !ok || f.Norm != "Tuesday" {
+		t.Errorf("dinsdag: %+v", fs)
+	}
+	if f, ok := find(fs, KindPercent, "", "share"); !ok || f.Norm != "12%" {
+		t.Errorf("12 procent: %+v", fs)
+	}
+}

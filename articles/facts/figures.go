@@ -166,8 +166,10 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	if from > 0 && toks[from-1].kind == tSym && toks[from-1].s != "%" {
 		n.Unit = currencySigns[toks[from-1].s]
 		from--
-		if from > 0 && toks[from-1].is("us", "u.s.", "a", "c", "hk", "nz") && toks[from-1].glued == false && toks[from].glued {
-			if !toks[from-1].is("a") {
+		// "US$", "A$", "C$", "HK$", "R$": the country's dollar, or real.
+		if from > 0 && toks[from].s == "$" && toks[from].glued && !toks[from-1].glued {
+			if code := dollarPrefixes()[toks[from-1].lower]; code != "" {
+				n.Unit = code
 				from--
 			}
 		}
@@ -219,7 +221,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		switch {
 		case toks[to].is("%"):
 			n.Unit, to = "%", to+1
-		case toks[to].is("percent", "prozent", "pourcent") || toks[to].is("per", "pour", "por") && to+1 < len(toks) && toks[to+1].is("cent", "ciento", "cento"):
+		case toks[to].is("percent", "prozent", "pourcent", "procent") || toks[to].is("per", "pour", "por") && to+1 < len(toks) && toks[to+1].is("cent", "ciento", "cento"):
 			n.Unit = "%"
 			if toks[to].is("per", "pour", "por") {
 				to++

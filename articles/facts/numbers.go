@@ -44,6 +44,17 @@ var currencyWords = sync.OnceValue(func() map[string]string {
 
 var currencySigns = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
 
+// dollarSigns are how the dollars of dollarPrefixes (and the real) are
+// written before a figure.
+var dollarSigns = map[string]string{"AUD": "A$", "CAD": "C$", "HKD": "HK$", "NZD": "NZ$", "SGD": "S$", "BRL": "R$", "MXN": "MX$", "TWD": "NT$"}
+
+// dollarPrefixes are the letters glued before "$" that name whose dollar
+// (or the Brazilian real) an amount is in: "US$", "A$", "C$", "HK$", "R$".
+var dollarPrefixes = sync.OnceValue(func() map[string]string {
+	return map[string]string{"us": "USD", "u.s.": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD",
+		"hk": "HKD", "nz": "NZD", "s": "SGD", "sg": "SGD", "r": "BRL", "mx": "MXN", "nt": "TWD"}
+})
+
 var hoursPer = map[string]float64{"min": 1.0 / 60, "h": 1, "d": 24, "w": 168, "mo": 730, "y": 8766, "dec": 87660}
 
 // numberWords are textutil.NumberWords and the indefinite articles, which
@@ -145,6 +156,8 @@ func FormatNumber(n Number) string {
 		sign = "£"
 	case "JPY":
 		sign = "¥"
+	case "AUD", "CAD", "HKD", "NZD", "SGD", "BRL", "MXN", "TWD":
+		sign = dollarSigns[n.Unit]
 	case "", "%":
 	default:
 		if len(n.Unit) == 3 && strings.ToUpper(n.Unit) == n.Unit {

@@ -248,6 +248,7 @@ var weekdays = sync.OnceValue(func() map[string]string {
 		"lunes martes miércoles jueves viernes sábado domingo",
 		"lunedì martedì mercoledì giovedì venerdì sabato domenica",
 		"segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+		"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
 	}
 	m := map[string]string{}
 	for _, l := range lists {

@@ -51,12 +51,12 @@ var Units = sync.OnceValue(func() map[string]Unit {
 // "-jährig" ones are left out, as they more often give an age.
 var DurationUnits = sync.OnceValue(func() map[string]string {
 	table := map[string]string{
-		"y":   "year years yr yrs an ans année années jahr jahre jahren año años anno anni ano anos",
-		"mo":  "month months mois monat monate monaten mes meses mese mesi monatig monatige monatigen monatiger monatiges",
-		"w":   "week weeks semaine semaines woche wochen semana semanas settimana settimane wöchig wöchige wöchigen wöchiger wöchiges",
-		"d":   "day days jour jours journée tag tage tagen día días giorno giorni dia dias tägig tägige tägigen tägiger tägiges",
-		"h":   "hour hours hr hrs heure heures stunde stunden hora horas ora ore stündig stündige stündigen stündiger stündiges",
-		"min": "minute minutes min mins minuten minuto minutos minuti",
+		"y":   "year years yr yrs an ans année années jahr jahre jahren año años anno anni ano anos jaar jaren",
+		"mo":  "month months mois monat monate monaten mes meses mese mesi maand maanden monatig monatige monatigen monatiger monatiges",
+		"w":   "week weeks semaine semaines woche wochen semana semanas settimana settimane weken wöchig wöchige wöchigen wöchiger wöchiges",
+		"d":   "day days jour jours journée tag tage tagen día días giorno giorni dia dias dag dagen tägig tägige tägigen tägiger tägiges",
+		"h":   "hour hours hr hrs heure heures stunde stunden hora horas ora ore uur uren stündig stündige stündigen stündiger stündiges",
+		"min": "minute minutes min mins minuten minuto minutos minuti minuut",
 		"dec": "decade decades décennie décennies jahrzehnt jahrzehnte década décadas decennio decenni",
 	}
 	return invert(table, func(u string) string { return u })
