@@ -4,7 +4,9 @@ import "slices"
 
 // Related events are linked by their pairs of related reports, and also by
 // a defining name they share: a name held by at least half the reports of
-// each and by most of one, and by few reports besides. The same company's two stories on one day, or a
+// each and by most of one, two of them at least on one side, and by few
+// reports besides. (Two single pages sharing a name linked 4,589 pairs of
+// WCXB's 790 unrelated dev pages; their events are linked no longer.) The same company's two stories on one day, or a
 // follow-up told in other words, share their company's or their place's
 // name while their reports differ too much to pair.
 const (
@@ -68,6 +70,9 @@ func namedLinks(gr *Grouper, order []int32, members [][]int) [][2]int32 {
 			for y := x + 1; y < len(evs); y++ {
 				if !evs[x].most && !evs[y].most {
 					continue
+				}
+				if evs[x].held < 2 && evs[y].held < 2 {
+					continue // one report each: a name two pages share defines neither
 				}
 				a, b := evs[x].event, evs[y].event
 				links = append(links, [2]int32{min(a, b), max(a, b)})

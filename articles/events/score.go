@@ -66,7 +66,7 @@ func (g *pairGraph) lookup(x, y int32) (float64, bool) {
 // they share none.
 func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 	ta, tb := ix.tokens(a), ix.tokens(b)
-	dot, ent, figs, names := 0.0, 0.0, 0, 0
+	dot, ent, figs, names, ents := 0.0, 0.0, 0, 0, 0
 	for i, j := 0, 0; i < len(ta) && j < len(tb); {
 		switch {
 		case ta[i] < tb[j]:
@@ -78,6 +78,7 @@ func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 			dot += w * w
 			if entityKind(ix.kind[ta[i]]) {
 				ent += w * w
+				ents++
 			}
 			switch ix.kind[ta[i]] {
 			case kindNumber:
@@ -93,6 +94,9 @@ func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 		return 0, 0
 	}
 	raw = dot / (ix.norm[a]*ix.norm[b] + 1e-9)
+	if ents < minShared && (dot-ent)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore {
+		return 0, 0 // one or two names or figures, and little else
+	}
 	if ent > 0 && ix.otherLanguage(a, b) {
 		raw = math.Max(raw, ent/(ix.entNorm[a]*ix.entNorm[b]+1e-9))
 	}
