@@ -5,7 +5,7 @@
 //
 //	go run ./articles/clean/eval                # WCXB test and the readability pages
 //	go run ./articles/clean/eval -set dev       # WCXB dev (what the models were trained on)
-//	go run ./articles/clean/eval -set trafilatura   # trafilatura's pages, mostly German: snippets only
+//	go run ./articles/clean/eval -set trafilatura   # trafilatura's pages (trained on), mostly German: snippets only
 //	go run ./articles/clean/eval -set dev -holdout -models DIR   # the fifth of dev (or of trafilatura) `train -holdout` leaves out
 //	go run ./articles/clean/eval -input html    # the saved pages themselves, as `reader import` reads .html
 //
@@ -100,7 +100,7 @@ func load(root, set string, holdout bool) ([]group, error) {
 	}
 	if set == "trafilatura" {
 		p, err := corpus.LoadTrafilatura(root)
-		name := "trafilatura evaluation pages (snippets only; never trained on)"
+		name := "trafilatura evaluation pages (snippets only; trained on)"
 		if holdout {
 			p, name = corpus.Holdout(p), "trafilatura evaluation pages, held out (snippets only)"
 		}
