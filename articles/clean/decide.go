@@ -39,6 +39,7 @@ func (c *cleaning) decide() {
 	if n < fewLines || !keepsProse(c.prob, words) && keepsProse(p1, words) {
 		copy(c.prob, p1)
 	}
+	var doubtful []int // lines the model alone removed, by a narrow margin
 	for i := range second {
 		switch {
 		case c.reason[i] != "":
@@ -55,7 +56,39 @@ func (c *cleaning) decide() {
 		case c.prob[i] >= Threshold:
 		default:
 			c.reason[i] = c.removalReason(i, m.line1, base[i], p1[i])
+			if c.prob[i] >= cellThreshold {
+				doubtful = append(doubtful, i)
+			}
 		}
+	}
+	c.keepTableCells(doubtful, words)
+}
+
+// cellThreshold: a short line the model removes with a probability of
+// keeping it this high or higher is in doubt, and its neighbours decide.
+const cellThreshold = 0.4
+
+// cellWords: a line of this many words or fewer can be a table cell.
+const cellWords = 3
+
+// keepTableCells keeps the doubtful short lines (indices in page order)
+// that sit between two short lines the model keeps: a table scraped one
+// cell a line reads as a run of such lines, and keeping its numbers while
+// its names go would leave rows without their labels. The neighbours are
+// judged as decided before any of the doubtful lines is kept, so that a
+// run of doubtful lines (a menu) stays removed.
+func (c *cleaning) keepTableCells(doubtful []int, words []float64) {
+	cell := func(i int) bool {
+		return i >= 0 && i < len(c.units) && c.reason[i] == "" && words[i] <= cellWords
+	}
+	var keep []int
+	for _, i := range doubtful {
+		if words[i] <= cellWords && cell(i-1) && cell(i+1) {
+			keep = append(keep, i)
+		}
+	}
+	for _, i := range keep {
+		c.reason[i] = ""
 	}
 }
 

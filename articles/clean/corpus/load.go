@@ -25,10 +25,11 @@ type Truth struct {
 	// Main is the article as plain text: headings on their own lines,
 	// paragraphs separated by blank lines.
 	Main string
-	// With holds snippets a correct extraction must contain (WCXB only).
+	// With holds snippets a correct extraction must contain (WCXB and
+	// trafilatura pages).
 	With []string
 	// Without holds snippets of page furniture that must not survive
-	// (WCXB only).
+	// (WCXB and trafilatura pages).
 	Without []string
 	// Lang is the page language when the truth gives it (readability
 	// pages); empty for WCXB.
@@ -39,7 +40,7 @@ type Truth struct {
 type Page struct {
 	// ID is the file id ("0001") or the readability test name.
 	ID string
-	// Set is "wcxb-dev", "wcxb-test" or "readability".
+	// Set is "wcxb-dev", "wcxb-test", "readability" or "trafilatura".
 	Set string
 	// URL is the page address when the truth records it.
 	URL string

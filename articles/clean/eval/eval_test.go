@@ -27,3 +27,35 @@ func TestWCXBTestFloor(t *testing.T) {
 			m.f1, m.titleOK, m.titleIn, m.leaked, m.without)
 	}
 }
+
+// TestHoldoutSets checks that -holdout narrows dev and the trafilatura
+// pages to the fifth that `train -holdout` leaves out, and only those.
+func TestHoldoutSets(t *testing.T) {
+	root, ok := corpus.Root()
+	if !ok {
+		t.Skip("no corpus beside the repository")
+	}
+	for _, set := range []string{"dev", "trafilatura"} {
+		all, err := load(root, set, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		held, err := load(root, set, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) != 1 || len(held) != 1 {
+			t.Fatalf("%s: %d and %d groups, want one each", set, len(all), len(held))
+		}
+		want := corpus.Holdout(all[0].pages)
+		got := held[0].pages
+		if len(got) != len(want) || len(got) == 0 || len(got) > len(all[0].pages)/4 {
+			t.Fatalf("%s: %d held-out pages of %d, want the %d of corpus.Holdout", set, len(got), len(all[0].pages), len(want))
+		}
+		for i := range got {
+			if got[i].ID != want[i].ID {
+				t.Errorf("%s: held-out page %d is %s, want %s", set, i, got[i].ID, want[i].ID)
+			}
+		}
+	}
+}

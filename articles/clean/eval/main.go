@@ -5,7 +5,8 @@
 //
 //	go run ./articles/clean/eval                # WCXB test and the readability pages
 //	go run ./articles/clean/eval -set dev       # WCXB dev (what the models were trained on)
-//	go run ./articles/clean/eval -set trafilatura   # trafilatura's pages, mostly German: snippets only
+//	go run ./articles/clean/eval -set trafilatura   # trafilatura's pages (trained on), mostly German: snippets only
+//	go run ./articles/clean/eval -set dev -holdout -models DIR   # the fifth of dev (or of trafilatura) `train -holdout` leaves out
 //	go run ./articles/clean/eval -input html    # the saved pages themselves, as `reader import` reads .html
 //
 // It prints, by language: token F1 of the body (bags of lower-cased \w+
@@ -36,7 +37,7 @@ func main() {
 	show := flag.String("show", "", "also list, page by page: leaks (snippets that leak), titles (headlines missed), authors or dates (those missed)")
 	models := flag.String("models", "", "measure the models in this folder instead of the embedded ones")
 	input := flag.String("input", "text", "what the reader is given: text (the page as a scraper stores it) or html (the saved page)")
-	holdout := flag.Bool("holdout", false, "with -set dev: only the dev pages `train -holdout` leaves out")
+	holdout := flag.Bool("holdout", false, "with -set dev or trafilatura: only the pages `train -holdout` leaves out")
 	flag.Parse()
 	if *models != "" {
 		if err := clean.UseModelsFrom(*models); err != nil {
@@ -99,7 +100,11 @@ func load(root, set string, holdout bool) ([]group, error) {
 	}
 	if set == "trafilatura" {
 		p, err := corpus.LoadTrafilatura(root)
-		if err := add("trafilatura evaluation pages (snippets only; never trained on)", p, err); err != nil {
+		name := "trafilatura evaluation pages (snippets only; trained on)"
+		if holdout {
+			p, name = corpus.Holdout(p), "trafilatura evaluation pages, held out (snippets only)"
+		}
+		if err := add(name, p, err); err != nil {
 			return nil, err
 		}
 	}

@@ -4,13 +4,15 @@
 //
 //	go generate ./articles/clean         # or: go run ./articles/clean/train -out articles/clean/models
 //
-// It reads WCXB's dev split and the readability test pages from the corpus
-// (the shared corpus folder beside the repository, or $READER_CORPUS), turns each
-// page into the text a naive scraper stores (with varying habits), labels
-// each line by aligning it to the page's true text, and trains gradient-
-// boosted trees: the line model's two passes and the headline ranker.
-// WCXB's test split is read only to leave out the dev pages that are the
-// same page as one of its own; nothing is learned from it.
+// It reads WCXB's dev split, the readability test pages and trafilatura's
+// evaluation pages from the corpus (the shared corpus folder beside the
+// repository, or $READER_CORPUS), turns each page into the text a naive
+// scraper stores (with varying habits), labels each line by aligning it to
+// the page's true text (or, on the trafilatura pages, which have only
+// snippets, the lines holding a snippet), and trains gradient-boosted trees:
+// the line model's two passes and the headline ranker. WCXB's test split is
+// read only to leave out the dev and trafilatura pages that are the same
+// page as one of its own; nothing is learned from it.
 package main
 
 import (
@@ -32,17 +34,19 @@ func main() {
 	depth := flag.Int("depth", 5, "depth of the line model's trees")
 	minLeaf := flag.Int("minleaf", 20, "fewest rows in a leaf of the line model's trees")
 	rate := flag.Float64("rate", 0.1, "learning rate of the line model")
-	holdout := flag.Bool("holdout", false, "leave a fifth of dev out, for `eval -set dev -holdout` to measure (tuning)")
+	holdout := flag.Bool("holdout", false, "leave a fifth of dev and of the trafilatura pages out, for `eval -set dev|trafilatura -holdout` to measure (tuning)")
+	storyWeight := flag.Float64("snippetstory", defaultWeights.story, "weight of a trafilatura page's line labelled story by a `with` snippet, against a line labelled by a true text")
+	furnitureWeight := flag.Float64("snippetfurniture", defaultWeights.furniture, "weight of a trafilatura page's line labelled furniture by a `without` snippet")
 	flag.Parse()
 	p := gbdt.DefaultParams()
 	p.Trees, p.Depth, p.MinLeaf, p.Rate = *trees, *depth, *minLeaf, *rate
-	if err := run(*out, *root, p, *holdout); err != nil {
+	if err := run(*out, *root, p, *holdout, snippetWeights{*storyWeight, *furnitureWeight}); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, root string, p gbdt.Params, holdout bool) error {
+func run(out, root string, p gbdt.Params, holdout bool, sw snippetWeights) error {
 	if root == "" {
 		r, ok := corpus.Root()
 		if !ok {
@@ -51,17 +55,18 @@ func run(out, root string, p gbdt.Params, holdout bool) error {
 		root = r
 	}
 	start := time.Now()
-	set, err := loadTraining(root, holdout)
+	set, err := loadTraining(root, holdout, sw)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("%d pages, %d lines (%d story) in %.1fs\n", len(set.pages), len(set.rows), set.positives(), time.Since(start).Seconds())
+	fmt.Printf("%d pages, %d lines (%d labelled, %d story) in %.1fs; %d trafilatura pages left out as WCXB test pages\n",
+		len(set.pages), len(set.rows), set.labelled(), set.positives(), time.Since(start).Seconds(), set.droppedForTest)
 
 	line1, oof := trainFirstPass(set, p)
 	fmt.Printf("first pass trained (%.1fs)\n", time.Since(start).Seconds())
-	X2 := set.secondRows(oof)
+	X2, y2, w2 := set.fit(set.secondRows(oof), nil)
 	p.Seed = 2
-	line2 := gbdt.Train(X2, set.labels(), set.weights(), clean.SecondFeatureNames(), p)
+	line2 := gbdt.Train(X2, y2, w2, clean.SecondFeatureNames(), p)
 	fmt.Printf("second pass trained (%.1fs)\n", time.Since(start).Seconds())
 	title := trainTitle(set, oof, line2)
 	fmt.Printf("headline ranker trained (%.1fs)\n", time.Since(start).Seconds())
@@ -87,14 +92,9 @@ func run(out, root string, p gbdt.Params, holdout bool) error {
 func trainFirstPass(set *trainingSet, p gbdt.Params) (*gbdt.Model, []float64) {
 	const folds = 3
 	oof := make([]float64, len(set.rows))
+	features := set.features()
 	for f := 0; f < folds; f++ {
-		var X [][]float32
-		var y, w []float64
-		for _, r := range set.rows {
-			if r.page%folds != f {
-				X, y, w = append(X, r.x), append(y, r.y), append(w, r.w)
-			}
-		}
+		X, y, w := set.fit(features, func(page int) bool { return page%folds != f })
 		fp := p
 		fp.Seed = int64(10 + f)
 		m := gbdt.Train(X, y, w, clean.FeatureNames(), fp)
@@ -104,6 +104,7 @@ func trainFirstPass(set *trainingSet, p gbdt.Params) (*gbdt.Model, []float64) {
 			}
 		}
 	}
-	all := gbdt.Train(set.features(), set.labels(), set.weights(), clean.FeatureNames(), p)
+	X, y, w := set.fit(features, nil)
+	all := gbdt.Train(X, y, w, clean.FeatureNames(), p)
 	return all, oof
 }

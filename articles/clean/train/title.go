@@ -10,7 +10,8 @@ import (
 // whose true headline is one of its lines, the story lines marked as the
 // trained line model marks them from the first pass's out-of-fold
 // verdicts: the verdicts on pages the first pass did not see, as the
-// ranker meets them on new pages.
+// ranker meets them on new pages. Pages without a known title (the
+// trafilatura pages) take no part.
 func trainTitle(set *trainingSet, oof []float64, line2 *gbdt.Model) *gbdt.Model {
 	var X [][]float32
 	var y []float64
