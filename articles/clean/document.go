@@ -79,6 +79,7 @@ func (p *Page) Finish() Result {
 	c.dropNavLabels()
 	c.dropCommentTail()
 	c.keepStoryEnd()
+	c.keepStoryStart()
 	c.keepSomeStory()
 	c.readMetadata()
 	r := Result{TitleLine: -1, Author: c.ev.author, Source: c.ev.source, URL: c.ev.url, Published: c.ev.published}

@@ -1,6 +1,9 @@
 package clean
 
-import "reader/articles/internal/textutil"
+import (
+	"reader/articles/internal/textutil"
+	"strings"
+)
 
 // minStoryWords is how many words a line needs to be kept as the story of
 // a page that would otherwise keep none.
@@ -39,6 +42,25 @@ func (c *cleaning) keepStoryEnd() {
 		}
 		c.reason[i] = ""
 	}
+}
+
+// keepStoryStart gives back the story's first paragraph where the page
+// opens with it, as a file with front matter does: the line model, which
+// learned that a page's first lines are most often its menu, can take it
+// for furniture. Prose of a sentence or more that opens the page, right
+// above a kept paragraph of prose, is the story beginning. (Anywhere
+// lower, such prose above the story is as often a disclosure: "We may earn
+// a commission...".)
+func (c *cleaning) keepStoryStart() {
+	i := 0
+	for i < len(c.units) && strings.TrimSpace(c.units[i].text) == "" {
+		i++
+	}
+	if i+1 >= len(c.units) || c.reason[i] == "" || c.vocab[i] != "" || c.repeated[i] || i == c.title || i+1 == c.title ||
+		c.reason[i+1] != "" || !prose(c.units[i].text, minStoryWords) || !prose(c.units[i+1].text, 8) {
+		return
+	}
+	c.reason[i] = ""
 }
 
 // prose: a sentence of at least n words.

@@ -1,6 +1,10 @@
 package clean
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 // A brief of one paragraph (the body of a file whose front matter holds
 // the headline) keeps its paragraph; a lone cookie notice is still no
@@ -20,5 +24,23 @@ func TestABriefOfOneParagraphKeepsIt(t *testing.T) {
 	notice := "We use cookies to improve your experience on our website. By continuing you accept our use of cookies."
 	if r := Prepare(notice).Finish(); r.Lines[0].Reason == "" {
 		t.Errorf("a lone cookie notice is kept as the story")
+	}
+}
+
+func TestAPageOpeningWithItsStoryKeepsItsFirstParagraph(t *testing.T) {
+	// A report of the labelled set, as its file gives it: front matter,
+	// then the story from its first line, no menu above. The line model
+	// took its first paragraph for a menu's line.
+	data, err := os.ReadFile("../events/testdata/multisource/002.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, ok := strings.Cut(string(data), "\n---\n")
+	if !ok {
+		t.Fatal("no front matter")
+	}
+	r := Prepare(body).Finish()
+	if r.Lines[0].Reason != "" {
+		t.Errorf("the story's first paragraph dropped (%s): %q", r.Lines[0].Reason, r.Lines[0].Text)
 	}
 }

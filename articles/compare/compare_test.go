@@ -335,3 +335,17 @@ func TestTwoAmountsForTwoThingsAreNoDisagreement(t *testing.T) {
 		t.Fatalf("two amounts for one thing agree: %+v", c.Facts)
 	}
 }
+
+func TestLeadWeekdaysOfTranslationsAreCompared(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nThe start-up Norvex put its first weather satellite into orbit on Tuesday from the Ilha base.\n\nThe launch had been delayed twice by high winds.")
+	de := story(t, "de.txt", "de", "Titel\n\nDas Start-up Norvex hat am Donnerstag seinen ersten Wettersatelliten ins All gebracht.\n\nDer Start war zweimal wegen starken Windes verschoben worden.")
+	c := Compare("e", []articles.Article{en, de})
+	if c.Disagreements != 1 {
+		t.Fatalf("the lead's weekdays, Tuesday and Thursday, not compared: %+v", c.Facts)
+	}
+	// A weekday further down says when something else happened.
+	de2 := story(t, "de2.txt", "de", "Titel\n\nDas Start-up Norvex hat seinen ersten Wettersatelliten ins All gebracht.\n\nDer Start war zweimal wegen starken Windes verschoben worden.\n\nDie Firma will am Donnerstag Bilanz ziehen.")
+	if c := Compare("e", []articles.Article{en, de2}); c.Disagreements != 0 {
+		t.Fatalf("a later weekday set against the lead's: %+v", c.Facts)
+	}
+}

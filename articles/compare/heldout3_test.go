@@ -16,7 +16,10 @@ import "testing"
 // nothing false (0 false disagreements). Missed: the Spanish "510 millones
 // de libras" against "£410 million" (takeover), and the German "am
 // Donnerstag" against "on Tuesday"/"el martes" for the same launch
-// (launch).
+// (launch). Both were fixed after, so the set is held out no longer:
+// "libras" (and the pound, dollar and franc in more languages) are read as
+// currencies, and each report's one weekday in its lead is compared across
+// languages: 6 of 6, nothing false.
 var heldOutJanuary = []heldOutEvent{
 	{"ferry", map[string]string{
 		"j1en.txt": "en|Ferry runs aground off Varnholm with 317 passengers aboard\n\nThe ferry Stella Brevik ran aground on a sandbank off the island of Varnholm early on Friday with 317 passengers and 23 crew aboard, the coastguard said. No one was seriously hurt.\n\nLifeboats brought all the passengers ashore within five hours, coastguard spokesman Henrik Maalstad said.",
@@ -27,7 +30,7 @@ var heldOutJanuary = []heldOutEvent{
 		"j2en.txt": "en|Kestrava to buy Dunmore Pumps for £410m\n\nKestrava Industrial has agreed to buy British pump maker Dunmore Pumps for £410 million (about €475 million), the two companies said on Wednesday. Dunmore employs nearly 1,900 people at four sites in the Midlands.\n\nKestrava chief executive Ilse Moravec said she expected the deal to close in the spring, subject to regulatory approval.",
 		"j2de.txt": "de|Kestrava kauft britischen Pumpenhersteller\n\nDer Industriekonzern Kestrava übernimmt für 410 Millionen Pfund den britischen Pumpenhersteller Dunmore Pumps. Das teilten beide Unternehmen am Mittwoch mit. Dunmore beschäftigt an vier Standorten 1870 Mitarbeiter.\n\nKestrava-Chefin Ilse Moravec rechnet mit einem Abschluss im Frühjahr, sofern die Behörden zustimmen.",
 		"j2es.txt": "es|Kestrava comprará Dunmore Pumps\n\nEl grupo industrial Kestrava ha acordado la compra del fabricante británico de bombas Dunmore Pumps por 510 millones de libras, anunciaron el miércoles ambas compañías. Dunmore da empleo a unas 1.900 personas en cuatro plantas.\n\nLa consejera delegada de Kestrava, Ilse Moravec, prevé cerrar la operación en primavera.",
-	}, map[string][2]string{"j2es.txt": {"510 million", "£410 million"}}},
+	}, map[string][2]string{"j2es.txt": {"£510 million", "£410 million"}}},
 	{"tunnel", map[string]string{
 		"j3en.txt":  "en|Brenna rail tunnel to close for 72 hours\n\nThe Brenna rail tunnel will close for 72 hours from 10pm on Friday for repairs to its drainage, the regional rail network said on Monday. Trains between Lurano and Castelvero will be replaced by buses.\n\n\"We know this is a burden for commuters,\" said the network's chief, Morwenna Tallis.",
 		"j3en2.txt": "en|Tunnel shutdown: buses replace trains this weekend\n\nNo trains will run through the Brenna tunnel from Friday night until Monday night while engineers carry out a 72-hour repair of its drainage. Replacement buses will run between Lurano and Castelvero every quarter of an hour.\n\nThe head of the regional network, Morwenna Tallis, apologised to commuters.",

@@ -20,6 +20,11 @@ func matchAny(a, b member) (float64, bool) {
 			}
 		}
 	}
+	if !found && a.leadDay && b.leadDay && a.f.Lang != b.f.Lang && a.f.Lang != "" && b.f.Lang != "" {
+		// Each report in its own language gives one weekday, in its lead:
+		// the day of the happening it reports, whatever verb it hangs on.
+		return 0.1, true
+	}
 	if !found && a.only && b.only {
 		// Each source's one statement of this kind: one fact, even in
 		// other words, when their sentences are tied by anything.

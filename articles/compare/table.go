@@ -21,6 +21,9 @@ type member struct {
 	// subject and attribute), so its one statement answers another
 	// source's one statement.
 	only bool
+	// leadDay: the statement is the source's one weekday, given in its
+	// lead: the day the happening took place.
+	leadDay bool
 }
 
 // cluster is one fact as every source states it.
@@ -123,11 +126,25 @@ func onceEach(fs []facts.Fact) []member {
 			out[i].f = f
 		}
 	}
+	days := 0
+	for _, m := range out {
+		if isDay(m.f) {
+			days++
+		}
+	}
 	for i := range out {
 		out[i].only = kinds[slotOf(out[i].f)] == 1
+		out[i].leadDay = days == 1 && isDay(out[i].f) && out[i].f.Block <= leadBlocks
 	}
 	return out
 }
+
+// isDay: a weekday statement ("on Tuesday").
+func isDay(f facts.Fact) bool { return f.Kind == facts.KindDate && f.Attribute == "day" }
+
+// leadBlocks is the last block of the body that is still its lead (a
+// dateline or a standfirst may come first).
+const leadBlocks = 1
 
 // slotOf is what a source states once when it states one figure of a
 // kind: its unit and attribute, or for the rest, its subject.

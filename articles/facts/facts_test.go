@@ -378,3 +378,15 @@ func TestDutchUnitsWeekdaysAndPercentages(t *testing.T) {
 		t.Errorf("12 procent: %+v", fs)
 	}
 }
+
+func TestPoundsInOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"es", "La compañía pagará 510 millones de libras por la fábrica."},
+		{"it", "La società pagherà 510 milioni di sterline per lo stabilimento."},
+		{"nl", "Het bedrijf betaalt 510 miljoen pond voor de fabriek."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindAmount, "", "amount"); !ok || f.Norm != "£510 million" {
+			t.Errorf("%s: %q: %+v", c.lang, c.text, f)
+		}
+	}
+}
