@@ -88,40 +88,21 @@ type Comparison struct {
 // by side, disagreements first, and their passages aligned. Columns come in
 // a deterministic order (by outlet, then file), whatever order arts has.
 func Compare(eventID string, arts []articles.Article) Comparison {
-	return CompareStated(eventID, arts, nil)
-}
-
-// CompareStated is Compare for a caller that has extracted the articles'
-// facts already (stated[i] is facts.Extract(arts[i])), for example on
-// another core while the events were being grouped, so that they are not
-// extracted twice. It may change the facts it is given. A nil stated
-// extracts them here.
-func CompareStated(eventID string, arts []articles.Article, stated [][]facts.Fact) Comparison {
-	order := make([]int, len(arts))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool {
-		a, b := arts[order[i]], arts[order[j]]
-		if a.Source != b.Source {
-			return a.Source != "" && (b.Source == "" || a.Source < b.Source)
+	arts = append([]articles.Article(nil), arts...)
+	sort.SliceStable(arts, func(i, j int) bool {
+		if arts[i].Source != arts[j].Source {
+			return arts[i].Source != "" && (arts[j].Source == "" || arts[i].Source < arts[j].Source)
 		}
-		return a.File < b.File
+		return arts[i].File < arts[j].File
 	})
 	c := Comparison{EventID: eventID}
-	sorted := make([][]facts.Fact, len(arts))
+	stated := make([][]facts.Fact, len(arts))
 	cols := make([][]passage, len(arts))
-	for i, k := range order {
-		a := arts[k]
+	for i, a := range arts {
 		c.Columns = append(c.Columns, Column{File: a.File, Source: a.Source, Title: a.Title})
-		if stated != nil {
-			sorted[i] = stated[k]
-		} else {
-			sorted[i] = facts.Extract(a)
-		}
+		stated[i] = facts.Extract(a)
 		cols[i] = passagesOf(a, len(arts) > 1) // one source has nothing to align with
 	}
-	stated = sorted
 	agreeOnEntityTypes(stated)
 	var inBlock map[[2]int][]int
 	c.Facts, inBlock = buildFacts(c.Columns, stated)

@@ -199,24 +199,6 @@ func TestCompareColumnsAreDeterministic(t *testing.T) {
 	}
 }
 
-func TestCompareStatedIsCompareWithFactsExtractedBefore(t *testing.T) {
-	arts, _ := articles.ParseBatch(articles.Builtin())
-	want := Compare("e", arts[:4])
-	// The facts follow their articles, whatever order they come in.
-	rev := []articles.Article{arts[3], arts[2], arts[1], arts[0]}
-	stated := make([][]facts.Fact, len(rev))
-	for i, a := range rev {
-		stated[i] = facts.Extract(a)
-	}
-	got := CompareStated("e", rev, stated)
-	if !reflect.DeepEqual(got, want) {
-		t.Fatalf("facts extracted beforehand compare otherwise:\n%+v\nwant\n%+v", got.Facts, want.Facts)
-	}
-	if want.SharedByAll == 0 || len(want.Facts) == 0 {
-		t.Fatal("the seed event has no facts to compare")
-	}
-}
-
 func TestAlignmentKeepsOrderAndMarksGaps(t *testing.T) {
 	arts, _ := articles.ParseBatch(articles.Builtin())
 	c := Compare("e", arts[:4])

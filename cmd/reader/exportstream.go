@@ -14,7 +14,6 @@ import (
 	"reader/articles"
 	"reader/articles/compare"
 	"reader/articles/events"
-	"reader/articles/facts"
 	"reader/store/ingest"
 )
 
@@ -114,14 +113,7 @@ func exportPaths(paths []string, stdout, stderr io.Writer) error {
 		rest = rest[1:]
 		return a, true, nil
 	}
-	// Each article's facts are extracted as it is printed, on the cores
-	// the grouping (one core, once its fingerprints are made) leaves free.
-	stated := make(map[string][]facts.Fact, len(arts))
-	printed := func(r printedArticle) error {
-		stated[r.hash] = r.facts
-		return out.raw(r.marshalled)
-	}
-	err := inOrder(exportWorkers(), pull, printArticle, printed)
+	err := inOrder(exportWorkers(), pull, marshalArticle, out.raw)
 	evs := <-grouped
 	if err != nil {
 		return err
@@ -141,12 +133,6 @@ func exportPaths(paths []string, stdout, stderr io.Writer) error {
 		for _, h := range ev.Members {
 			if a, ok := byHash[h]; ok {
 				in.members = append(in.members, a)
-				f, ok := stated[h]
-				if !ok {
-					f = facts.Extract(a)
-				}
-				in.stated = append(in.stated, f)
-				delete(stated, h) // the comparison may change them
 			}
 		}
 		return in, true, nil
@@ -169,12 +155,11 @@ type eventInput struct {
 	id, title string
 	related   []string
 	members   []articles.Article
-	stated    [][]facts.Fact // the members' facts when extracted already, else nil
 }
 
 // eventExport compares the members of an event and says it as JSON reads it.
 func eventExport(in eventInput) exportEvent {
-	cmp := compare.CompareStated(in.id, in.members, in.stated)
+	cmp := compare.Compare(in.id, in.members)
 	names := sourceKeys(cmp)
 	byFile := make(map[string]string, len(names))
 	for k, col := range cmp.Columns {
@@ -202,19 +187,6 @@ func marshalEvent(in eventInput) marshalled {
 func marshalArticle(a articles.Article) marshalled {
 	data, err := json.MarshalIndent(toExport(a), docIndent, "  ")
 	return marshalled{data: data, err: err}
-}
-
-// printedArticle is an article's element of the articles array and the
-// facts its event's comparison will need.
-type printedArticle struct {
-	marshalled
-	hash  string
-	facts []facts.Fact
-}
-
-// printArticle marshals an article and extracts its facts.
-func printArticle(a articles.Article) printedArticle {
-	return printedArticle{marshalled: marshalArticle(a), hash: a.Hash, facts: facts.Extract(a)}
 }
 
 // errStopped ends a read of the store that nobody takes more of.
