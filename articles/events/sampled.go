@@ -32,13 +32,23 @@ func (ix *groupIndex) sampledPairs(p *postings) []uint64 {
 		key, shuffle uint64
 		pos          int32
 	}
-	buckets := make([]member, 0, len(ix.order)) // about one a report on news-sized sets
 	keys := ix.newSampleKeys(p)
+	// Counted first: at 100k generated reports the buckets hold 0.8M
+	// members, and growing the slice to them took a sixth of grouping.
+	total := 0
+	for a := int32(0); int(a) < len(ix.order); a++ {
+		total += keys.count(a)
+	}
+	buckets := make([]member, 0, total)
 	var buf []uint64
 	for a := int32(0); int(a) < len(ix.order); a++ {
 		buf = keys.of(a, buf[:0])
+		if len(buf) == 0 {
+			continue
+		}
+		h := ix.docHash(a)
 		for _, key := range buf {
-			buckets = append(buckets, member{key, mix(key ^ ix.docHash(a)), a})
+			buckets = append(buckets, member{key, mix(key ^ h), a})
 		}
 	}
 	slices.SortFunc(buckets, func(x, y member) int {
@@ -84,6 +94,24 @@ func (ix *groupIndex) newSampleKeys(p *postings) *sampleKeys {
 	return &sampleKeys{ix: ix, p: p, limit: maxSampled(len(ix.order)), hashes: make([]uint64, len(ix.df))}
 }
 
+// count is how many buckets the report at position a joins: as many as
+// the sampled tokens it holds, up to sampleBands.
+func (k *sampleKeys) count(a int32) int {
+	held := 0
+	for _, t := range k.ix.tokens(a) {
+		if k.sampled(t) {
+			held++
+		}
+	}
+	return min(held, sampleBands)
+}
+
+// sampled: whether grouping ID t is sampled rather than paired in full.
+func (k *sampleKeys) sampled(t int32) bool {
+	l := int(k.p.start[t+1] - k.p.start[t])
+	return l > postingCap && l <= k.limit
+}
+
 // of appends the keys of the buckets the report at position a joins: one
 // a band, in as many bands as it holds sampled tokens, up to sampleBands,
 // so it meets at most as many others as when each token paired its
@@ -96,7 +124,7 @@ func (k *sampleKeys) of(a int32, out []uint64) []uint64 {
 	}
 	held := 0
 	for _, t := range k.ix.tokens(a) {
-		if l := int(k.p.start[t+1] - k.p.start[t]); l <= postingCap || l > k.limit {
+		if !k.sampled(t) {
 			continue
 		}
 		h := k.hashes[t]
