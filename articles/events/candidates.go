@@ -69,9 +69,10 @@ const maxCandidates = 8
 func scorePairs(ix *groupIndex) *pairGraph {
 	n := len(ix.order)
 	g := &pairGraph{pairs: make([]scoredPair, 0, 8*n)} // related pairs run to a few a report
+	sc := ix.newScorer()
 	ix.eachCandidate(func(a, b int32) {
-		if raw, s := ix.similarity(a, b); raw >= relatedScore {
-			g.pairs = append(g.pairs, scoredPair{a, b, s})
+		if raw, s := sc.similarity(a, b); raw >= relatedScore {
+			g.pairs = append(g.pairs, scoredPair{min(a, b), max(a, b), s})
 		}
 	})
 	slices.SortFunc(g.pairs, func(x, y scoredPair) int {
@@ -84,7 +85,9 @@ func scorePairs(ix *groupIndex) *pairGraph {
 	return g
 }
 
-// eachCandidate calls f once for each pair a < b worth scoring in full.
+// eachCandidate calls f(a, b) once for each pair worth scoring in full,
+// a being the report whose candidates are walked (b is before or after
+// it), in order of a.
 // Each report ranks the reports it shares tokens held by at most
 // postingCap reports with by a lower bound of their similarity, what
 // those tokens weigh, and keeps its maxCandidates best of those at or
@@ -159,10 +162,8 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 		}
 		for _, c := range best {
 			switch {
-			case c.pos > a:
-				f(a, c.pos)
-			case (rankKey{c.lower, a}).compare(least[c.pos]) > 0:
-				f(c.pos, a) // c.pos did not keep a
+			case c.pos > a, (rankKey{c.lower, a}).compare(least[c.pos]) > 0:
+				f(a, c.pos) // after a, or before it and it did not keep a
 			}
 		}
 		for ; next < len(sampled) && int32(sampled[next]>>32) == a; next++ {
