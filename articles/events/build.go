@@ -15,8 +15,8 @@ import (
 
 // buildEvents turns clusters into events with IDs, titles, dates, sources
 // and related links. Position i of roots and of the pairs is document
-// order[i] of gr.
-func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph) []articles.Event {
+// order[i] of gr; df[t] is how many documents hold vocabulary ID t.
+func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph, df []int32) []articles.Event {
 	eventOf := make([]int32, len(order)) // first the event of each root, then of each doc
 	for i := range eventOf {
 		eventOf[i] = -1
@@ -64,14 +64,14 @@ func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph) []arti
 			links = append(links, scoredLink{[2]int32{min(ea, eb), max(ea, eb)}, p.score})
 		}
 	}
-	for _, l := range namedLinks(gr, order, members) {
+	for _, l := range namedLinks(gr, order, members, df) {
 		links = append(links, scoredLink{l, namedStrength})
 	}
 	span := make([][2]time.Time, len(events))
 	for e := range events {
 		span[e] = [2]time.Time{events[e].From, events[e].To}
 	}
-	links = append(links, topicLinks(gr, order, members, span)...)
+	links = append(links, topicLinks(gr, order, members, span, df)...)
 	keepRelated(events, links)
 	return sortEvents(events)
 }

@@ -216,3 +216,14 @@ func (g *Grouper) index(order []int32) *groupIndex {
 func (ix *groupIndex) tokens(i int32) []int32 {
 	return ix.toks[ix.tokStart[i]:ix.tokStart[i+1]]
 }
+
+// vocabDF is how many documents hold each vocabulary ID.
+func (ix *groupIndex) vocabDF() []int32 {
+	df := make([]int32, len(ix.newID))
+	for t, id := range ix.newID {
+		if id >= 0 {
+			df[t] = ix.df[id]
+		}
+	}
+	return df
+}
