@@ -45,6 +45,7 @@ func cluster(ix *groupIndex, g *pairGraph) []int32 {
 	// refused remembers the groups that did not agree, by their roots and
 	// sizes: until one of them grows, asking again gives the same answer.
 	refused := map[[2]int32][2]int{}
+	sc := ix.newScorer()
 	for _, p := range strong {
 		ra, rb := find(p.a), find(p.b)
 		if ra == rb {
@@ -54,7 +55,7 @@ func cluster(ix *groupIndex, g *pairGraph) []int32 {
 		if s, ok := refused[key]; ok && s == sizes {
 			continue
 		}
-		if !ix.agree(g, members[ra], members[rb]) {
+		if !sc.agree(g, members[ra], members[rb]) {
 			refused[key] = sizes
 			continue
 		}
@@ -78,8 +79,9 @@ func cluster(ix *groupIndex, g *pairGraph) []int32 {
 // groups, else a sample picked by a hash of the two groups' first
 // members, so the outcome does not depend on anything but the groups.
 // Scores are read from the pair graph first; the pairs it does not hold
-// are worked out only when the ones it holds leave the outcome open.
-func (ix *groupIndex) agree(g *pairGraph, a, b []int32) bool {
+// are worked out only when the ones it holds leave the outcome open, by
+// the scorer: for small groups, a report of a meets each of b in turn.
+func (sc *scorer) agree(g *pairGraph, a, b []int32) bool {
 	total := len(a) * len(b)
 	checks := min(total, crossSample)
 	seed := mix(uint64(slices.Min(a))<<32 | uint64(slices.Min(b)))
@@ -114,7 +116,7 @@ func (ix *groupIndex) agree(g *pairGraph, a, b []int32) bool {
 		return false // not even if every missing pair agreed
 	}
 	for _, k := range missing {
-		_, s := ix.similarity(pair(k))
+		_, s := sc.similarity(pair(k))
 		sum += s
 		if s >= relatedScore {
 			related++

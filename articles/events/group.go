@@ -67,6 +67,7 @@ const (
 // Grouper.
 func GroupEvents(fps []Fingerprint) []articles.Event {
 	g := NewGrouper()
+	g.docs = make([]groupDoc, 0, len(fps)) // grown by append, they were copied five times over
 	for i := range fps {
 		g.Add(fps[i])
 	}
