@@ -79,14 +79,31 @@ func scorePairs(ix *groupIndex) *pairGraph {
 			g.pairs = append(g.pairs, scoredPair{min(a, b), max(a, b), s})
 		}
 	})
-	slices.SortFunc(g.pairs, func(x, y scoredPair) int {
-		if x.a != y.a {
-			return int(x.a - y.a)
-		}
-		return int(x.b - y.b)
-	})
+	g.pairs = sortScoredPairs(g.pairs, n)
 	g.link(n)
 	return g
+}
+
+// sortScoredPairs orders pairs of positions below n by a, then b: spread
+// by a, then each a's few sorted by b, cheaper than one sort of all.
+func sortScoredPairs(pairs []scoredPair, n int) []scoredPair {
+	start := make([]int32, n+1)
+	for _, p := range pairs {
+		start[p.a+1]++
+	}
+	for i := 1; i <= n; i++ {
+		start[i] += start[i-1]
+	}
+	out := make([]scoredPair, len(pairs))
+	fill := slices.Clone(start[:n])
+	for _, p := range pairs {
+		out[fill[p.a]] = p
+		fill[p.a]++
+	}
+	for a := range n {
+		slices.SortFunc(out[start[a]:start[a+1]], func(x, y scoredPair) int { return int(x.b - y.b) })
+	}
+	return out
 }
 
 // eachCandidate calls f(a, b, acc, ent) once for each pair worth scoring

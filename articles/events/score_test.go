@@ -2,6 +2,7 @@ package events
 
 import (
 	"math/rand"
+	"slices"
 	"testing"
 )
 
@@ -45,4 +46,29 @@ func scorerMatchesSimilarity(t *testing.T, fps []Fingerprint) {
 		t.Fatal("no related pair: the set does not try the scorer")
 	}
 	t.Logf("%d reports, %d ordered pairs related", n, related)
+}
+
+// sortScoredPairs orders pairs as one sort by a, then b, does.
+func TestSortScoredPairs(t *testing.T) {
+	r := rand.New(rand.NewSource(6))
+	seen := map[[2]int32]bool{}
+	var pairs []scoredPair
+	for len(pairs) < 3000 {
+		a := int32(r.Intn(200))
+		b := a + 1 + int32(r.Intn(30))
+		if !seen[[2]int32{a, b}] {
+			seen[[2]int32{a, b}] = true
+			pairs = append(pairs, scoredPair{a, b, r.Float64()})
+		}
+	}
+	want := slices.Clone(pairs)
+	slices.SortFunc(want, func(x, y scoredPair) int {
+		if x.a != y.a {
+			return int(x.a - y.a)
+		}
+		return int(x.b - y.b)
+	})
+	if got := sortScoredPairs(pairs, 231); !slices.Equal(got, want) {
+		t.Fatal("pairs sorted otherwise than by one sort")
+	}
 }
