@@ -70,11 +70,7 @@ func scorePairs(ix *groupIndex) *pairGraph {
 	n := len(ix.order)
 	g := &pairGraph{pairs: make([]scoredPair, 0, 8*n)} // related pairs run to a few a report
 	sc := ix.newScorer()
-	bound := ix.newSharedBound()
-	ix.eachCandidate(func(a, b int32, acc, ent float64) {
-		if !bound.mayRelate(a, b, acc, ent) {
-			return
-		}
+	ix.eachCandidate(func(a, b int32) {
 		if raw, s := sc.similarity(a, b); raw >= relatedScore {
 			g.pairs = append(g.pairs, scoredPair{min(a, b), max(a, b), s})
 		}
@@ -106,10 +102,9 @@ func sortScoredPairs(pairs []scoredPair, n int) []scoredPair {
 	return out
 }
 
-// eachCandidate calls f(a, b, acc, ent) once for each pair worth scoring
-// in full, a being the report whose candidates are walked (b is before or
-// after it), in order of a; acc and ent are what the two share of tokens
-// held by at most postingCap reports (see mayRelate).
+// eachCandidate calls f(a, b) once for each pair worth scoring in full,
+// a being the report whose candidates are walked (b is before or after
+// it), in order of a.
 // Each report ranks the reports it shares tokens held by at most
 // postingCap reports with by a lower bound of their similarity, what
 // those tokens weigh, and keeps its maxCandidates best of those at or
@@ -118,7 +113,7 @@ func sortScoredPairs(pairs []scoredPair, n int) []scoredPair {
 // pairs that share no such token are scored when they may be related.
 // The outcome does not depend on the order of Add: positions, weights and
 // ties are fixed by hash.
-func (ix *groupIndex) eachCandidate(f func(a, b int32, acc, ent float64)) {
+func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 	p := ix.buildPostings()
 	sampled := ix.sampledPairs(p)
 	n := len(ix.order)
@@ -185,12 +180,12 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32, acc, ent float64)) {
 		for _, c := range best {
 			switch {
 			case c.pos > a, (rankKey{c.lower, a}).compare(least[c.pos]) > 0:
-				f(a, c.pos, acc[c.pos], ent[c.pos]) // after a, or before it and it did not keep a
+				f(a, c.pos) // after a, or before it and it did not keep a
 			}
 		}
 		for ; next < len(sampled) && int32(sampled[next]>>32) == a; next++ {
 			if b := int32(sampled[next] & 0xffffffff); mark[b] != a+1 && ix.mayRelate(a, b, 0, 0, common) {
-				f(a, b, 0, 0)
+				f(a, b)
 			}
 		}
 	}

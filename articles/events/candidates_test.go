@@ -64,7 +64,7 @@ func candidates(t *testing.T, fps []Fingerprint) (*groupIndex, map[[2]int32]bool
 	ix := g.index(g.sortedByHash())
 	pairs := map[[2]int32]bool{}
 	last := int32(-1)
-	ix.eachCandidate(func(a, b int32, _, _ float64) {
+	ix.eachCandidate(func(a, b int32) {
 		p := [2]int32{min(a, b), max(a, b)}
 		if a == b || a < last || pairs[p] {
 			t.Fatalf("pair %d, %d given twice, out of order or with itself", a, b)
