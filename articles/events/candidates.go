@@ -69,22 +69,42 @@ const maxCandidates = 8
 func scorePairs(ix *groupIndex) *pairGraph {
 	n := len(ix.order)
 	g := &pairGraph{pairs: make([]scoredPair, 0, 8*n)} // related pairs run to a few a report
+	sc := ix.newScorer()
 	ix.eachCandidate(func(a, b int32) {
-		if raw, s := ix.similarity(a, b); raw >= relatedScore {
-			g.pairs = append(g.pairs, scoredPair{a, b, s})
+		if raw, s := sc.similarity(a, b); raw >= relatedScore {
+			g.pairs = append(g.pairs, scoredPair{min(a, b), max(a, b), s})
 		}
 	})
-	slices.SortFunc(g.pairs, func(x, y scoredPair) int {
-		if x.a != y.a {
-			return int(x.a - y.a)
-		}
-		return int(x.b - y.b)
-	})
+	g.pairs = sortScoredPairs(g.pairs, n)
 	g.link(n)
 	return g
 }
 
-// eachCandidate calls f once for each pair a < b worth scoring in full.
+// sortScoredPairs orders pairs of positions below n by a, then b: spread
+// by a, then each a's few sorted by b, cheaper than one sort of all.
+func sortScoredPairs(pairs []scoredPair, n int) []scoredPair {
+	start := make([]int32, n+1)
+	for _, p := range pairs {
+		start[p.a+1]++
+	}
+	for i := 1; i <= n; i++ {
+		start[i] += start[i-1]
+	}
+	out := make([]scoredPair, len(pairs))
+	fill := slices.Clone(start[:n])
+	for _, p := range pairs {
+		out[fill[p.a]] = p
+		fill[p.a]++
+	}
+	for a := range n {
+		slices.SortFunc(out[start[a]:start[a+1]], func(x, y scoredPair) int { return int(x.b - y.b) })
+	}
+	return out
+}
+
+// eachCandidate calls f(a, b) once for each pair worth scoring in full,
+// a being the report whose candidates are walked (b is before or after
+// it), in order of a.
 // Each report ranks the reports it shares tokens held by at most
 // postingCap reports with by a lower bound of their similarity, what
 // those tokens weigh, and keeps its maxCandidates best of those at or
@@ -159,10 +179,8 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 		}
 		for _, c := range best {
 			switch {
-			case c.pos > a:
-				f(a, c.pos)
-			case (rankKey{c.lower, a}).compare(least[c.pos]) > 0:
-				f(c.pos, a) // c.pos did not keep a
+			case c.pos > a, (rankKey{c.lower, a}).compare(least[c.pos]) > 0:
+				f(a, c.pos) // after a, or before it and it did not keep a
 			}
 		}
 		for ; next < len(sampled) && int32(sampled[next]>>32) == a; next++ {

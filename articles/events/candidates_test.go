@@ -63,11 +63,13 @@ func candidates(t *testing.T, fps []Fingerprint) (*groupIndex, map[[2]int32]bool
 	}
 	ix := g.index(g.sortedByHash())
 	pairs := map[[2]int32]bool{}
+	last := int32(-1)
 	ix.eachCandidate(func(a, b int32) {
-		if a >= b || pairs[[2]int32{a, b}] {
-			t.Fatalf("pair %d, %d given twice or out of order", a, b)
+		p := [2]int32{min(a, b), max(a, b)}
+		if a == b || a < last || pairs[p] {
+			t.Fatalf("pair %d, %d given twice, out of order or with itself", a, b)
 		}
-		pairs[[2]int32{a, b}] = true
+		last, pairs[p] = a, true
 	})
 	return ix, pairs
 }

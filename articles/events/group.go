@@ -74,6 +74,7 @@ const (
 // Grouper.
 func GroupEvents(fps []Fingerprint) []articles.Event {
 	g := NewGrouper()
+	g.docs = make([]groupDoc, 0, len(fps)) // grown by append, they were copied five times over
 	for i := range fps {
 		g.Add(fps[i])
 	}
@@ -222,4 +223,15 @@ func (g *Grouper) index(order []int32) *groupIndex {
 // ascending.
 func (ix *groupIndex) tokens(i int32) []int32 {
 	return ix.toks[ix.tokStart[i]:ix.tokStart[i+1]]
+}
+
+// vocabDF is how many documents hold each vocabulary ID.
+func (ix *groupIndex) vocabDF() []int32 {
+	df := make([]int32, len(ix.newID))
+	for t, id := range ix.newID {
+		if id >= 0 {
+			df[t] = ix.df[id]
+		}
+	}
+	return df
 }

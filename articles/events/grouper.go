@@ -202,6 +202,7 @@ func (g *Grouper) Events() []articles.Event {
 	ix := g.index(order)
 	pairs := scorePairs(ix)
 	clusters := cluster(ix, pairs)
+	df := ix.vocabDF()
 	ix = nil // the index is large; what follows needs only the pairs
-	return buildEvents(g, order, clusters, pairs)
+	return buildEvents(g, order, clusters, pairs, df)
 }

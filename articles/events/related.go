@@ -20,9 +20,9 @@ const (
 
 // namedLinks returns the pairs of events (indexes into members, whose
 // items are positions in order) that share a defining name, each pair
-// once, smaller index first.
-func namedLinks(gr *Grouper, order []int32, members [][]int) [][2]int32 {
-	df := kindDF(gr, order, kindName) // reports holding each name
+// once, smaller index first; df[t] is how many reports hold vocabulary
+// ID t.
+func namedLinks(gr *Grouper, order []int32, members [][]int, df []int32) [][2]int32 {
 	var buf []int32
 	count := make([]int32, len(gr.vocab)) // reports of the current event holding each name
 	var touched []int32
@@ -81,22 +81,6 @@ func namedLinks(gr *Grouper, order []int32, members [][]int) [][2]int32 {
 	}
 	sortLinks(links)
 	return slices.Compact(links)
-}
-
-// kindDF counts, for each vocabulary ID of the given kind, the documents
-// (in order) that hold it.
-func kindDF(gr *Grouper, order []int32, kind uint8) []int32 {
-	df := make([]int32, len(gr.vocab))
-	var buf []int32
-	for _, d := range order {
-		buf = gr.docs[d].appendTokens(buf[:0])
-		for _, t := range buf {
-			if gr.kindOf[t] == kind {
-				df[t]++
-			}
-		}
-	}
-	return df
 }
 
 // sortLinks orders pairs of events by their first, then second index.

@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"math/rand"
 	"slices"
 	"testing"
 	"time"
@@ -114,6 +115,43 @@ func TestSampleKeysDoNotDependOnTheOthers(t *testing.T) {
 	for h, keys := range keysOf(part) {
 		if len(keys) == 0 || !slices.Equal(keys, all[h]) {
 			t.Fatalf("report %s joins buckets %x in a part, %x in the whole", h, keys, all[h])
+		}
+	}
+}
+
+// sortMembers and sortPairs order as one sort of everything does, repeats
+// (members of one bucket, pairs met twice) included, at sizes from a few
+// to many members a spread.
+func TestSampledSortsMatchOneSort(t *testing.T) {
+	r := rand.New(rand.NewSource(4))
+	for _, size := range []int{0, 1, 7, 100, 5000} {
+		members := make([]bucketMember, size)
+		pairs := make([]uint64, size)
+		for i := range members {
+			key := r.Uint64() >> uint(r.Intn(3)*20) // many small keys: buckets of several
+			if i > 0 && r.Intn(3) == 0 {
+				key = members[r.Intn(i)].key
+			}
+			members[i] = bucketMember{key, r.Uint64() % 4, int32(r.Intn(50))}
+			a := r.Intn(60)
+			pairs[i] = uint64(a)<<32 | uint64(a+1+r.Intn(5))
+		}
+		want := slices.Clone(members)
+		slices.SortFunc(want, func(x, y bucketMember) int {
+			if c := cmpUint(x.key, y.key); c != 0 {
+				return c
+			}
+			if c := cmpUint(x.shuffle, y.shuffle); c != 0 {
+				return c
+			}
+			return int(x.pos - y.pos)
+		})
+		if got := sortMembers(slices.Clone(members)); !slices.Equal(got, want) {
+			t.Fatalf("%d members sorted otherwise than by one sort", size)
+		}
+		wantPairs := slices.Compact(slices.Sorted(slices.Values(pairs)))
+		if got := sortPairs(slices.Clone(pairs), 61); !slices.Equal(got, wantPairs) {
+			t.Fatalf("%d pairs: got %d sorted, want %d", size, len(got), len(wantPairs))
 		}
 	}
 }

@@ -66,7 +66,7 @@ func (g *pairGraph) lookup(x, y int32) (float64, bool) {
 // they share none.
 func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 	ta, tb := ix.tokens(a), ix.tokens(b)
-	dot, ent, figs, names, ents := 0.0, 0.0, 0, 0, 0
+	var sh overlap
 	for i, j := 0, 0; i < len(ta) && j < len(tb); {
 		switch {
 		case ta[i] < tb[j]:
@@ -74,40 +74,97 @@ func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 		case ta[i] > tb[j]:
 			j++
 		default:
-			w := ix.weight[ta[i]]
-			dot += w * w
-			if entityKind(ix.kind[ta[i]]) {
-				ent += w * w
-				ents++
-			}
-			switch ix.kind[ta[i]] {
-			case kindNumber:
-				figs++
-			case kindName:
-				names++
-			}
+			ix.addShared(&sh, ta[i])
 			i++
 			j++
 		}
 	}
-	if dot == 0 {
+	return ix.scoreShared(a, b, &sh)
+}
+
+// overlap is what two reports share, added up one token at a time in
+// ascending order, so that the sums are the same however the shared
+// tokens are found.
+type overlap struct {
+	dot, ent    float64 // squared weight of all and of names and figures
+	figs, names int
+	ents        int // names, figures and lead tokens
+}
+
+// addShared adds token t to what two reports share.
+func (ix *groupIndex) addShared(sh *overlap, t int32) {
+	w := ix.weight[t]
+	sh.dot += w * w
+	if entityKind(ix.kind[t]) {
+		sh.ent += w * w
+		sh.ents++
+	}
+	switch ix.kind[t] {
+	case kindNumber:
+		sh.figs++
+	case kindName:
+		sh.names++
+	}
+}
+
+// scoreShared is similarity given what a and b share.
+func (ix *groupIndex) scoreShared(a, b int32, sh *overlap) (raw, score float64) {
+	if sh.dot == 0 {
 		return 0, 0
 	}
-	raw = dot / (ix.norm[a]*ix.norm[b] + 1e-9)
-	if ents < minShared && (dot-ent)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore {
+	raw = sh.dot / (ix.norm[a]*ix.norm[b] + 1e-9)
+	if sh.ents < minShared && (sh.dot-sh.ent)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore {
 		return 0, 0 // one or two names or figures, and little else
 	}
-	if ent > 0 && ix.otherLanguage(a, b) {
-		raw = math.Max(raw, ent/(ix.entNorm[a]*ix.entNorm[b]+1e-9))
+	if sh.ent > 0 && ix.otherLanguage(a, b) {
+		raw = math.Max(raw, sh.ent/(ix.entNorm[a]*ix.entNorm[b]+1e-9))
 	}
 	score = raw * dayFactor(ix.day[a], ix.day[b])
-	if figs == 0 && ix.figures[a] > 0 && ix.figures[b] > 0 {
+	if sh.figs == 0 && ix.figures[a] > 0 && ix.figures[b] > 0 {
 		score *= figureMismatch
 	}
-	if names == 0 && ix.names[a] > 0 && ix.names[b] > 0 {
+	if sh.names == 0 && ix.names[a] > 0 && ix.names[b] > 0 {
 		score *= nameMismatch
 	}
 	return raw, score
+}
+
+// scorer works out similarity for many pairs that share a report, as
+// eachCandidate gives them: the tokens of that report are set in a
+// bitset over grouping IDs, and each other report's tokens are looked up
+// in it, in place of merging two sorted lists, whose branches the
+// processor cannot foretell. The result is similarity's, to the bit.
+type scorer struct {
+	ix   *groupIndex
+	bits []uint64
+	cur  int32 // the report whose tokens are set; -1 for none
+}
+
+func (ix *groupIndex) newScorer() *scorer {
+	return &scorer{ix: ix, bits: make([]uint64, (len(ix.df)+63)/64), cur: -1}
+}
+
+// similarity is ix.similarity(a, b), faster when a is the same as in
+// the call before.
+func (s *scorer) similarity(a, b int32) (raw, score float64) {
+	if a != s.cur {
+		if s.cur >= 0 {
+			for _, t := range s.ix.tokens(s.cur) {
+				s.bits[t>>6] = 0
+			}
+		}
+		for _, t := range s.ix.tokens(a) {
+			s.bits[t>>6] |= 1 << (t & 63)
+		}
+		s.cur = a
+	}
+	var sh overlap
+	for _, t := range s.ix.tokens(b) {
+		if s.bits[t>>6]&(1<<(t&63)) != 0 {
+			s.ix.addShared(&sh, t)
+		}
+	}
+	return s.ix.scoreShared(a, b, &sh)
 }
 
 // dayFactor weighs the days between two reports' dates: reports of one

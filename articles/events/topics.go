@@ -25,16 +25,16 @@ const (
 
 // topicLinks returns the pairs of events (indexes into members, whose
 // items are positions in order) linked by topic, smaller index first,
-// each with its best report pair's score.
+// each with its best report pair's score; df[t] is how many reports hold
+// vocabulary ID t.
 // Terms held by more than postingCap reports are not walked, so the work
 // stays near-linear; they still weigh in the reports' norms.
-func topicLinks(gr *Grouper, order []int32, members [][]int, span [][2]time.Time) []scoredLink {
-	df := kindDF(gr, order, kindTerm) // reports holding each term
+func topicLinks(gr *Grouper, order []int32, members [][]int, span [][2]time.Time, df []int32) []scoredLink {
 	var buf []int32
 	n := float64(gr.corpusSize(len(order)))
 	weight := make([]float64, len(gr.vocab))
 	for t, c := range df {
-		if c > 0 {
+		if c > 0 && gr.kindOf[t] == kindTerm {
 			weight[t] = math.Log(1 + n/float64(gr.globalDF(int32(t), c)))
 		}
 	}
@@ -44,9 +44,13 @@ func topicLinks(gr *Grouper, order []int32, members [][]int, span [][2]time.Time
 			eventOf[i] = int32(e)
 		}
 	}
-	// postings of the walked terms, and each report's norm over all terms
+	// Each report's norm over all its terms, and the terms it is walked
+	// by, in one pass over the reports' tokens: those of report i are
+	// walk[walkStart[i]:walkStart[i+1]]. Then the postings of those terms.
 	start := make([]int32, len(gr.vocab)+1)
 	norm := make([]float64, len(order))
+	var walk []int32
+	walkStart := make([]int32, 1, len(order)+1)
 	for i, d := range order {
 		buf = gr.docs[d].appendTokens(buf[:0])
 		for _, t := range buf {
@@ -56,22 +60,21 @@ func topicLinks(gr *Grouper, order []int32, members [][]int, span [][2]time.Time
 			norm[i] += weight[t] * weight[t]
 			if df[t] >= 2 && df[t] <= postingCap {
 				start[t+1]++
+				walk = append(walk, t)
 			}
 		}
 		norm[i] = math.Sqrt(norm[i])
+		walkStart = append(walkStart, int32(len(walk)))
 	}
-	for t := range df {
+	for t := range gr.vocab {
 		start[t+1] += start[t]
 	}
-	docs := make([]int32, start[len(df)])
-	fill := slices.Clone(start[:len(df)])
-	for i, d := range order {
-		buf = gr.docs[d].appendTokens(buf[:0])
-		for _, t := range buf {
-			if gr.kindOf[t] == kindTerm && df[t] >= 2 && df[t] <= postingCap {
-				docs[fill[t]] = int32(i)
-				fill[t]++
-			}
+	docs := make([]int32, start[len(gr.vocab)])
+	fill := slices.Clone(start[:len(gr.vocab)])
+	for i := range order {
+		for _, t := range walk[walkStart[i]:walkStart[i+1]] {
+			docs[fill[t]] = int32(i)
+			fill[t]++
 		}
 	}
 	best := map[[2]int32]float64{} // pairs of events -> their best report pair
@@ -79,11 +82,7 @@ func topicLinks(gr *Grouper, order []int32, members [][]int, span [][2]time.Time
 	var touched []int32
 	for a := range order {
 		touched = touched[:0]
-		buf = gr.docs[order[a]].appendTokens(buf[:0])
-		for _, t := range buf {
-			if gr.kindOf[t] != kindTerm || df[t] < 2 || df[t] > postingCap {
-				continue
-			}
+		for _, t := range walk[walkStart[a]:walkStart[a+1]] {
 			w2 := weight[t] * weight[t]
 			for _, b := range docs[start[t]:start[t+1]] {
 				if int(b) <= a || eventOf[b] == eventOf[a] {
