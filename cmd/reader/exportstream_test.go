@@ -100,7 +100,7 @@ func TestInOrderKeepsOrderAndBoundsWhatIsInFlight(t *testing.T) {
 		emitted.Add(1)
 		return nil
 	}
-	if err := inOrder(workers, next, work, emit); err != nil {
+	if err := inOrder(workers, 2*workers, next, work, emit); err != nil {
 		t.Fatal(err)
 	}
 	if len(got) != n || !sort.IntsAreSorted(got) || got[0] != 10 {
@@ -114,7 +114,7 @@ func TestInOrderKeepsOrderAndBoundsWhatIsInFlight(t *testing.T) {
 	i = 0
 	calls := 0
 	stopAt := errors.New("disk full")
-	err := inOrder(workers, next, work, func(int) error {
+	err := inOrder(workers, 2*workers, next, work, func(int) error {
 		calls++
 		if calls == 3 {
 			return stopAt
@@ -126,7 +126,7 @@ func TestInOrderKeepsOrderAndBoundsWhatIsInFlight(t *testing.T) {
 	}
 	i = 0
 	broken := errors.New("store gone")
-	err = inOrder(workers, func() (int, bool, error) {
+	err = inOrder(workers, 2*workers, func() (int, bool, error) {
 		if i == 7 {
 			return 0, false, broken
 		}
