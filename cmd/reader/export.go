@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"runtime/debug"
 
 	"reader/articles"
 	"reader/articles/compare"
@@ -76,8 +78,21 @@ func runExport(dbPath string, args []string, stdout, stderr io.Writer) error {
 	if len(fs.Args()) == 0 {
 		return exportStore(dbPath, stdout)
 	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(exportGCPercent)
+	}
 	return exportPaths(fs.Args(), stdout, stderr)
 }
+
+// exportGCPercent paces the collector while files are exported (unless
+// GOGC says otherwise): the heap may grow to three times what is live
+// before it runs, not twice. The parsed articles stay live to the end and
+// were collected over and over; at 200 an export of 10,000 generated files
+// takes 3-6% less time (4.57-4.73 s against 4.76-4.90 s, four runs each)
+// for about 20 MB more. Not for imports: one of 100,000 files keeps its
+// heap near heapLimit, where a laxer pace made the collector run far more
+// often (CPU 81.8 s -> 117.6 s).
+const exportGCPercent = 200
 
 func exportMarkdown(paths []string, stdout io.Writer) error {
 	if len(paths) != 1 {

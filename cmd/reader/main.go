@@ -62,20 +62,9 @@ var version = ""
 // heap still gets what it needs.
 const heapLimit = 280 << 20
 
-// gcPercent paces collection below heapLimit (unless GOGC says otherwise):
-// the heap may grow to three times what is live before the collector runs,
-// not twice. An export or import of 10,000 files keeps a few hundred MB
-// live, well under the limit, and spent a tenth of its CPU collecting;
-// at 200 it takes 5% less time (export of 10k generated files: 4.67-4.80 s
-// against 4.94-5.03 s, three runs each) for about 20 MB more.
-const gcPercent = 200
-
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(heapLimit)
-	}
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent)
 	}
 	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		printError(os.Stderr, err)
