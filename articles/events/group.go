@@ -47,7 +47,12 @@ const (
 	// in common ties nothing, unless their words alone make them alike.
 	// In the labelled sets every pair of reports of one event shares 3 or
 	// more; of the 1,226 pairs of WCXB's dev pages (unrelated web
-	// articles) that scored as related, 549 shared one or two.
+	// articles) that scored as related, 549 shared one or two. Nor is a
+	// pair scored whose similarity rests on one token: without its
+	// heaviest shared token it must keep half of relatedScore. That took a
+	// living-room guide and a house-plant guide sharing "4 ft" apart, and
+	// raised the generated sets' B-cubed F1 at 1k / 10k / 100k from 0.994
+	// / 0.969 / 0.923 to 0.998 / 0.996 / 0.995.
 	minShared = 3
 	// crossSample bounds how many cross pairs a merge of two groups checks;
 	// larger groups are checked on a sample.

@@ -88,13 +88,15 @@ func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 type overlap struct {
 	dot, ent    float64 // squared weight of all and of names and figures
 	figs, names int
-	ents        int // names, figures and lead tokens
+	ents        int     // names, figures and lead tokens
+	top         float64 // the squared weight of the heaviest token shared
 }
 
 // addShared adds token t to what two reports share.
 func (ix *groupIndex) addShared(sh *overlap, t int32) {
 	w := ix.weight[t]
 	sh.dot += w * w
+	sh.top = max(sh.top, w*w)
 	if entityKind(ix.kind[t]) {
 		sh.ent += w * w
 		sh.ents++
@@ -113,8 +115,9 @@ func (ix *groupIndex) scoreShared(a, b int32, sh *overlap) (raw, score float64) 
 		return 0, 0
 	}
 	raw = sh.dot / (ix.norm[a]*ix.norm[b] + 1e-9)
-	if sh.ents < minShared && (sh.dot-sh.ent)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore {
-		return 0, 0 // one or two names or figures, and little else
+	if sh.ents < minShared && (sh.dot-sh.ent)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore ||
+		(sh.dot-sh.top)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore/2 {
+		return 0, 0 // one or two names or figures, and little else; or one alone that weighs all
 	}
 	if sh.ent > 0 && ix.otherLanguage(a, b) {
 		raw = math.Max(raw, sh.ent/(ix.entNorm[a]*ix.entNorm[b]+1e-9))

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"fmt"
 	"testing"
 )
 
@@ -24,6 +25,40 @@ func TestOneSharedFigureOrNameTiesNothing(t *testing.T) {
 	for _, ev := range evs {
 		if len(ev.Related) > 0 {
 			t.Errorf("%q related to %v by a price and a name", ev.Title, ev.Related)
+		}
+	}
+}
+
+// Three names and figures in common, one of which weighs all the rest:
+// a measure two unrelated pages both quote does not make them one event.
+func TestOneHeavyFigureAmongFewTiesNothing(t *testing.T) {
+	pages := []string{
+		"---\ntitle: Arranging a small living room\n---\nArranging a small living room\n\nA small living room needs a plan before it needs furniture, the designer Ines Varga says, and the plan starts with the door.\n\nFloat the sofa and anchor it with a rug. Give a new layout a week before moving everything again.\n\nLeave a path of at least 4 ft between the sofa and the wall so the room breathes.",
+		"---\ntitle: Plants for a dark hallway\n---\nPlants for a dark hallway\n\nA dark hallway suits few plants, the nursery owner Tomas Brink says, but a cast-iron plant tolerates deep shade for years.\n\nWater it once a week in winter and feed it twice a year. Snake plants and pothos also shrug off a dim corner.\n\nIn a large pot it grows to about 4 ft.",
+	}
+	// Other pages, so that what the two share is weighed by its rarity
+	// among many, as in a store.
+	pages = append(pages,
+		"Baking a sourdough loaf\n\nFeed the starter the night before and let the dough rise slowly in a cool kitchen.",
+		"Choosing a commuter bicycle\n\nHub gears need less care than derailleurs, and mudguards keep trousers dry on wet mornings.",
+		"Filing taxes as a freelancer\n\nKeep every receipt, set aside part of each invoice and file before the deadline to avoid penalties.",
+		"Brewing coffee with a French press\n\nCoarse grounds, water just off the boil and four minutes of steeping make a clean cup.",
+		"Descaling an electric kettle\n\nBoil a mix of water and vinegar, rinse twice and the chalky film comes away.",
+		"Sowing tomatoes indoors\n\nSeedlings want light above all; a sunny sill or a lamp stops them growing leggy.",
+		"Buying a second-hand laptop\n\nCheck the battery's health, the hinges and the keyboard before paying anything.",
+		"Seating plans for a wedding\n\nSeat families together, keep old rivals apart and leave the top table small.",
+	)
+	var fps []Fingerprint
+	for i, p := range pages {
+		fps = append(fps, NewFingerprint(mkArticle(t, fmt.Sprintf("p%d.md", i), p)))
+	}
+	evs := GroupEvents(fps)
+	if len(evs) != len(pages) {
+		t.Fatalf("%d events from %d unrelated pages", len(evs), len(pages))
+	}
+	for _, ev := range evs {
+		if len(ev.Related) > 0 {
+			t.Errorf("%q related to %v, unrelated pages sharing a detail or two", ev.Title, ev.Related)
 		}
 	}
 }
