@@ -68,12 +68,17 @@ func buildEvents(gr *Grouper, order []int32, roots []int32, g *pairGraph, df []i
 			links = append(links, scoredLink{[2]int32{min(ea, eb), max(ea, eb)}, p.score})
 		}
 	}
-	for _, l := range namedLinks(gr, order, members, df) {
-		links = append(links, scoredLink{l, namedStrength})
-	}
 	span := make([][2]time.Time, len(events))
 	for e := range events {
 		span[e] = [2]time.Time{events[e].From, events[e].To}
+	}
+	for _, l := range namedLinks(gr, order, members, df) {
+		// A name two events share relates them as news within a month of
+		// each other; two guides a year apart that both say "Training"
+		// are no follow-up of one another. Undated events keep the link.
+		if a, b := span[l[0]], span[l[1]]; a[0].IsZero() || b[0].IsZero() || within(a, b, namedDays) {
+			links = append(links, scoredLink{l, namedStrength})
+		}
 	}
 	links = append(links, topicLinks(gr, order, members, span, df)...)
 	keepRelated(events, links)

@@ -16,6 +16,9 @@ const (
 	// nameConcentration is the least share of a name's reports that the
 	// events it links must hold.
 	nameConcentration = 0.67
+	// namedDays is how far apart two dated events linked by a name may
+	// be: a follow-up, not an anniversary.
+	namedDays = 31
 )
 
 // namedLinks returns the pairs of events (indexes into members, whose

@@ -62,3 +62,31 @@ func TestOneHeavyFigureAmongFewTiesNothing(t *testing.T) {
 		}
 	}
 }
+
+// A name two events share relates them as news when they are weeks apart
+// at most: a company's second story of the month, not its story of the
+// year before.
+func TestANameRelatesEventsOfOneMonthOnly(t *testing.T) {
+	report := func(name, date, text string) Fingerprint {
+		return NewFingerprint(mkArticle(t, name, "---\npublished: "+date+"\n---\n"+text))
+	}
+	recall := []Fingerprint{
+		report("r1.md", "2025-03-04", "Carmaker recalls vans\n\nThe carmaker Varnholt Industries is recalling 41,200 delivery vans over faulty brake hoses, the transport ministry said on Tuesday. Owners will be contacted by letter and repairs take about an hour."),
+		report("r2.md", "2025-03-04", "Brake fault prompts van recall\n\nVarnholt Industries will call back 41,200 of its delivery vans because a brake hose can crack, regulators said. Dealers will replace the part free of charge."),
+	}
+	later := func(date string) Fingerprint {
+		return report("s1.md", date, "Carmaker opens battery plant\n\nVarnholt Industries opened a battery plant near the river port, hiring 650 workers to build cells for its electric trucks. The site cost 380 million euros.")
+	}
+	for _, c := range []struct {
+		date    string
+		related bool
+	}{{"2025-03-20", true}, {"2026-05-12", false}} {
+		evs := GroupEvents(append(append([]Fingerprint{}, recall...), later(c.date)))
+		if len(evs) != 2 {
+			t.Fatalf("%s: %d events, want the recall and the plant", c.date, len(evs))
+		}
+		if got := len(evs[0].Related) > 0; got != c.related {
+			t.Errorf("plant story of %s related to the recall: %v, want %v", c.date, got, c.related)
+		}
+	}
+}
