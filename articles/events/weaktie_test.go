@@ -14,19 +14,7 @@ func TestOneSharedFigureOrNameTiesNothing(t *testing.T) {
 		"---\ntitle: Training a puppy to walk on a lead\n---\nTraining a puppy to walk on a lead\n\nStart indoors with short sessions and plenty of treats. A sturdy harness costs about $300 less than a trip to the vet after a pull. Marlowe, our trainer, says consistency matters more than the kit, and every walk should end before the puppy tires.",
 		"---\ntitle: Planning a vegetable bed\n---\nPlanning a vegetable bed\n\nRaised beds warm faster in spring and drain well after heavy rain. Fill them with a mix of topsoil and compost, rotate the crops every season, and keep the paths wide enough for a wheelbarrow between the rows of beans and onions.",
 	}
-	var fps []Fingerprint
-	for i, p := range pages {
-		fps = append(fps, NewFingerprint(mkArticle(t, string(rune('a'+i))+".md", p)))
-	}
-	evs := GroupEvents(fps)
-	if len(evs) != len(pages) {
-		t.Fatalf("%d events from %d unrelated pages", len(evs), len(pages))
-	}
-	for _, ev := range evs {
-		if len(ev.Related) > 0 {
-			t.Errorf("%q related to %v by a price and a name", ev.Title, ev.Related)
-		}
-	}
+	holdApart(t, pages)
 }
 
 // Three names and figures in common, one of which weighs all the rest:
@@ -48,6 +36,13 @@ func TestOneHeavyFigureAmongFewTiesNothing(t *testing.T) {
 		"Buying a second-hand laptop\n\nCheck the battery's health, the hinges and the keyboard before paying anything.",
 		"Seating plans for a wedding\n\nSeat families together, keep old rivals apart and leave the top table small.",
 	)
+	holdApart(t, pages)
+}
+
+// holdApart groups pages of no common happening and holds that each is an
+// event of its own, related to none.
+func holdApart(t *testing.T, pages []string) {
+	t.Helper()
 	var fps []Fingerprint
 	for i, p := range pages {
 		fps = append(fps, NewFingerprint(mkArticle(t, fmt.Sprintf("p%d.md", i), p)))
