@@ -62,6 +62,8 @@ func bounds(v float64, n facts.Number) (float64, float64) {
 		lo, hi = v*0.9, v*1.1
 	case facts.AtLeast:
 		lo, hi = v, math.Inf(1)
+	case facts.Between:
+		lo = v * n.Low * (1 - tol)
 	case facts.AtMost:
 		lo, hi = 0, v
 		if n.Value > 0 {

@@ -331,3 +331,15 @@ func TestLeadWeekdaysOfTranslationsAreCompared(t *testing.T) {
 		t.Fatalf("a later weekday set against the lead's: %+v", c.Facts)
 	}
 }
+
+func TestARangeAgreesWithAFigureInsideIt(t *testing.T) {
+	a := story(t, "a.txt", "en", "Title\n\nBetween 3,000 and 4,000 people joined the march through Lisbon on Saturday, organisers said.")
+	inside := story(t, "b.txt", "en", "Title\n\nAbout 3,500 people joined the march through Lisbon on Saturday, the organisers said.")
+	outside := story(t, "c.txt", "en", "Title\n\nAbout 1,500 people joined the march through Lisbon on Saturday, the organisers said.")
+	if c := Compare("e", []articles.Article{a, inside}); c.Disagreements != 0 {
+		t.Errorf("3,500 set against 3,000-4,000: %+v", c.Facts)
+	}
+	if c := Compare("e", []articles.Article{a, outside}); c.Disagreements != 1 {
+		t.Errorf("1,500 not set against 3,000-4,000: %+v", c.Facts)
+	}
+}

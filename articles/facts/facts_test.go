@@ -390,3 +390,22 @@ func TestPoundsInOtherLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestRangesAreOneFigure(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Between 3,000 and 4,000 people joined the march.", "3,000–4,000"},
+		{"en", "The storm cut power to 2 to 3 million homes.", "2 million–3 million"},
+		{"de", "Zwischen 3000 und 4000 Menschen nahmen an dem Marsch teil.", "3,000–4,000"},
+		{"es", "Entre 3.000 y 4.000 personas participaron en la marcha.", "3,000–4,000"},
+	} {
+		f, ok := find(Extract(article(c.lang, c.text)), KindCount, "", "count")
+		if !ok || f.Norm != c.want || f.Num.Hedge != Between {
+			t.Errorf("%q: %+v, want the range %s", c.text, f, c.want)
+		}
+	}
+	// A change is no range: the figure it ends at is the figure.
+	f, ok := find(Extract(article("en", "Membership rose from 3,000 to 4,000 people.")), KindCount, "", "count")
+	if !ok || f.Norm != "4,000" || f.Num.Hedge == Between {
+		t.Errorf("a change read as a range: %+v", f)
+	}
+}

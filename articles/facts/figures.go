@@ -179,6 +179,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	}
 	if h, k := hedgeBefore(toks, from); k > 0 {
 		n.Hedge, from = h, from-k
+	} else if start, low, ok := rangeBefore(toks, from, n.Value); ok {
+		n.Hedge, n.Low, from = Between, low, start
 	}
 	// After: magnitude ("bn", "billion", glued "B" or "m"), currency, percent.
 	if to < len(toks) {
@@ -457,4 +459,30 @@ func germanNounAfter(toks []token, i int, lang string) string {
 		return toks[i].lower
 	}
 	return ""
+}
+
+// rangeBefore reads the opening of a range that the figure at toks[from]
+// closes: "between 3,000 and 4,000", "zwischen 3000 und 4000", "3,000 to
+// 4,000", "3,000-4,000". It returns where the range starts and its low
+// end as a share of y. "from 3,000 to 4,000" is a change, not a range.
+func rangeBefore(toks []token, from int, y float64) (start int, low float64, ok bool) {
+	if from < 2 || toks[from-2].kind != tNum || y <= 0 {
+		return 0, 0, false
+	}
+	x, _, okx := parseNumber(toks[from-2].s)
+	if !okx || x <= 0 || x >= y || x < y/100 {
+		return 0, 0, false
+	}
+	switch j := toks[from-1]; {
+	case j.is("and", "und", "et", "y", "e", "en"):
+		if from >= 3 && toks[from-3].is("between", "zwischen", "entre", "tra", "fra", "tussen") {
+			return from - 3, x / y, true
+		}
+	case j.is("to", "bis", "à", "a", "tot", "-", "–"):
+		if from >= 3 && toks[from-3].is("from", "von", "de", "da", "van", "des", "du") {
+			return 0, 0, false
+		}
+		return from - 2, x / y, true
+	}
+	return 0, 0, false
 }

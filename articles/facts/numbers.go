@@ -18,6 +18,7 @@ const (
 	About         // about, around, some, roughly, environ, etwa
 	AtLeast       // more than, over, at least, plus de, mehr als
 	AtMost        // less than, up to, nearly, almost, under
+	Between       // between 3,000 and 4,000; 3,000 to 4,000: Number.Low to Value
 )
 
 // Number is a figure with what makes it comparable.
@@ -26,6 +27,10 @@ type Number struct {
 	Unit  string // currency code, "%", a duration unit ("h"), a measure ("km"), "" for counts and years
 	Per   string // a rate's period ("day" in "€20m a day"), or ""
 	Hedge Hedge
+	// Low is where a range (Hedge Between) begins, as a share of Value
+	// ("between 3,000 and 4,000": 0.75), so that it scales with Value's
+	// magnitude and unit; 0 for a single figure.
+	Low float64
 	// Digits is how the figure was written, without separators: "2",
 	// "1950", "16057"; it tells how precise the figure is.
 	Digits string
@@ -133,6 +138,12 @@ func parseNumber(s string) (v float64, digits string, ok bool) {
 // FormatNumber prints a figure as people write it: "$3 billion",
 // "£120,000", "16.1%", "48 hours", "4,500".
 func FormatNumber(n Number) string {
+	if n.Hedge == Between && n.Low > 0 {
+		low, high := n, n
+		low.Value, low.Low, low.Hedge, low.Digits = n.Value*n.Low, 0, Exact, ""
+		high.Low, high.Hedge = 0, Exact
+		return FormatNumber(low) + "–" + FormatNumber(high)
+	}
 	v := n.Value
 	word := ""
 	switch {
