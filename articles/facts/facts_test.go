@@ -409,3 +409,16 @@ func TestRangesAreOneFigure(t *testing.T) {
 		t.Errorf("a change read as a range: %+v", f)
 	}
 }
+
+func TestNumberWordsFromTenCountThings(t *testing.T) {
+	fs := Extract(article("de", "Elf Waggons sprangen aus den Gleisen, zehn Kilometern vor dem Bahnhof."))
+	if f, ok := find(fs, KindCount, "waggons", "count"); !ok || f.Norm != "11" {
+		t.Errorf("elf Waggons: %+v", fs)
+	}
+	if f, ok := find(fs, KindCount, "kilometern", "count"); ok {
+		t.Errorf("a distance read as a count of kilometres: %+v", f)
+	}
+	if f, ok := find(Extract(article("en", "Three people were hurt.")), KindCount, "", "count"); ok {
+		t.Errorf("a number word under ten counted: %+v", f)
+	}
+}

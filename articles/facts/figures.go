@@ -349,8 +349,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			return
 		}
 	}
-	if t.kind == tWord {
-		return // number words count only durations
+	if t.kind == tWord && n.Value < 10 {
+		return // "two", "three": number words under ten count only durations
 	}
 	year := isYear(t) && n.Value == float64(int(n.Value)) && to == i+1
 	if year && (i == 0 || yearLinks()[toks[i-1].lower] || to < len(toks) && toks[to].is(",")) {

@@ -18,9 +18,9 @@ type Unit struct {
 // one their facts compare.
 var Units = sync.OnceValue(func() map[string]Unit {
 	table := map[string]string{
-		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilómetros quilômetros",
-		"m|length":      "metre metres meter meters mètre mètres metro metros metri",
-		"cm|length":     "cm centimetre centimetres centimeter centimeters centimètres centímetros zentimeter centimetri",
+		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilómetros quilômetros kilometern",
+		"m|length":      "metre metres meter meters mètre mètres metro metros metri metern",
+		"cm|length":     "cm centimetre centimetres centimeter centimeters centimètres centímetros zentimeter zentimetern centimetri",
 		"mi|length":     "mile miles",
 		"ft|length":     "ft foot feet",
 		"in|length":     "inch inches pouce pouces pulgada pulgadas zoll pollici polegadas",
@@ -30,7 +30,7 @@ var Units = sync.OnceValue(func() map[string]Unit {
 		"t|weight":      "tonne tonnes ton tons tonnen toneladas tonnellate",
 		"ha|area":       "ha hectare hectares hektar hectárea hectáreas ettari ettaro",
 		"acre|area":     "acre acres",
-		"l|volume":      "litre litres liter liters litros",
+		"l|volume":      "litre litres liter liters litros litern",
 		"mw|power":      "mw megawatt megawatts mégawatts megavatio megavatios",
 		"gw|power":      "gw gigawatt gigawatts gigavatios",
 		"kmh|speed":     "km/h kph",
