@@ -422,3 +422,10 @@ func TestNumberWordsFromTenCountThings(t *testing.T) {
 		t.Errorf("a number word under ten counted: %+v", f)
 	}
 }
+
+func TestAbbreviatedMagnitudesEndNoSentence(t *testing.T) {
+	fs := Extract(article("de", "Das Unternehmen steckt 2,5 Mrd. Euro in die Fabrik."))
+	if f, ok := find(fs, KindAmount, "", "amount"); !ok || f.Norm != "€2.5 billion" {
+		t.Errorf("2,5 Mrd. Euro: %+v", fs)
+	}
+}

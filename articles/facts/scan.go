@@ -150,7 +150,8 @@ func abbreviationDot(s string, start, j int) bool {
 
 // abbreviations end with a dot that does not end a sentence.
 var abbreviations = lazyWordSet(`Mr Mrs Ms Dr Prof St Jr Sr Gen Gov Sen Rep Col Lt Sgt Capt Cmdr Adm Rev Fr Hon Pres Mt Inc Corp Ltd Co No Nr
-vs etc approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mme Mlle M Dott Sra Sr Av Bd Nos Vol ca bzw z.B usw`)
+vs etc approx Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mme Mlle M Dott Sra Sr Av Bd Nos Vol ca bzw z.B usw
+Mrd Mio Tsd Mill Mld Mln mld mln`)
 
 // eachSentence calls fn with the bounds of each sentence of a paragraph:
 // it ends at . ! ? or … followed by space, but not after an abbreviation
