@@ -31,6 +31,9 @@ func TestFigureKeysTypeByMeaning(t *testing.T) {
 		{"inflation of 3.9% in February", []string{"pct:3.9"}},
 		{"a magnitude 5,6 earthquake", []string{"n:5.6"}},
 		{"5G networks", nil},
+		{"Talks resumed forty-eight hours later.", []string{"d:48h"}},
+		{"une grève de vingt-quatre heures", []string{"d:24h"}},
+		{"after twenty days of talks", []string{"d:20d"}},
 	}
 	for _, c := range cases {
 		got := figureKeys(c.line)

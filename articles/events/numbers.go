@@ -214,9 +214,10 @@ type duration struct {
 func findDurations(text string) []duration {
 	var out []duration
 	prevStart, prevEnd := -1, -1
+	firstStart, firstEnd := -1, -1 // the run before the previous one
 	textutil.EachLetterRun(text, func(start, end int) {
-		ps, pe := prevStart, prevEnd
-		prevStart, prevEnd = start, end
+		fs, fe, ps, pe := firstStart, firstEnd, prevStart, prevEnd
+		firstStart, firstEnd, prevStart, prevEnd = prevStart, prevEnd, start, end
 		if ps < 0 {
 			return
 		}
@@ -229,6 +230,12 @@ func findDurations(text string) []duration {
 			return
 		}
 		num := strings.ToLower(text[ps:pe])
+		if fs >= 0 && text[fe:ps] == "-" {
+			// a compound: "forty-eight hours", "vingt-quatre heures"
+			if _, ok := numberWords()[strings.ToLower(text[fs:pe])]; ok {
+				num, ps = strings.ToLower(text[fs:pe]), fs
+			}
+		}
 		n, err := strconv.Atoi(num)
 		if err != nil {
 			w, ok := numberWords()[num]

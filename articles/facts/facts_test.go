@@ -421,6 +421,20 @@ func TestNumberWordsFromTenCountThings(t *testing.T) {
 	if f, ok := find(Extract(article("en", "Three people were hurt.")), KindCount, "", "count"); ok {
 		t.Errorf("a number word under ten counted: %+v", f)
 	}
+	// Teens, tens and their compounds, as leads write them.
+	for _, c := range []struct{ lang, text, subject, want string }{
+		{"en", "Fourteen people died when the coach crashed.", "people", "14"},
+		{"en", "Twenty-three passengers were taken to hospital.", "passengers", "23"},
+		{"fr", "Vingt-trois passagers ont été hospitalisés.", "passagers", "23"},
+		{"de", "Dreiundzwanzig Fahrgäste kamen ins Krankenhaus.", "fahrgäste", "23"},
+		{"es", "Veintitrés pasajeros fueron hospitalizados.", "pasajeros", "23"},
+		{"it", "Quattordici persone sono morte.", "persone", "14"},
+		{"nl", "Drieëntwintig passagiers werden opgenomen.", "passagiers", "23"},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindCount, c.subject, "count"); !ok || f.Norm != c.want {
+			t.Errorf("%q: %+v, want %s %s", c.text, f, c.want, c.subject)
+		}
+	}
 }
 
 func TestAbbreviatedMagnitudesEndNoSentence(t *testing.T) {

@@ -112,26 +112,3 @@ func hasFourDigits(text string) bool {
 	}
 	return false
 }
-
-// NumberWords are small numbers written out, in the major European
-// languages, as news writes durations and counts ("five years", "cinq
-// ans", "fünf Jahre"): the word and its value, one to twelve.
-var NumberWords = sync.OnceValue(func() map[string]int {
-	lists := []string{
-		"one two three four five six seven eight nine ten eleven twelve",
-		"un deux trois quatre cinq six sept huit neuf dix onze douze",
-		"ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
-		"uno dos tres cuatro cinco seis siete ocho nueve diez once doce",
-		"uno due tre quattro cinque sei sette otto nove dieci undici dodici",
-		"um dois três quatro cinco seis sete oito nove dez onze doze",
-	}
-	m := map[string]int{}
-	for _, l := range lists {
-		for i, w := range strings.Fields(l) {
-			if _, ok := m[w]; !ok {
-				m[w] = i + 1
-			}
-		}
-	}
-	return m
-})
