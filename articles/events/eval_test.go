@@ -274,3 +274,14 @@ func holdsOnLabelledSet(t *testing.T, dir string) {
 func TestHeldOutRelatedEvents(t *testing.T) {
 	holdsOnLabelledSet(t, "testdata/heldout-dec3")
 }
+
+// TestHeldOutFebruaryGrouping is a fifth set, written blind on 1 December
+// 2026 without reading the grouping and frozen before its first run: the
+// 30 reports of the February comparison set (10 events in seven
+// languages), a follow-up two days later (landslide evacuees allowed
+// home), one company's two stories on one day (results and a drug
+// approval), and two unrelated short stories of one Friday sharing a city
+// name. First run: not yet run.
+func TestHeldOutFebruaryGrouping(t *testing.T) {
+	holdsOnLabelledSet(t, "testdata/heldout-feb")
+}
