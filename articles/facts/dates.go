@@ -24,7 +24,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		}
 		if ok && (t.capitalised() || x.lang != "en" && x.lang != "de" && x.lang != "") {
 			f := base
-			f.Kind, f.Attribute, f.Value, f.Norm = KindDate, "day", t.s, en
+			f.Kind, f.Attribute, f.Value, f.Norm = KindDate, spanDay(toks, i, x.lang), t.s, en
 			f.Subject = actionBefore(toks, i)
 			f.Wording = snippet(s, toks, i, i+1)
 			used[i] = true
@@ -77,6 +77,34 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		x.out = append(x.out, f)
 	}
 }
+
+// spanDay is the attribute of the weekday at toks[i]: "day" for the day
+// something happened, "since" or "until" for the day a span began or ends
+// ("trapped since Sunday", "seit Sonntag", "desde el domingo", "closed
+// until Friday"), which is another happening than the one the lead
+// reports on its day.
+func spanDay(toks []token, i int, lang string) string {
+	j := i - 1
+	for k := 0; k < 2 && j >= 1 && spanDayFillers()[toks[j].lower]; k++ {
+		j-- // "desde el domingo", "seit vergangenem Sonntag", "until at least Friday"
+	}
+	if j < 0 {
+		return "day"
+	}
+	switch w := toks[j].lower; {
+	case sinceWords()[w], w == "da" && lang == "it": // Portuguese "da" is "of the"
+		return "since"
+	case untilWords()[w]:
+		return "until"
+	}
+	return "day"
+}
+
+var (
+	sinceWords     = lazyWordSet("since depuis seit desde dal dalla sinds sedan od")
+	untilWords     = lazyWordSet("until till jusqu'à jusqu'au bis hasta fino até tot")
+	spanDayFillers = lazyWordSet("at least au moins mindestens minstens menos almeno last past el la le il lo o a het de der den dem vergangenem vergangenen letztem letzten afgelopen pasado passado scorso")
+)
 
 // weekdayCompound reads a German weekday joined to a part of the day.
 func weekdayCompound(w string) (string, bool) {
@@ -134,7 +162,7 @@ func actionBefore(toks []token, i int) string {
 			}
 			continue
 		}
-		if textutil.Stopwords()[t.lower] || t.capitalised() || weekdays()[t.lower] != "" || notSubjects()[t.lower] || dayPartWords()[t.lower] ||
+		if textutil.Stopwords()[t.lower] || t.capitalised() || weekdays()[t.lower] != "" || notSubjects()[t.lower] || dayPartWords()[t.lower] || sinceWords()[t.lower] || untilWords()[t.lower] || spanDayFillers()[t.lower] ||
 			textutil.Magnitudes()[t.lower] != 0 || currencyWords()[t.lower] != "" || isMonth(t.lower) || textutil.DurationUnits()[t.lower] != "" {
 			continue // "$40 billion a year by 2031": worth, not year
 		}

@@ -443,3 +443,47 @@ func TestAbbreviatedMagnitudesEndNoSentence(t *testing.T) {
 		t.Errorf("2,5 Mrd. Euro: %+v", fs)
 	}
 }
+
+// A weekday that opens or closes a span is another happening than the
+// one the lead reports on its day.
+func TestWeekdaysOfSpansAreNoDaysOfTheHappening(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"nl", "De zeven speleologen die sinds zondag vastzaten, zijn gered.", "since"},
+		{"es", "Los espeleólogos, atrapados desde el domingo, fueron rescatados.", "since"},
+		{"it", "Gli speleologi, bloccati da domenica nella grotta, sono stati salvati.", "since"},
+		{"en", "Citizen service offices will stay closed until at least Thursday.", "until"},
+		{"de", "Die Bürgerbüros bleiben mindestens bis Donnerstag geschlossen.", "until"},
+		{"en", "The speleologists were rescued on Tuesday afternoon.", "day"},
+		{"pt", "A reunião da direção terminou na terça-feira à noite.", "day"},
+	} {
+		var got []string
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindDate {
+				got = append(got, f.Attribute)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: weekday attributes %q, want [%s]", c.text, got, c.want)
+		}
+	}
+}
+
+// "31 of the 65 seats" counts 31 seats: the total is no count of its own.
+func TestAPartOfATotalCountsThePart(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject string }{
+		{"en", "The party won 31 of the 65 seats in parliament.", "seats"},
+		{"es", "El partido obtuvo 31 de los 65 escaños del parlamento.", "escaños"},
+		{"pt", "O partido venceu, conquistando 31 dos 65 lugares.", "lugares"},
+		{"de", "Die Partei gewann 31 der 65 Sitze im Parlament.", "sitze"},
+	} {
+		var got []string
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindCount {
+				got = append(got, f.Norm+" "+f.Subject)
+			}
+		}
+		if len(got) != 1 || got[0] != "31 "+c.subject {
+			t.Errorf("%q: counts %q, want [31 %s]", c.text, got, c.subject)
+		}
+	}
+}

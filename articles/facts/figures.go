@@ -356,6 +356,16 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	if year && (i == 0 || yearLinks()[toks[i-1].lower] || to < len(toks) && toks[to].is(",")) {
 		return // a year, read as a date where a preposition says so
 	}
+	if m, ok2 := partOfTotal(toks, to); ok2 && !year {
+		// "31 of the 65 seats", "31 de los 65 escaños", "31 der 65
+		// Sitze": a count of what the noun after the total names; the
+		// total is no count of its own.
+		if noun, at := subjectAfter(toks, m+1, x.lang); noun != "" {
+			n.Unit, kind, attr, subj = "", KindCount, "count", noun
+			to, ok = at+1, true
+			return
+		}
+	}
 	// A count: "4,500 strikers", "3,700 residents were evacuated", and
 	// in the languages that write no thousands separator under 10,000,
 	// "1800 Stellen", "1800 postes".
@@ -371,6 +381,32 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	ok = true
 	return
 }
+
+// partOfTotal finds the total after a count that is part of it: the
+// position of "65" after "31" in "31 of the 65", "31 de los 65", "31 dos
+// 65", "31 der 65", "31 van de 65" or "31 out of 65".
+func partOfTotal(toks []token, to int) (int, bool) {
+	j := to
+	if j+1 < len(toks) && toks[j].is("out") && toks[j+1].is("of") {
+		j++
+	}
+	if j >= len(toks) || !partLinks()[toks[j].lower] {
+		return 0, false
+	}
+	j++
+	if j < len(toks) && partArticles()[toks[j].lower] {
+		j++
+	}
+	if j < len(toks) && toks[j].kind == tNum && !toks[j].glued {
+		return j, true
+	}
+	return 0, false
+}
+
+var (
+	partLinks    = lazyWordSet("of de dos das des der van von sur su di dei degli delle z")
+	partArticles = lazyWordSet("the los las de la les den")
+)
 
 // parseDecimal reads a number whose one separator is a decimal mark.
 func parseDecimal(s string) (float64, bool) {
