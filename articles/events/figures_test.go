@@ -34,6 +34,7 @@ func TestFigureKeysTypeByMeaning(t *testing.T) {
 		{"Talks resumed forty-eight hours later.", []string{"d:48h"}},
 		{"une grève de vingt-quatre heures", []string{"d:24h"}},
 		{"after twenty days of talks", []string{"d:20d"}},
+		{"un pont de 120 mètres", []string{"q:120m"}},
 	}
 	for _, c := range cases {
 		got := figureKeys(c.line)

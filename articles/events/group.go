@@ -186,7 +186,7 @@ func (g *Grouper) index(order []int32) *groupIndex {
 		norm, ent := 0.0, 0.0
 		for _, t := range buf {
 			id := ix.newID[t]
-			if ix.kind[id] == kindNumber && ix.figures[i] < 255 {
+			if (ix.kind[id] == kindNumber || ix.kind[id] == kindCount) && ix.figures[i] < 255 {
 				ix.figures[i]++
 			}
 			if ix.kind[id] == kindName && ix.names[i] < 255 {

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // numberPattern is a number with its optional currency sign or code before
@@ -69,6 +71,13 @@ func findAmounts(text string) []amount {
 		if !ok {
 			continue
 		}
+		if m[8] >= 0 && letterAt(text, m[9]) {
+			// "300 000 mètres": the regexp's \b is ASCII's, and "m" before
+			// a letter outside ASCII begins a word, not a magnitude.
+			m[8], m[9], m[10], m[11] = -1, -1, -1, -1
+			m[1] = max(m[5], m[7])
+			pos = m[1]
+		}
 		a := amount{value: v, text: strings.TrimSpace(text[m[0]:m[1]]), start: m[0], end: m[1]}
 		if mag := strings.ToLower(get(4)); mag != "" {
 			a.value *= magnitudes()[mag]
@@ -78,6 +87,15 @@ func findAmounts(text string) []amount {
 		out = append(out, a)
 	}
 	return out
+}
+
+// letterAt says whether a letter starts at text[i].
+func letterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
 }
 
 // nextNumber returns the submatch indexes of the leftmost match of

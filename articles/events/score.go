@@ -102,7 +102,7 @@ func (ix *groupIndex) addShared(sh *overlap, t int32) {
 		sh.ents++
 	}
 	switch ix.kind[t] {
-	case kindNumber:
+	case kindNumber, kindCount:
 		sh.figs++
 	case kindName:
 		sh.names++

@@ -487,3 +487,17 @@ func TestAPartOfATotalCountsThePart(t *testing.T) {
 		}
 	}
 }
+
+func TestCubicMetresAreAVolume(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Etwa 300.000 Kubikmeter Geröll rutschten ins Tal."},
+		{"en", "Some 300,000 cubic metres of rock slid into the valley."},
+		{"it", "Circa 300.000 metri cubi di roccia sono scivolati a valle."},
+		{"fr", "Quelque 300 000 mètres cubes de roche ont glissé."},
+		{"es", "Unos 300.000 metros cúbicos de roca se deslizaron."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindQuantity, "", "volume"); !ok || f.Norm != "300,000 m³" {
+			t.Errorf("%q: %+v, want the volume 300,000 m³", c.text, f)
+		}
+	}
+}

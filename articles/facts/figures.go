@@ -329,8 +329,14 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			ok = true
 			return
 		}
+		if w == "cubic" && k+1 < len(toks) && textutil.Units()[toks[k+1].lower].Symbol == "m" {
+			w, k = "m3", k+1 // "cubic metres"
+		}
 		if mu, isMeasure := textutil.Units()[w]; isMeasure && !(w == "m" && !toks[k].glued && n.Value > 100) {
 			to = k + 1
+			if mu.Symbol == "m" && to < len(toks) && cubicAfter()[toks[to].lower] {
+				mu, to = textutil.Units()["m3"], to+1 // "metri cubi", "mètres cubes"
+			}
 			if to+1 < len(toks) && toks[to].is("/") && toks[to+1].is("h") && mu.Symbol == "km" {
 				mu, to = textutil.Units()["km/h"], to+2
 			}
@@ -402,6 +408,9 @@ func partOfTotal(toks []token, to int) (int, bool) {
 	}
 	return 0, false
 }
+
+// cubicAfter are the words after a metre that make it cubic.
+var cubicAfter = lazyWordSet("cubi cubes cube cúbicos cubicos cúbico")
 
 var (
 	partLinks    = lazyWordSet("of de dos das des der van von sur su di dei degli delle z")

@@ -31,6 +31,7 @@ var Units = sync.OnceValue(func() map[string]Unit {
 		"ha|area":       "ha hectare hectares hektar hectárea hectáreas ettari ettaro",
 		"acre|area":     "acre acres",
 		"l|volume":      "litre litres liter liters litros litern",
+		"m3|volume":     "m³ m3 kubikmeter kubikmetern",
 		"mw|power":      "mw megawatt megawatts mégawatts megavatio megavatios",
 		"gw|power":      "gw gigawatt gigawatts gigavatios",
 		"kmh|speed":     "km/h kph",
