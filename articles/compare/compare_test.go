@@ -343,3 +343,22 @@ func TestARangeAgreesWithAFigureInsideIt(t *testing.T) {
 		t.Errorf("1,500 not set against 3,000-4,000: %+v", c.Facts)
 	}
 }
+
+func TestEachSourcesOneFigureForAKnownSubjectIsCompared(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nA landslide above the village of Morvale forced about 1,400 residents to leave their homes on Monday.\n\nGeologists said the slope was still moving.")
+	de := story(t, "de.txt", "de", "Titel\n\nOberhalb des Dorfes Morvale ist am Montag ein Hang abgerutscht. Rund 4100 Bewohner mussten ihre Häuser verlassen.\n\nDer Hang bewegt sich weiter.")
+	if c := Compare("e", []articles.Article{en, de}); c.Disagreements != 1 {
+		t.Errorf("4,100 Bewohner not set against 1,400 residents: %+v", c.Facts)
+	}
+	de2 := story(t, "de2.txt", "de", "Titel\n\nOberhalb des Dorfes Morvale ist am Montag ein Hang abgerutscht. Rund 1400 Bewohner mussten ihre Häuser verlassen.\n\nDer Hang bewegt sich weiter.")
+	if c := Compare("e", []articles.Article{en, de2}); c.Disagreements != 0 {
+		t.Errorf("1,400 Bewohner set against 1,400 residents: %+v", c.Facts)
+	}
+	// People are counted for many things in one story: a count of people
+	// alone ties nothing.
+	hurt := story(t, "hurt.txt", "de", "Titel\n\nOberhalb des Dorfes Morvale ist am Montag ein Hang abgerutscht. Zwölf Menschen wurden verletzt.\n\nDer Hang bewegt sich weiter.")
+	moved := story(t, "moved.txt", "en", "Title\n\nA landslide above the village of Morvale forced about 1,400 people to leave their homes on Monday.\n\nGeologists said the slope was still moving.")
+	if c := Compare("e", []articles.Article{moved, hurt}); c.Disagreements != 0 {
+		t.Errorf("12 hurt set against 1,400 who left: %+v", c.Facts)
+	}
+}

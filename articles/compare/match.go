@@ -25,6 +25,14 @@ func matchAny(a, b member) (float64, bool) {
 		// the day of the happening it reports, whatever verb it hangs on.
 		return 0.1, true
 	}
+	if !found && a.onlyOfSubject && b.onlyOfSubject && a.f.Key == b.f.Key && a.f.Kind == b.f.Kind && a.f.Attribute == b.f.Attribute &&
+		(a.f.Num == nil) == (b.f.Num == nil) && (a.f.Num == nil || a.f.Num.Per == b.f.Num.Per && sameUnit(a.f.Num.Unit, b.f.Num.Unit)) {
+		// Each source's one figure for a subject both name in words the
+		// synonym table knows: "Rund 4100 Bewohner" and "about 1,400
+		// residents", "l'affluenza è stata del 26,7%" and "turnout was
+		// 62.7%", "werd in 1985 gebouwd" and "construit en 1958".
+		return 0.1, true
+	}
 	if !found && a.only && b.only {
 		// Each source's one statement of this kind: one fact, even in
 		// other words, when their sentences are tied by anything.
@@ -89,7 +97,9 @@ func match(a, b facts.Fact) (float64, bool) {
 		if valuesAgree(a, b) {
 			return 1 + ctx, !otherSubj || ctx >= 0.3
 		}
-		return ctx, sameSubj && (ctx >= 0.3 || names >= 2 || anchors >= 1) || !otherSubj && ctx >= 0.5 && anchors >= 1
+		// A rival date's score is its evidence, never nothing: a match
+		// scored 0 would lose to no match at all.
+		return ctx + 0.3*float64(anchors) + 0.1*float64(names), sameSubj && (ctx >= 0.3 || names >= 2 || anchors >= 1) || !otherSubj && ctx >= 0.5 && anchors >= 1
 	}
 	// Figures: one unit, one period; counts of one thing.
 	if a.Num == nil || b.Num == nil || a.Num.Per != b.Num.Per || !sameUnit(a.Num.Unit, b.Num.Unit) {

@@ -24,6 +24,11 @@ type member struct {
 	// leadDay: the statement is the source's one weekday, given in its
 	// lead: the day the happening took place.
 	leadDay bool
+	// onlyOfSubject: the source gives one figure of this kind for this
+	// subject, and the subject is one the synonym table knows in every
+	// language ("Bewohner", "residents"; "affluenza", "turnout"), so it
+	// answers another source's one figure for that subject.
+	onlyOfSubject bool
 }
 
 // cluster is one fact as every source states it.
@@ -132,7 +137,13 @@ func onceEach(fs []facts.Fact) []member {
 			days++
 		}
 	}
+	subjects := map[string]int{}
+	for _, m := range out {
+		subjects[subjectSlot(m.f)]++
+	}
 	for i := range out {
+		f := out[i].f
+		out[i].onlyOfSubject = (f.Num != nil || f.Kind == facts.KindDate && f.Attribute == "year") && subjects[subjectSlot(f)] == 1 && f.Key != "" && !facts.GenericSubject(f.Key) && facts.KnownSubject(f.Subject)
 		out[i].only = kinds[slotOf(out[i].f)] == 1
 		out[i].leadDay = days == 1 && isDay(out[i].f) && out[i].f.Block <= leadBlocks
 	}
@@ -153,6 +164,12 @@ func slotOf(f facts.Fact) string {
 		return string(f.Kind) + "|" + f.Num.Unit + "|" + f.Num.Per + "|" + f.Attribute
 	}
 	return string(f.Kind) + "|" + f.Key + "|" + f.Attribute
+}
+
+// subjectSlot is a figure's kind, attribute and subject, whatever its
+// value and unit.
+func subjectSlot(f facts.Fact) string {
+	return string(f.Kind) + "|" + f.Attribute + "|" + f.Key
 }
 
 // fact makes the cluster a Fact: one value per column, and a note saying

@@ -73,6 +73,9 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		f := base
 		f.Kind, f.Attribute, f.Value, f.Norm = KindDate, "year", t.s, t.s
 		f.Subject = actionBefore(toks, i-1)
+		if verbFinalAuxiliaries()[f.Subject] && i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].capitalised() && !textutil.Stopwords()[toks[i+1].lower] {
+			f.Subject = toks[i+1].lower // "werd in 1985 gebouwd", "wurde 1958 gebaut"
+		}
 		f.Wording = snippet(s, toks, i-1, i+1)
 		x.out = append(x.out, f)
 	}
@@ -173,6 +176,10 @@ func actionBefore(toks []token, i int) string {
 	}
 	return ""
 }
+
+// verbFinalAuxiliaries are the Dutch and German auxiliaries whose verb
+// comes after the date: "werd in 1985 gebouwd", "wurde 1958 eröffnet".
+var verbFinalAuxiliaries = lazyWordSet("werd werden wordt worden is zijn was waren wurde wurden wird ist sind war waren hat haben hatte")
 
 var auxiliaries = lazyWordSet("will would to should could can may might shall plans plan planned wants hopes expects va vont doit wird werden soll will va van debe quiere vuole deve vai")
 

@@ -77,7 +77,9 @@ var subjectSynonyms = sync.OnceValue(func() map[string]string {
 		"rate":        "rate taux zins leitzins zinssatz tasa tipo tasso",
 		"arrest":      "arrests arrested interpellés arrestations festnahmen festgenommene detenidos arrestati",
 		"train":       "train trains zug züge tren trenes treno",
-		"wagon":       "wagons cars waggons wagen waggon vagones vagoni",
+		"wagon":       "wagons cars waggons wagen waggon vagones vagoni wagons wagens",
+		"turnout":     "turnout participation participación partecipazione affluenza afluência comparecimento wahlbeteiligung beteiligung opkomst",
+		"built":       "built constructed erected construit construite construits bâti bâtie gebaut errichtet erbaut construido construida construído construída costruito costruita edificato gebouwd",
 	}
 	m := map[string]string{}
 	for canon, ws := range table {
@@ -87,6 +89,11 @@ var subjectSynonyms = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// GenericSubject reports whether a subject key says too little to tie
+// two figures on its own: "people" are counted for many things in one
+// story (dead, hurt, evacuated).
+func GenericSubject(key string) bool { return key == "people" }
 
 // KnownSubject reports whether the subject's words are ones the synonym
 // table knows, so that two of them in different languages can be told

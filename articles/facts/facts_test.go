@@ -501,3 +501,23 @@ func TestCubicMetresAreAVolume(t *testing.T) {
 		}
 	}
 }
+
+// A verb of being gives a percentage its subject, and a Dutch or German
+// participle after a year is what the year dates.
+func TestCopulaAndVerbFinalSubjects(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject string }{
+		{"en", "Turnout was 62.7%, the electoral board said.", "turnout"},
+		{"es", "La participación fue del 62,7 %.", "participación"},
+		{"it", "L'affluenza è stata del 26,7%.", "affluenza"},
+		{"de", "Die Wahlbeteiligung lag bei 62,7 Prozent.", "wahlbeteiligung"},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindPercent, c.subject, "share"); !ok {
+			t.Errorf("%q: no share of %q in %+v", c.text, c.subject, Extract(article(c.lang, c.text)))
+		} else if SubjectKey(f.Subject) != "turnout" {
+			t.Errorf("%q: subject key %q, want turnout", c.text, SubjectKey(f.Subject))
+		}
+	}
+	if _, ok := find(Extract(article("nl", "De 42 meter hoge dam werd in 1985 gebouwd en moet nu wijken.")), KindDate, "gebouwd", "year"); !ok {
+		t.Error("werd in 1985 gebouwd: the year is not tied to gebouwd")
+	}
+}

@@ -244,6 +244,9 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	case n.Unit == "%":
 		kind, attr = KindPercent, "share"
 		subj = subjectBefore(toks, from)
+		if subj == "" {
+			subj = copulaSubject(toks, from)
+		}
 		if subj == "" || subj == "by" {
 			subj = subjectOf(toks, to)
 		}

@@ -26,6 +26,45 @@ func subjectBefore(toks []token, i int) string {
 	return strings.Join(ws, " ")
 }
 
+// copulaSubject is the subject of a figure that a verb of being gives:
+// "turnout was 62.7%", "la participación fue del 62,7 %", "l'affluenza è
+// stata del 26,7%", "die Wahlbeteiligung lag bei 62,7 Prozent".
+func copulaSubject(toks []token, from int) string {
+	j := from - 1
+	if j >= 0 && copulaLinks()[toks[j].lower] {
+		j--
+	}
+	verbs := 0
+	for j >= 0 && verbs < 2 && copulas()[toks[j].lower] {
+		j--
+		verbs++
+	}
+	if verbs == 0 || j < 0 {
+		return ""
+	}
+	w := toks[j].lower
+	if k := strings.IndexAny(w, "'’"); k > 0 && k <= 2 {
+		w = w[k+len(string([]rune(w[k:])[:1])):] // "l'affluenza"
+	}
+	if w == "" || toks[j].kind != tWord || textutil.Stopwords()[w] || toks[j].capitalised() && partOfName(toks, j) || notSubjects()[w] {
+		return ""
+	}
+	return w
+}
+
+// partOfName: the capitalised word at j follows another that is no
+// article, so the two are a name ("Maria Lopez was"), not a noun a
+// sentence or a German article opens ("Turnout was", "Die
+// Wahlbeteiligung lag").
+func partOfName(toks []token, j int) bool {
+	return j > 0 && toks[j-1].kind == tWord && toks[j-1].capitalised() && !textutil.Stopwords()[toks[j-1].lower]
+}
+
+var (
+	copulas     = lazyWordSet("was is were are stood reached fue fueron es era ha sido foi é era è è stata stato fu était est a été atteint war ist lag betrug liegt bedroeg bedraagt was is")
+	copulaLinks = lazyWordSet("de del della dello di do da of à at bei van von por du des")
+)
+
 // measureLinks join a thing to its measure: "a span of 220 metres".
 var measureLinks = []string{"of", "de", "di", "da", "von", "van"}
 
