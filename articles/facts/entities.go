@@ -249,6 +249,13 @@ func compoundTitle(t token) string {
 	if !t.capitalised() || len(t.lower) < 8 {
 		return ""
 	}
+	if k := strings.LastIndexByte(t.lower, '-'); k > 0 {
+		// "Hanse-Netz-Vorstandschef": the title is the last part, read
+		// whole before its head ("Vorstandschef", not "-chef").
+		if g := roleGroups()[t.lower[k+1:]]; g != "" {
+			return g
+		}
+	}
 	for _, h := range compoundHeads {
 		if strings.HasSuffix(t.lower, h) && len(t.lower) > len(h)+2 {
 			return roleGroups()[h]

@@ -521,3 +521,16 @@ func TestCopulaAndVerbFinalSubjects(t *testing.T) {
 		t.Error("werd in 1985 gebouwd: the year is not tied to gebouwd")
 	}
 }
+
+func TestMillionsGluedToACountAndHyphenatedTitles(t *testing.T) {
+	if f, ok := find(Extract(article("en", "The cable will supply about 1.5m homes with power.")), KindCount, "homes", "count"); !ok || f.Norm != "1.5 million" {
+		t.Errorf("1.5m homes: %+v", f)
+	}
+	if f, ok := find(Extract(article("en", "They built a 1.5m wall around the site, and 40 workers left.")), KindCount, "", "count"); ok && f.Num.Value > 1e6 {
+		t.Errorf("a 1.5m wall read as millions: %+v", f)
+	}
+	fs := Extract(article("de", "Hanse-Netz-Vorstandschef Jana Ulrich sagte, die Leitung sei bereit."))
+	if f, ok := find(fs, KindPerson, "Jana Ulrich", "title"); !ok || f.Norm != "chief executive" {
+		t.Errorf("Hanse-Netz-Vorstandschef: %+v", fs)
+	}
+}

@@ -188,7 +188,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		if mag := textutil.Magnitudes()[strings.TrimSuffix(m.lower, ".")]; mag != 0 && m.kind == tWord {
 			n.Value *= mag
 			to++
-		} else if m.kind == tWord && m.glued && (m.is("b", "bn") || m.is("m", "mn") && n.Unit != "" || m.is("k") || m.is("m") && to+1 < len(toks) && currencyWords()[toks[to+1].lower] != "") {
+		} else if m.kind == tWord && m.glued && (m.is("b", "bn") || m.is("m", "mn") && n.Unit != "" || m.is("k") || m.is("m") && to+1 < len(toks) && currencyWords()[toks[to+1].lower] != "" ||
+			m.is("m", "mn") && to+1 < len(toks) && countedPlural(toks[to+1])) {
 			n.Value *= map[string]float64{"b": 1e9, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3}[m.lower]
 			to++
 		} else if m.is("mil") && to+1 < len(toks) && toks[to+1].is("millones", "milhões") {
@@ -389,6 +390,16 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	to = at + 1
 	ok = true
 	return
+}
+
+// countedPlural: a lower-case English plural that a figure in millions
+// counts ("1.5m homes", "2m people"), where "1.5m" before a singular or a
+// measure ("a 1.5m wall", "2m high") is metres.
+func countedPlural(t token) bool {
+	if t.kind != tWord || t.capitalised() || textutil.Stopwords()[t.lower] {
+		return false
+	}
+	return t.lower == "people" || len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "us")
 }
 
 // partOfTotal finds the total after a count that is part of it: the
