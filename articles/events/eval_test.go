@@ -290,3 +290,12 @@ func TestHeldOutRelatedEvents(t *testing.T) {
 func TestHeldOutFebruaryGrouping(t *testing.T) {
 	holdsOnLabelledSet(t, "testdata/heldout-feb")
 }
+
+// TestHeldOutMarchGrouping holds the grouping on the March held-out set:
+// the 30 reports of the March comparison events, written blind and frozen
+// before the first run, with six distractors (a follow-up on the quake
+// five days on, the job-cutting company's second story of the day, and two
+// short unrelated stories of one Saturday sharing the town Castelmora).
+func TestHeldOutMarchGrouping(t *testing.T) {
+	holdsOnLabelledSet(t, "testdata/heldout-mar")
+}
