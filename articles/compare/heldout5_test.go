@@ -20,6 +20,20 @@ import "testing"
 // and ended on Thursday) and ages next to other numbers. The same reports
 // with six distractors are the grouping set testdata/heldout-mar in
 // articles/events.
+//
+// First run (frozen texts, commit d2ae218): 4/7 contradictions flagged, 1
+// false disagreement. Flagged: the restructuring cost (€210 million
+// against €120 million), the strike's 48 against 72 hours, the olive oil
+// fall of 32% against 23%, the bridge's 4.3 against 3.4 km. Missed: the
+// ferry's 412 passengers (the Dutch '214 passagiers' stood in a row of its
+// own, apart from 'passeggeri'/'passengers', where '412' met only 'more
+// than 200'); the quake's Tuesday (the Dutch 'dinsdagavond' was not read
+// as a weekday at all); the sailor's age ('de 76 años' was read as a
+// duration of 76 years, not an age, so it never met the 67 years of the
+// others). False: Helga Sturmann, 'Vorstandschefin'/'Chief executive'
+// [chief executive] against 'présidente du directoire' [chair], which is
+// the same post in a two-tier board. All planted values' normalised forms
+// were spelt as the harness prints them; nothing was corrected.
 var heldOutMarch = []heldOutEvent{
 	{"ferry-fire", map[string]string{
 		"m1en.txt": "en|Ferry fire: more than 200 passengers taken off burning ship in the Adriatic\n\nPORTO VALDENA, March 2 (APS) – More than 200 passengers and 31 crew members were taken off a burning ferry in the Adriatic on Tuesday after a fire broke out in its engine room, the Italian coast guard said.\n\nThe Santa Ilaria, a 142-metre vessel operated by Linee Marittime Carvessa, was about nine nautical miles from Porto Valdena when the fire started shortly after 7 a.m. Six people were taken to hospital with smoke inhalation; four of them were discharged by the evening.\n\nCoast guard commander Renato Ussoli said the fire had been put out by midday and the ship would be towed to port.\n\nRead more: Ferry safety on the Adriatic under scrutiny",
