@@ -362,3 +362,25 @@ func TestEachSourcesOneFigureForAKnownSubjectIsCompared(t *testing.T) {
 		t.Errorf("12 hurt set against 1,400 who left: %+v", c.Facts)
 	}
 }
+
+func TestABoundNeverBridgesTwoRivalFigures(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nMore than 200 passengers were taken off the burning ferry Astrid on Tuesday, the coastguard said.")
+	it := story(t, "it.txt", "it", "Titolo\n\nI 412 passeggeri del traghetto Astrid sono stati trasbordati martedì, ha detto la guardia costiera.")
+	nl := story(t, "nl.txt", "nl", "Titel\n\nAlle 214 passagiers van de veerboot Astrid werden dinsdag geëvacueerd, meldt de kustwacht.")
+	c := Compare("e", []articles.Article{en, it, nl})
+	if c.Disagreements != 1 {
+		t.Errorf("412 and 214 passengers, bridged by 'more than 200', not set against each other: %+v", c.Facts)
+	}
+}
+
+func TestARivalValueJoinsTheFactItMatchesWhateverTheOrder(t *testing.T) {
+	// The English report states the age apart from the name; the French
+	// one ties both; the Spanish one matches only the French.
+	en := story(t, "a-en.txt", "en", "Title\n\nMargit Hollestad sailed into Port-Kervan on Monday after 254 days at sea.\n\nThe 67-year-old Norwegian covered some 48,000 kilometres.")
+	es := story(t, "b-es.txt", "es", "Título\n\nLa noruega Margit Hollestad, de 76 años, llegó el lunes a Port-Kervan tras 254 días de navegación.")
+	fr := story(t, "c-fr.txt", "fr", "Titre\n\nLa navigatrice norvégienne Margit Hollestad, 67 ans, est arrivée lundi à Port-Kervan après 254 jours de mer.")
+	c := Compare("e", []articles.Article{en, es, fr})
+	if c.Disagreements != 1 {
+		t.Errorf("76 años not set against 67: %+v", c.Facts)
+	}
+}

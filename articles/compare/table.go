@@ -21,8 +21,8 @@ type member struct {
 	// subject and attribute), so its one statement answers another
 	// source's one statement.
 	only bool
-	// leadDay: the statement is the source's one weekday, given in its
-	// lead: the day the happening took place.
+	// leadDay: the statement is the one weekday of the source's lead:
+	// the day the happening took place.
 	leadDay bool
 	// onlyOfSubject: the source gives one figure of this kind for this
 	// subject, and the subject is one the synonym table knows in every
@@ -67,11 +67,15 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 			st.col = col
 			best.members = append(best.members, st)
 			best.cols[col] = true
+			joinMatched(buckets[b], best, st)
 		}
 	}
 	out := make([]Fact, 0, len(cs))
 	blocks := map[[2]int][]int{} // column and block -> facts stated there
 	for _, c := range cs {
+		if len(c.members) == 0 {
+			continue // joined to another
+		}
 		out = append(out, c.fact(cols))
 	}
 	out = sortFacts(out, len(cols))
@@ -84,6 +88,39 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 		}
 	}
 	return out, blocks
+}
+
+// joinMatched joins to c the other clusters of its bucket that st also
+// matches, when no source states in both: the statements were taken in
+// the order of the sources, so one source's rival value ("76 años") can
+// stand alone only because the source it matches ("67 ans") came after
+// the first to state the fact ("67-year-old"), which it does not match.
+func joinMatched(bucket []*cluster, c *cluster, st member) {
+	for _, o := range bucket {
+		if o == c || len(o.members) == 0 || sharesColumn(o, c) {
+			continue
+		}
+		for _, m := range o.members[:min(len(o.members), maxCompared)] {
+			if _, ok := matchAny(m, st); ok {
+				c.members = append(c.members, o.members...)
+				for col := range o.cols {
+					c.cols[col] = true
+				}
+				o.members, o.cols = nil, nil
+				break
+			}
+		}
+	}
+}
+
+// sharesColumn: some source states in both clusters.
+func sharesColumn(a, b *cluster) bool {
+	for col := range a.cols {
+		if b.cols[col] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCompared is how many of a fact's statements a new one is compared
@@ -131,9 +168,9 @@ func onceEach(fs []facts.Fact) []member {
 			out[i].f = f
 		}
 	}
-	days := 0
+	days := 0 // weekdays in the lead: one is the day of the happening
 	for _, m := range out {
-		if isDay(m.f) {
+		if isDay(m.f) && m.f.Block <= leadBlocks {
 			days++
 		}
 	}
@@ -164,6 +201,11 @@ func slotOf(f facts.Fact) string {
 		return string(f.Kind) + "|" + f.Num.Unit + "|" + f.Num.Per + "|" + f.Attribute
 	}
 	return string(f.Kind) + "|" + f.Key + "|" + f.Attribute
+}
+
+// oneSided: the statement bounds its figure on one side only.
+func oneSided(f facts.Fact) bool {
+	return f.Num != nil && (f.Num.Hedge == facts.AtLeast || f.Num.Hedge == facts.AtMost)
 }
 
 // subjectSlot is a figure's kind, attribute and subject, whatever its
@@ -200,10 +242,24 @@ func (c *cluster) fact(cols []Column) Fact {
 		}
 		return class[i]
 	}
+	// A bound ("more than 200") agrees with any value past it: it joins
+	// the first class it agrees with, and never bridges two values that
+	// differ ("412" and "214").
 	for i := range c.members {
 		for j := i + 1; j < len(c.members); j++ {
-			if valuesAgree(c.members[i].f, c.members[j].f) {
+			if !oneSided(c.members[i].f) && !oneSided(c.members[j].f) && valuesAgree(c.members[i].f, c.members[j].f) {
 				class[find(i)] = find(j)
+			}
+		}
+	}
+	for i := range c.members {
+		if !oneSided(c.members[i].f) {
+			continue
+		}
+		for j := range c.members {
+			if j != i && valuesAgree(c.members[i].f, c.members[j].f) {
+				class[find(i)] = find(j)
+				break
 			}
 		}
 	}

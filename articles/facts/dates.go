@@ -19,8 +19,8 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			continue
 		}
 		en, ok := weekdays()[t.lower]
-		if !ok && t.capitalised() && len(t.lower) > 8 {
-			en, ok = weekdayCompound(t.lower) // "Donnerstagmorgen", "Sonntagabend"
+		if !ok && len(t.lower) > 8 && (t.capitalised() || x.lang != "de") {
+			en, ok = weekdayCompound(t.lower) // "Donnerstagmorgen", "Sonntagabend", "dinsdagavond"
 		}
 		if ok && (t.capitalised() || x.lang != "en" && x.lang != "de" && x.lang != "") {
 			f := base
@@ -109,9 +109,10 @@ var (
 	spanDayFillers = lazyWordSet("at least au moins mindestens minstens menos almeno last past el la le il lo o a het de der den dem vergangenem vergangenen letztem letzten afgelopen pasado passado scorso")
 )
 
-// weekdayCompound reads a German weekday joined to a part of the day.
+// weekdayCompound reads a German or Dutch weekday joined to a part of
+// the day.
 func weekdayCompound(w string) (string, bool) {
-	for _, part := range []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"} {
+	for _, part := range []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "ochtend", "middag", "avond"} {
 		if strings.HasSuffix(w, part) {
 			en, ok := weekdays()[strings.TrimSuffix(w, part)]
 			return en, ok

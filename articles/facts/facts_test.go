@@ -534,3 +534,28 @@ func TestMillionsGluedToACountAndHyphenatedTitles(t *testing.T) {
 		t.Errorf("Hanse-Netz-Vorstandschef: %+v", fs)
 	}
 }
+
+func TestMarchShapes(t *testing.T) {
+	if f, ok := find(Extract(article("es", "La noruega Margit Hollestad, de 76 años, llegó el lunes a puerto.")), KindQuantity, "Margit Hollestad", "age"); !ok || f.Norm != "76 years" {
+		t.Errorf("Margit Hollestad, de 76 años: %+v", f)
+	}
+	if f, ok := find(Extract(article("it", "Sono state trasportate circa 410 mila tonnellate di olio.")), KindQuantity, "", "weight"); !ok || f.Norm != "410,000 tonnes" {
+		t.Errorf("410 mila tonnellate: %+v", f)
+	}
+	if f, ok := find(Extract(article("en", "She sailed about 26,000 nautical miles alone.")), KindQuantity, "", "length"); !ok || f.Norm != "26,000 nautical miles" {
+		t.Errorf("26,000 nautical miles: %+v", f)
+	}
+	fs := Extract(article("nl", "Een aardbeving heeft dinsdagavond de regio getroffen. De staking begon om 6.00 uur en duurt 24 uur."))
+	if f, ok := find(fs, KindDate, "", "day"); !ok || f.Norm != "Tuesday" {
+		t.Errorf("dinsdagavond: %+v", fs)
+	}
+	for _, f := range fs {
+		if f.Kind == KindDuration && f.Norm == "6 hours" {
+			t.Errorf("a time of day read as a duration: %+v", f)
+		}
+	}
+	fs = Extract(article("fr", "L'entreprise supprime 300 postes, a précisé la présidente du directoire, Helga Sturmann."))
+	if f, ok := find(fs, KindPerson, "Helga Sturmann", "title"); !ok || f.Norm != "chief executive" {
+		t.Errorf("présidente du directoire: %+v", fs)
+	}
+}

@@ -263,18 +263,22 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		return
 	}
 	// An age after a name: "Jane Roe, 58, from …", "Jane Roe, 58 ans, …".
-	if t.kind == tNum && to == i+1 && i >= 2 && toks[i-1].is(",") && toks[i-2].capitalised() && n.Value >= 1 && n.Value <= 120 && n.Value == float64(int(n.Value)) {
+	comma := i - 1 // "Jane Roe, 58", and in Spanish and Portuguese "Jane Roe, de 58 años"
+	if comma >= 2 && toks[comma].is("de") && (x.lang == "es" || x.lang == "pt") {
+		comma--
+	}
+	if t.kind == tNum && to == i+1 && comma >= 1 && toks[comma].is(",") && toks[comma-1].capitalised() && n.Value >= 1 && n.Value <= 120 && n.Value == float64(int(n.Value)) {
 		k := to
 		if k < len(toks) && textutil.DurationUnits()[toks[k].lower] == "y" {
 			k++
 		}
 		if k == len(toks) || toks[k].is(",", ")", ";", ".") {
-			j := i - 2
+			j := comma - 1
 			for j > 0 && toks[j-1].capitalised() {
 				j--
 			}
 			n.Unit, kind, attr = "dur:y", KindQuantity, "age"
-			subj, from, to, ok = s[toks[j].start:toks[i-2].end], i, k, true
+			subj, from, to, ok = s[toks[j].start:toks[comma-1].end], i, k, true
 			return
 		}
 	}
@@ -289,6 +293,9 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		unitWord, old := w, false
 		if j := strings.IndexByte(w, '-'); j > 0 {
 			unitWord, old = w[:j], strings.HasSuffix(w, "-old")
+		}
+		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && u == "h" && clockTime(toks, i) {
+			return // "om 6.00 uur", "um 23.14 Uhr": a time of day
 		}
 		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && !(unitWord == "an" && n.Value == 1) {
 			to = k + 1
@@ -335,6 +342,9 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		}
 		if w == "cubic" && k+1 < len(toks) && textutil.Units()[toks[k+1].lower].Symbol == "m" {
 			w, k = "m3", k+1 // "cubic metres"
+		}
+		if w == "nautical" && k+1 < len(toks) && toks[k+1].is("miles", "mile") || nauticalMiles()[w] && k+1 < len(toks) && nauticalAfter()[toks[k+1].lower] {
+			w, k = "nmi", k+1 // "nautical miles", "milles nautiques"
 		}
 		if mu, isMeasure := textutil.Units()[w]; isMeasure && !(w == "m" && !toks[k].glued && n.Value > 100) {
 			to = k + 1
@@ -392,6 +402,19 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	return
 }
 
+// clockTime: the number at i, before an hour word, is a time of day:
+// hours and two digits of minutes ("6.00 uur", "23:14 Uhr"), whole hours
+// or after a preposition of time ("om 6.00 uur", "à 14.30 heures").
+func clockTime(toks []token, i int) bool {
+	h, m, ok := strings.Cut(strings.ReplaceAll(toks[i].s, ":", "."), ".")
+	if !ok || len(m) != 2 || len(h) > 2 || m > "59" || h > "24" && len(h) == 2 {
+		return false
+	}
+	return m == "00" || i > 0 && timePrepositions()[toks[i-1].lower]
+}
+
+var timePrepositions = lazyWordSet("at om um à a alle às vers gegen ab from van vanaf")
+
 // countedPlural: a lower-case English plural that a figure in millions
 // counts ("1.5m homes", "2m people"), where "1.5m" before a singular or a
 // measure ("a 1.5m wall", "2m high") is metres.
@@ -422,6 +445,13 @@ func partOfTotal(toks []token, to int) (int, bool) {
 	}
 	return 0, false
 }
+
+// nauticalMiles and nauticalAfter make a mile nautical: "milles
+// nautiques", "millas náuticas", "miglia nautiche", "milhas náuticas".
+var (
+	nauticalMiles = lazyWordSet("milles mille millas milla miglia miglio milhas milha")
+	nauticalAfter = lazyWordSet("nautiques nautique náuticas náutica nautiche nautica")
+)
 
 // cubicAfter are the words after a metre that make it cubic.
 var cubicAfter = lazyWordSet("cubi cubes cube cúbicos cubicos cúbico")

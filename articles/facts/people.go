@@ -151,7 +151,10 @@ func roleValue(s string, toks []token, from, to int) (string, string) {
 	var mods []string
 	office := ""
 	last := to - 1
-	for k := from + 1; k < to; k++ {
+	if g, n := roleSpanEndingAt(toks, to-1); g != "" && n >= 3 && to-n >= from {
+		office = g // a title with "of" inside: "président du directoire"
+	}
+	for k := from + 1; k < to && office == ""; k++ {
 		if toks[k].is("of", "de", "du", "des", "del", "der", "di", "da", "do") {
 			last = k - 1 // the title heads what follows "of": "daughter of the founder"
 			break

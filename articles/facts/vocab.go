@@ -138,7 +138,7 @@ func wordSet(s string) map[string]bool {
 var roleGroups = sync.OnceValue(func() map[string]string {
 	table := map[string]string{
 		"chair":                    "chairman|chairwoman|chairperson|chair|president|présidente|président|presidente|presidenta|präsident|präsidentin|vorsitzende|vorsitzender|board chairman|chairman of the board",
-		"chief executive":          "ceo|chief executive|chief executive officer|managing director|pdg|président-directeur général|directeur général|directrice générale|geschäftsführer|geschäftsführerin|vorstandschef|vorstandschefin|vorstandsvorsitzende|vorstandsvorsitzender|konzernchef|konzernchefin|consejero delegado|consejera delegada|director ejecutivo|directora ejecutiva|amministratore delegato|diretor executivo|diretora executiva",
+		"chief executive":          "ceo|chief executive|chief executive officer|managing director|pdg|président-directeur général|président du directoire|présidente du directoire|directeur général|directrice générale|geschäftsführer|geschäftsführerin|vorstandschef|vorstandschefin|vorstandsvorsitzende|vorstandsvorsitzender|konzernchef|konzernchefin|consejero delegado|consejera delegada|director ejecutivo|directora ejecutiva|amministratore delegato|diretor executivo|diretora executiva",
 		"chief financial officer":  "cfo|chief financial officer|finance director|finance chief|directeur financier|directrice financière|finanzchef|finanzchefin|finanzvorstand|director financiero|directora financiera|direttore finanziario|diretor financeiro",
 		"chief operating officer":  "coo|chief operating officer|directeur des opérations",
 		"chief technology officer": "cto|chief technology officer|directeur technique|technikchef",

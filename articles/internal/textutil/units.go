@@ -22,6 +22,7 @@ var Units = sync.OnceValue(func() map[string]Unit {
 		"m|length":      "metre metres meter meters mètre mètres metro metros metri metern",
 		"cm|length":     "cm centimetre centimetres centimeter centimeters centimètres centímetros zentimeter zentimetern centimetri",
 		"mi|length":     "mile miles",
+		"nmi|length":    "nmi seemeile seemeilen zeemijl zeemijlen",
 		"ft|length":     "ft foot feet",
 		"in|length":     "inch inches pouce pouces pulgada pulgadas zoll pollici polegadas",
 		"kg|weight":     "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos chilogrammi",
@@ -86,7 +87,7 @@ var Magnitudes = sync.OnceValue(func() map[string]float64 {
 		"mrd": 1e9, "miliardi": 1e9, "miliardo": 1e9, "bilhões": 1e9, "bilhão": 1e9, "bil": 1e9,
 		"mn": 1e6, "million": 1e6, "millions": 1e6, "millionen": 1e6, "millón": 1e6, "millones": 1e6, "milioni": 1e6, "milione": 1e6,
 		"milhões": 1e6, "milhão": 1e6, "mio": 1e6,
-		"thousand": 1e3, "thousands": 1e3, "tausend": 1e3, "mille": 1e3,
+		"thousand": 1e3, "thousands": 1e3, "tausend": 1e3, "mille": 1e3, "mila": 1e3,
 		"trillion": 1e12, "billones": 1e12,
 		"miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9, "duizend": 1e3,
 	}
