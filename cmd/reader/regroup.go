@@ -12,10 +12,13 @@ import (
 
 const regroupUsage = `Usage: reader [--db PATH] regroup
 
-Regroups every stored article into events from scratch and rebuilds the
-index that imports group new articles with. Imports keep the events up to
-date by themselves; this is maintenance, for a store whose events look
-wrong. It took 15 seconds for 100,000 articles on two busy cores.
+Works out every stored article's fingerprint again, regroups every
+article into events from scratch and rebuilds the index that imports group
+new articles with. Imports keep the events up to date by themselves; this
+is maintenance, for a store whose events look wrong, or after an upgrade
+of the reader, whose grouping may read articles differently (a store
+regroups by itself after an upgrade, but with the fingerprints its
+articles were imported with).
 `
 
 func runRegroup(dbPath string, args []string, stdout, stderr io.Writer) error {

@@ -41,8 +41,13 @@ func RegroupIfPending(ctx context.Context, st *store.Store) (bool, error) {
 	return st.RegroupIfPending(ctx, newGrouper)
 }
 
-// RegroupAll regroups the whole store (see store.Store.RegroupAll).
+// RegroupAll regroups the whole store (see store.Store.RegroupAll), each
+// article's fingerprint worked out again first, so articles stored by an
+// earlier version are grouped as new ones are.
 func RegroupAll(ctx context.Context, st *store.Store) error {
+	if _, err := st.RefreshFingerprints(ctx, events.Fingerprints); err != nil {
+		return err
+	}
 	return st.RegroupAll(ctx, newGrouper)
 }
 
