@@ -184,6 +184,12 @@ func figureKeys(line string) []string {
 		switch {
 		case a.percent:
 			out = append(out, "pct:"+formatValue(a.value))
+		case a.currency == "" && !whole && a.value < 10 && magnitudeBefore(masked[:a.start]):
+			out = append(out, "q:"+formatValue(a.value)+"mag") // "a magnitude 5.6 earthquake", "der Stärke 5,6"
+		case a.currency == "" && !whole && a.value < 10:
+			// a bare small decimal: a score, a rating, a version ("8.5",
+			// "2.1") says little of what happened
+			out = append(out, "c:"+formatValue(a.value))
 		case a.currency != "" || !whole:
 			out = append(out, "n:"+formatValue(a.value))
 		case startsDuration(durs, a.start):
@@ -207,6 +213,14 @@ func figureKeys(line string) []string {
 		out = append(out, "d:"+d.key)
 	}
 	return out
+}
+
+// magnitudeBefore: the text before a number ends with the word for a
+// quake's magnitude ("magnitude", "Stärke", "magnitudo").
+func magnitudeBefore(before string) bool {
+	before = strings.TrimRight(before, " \u00a0")
+	i := strings.LastIndexAny(before, " \u00a0(")
+	return textutil.Units()[strings.ToLower(before[i+1:])].Symbol == "mag"
 }
 
 // isYear tells a year from a count of 1900 to 2100: written as four
