@@ -19,6 +19,19 @@ import "testing"
 // km/h and mph, temperatures, weights, datelines and page furniture, and
 // figures of one kind for different things (before and after, this year
 // and last, limit and actual speed).
+//
+// First and only run (commit 89b8398): 2 of 7 flagged (the 147 pupils
+// and the 43.8%), 2 false disagreements, so the test failed its threshold.
+// One of the two was the crowns, flagged rightly ("420 Millionen Kronen"
+// against "240 miljoen kronen") but normalised "240 million crowns", not
+// the "SEK 240 million" guessed here; only that spelling of the planted
+// value was corrected after the run, no text, which makes it 3 of 7
+// flagged and 1 false disagreement: the bridge closed "zeker zes weken"
+// (nl, read as exactly six weeks) against "at least six weeks" in the
+// three others. Missed: the 51 km/h (a row of its own beside the 31 km/h),
+// 19 April (a row of its own beside 9 April), the deputy mayor (the
+// English role is not read, nor its quote's speaker) and Torrivalle (the
+// German place is not read; only the Spanish Sarvignano is).
 var heldOutApril = []heldOutEvent{
 	{"rack-railway", map[string]string{
 		"a1de.txt": "de|Zahnradbahn entgleist bei Sankt Orlen – neun Verletzte\n\nSankt Orlen, 14. April – Ein Zug der Valmora-Bahn ist am Mittwochvormittag oberhalb von Sankt Orlen entgleist. Neun der 46 Fahrgäste wurden verletzt, zwei davon schwer, wie die Kantonspolizei mitteilte. Der Zug war um 10.40 Uhr mit 31 km/h unterwegs; auf dem Abschnitt gilt eine Höchstgeschwindigkeit von 20 km/h.\n\nDer 58-jährige Lokführer blieb unverletzt. «Wir werden jede Minute dieser Fahrt rekonstruieren», sagte Direktor Beat Imhasly. Die Bahn schätzt den Schaden auf 2,4 Millionen Franken. Die Strecke bleibt bis zum 3. Mai gesperrt.\n\nFoto: Kantonspolizei",
@@ -36,7 +49,7 @@ var heldOutApril = []heldOutEvent{
 		"a3en.txt": "en|Kalmsund orders 60 electric buses in SEK 420 million deal\n\nSTOCKHOLM, April 20 – Kalmsund Trafik, the public transport operator of the Swedish city of Kalmsund, has ordered 60 electric buses from Hallander Fordon for 420 million Swedish crowns ($40 million), the company said on Tuesday.\n\nThe order will raise the share of electric buses in its fleet of 150 from 30% to 70%, more than twice as many as today, and deliveries will run from 2028 to 2029. The buses were tested at temperatures down to -30C.\n\n\"Our winters are the hardest test a battery can face,\" chief executive Karin Ljungdahl said.\n\nReporting by Anna Berglind; editing by Tom Wilde",
 		"a3de.txt": "de|Kalmsund bestellt 60 Elektrobusse\n\nStockholm – Der Verkehrsbetrieb der schwedischen Stadt Kalmsund, Kalmsund Trafik, hat beim Hersteller Hallander Fordon 60 Elektrobusse bestellt. Der Auftrag hat einen Wert von 420 Millionen Kronen (rund 37 Millionen Euro), teilte das Unternehmen am Dienstag mit.\n\nDer Anteil der E-Busse an der Flotte von 150 Fahrzeugen steigt damit von 30 auf 70 Prozent – es werden mehr als doppelt so viele sein wie heute. Die Busse wurden bei bis zu minus 30 Grad getestet.\n\n«Unsere Winter sind der härteste Test für eine Batterie», sagte Geschäftsführerin Karin Ljungdahl.",
 		"a3nl.txt": "nl|Zweedse stad Kalmsund koopt 60 elektrische bussen\n\nDe Zweedse vervoerder Kalmsund Trafik heeft dinsdag 60 elektrische bussen besteld bij fabrikant Hallander Fordon. De order is 240 miljoen kronen waard, omgerekend zo'n 37 miljoen euro.\n\nHet aandeel elektrische bussen in de vloot van 150 stuks gaat van 30 naar 70 procent. De levering loopt van 2028 tot en met 2029.\n\n'Onze winters zijn de zwaarste test voor een batterij', aldus directeur Karin Ljungdahl.\n\nDeel dit artikel",
-	}, map[string][2]string{"a3nl.txt": {"SEK 240 million", "SEK 420 million"}}},
+	}, map[string][2]string{"a3nl.txt": {"240 million crowns", "420 million crowns"}}},
 	{"school-meals", map[string]string{
 		"a4es.txt": "es|Intoxicación alimentaria en un colegio de Valdecorza: 127 alumnos afectados\n\nValdecorza, 22 de abril – Un total de 127 alumnos y seis profesores del colegio San Telmo de Valdecorza sufrieron el jueves vómitos y dolores abdominales tras la comida servida a las 13.30 horas en el comedor escolar, informó la consejería de Sanidad. Catorce niños, de entre 6 y 12 años, fueron trasladados al hospital; tres pasarán allí la noche.\n\nLa consejera de Sanidad, Nuria Sempere, anunció una inspección de la empresa de catering Nutrivel, que el año pasado ya fue sancionada tras 40 casos en otro centro.\n\nActualizado: 22/04/2027 21:05",
 		"a4it.txt": "it|Spagna, intossicazione alimentare in una scuola: 127 bambini male\n\nCentoventisette alunni e sei insegnanti della scuola San Telmo di Valdecorza, in Spagna, si sono sentiti male giovedì dopo il pranzo servito alle 13.30 nella mensa. Quattordici bambini, tra i 6 e i 12 anni, sono stati portati in ospedale e tre vi trascorreranno la notte.\n\nLa responsabile regionale della Sanità, Nuria Sempere, ha disposto un'ispezione della ditta di ristorazione Nutrivel, già multata l'anno scorso dopo 40 casi in un'altra scuola.",
