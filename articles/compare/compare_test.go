@@ -384,3 +384,23 @@ func TestARivalValueJoinsTheFactItMatchesWhateverTheOrder(t *testing.T) {
 		t.Errorf("76 años not set against 67: %+v", c.Facts)
 	}
 }
+
+func TestBoundsAloneAgreeWithTheFigureTheyBound(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nA barge hit the Kerkbrug on Tuesday, closing it to traffic for at least six weeks, the city said.")
+	de := story(t, "de.txt", "de", "Titel\n\nEin Lastkahn rammte am Dienstag die Kerkbrug; sie bleibt mindestens sechs Wochen für den Verkehr gesperrt, teilte die Stadt mit.")
+	nl := story(t, "nl.txt", "nl", "Titel\n\nEen vrachtschip ramde dinsdag de Kerkbrug. De brug is zeker zes weken dicht voor al het verkeer, meldt de gemeente.")
+	nl2 := story(t, "nl2.txt", "nl", "Titel\n\nEen vrachtschip ramde dinsdag de Kerkbrug. De brug is zes weken dicht voor al het verkeer, meldt de gemeente.")
+	for _, arts := range [][]articles.Article{{en, de, nl}, {en, de, nl2}} {
+		if c := Compare("e", arts); c.Disagreements != 0 {
+			t.Errorf("'at least six weeks' set against six weeks: %+v", c.Facts)
+		}
+	}
+}
+
+func TestEachLeadsOneDateIsCompared(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nTwo men stole a violin from the Vennhuis museum at 3.12 a.m. on 9 April, police said.")
+	pt := story(t, "pt.txt", "pt", "Título\n\nDois homens roubaram um violino do museu Vennhuis na madrugada de sexta-feira, 19 de abril, segundo a polícia.")
+	if c := Compare("e", []articles.Article{en, pt}); c.Disagreements != 1 {
+		t.Errorf("19 April not set against 9 April: %+v", c.Facts)
+	}
+}

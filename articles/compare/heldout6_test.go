@@ -32,6 +32,17 @@ import "testing"
 // 19 April (a row of its own beside 9 April), the deputy mayor (the
 // English role is not read, nor its quote's speaker) and Torrivalle (the
 // German place is not read; only the Spanish Sarvignano is).
+//
+// Fixed after, so the set is held out no longer: bounds that agree with
+// one another and with the figure they bound are one class (the false
+// flag came from a rule added that day, under which bounds joined only
+// each other); Dutch hedges ("zeker", "ruim", "bijna", "ongeveer");
+// titles with their modifiers before a name ("Deputy Mayor Joris
+// Wijbenga"); each lead's one calendar date compared; also yen, Dutch
+// "onze" (our) as no eleven, "graden"/"graus", and percentage points as a
+// change of a share. Now 5 of 7, nothing false. Still missed: the 51 km/h
+// (its Italian sentence gives two speeds) and Torrivalle (places of the
+// happening in German and Italian are not read).
 var heldOutApril = []heldOutEvent{
 	{"rack-railway", map[string]string{
 		"a1de.txt": "de|Zahnradbahn entgleist bei Sankt Orlen – neun Verletzte\n\nSankt Orlen, 14. April – Ein Zug der Valmora-Bahn ist am Mittwochvormittag oberhalb von Sankt Orlen entgleist. Neun der 46 Fahrgäste wurden verletzt, zwei davon schwer, wie die Kantonspolizei mitteilte. Der Zug war um 10.40 Uhr mit 31 km/h unterwegs; auf dem Abschnitt gilt eine Höchstgeschwindigkeit von 20 km/h.\n\nDer 58-jährige Lokführer blieb unverletzt. «Wir werden jede Minute dieser Fahrt rekonstruieren», sagte Direktor Beat Imhasly. Die Bahn schätzt den Schaden auf 2,4 Millionen Franken. Die Strecke bleibt bis zum 3. Mai gesperrt.\n\nFoto: Kantonspolizei",

@@ -20,6 +20,11 @@ func matchAny(a, b member) (float64, bool) {
 			}
 		}
 	}
+	if !found && a.leadDate && b.leadDate {
+		// Each report gives one date in its lead: the date of the
+		// happening it reports.
+		return 0.1, true
+	}
 	if !found && a.leadDay && b.leadDay && a.f.Lang != b.f.Lang && a.f.Lang != "" && b.f.Lang != "" {
 		// Each report in its own language gives one weekday, in its lead:
 		// the day of the happening it reports, whatever verb it hangs on.

@@ -24,6 +24,9 @@ type member struct {
 	// leadDay: the statement is the one weekday of the source's lead:
 	// the day the happening took place.
 	leadDay bool
+	// leadDate: the statement is the one calendar date of the source's
+	// lead ("on 9 April", "le 9 avril"): the date of the happening.
+	leadDate bool
 	// onlyOfSubject: the source gives one figure of this kind for this
 	// subject, and the subject is one the synonym table knows in every
 	// language ("Bewohner", "residents"; "affluenza", "turnout"), so it
@@ -168,10 +171,13 @@ func onceEach(fs []facts.Fact) []member {
 			out[i].f = f
 		}
 	}
-	days := 0 // weekdays in the lead: one is the day of the happening
+	days, dates := 0, 0 // weekdays and dates in the lead: one is the day of the happening
 	for _, m := range out {
 		if isDay(m.f) && m.f.Block <= leadBlocks {
 			days++
+		}
+		if isDate(m.f) && m.f.Block <= leadBlocks {
+			dates++
 		}
 	}
 	subjects := map[string]int{}
@@ -183,12 +189,16 @@ func onceEach(fs []facts.Fact) []member {
 		out[i].onlyOfSubject = (f.Num != nil || f.Kind == facts.KindDate && f.Attribute == "year") && subjects[subjectSlot(f)] == 1 && f.Key != "" && !facts.GenericSubject(f.Key) && facts.KnownSubject(f.Subject)
 		out[i].only = kinds[slotOf(out[i].f)] == 1
 		out[i].leadDay = days == 1 && isDay(out[i].f) && out[i].f.Block <= leadBlocks
+		out[i].leadDate = dates == 1 && isDate(out[i].f) && out[i].f.Block <= leadBlocks
 	}
 	return out
 }
 
 // isDay: a weekday statement ("on Tuesday").
 func isDay(f facts.Fact) bool { return f.Kind == facts.KindDate && f.Attribute == "day" }
+
+// isDate: a calendar date statement ("on 9 April").
+func isDate(f facts.Fact) bool { return f.Kind == facts.KindDate && f.Attribute == "date" }
 
 // leadBlocks is the last block of the body that is still its lead (a
 // dateline or a standfirst may come first).
@@ -256,10 +266,17 @@ func (c *cluster) fact(cols []Column) Fact {
 		if !oneSided(c.members[i].f) {
 			continue
 		}
+		joined := false
 		for j := range c.members {
-			if j != i && valuesAgree(c.members[i].f, c.members[j].f) {
-				class[find(i)] = find(j)
+			if !oneSided(c.members[j].f) && valuesAgree(c.members[i].f, c.members[j].f) {
+				class[find(i)] = find(j) // the first value it agrees with
+				joined = true
 				break
+			}
+		}
+		for j := range c.members {
+			if !joined && j != i && oneSided(c.members[j].f) && valuesAgree(c.members[i].f, c.members[j].f) {
+				class[find(i)] = find(j) // bounds alone: one class
 			}
 		}
 	}

@@ -102,8 +102,8 @@ func (x *extractor) entities(s string, toks []token) []entity {
 			break
 		}
 		from := i
-		if g, n := roleSpanEndingAt(toks, from); g != "" && n == 1 && j > from+1 {
-			from++ // "President Jane Roe", "Bürgermeisterin Eva Kurz": a title, then the name
+		if end := leadingTitleEnd(toks, from, j); end > from {
+			from = end // "President Jane Roe", "Bürgermeisterin Eva Kurz", "Deputy Mayor Jo Wren": a title, then the name
 			honor = true
 		} else if from == 0 || from == 1 && toks[0].kind == tPunct {
 			if w := toks[from].lower; !honor && (x.lower[w] || textutil.Stopwords()[w] || openers()[w] || weekdays()[w] != "" || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing")) {
@@ -122,6 +122,23 @@ func (x *extractor) entities(s string, toks []token) []entity {
 		i = j - 1
 	}
 	return out
+}
+
+// leadingTitleEnd is where the name starts in the capitalised run
+// toks[from:to] that opens with a title, its modifiers first ("Deputy
+// Mayor", "Acting Chief Executive"), leaving a name of a word at least; or
+// from when the run opens with no title.
+func leadingTitleEnd(toks []token, from, to int) int {
+	k := from
+	for k+1 < to && roleModifiers()[toks[k].lower] != "" {
+		k++
+	}
+	for end := min(k+3, to-1); end > k; end-- {
+		if g, n := roleSpanEndingAt(toks, end-1); g != "" && end-n == k {
+			return end
+		}
+	}
+	return from
 }
 
 // typeRun types toks[from:to] as a person, organisation, place or other.

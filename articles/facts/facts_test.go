@@ -559,3 +559,26 @@ func TestMarchShapes(t *testing.T) {
 		t.Errorf("présidente du directoire: %+v", fs)
 	}
 }
+
+func TestAprilShapes(t *testing.T) {
+	fs := Extract(article("de", "Die Partei legte um 2 Prozentpunkte auf 14 Prozent zu."))
+	if f, ok := find(fs, KindPercent, "", "change"); !ok || f.Norm != "2 percentage points" {
+		t.Errorf("2 Prozentpunkte: %+v", fs)
+	}
+	if f, ok := find(fs, KindPercent, "", "share"); !ok || f.Norm != "14%" {
+		t.Errorf("14 Prozent: %+v", fs)
+	}
+	if f, ok := find(Extract(article("en", "Toyota will invest 48 billion yen in the plant.")), KindAmount, "", "amount"); !ok || f.Norm != "¥48 billion" {
+		t.Errorf("48 billion yen: %+v", f)
+	}
+	if f, ok := find(Extract(article("nl", "Onze winters worden steeds zachter, zei de onderzoeker.")), KindCount, "", "count"); ok {
+		t.Errorf("Dutch 'onze' (our) read as eleven: %+v", f)
+	}
+	fs = Extract(article("en", "\"This is a blow to the whole city,\" Deputy Mayor Joris Wijbenga said on Tuesday."))
+	if f, ok := find(fs, KindPerson, "Joris Wijbenga", "title"); !ok || f.Norm != "deputy mayor" {
+		t.Errorf("Deputy Mayor Joris Wijbenga: %+v", fs)
+	}
+	if f, ok := find(Extract(article("nl", "Het was gisteren 14 graden in de stad.")), KindQuantity, "", "degrees"); !ok || f.Norm != "14 degrees" {
+		t.Errorf("14 graden: %+v", f)
+	}
+}

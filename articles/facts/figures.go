@@ -20,7 +20,7 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if used[i] {
 			continue
 		}
-		word := t.kind == tWord && numberWords()[t.lower] > 1
+		word := t.kind == tWord && numberWords()[t.lower] > 1 && !commonWordIn(t.lower, x.lang)
 		if t.kind == tWord && !word {
 			if f, ok := hyphenDuration(s, toks, i, base); ok {
 				used[i] = true
@@ -215,12 +215,21 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			w := strings.TrimPrefix(strings.TrimPrefix(toks[k].lower, "d'"), "d’")
 			if toks[k].is("us", "u.s.") && k+1 < len(toks) && toks[k+1].is("dollars", "dollar") {
 				n.Unit, to = "USD", k+2
-			} else if c := currencyWords()[w]; c != "" && (len(w) > 3 || strings.ToUpper(toks[k].s) == toks[k].s) {
+			} else if c := currencyWords()[w]; c != "" && (len(w) > 3 || w == "yen" || strings.ToUpper(toks[k].s) == toks[k].s) {
 				n.Unit, to = c, k+1
 			}
 		}
 	}
 	if n.Unit == "" && to < len(toks) {
+		if k := percentagePoints(toks, to); k > to {
+			// "2 percentage points", "2 Prozentpunkte", "deux points de
+			// pourcentage": a change of a share, never the share itself
+			n.Unit, to = "pp", k
+			kind, attr = KindPercent, "change"
+			subj = subjectBefore(toks, from)
+			ok = true
+			return
+		}
 		switch {
 		case toks[to].is("%"):
 			n.Unit, to = "%", to+1
@@ -414,6 +423,40 @@ func clockTime(toks []token, i int) bool {
 }
 
 var timePrepositions = lazyWordSet("at om um à a alle às vers gegen ab from van vanaf")
+
+// percentagePoints is the end of the words for percentage points at
+// toks[i] ("percentage points", "points de pourcentage", "Prozentpunkte",
+// "puntos porcentuales", "punti percentuali", "pontos percentuais",
+// "procentpunten"), or i.
+func percentagePoints(toks []token, i int) int {
+	switch {
+	case toks[i].is("prozentpunkte", "prozentpunkten", "prozentpunkt", "procentpunten", "procentpunt", "pp", "pts"):
+		return i + 1
+	case i+1 < len(toks) && toks[i].is("percentage") && toks[i+1].is("points", "point"),
+		i+1 < len(toks) && toks[i].is("puntos", "punti", "pontos", "punto", "ponto") && toks[i+1].is("porcentuales", "percentuali", "percentuais", "porcentual", "percentuale", "percentual"):
+		return i + 2
+	case i+2 < len(toks) && toks[i].is("points", "point") && toks[i+1].is("de") && toks[i+2].is("pourcentage"):
+		return i + 3
+	}
+	return i
+}
+
+// commonWordIn: a number word of one language that is a common word of
+// the text's own: Dutch "onze" (our), English "once", Portuguese "dos"
+// (of the) and "sei" (I know), English "due", German "um" (at).
+func commonWordIn(w, lang string) bool {
+	switch w {
+	case "onze":
+		return lang == "nl"
+	case "once", "due":
+		return lang == "en"
+	case "dos", "sei":
+		return lang == "pt"
+	case "um":
+		return lang == "de"
+	}
+	return false
+}
 
 // countedPlural: a lower-case English plural that a figure in millions
 // counts ("1.5m homes", "2m people"), where "1.5m" before a singular or a

@@ -42,7 +42,7 @@ var currencyWords = sync.OnceValue(func() map[string]string {
 		"dollar": "USD", "dollars": "USD", "dólar": "USD", "dólares": "USD", "dollari": "USD", "usd": "USD", "us$": "USD",
 		"euro": "EUR", "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "sterling": "GBP", "gbp": "GBP", "livres": "GBP", "pfund": "GBP",
 		"libra": "GBP", "libras": "GBP", "sterlina": "GBP", "sterline": "GBP", "pond": "GBP", "ponden": "GBP", "funtów": "GBP",
-		"dollaro": "USD", "dolar": "USD", "dolares": "USD", "dolarów": "USD", "yenes": "JPY", "franchi": "CHF", "francos": "CHF", "frank": "CHF",
+		"dollaro": "USD", "dolar": "USD", "dolares": "USD", "dolarów": "USD", "yenes": "JPY", "yens": "JPY", "franchi": "CHF", "francos": "CHF", "frank": "CHF",
 		"yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "franc": "CHF", "francs": "CHF", "franken": "CHF", "chf": "CHF",
 		"crown": "KR", "crowns": "KR", "couronne": "KR", "couronnes": "KR", "krone": "KR", "kronen": "KR", "kronor": "KR", "kroner": "KR", "corona": "KR", "coronas": "KR", "nok": "KR", "sek": "KR", "dkk": "KR",
 		"rupee": "INR", "rupees": "INR", "won": "KRW", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "krona": "KR", "forint": "HUF", "forints": "HUF", "zloty": "PLN", "zlotys": "PLN", "peso": "PESO", "pesos": "PESO",
@@ -84,6 +84,8 @@ var hedgeWords = sync.OnceValue(func() map[string]Hedge {
 		"al menos": AtLeast, "pelo menos": AtLeast, "as many as": AtMost, "as much as": AtMost, "up to": AtMost, "less than": AtMost, "fewer than": AtMost,
 		"moins de": AtMost, "jusqu'à": AtMost, "weniger als": AtMost, "bis zu": AtMost, "menos de": AtMost, "hasta": AtMost, "fino a": AtMost,
 		"close to": About, "près de": About, "cerca de": About, "alrededor de": About, "in excess of": AtLeast,
+		"ongeveer": About, "zo'n": About, "rond": About, "bijna": AtMost, "ruim": AtLeast, "minstens": AtLeast, "minimaal": AtLeast, "zeker": AtLeast,
+		"meer dan": AtLeast, "minder dan": AtMost, "ten minste": AtLeast,
 	}
 })
 
@@ -185,6 +187,8 @@ func FormatNumber(n Number) string {
 		out = num + word + " crowns"
 	case n.Unit == "%":
 		out = strconv.FormatFloat(v, 'g', 3, 64) + "%" // "16.1%", "5.25%"
+	case n.Unit == "pp":
+		out = strconv.FormatFloat(v, 'g', 3, 64) + " percentage points"
 	case strings.HasPrefix(n.Unit, "dur:"):
 		out = num + " " + durationName(strings.TrimPrefix(n.Unit, "dur:"), v)
 	case measureName(n.Unit) != "":

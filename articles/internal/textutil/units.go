@@ -37,7 +37,7 @@ var Units = sync.OnceValue(func() map[string]Unit {
 		"gw|power":      "gw gigawatt gigawatts gigavatios",
 		"kmh|speed":     "km/h kph",
 		"mph|speed":     "mph",
-		"deg|degrees":   "°c °f degrees degree degrés grad grados gradi",
+		"deg|degrees":   "°c °f degrees degree degrés grad grados gradi graden graus",
 		"mah|charge":    "mah",
 		"mag|magnitude": "magnitude magnitud stärke magnitudo",
 	}
