@@ -404,3 +404,17 @@ func TestEachLeadsOneDateIsCompared(t *testing.T) {
 		t.Errorf("19 April not set against 9 April: %+v", c.Facts)
 	}
 }
+
+func TestTheOtherFigureOfTwoIsCompared(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nThe train was travelling at 31 km/h on a section with a 20 km/h limit, police said on Wednesday.")
+	it := story(t, "it.txt", "it", "Titolo\n\nSecondo la polizia, mercoledì il treno viaggiava a 51 km/h su un tratto dove il limite è di 20 km/h.")
+	if c := Compare("e", []articles.Article{en, it}); c.Disagreements != 1 {
+		t.Errorf("51 km/h not set against 31 km/h beside the shared 20 km/h limit: %+v", c.Facts)
+	}
+	// Without a figure they agree on, a lone figure stays alone.
+	it2 := story(t, "it2.txt", "it", "Titolo\n\nSecondo la polizia, mercoledì il treno viaggiava a 51 km/h vicino al villaggio.")
+	en2 := story(t, "en2.txt", "en", "Title\n\nThe line has a 20 km/h limit on that section and a 31 km/h limit below the village, police said on Wednesday.")
+	if c := Compare("e", []articles.Article{en2, it2}); c.Disagreements != 0 {
+		t.Errorf("a lone speed set against one of two limits: %+v", c.Facts)
+	}
+}

@@ -73,6 +73,9 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 			joinMatched(buckets[b], best, st)
 		}
 	}
+	for _, bucket := range buckets {
+		joinResiduals(bucket)
+	}
 	out := make([]Fact, 0, len(cs))
 	blocks := map[[2]int][]int{} // column and block -> facts stated there
 	for _, c := range cs {
@@ -114,6 +117,45 @@ func joinMatched(bucket []*cluster, c *cluster, st member) {
 			}
 		}
 	}
+}
+
+// joinResiduals pairs what is left over: a source's one unmatched figure
+// of a bucket joins the one fact of that bucket it does not state, when
+// the source agrees with that fact's sources on another figure of the
+// bucket. "Viaggiava a 51 km/h su un tratto dove il limite è di 20 km/h"
+// beside "at 31 km/h on a section with a 20 km/h limit": the 20 km/h are
+// one fact, so the other speeds are one fact too.
+func joinResiduals(bucket []*cluster) {
+	for _, c := range bucket {
+		if len(c.members) != 1 || !measured(c.members[0].f) {
+			continue // counts, dates and places are tied to what they count or date
+		}
+		col := c.members[0].col
+		var target *cluster
+		n := 0
+		for _, t := range bucket {
+			if t != c && len(t.members) > 0 && !t.cols[col] {
+				target, n = t, n+1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		for _, u := range bucket {
+			if u != c && u != target && len(u.members) > 1 && u.cols[col] && sharesColumn(u, target) {
+				target.members = append(target.members, c.members...)
+				target.cols[col] = true
+				c.members, c.cols = nil, nil
+				break
+			}
+		}
+	}
+}
+
+// measured: a figure with a unit (a quantity, an amount, a share, a
+// duration).
+func measured(f facts.Fact) bool {
+	return f.Num != nil && f.Num.Unit != "" && f.Kind != facts.KindCount
 }
 
 // sharesColumn: some source states in both clusters.
