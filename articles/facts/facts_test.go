@@ -582,3 +582,10 @@ func TestAprilShapes(t *testing.T) {
 		t.Errorf("14 graden: %+v", f)
 	}
 }
+
+func TestItalianTownsAfterA(t *testing.T) {
+	fs := Extract(article("it", "Due persone sono morte sabato in un'esplosione di gas in una palazzina di tre piani a Sarvignano, vicino al fiume."))
+	if f, ok := find(fs, KindPlace, "", "place"); !ok || f.Value != "Sarvignano" {
+		t.Errorf("a Sarvignano: %+v", fs)
+	}
+}

@@ -34,6 +34,9 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 		}
 		p := e.from - 1
 		attr := placePrepositions()[toks[p].lower]
+		if toks[p].is("a", "ad") && x.lang == "it" {
+			attr = "place" // "a Sarvignano": Italian names a town with "a"
+		}
 		if attr == "" {
 			continue
 		}
@@ -41,7 +44,7 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 		if !known {
 			last := toks[e.to-1]
 			_, poss := possessive(last.s)
-			cue := toks[p].is("in", "near", "outside", "à", "en", "nella", "nel", "em") && x.lang != "de" || attr == "home town" && personNouns()[subjectBefore(toks, p)]
+			cue := toks[p].is("in", "near", "outside", "à", "en", "nella", "nel", "em") && x.lang != "de" || toks[p].is("a", "ad") && x.lang == "it" || attr == "home town" && personNouns()[subjectBefore(toks, p)]
 			if !cue || poss || x.capCount[toks[e.from].s] > 2 || isAcronymToken(toks[e.from]) || isMonth(toks[e.from].lower) || weekdays()[toks[e.from].lower] != "" || demonyms()[e.name] ||
 				e.to-e.from > 3 || x.people[textutil.Fold(e.name)] != "" || e.to < len(toks) && toks[e.to].capitalised() {
 				continue
