@@ -73,7 +73,8 @@ var measureLinks = []string{"of", "de", "di", "da", "von", "van"}
 var notSubjects = lazyWordSet(`am im um beim vom zum zur le el il lo del au du soll sollen wird werden kann muss doit peut va vont debe puede deve
 
 just only still even already almost nearly roughly about around some least most than estimated another total
-per cent percent reported reportedly currently recently now then also since until ago during while whereas being been`)
+per cent percent reported reportedly currently recently now then also since until ago during while whereas being been
+sowie sowohl beziehungsweise bzw zudem ainsi además inoltre bovendien`)
 
 // subjectAfter is the noun a figure counts: the first plural-looking word
 // among the next three lower-case words ("4,500 striking workers").
