@@ -15,6 +15,18 @@ import "testing"
 // contradiction in one source's main happening (a death toll, a takeover
 // price, a strike's length, a vote's share, a slick's length, a verdict's
 // weekday); two hold none.
+//
+// First and only run (on commit 12e2da5): 3 of 6 flagged (the takeover
+// price, the strike's length, the slick's length), 1 false disagreement.
+// Missed: the death toll (no source's "three workers died" / "fünf
+// Arbeiter ums Leben gekommen" / "drie medewerkers om het leven gekomen"
+// was taken as a count at all), the Dutch "53,7 procent van de kiezers"
+// (taken, but unlabelled and so not set beside the others' "57,3 Prozent
+// Ja-Stimmen" / "57,3 % des voix"), and the Portuguese "condenado na
+// quinta-feira" (taken as Thursday, but in rows of its own apart from the
+// others' Tuesday). False: Regula Amsler's role, Swiss German
+// "Stadtpräsidentin" (normalised to chair) against French "maire". No
+// planted value's normalised form needed correcting.
 var heldOutMay = []heldOutEvent{
 	{"warehouse-fire", map[string]string{
 		"m1en.txt": "en|Three workers killed in night fire at Dutch distribution centre\n\nWorld | Europe | Business | Climate | Sport | Opinion\n\nUpdated 14:05\n\nThree workers died and seven were injured when fire tore through a distribution centre in the eastern Dutch town of Hemmerveld early on Monday.\n\nHEMMERVELD, Netherlands, May 3 – The blaze broke out at about 2.40 a.m. in the 38,000-square-metre warehouse run by Trandex Logistiek, where 64 people were working the night shift, the regional safety authority said. Most escaped through emergency exits, but three men, aged 23, 41 and 56, were found dead in a packing hall after the fire was brought under control.\n\nAbout 120 firefighters from across the region fought the flames for 11 hours. Part of the roof collapsed shortly before 5 a.m., and residents of 40 nearby homes were told to keep their windows and doors shut because of the smoke.\n\n\"This is a black day for Hemmerveld,\" Mayor Femke Roosendaal told reporters outside the town hall. \"Many families here have someone who works at Trandex.\"\n\nFire commander Arjen Bosgraaf said the cause was not yet known. \"The building was full of cardboard and plastic packaging, which made it very hard for us to get inside,\" he said. Four of the injured remain in hospital, one of them in a critical condition.\n\nPiet Hulshoff of the transport union Vervoersbond Oost said staff had complained about blocked fire exits as recently as March. Trandex declined to comment on his remarks.\n\nTrandex, which employs about 1,900 people at 14 sites in the Netherlands and Germany, said it was \"deeply shocked\". The company reported revenue of €410 million last year and opened the Hemmerveld centre in 2018.\n\nIt is the deadliest warehouse fire in the Netherlands since 2021, when two workers died in a blaze at a cold store in Zwartelo. An inquiry into that fire found that its sprinklers had been switched off for maintenance for nine days.\n\nSmoke rises above the Trandex warehouse in Hemmerveld on Monday morning. Photo: Marijke Doorn/NLB Press\n\nShare this article\n\nRelated: Port strike in Ostmaar enters its third day as 200 ships wait\n\nSign up for our Europe briefing, every weekday at 7 a.m.",
@@ -59,7 +71,8 @@ var heldOutMay = []heldOutEvent{
 }
 
 // TestHeldOutMay reports how the comparison does on the May held-out set
-// and allows at most one false disagreement.
+// and allows at most one false disagreement. First run: 3/6 flagged, 1
+// false disagreement (within the bound).
 func TestHeldOutMay(t *testing.T) {
 	found, want, falseFlags := scoreHeldOut(t, heldOutMay)
 	t.Logf("held-out (May): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
