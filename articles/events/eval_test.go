@@ -316,3 +316,19 @@ func TestHeldOutMarchGrouping(t *testing.T) {
 func TestHeldOutAprilGrouping(t *testing.T) {
 	holdsOnLabelledSet(t, "testdata/heldout-apr")
 }
+
+// TestHeldOutMayGrouping holds the grouping on the May held-out set: the
+// 24 long reports of the May comparison events, written blind and frozen
+// before the first run, with six distractors (two reports of a follow-up
+// on the warehouse fire two days on, two of the takeover buyer's quarterly
+// results sixteen days later, and two long unrelated Belgian stories of
+// one Friday sharing Brussels and the interior minister's name).
+// First run (commit 12e2da5): 30 reports, 12 true events, 13 found;
+// B-cubed precision 1.000, recall 0.956, F1 0.977 (the tram vote split:
+// the Dutch report, written from a Dutch tram maker's angle, apart from
+// the German and French ones); related merged 0 of 2, both kept apart and
+// linked; no links between unrelated events (the two Brussels stories
+// apart).
+func TestHeldOutMayGrouping(t *testing.T) {
+	holdsOnLabelledSet(t, "testdata/heldout-may")
+}
