@@ -27,6 +27,19 @@ import "testing"
 // others' Tuesday). False: Regula Amsler's role, Swiss German
 // "Stadtpräsidentin" (normalised to chair) against French "maire". No
 // planted value's normalised form needed correcting.
+//
+// That run was on the code of its branch point. On the code of the time
+// it was merged (with a rule pairing the other of two measured figures
+// that the April set had led to), it flagged a second false disagreement:
+// €140,000 of bribes against a €480 million contract. Fixed after, so the
+// set is held out no longer: the other of two figures is paired only
+// within a factor of three; rival counts of "people" need a shared figure
+// in their sentences; "Stadtpräsidentin" and "burgemeester" are mayors;
+// number words under ten count the things news counts by name ("Three
+// workers", "fünf Arbeiter"); a lead that names one weekday however often
+// gives the day of the happening; times of day after "rond" are no
+// durations. Now 5 of 6, nothing false. Still missed: the tram vote's
+// 53.7% (the Dutch "procent van de kiezers" has no subject to tie it).
 var heldOutMay = []heldOutEvent{
 	{"warehouse-fire", map[string]string{
 		"m1en.txt": "en|Three workers killed in night fire at Dutch distribution centre\n\nWorld | Europe | Business | Climate | Sport | Opinion\n\nUpdated 14:05\n\nThree workers died and seven were injured when fire tore through a distribution centre in the eastern Dutch town of Hemmerveld early on Monday.\n\nHEMMERVELD, Netherlands, May 3 – The blaze broke out at about 2.40 a.m. in the 38,000-square-metre warehouse run by Trandex Logistiek, where 64 people were working the night shift, the regional safety authority said. Most escaped through emergency exits, but three men, aged 23, 41 and 56, were found dead in a packing hall after the fire was brought under control.\n\nAbout 120 firefighters from across the region fought the flames for 11 hours. Part of the roof collapsed shortly before 5 a.m., and residents of 40 nearby homes were told to keep their windows and doors shut because of the smoke.\n\n\"This is a black day for Hemmerveld,\" Mayor Femke Roosendaal told reporters outside the town hall. \"Many families here have someone who works at Trandex.\"\n\nFire commander Arjen Bosgraaf said the cause was not yet known. \"The building was full of cardboard and plastic packaging, which made it very hard for us to get inside,\" he said. Four of the injured remain in hospital, one of them in a critical condition.\n\nPiet Hulshoff of the transport union Vervoersbond Oost said staff had complained about blocked fire exits as recently as March. Trandex declined to comment on his remarks.\n\nTrandex, which employs about 1,900 people at 14 sites in the Netherlands and Germany, said it was \"deeply shocked\". The company reported revenue of €410 million last year and opened the Hemmerveld centre in 2018.\n\nIt is the deadliest warehouse fire in the Netherlands since 2021, when two workers died in a blaze at a cold store in Zwartelo. An inquiry into that fire found that its sprinklers had been switched off for maintenance for nine days.\n\nSmoke rises above the Trandex warehouse in Hemmerveld on Monday morning. Photo: Marijke Doorn/NLB Press\n\nShare this article\n\nRelated: Port strike in Ostmaar enters its third day as 200 ships wait\n\nSign up for our Europe briefing, every weekday at 7 a.m.",

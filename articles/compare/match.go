@@ -127,6 +127,12 @@ func match(a, b facts.Fact) (float64, bool) {
 		return 1 + ctx + float64(anchors), !otherSubj || ctx >= 0.2 || a.Kind == facts.KindAmount && (ctx >= 0.1 || names >= 1)
 	}
 	evidence := ctx + 0.3*float64(anchors) + 0.1*float64(names)
+	if a.Kind == facts.KindCount && sameSubj && facts.GenericSubject(subjA) {
+		// "38 people" hurt and "600 people" who cannot go home: people are
+		// counted for many things in one story; rival counts of them are
+		// one fact only when their sentences share another figure.
+		return evidence, anchors >= 1 && (names >= 1 || ctx >= 0.15)
+	}
 	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) ||
 		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3)
 }

@@ -138,8 +138,8 @@ func joinResiduals(bucket []*cluster) {
 				target, n = t, n+1
 			}
 		}
-		if n != 1 {
-			continue
+		if n != 1 || !sameMagnitude(c.members[0].f, target.members[0].f) {
+			continue // a slip is a digit or two, not another order of size
 		}
 		for _, u := range bucket {
 			if u != c && u != target && len(u.members) > 1 && u.cols[col] && sharesColumn(u, target) {
@@ -150,6 +150,12 @@ func joinResiduals(bucket []*cluster) {
 			}
 		}
 	}
+}
+
+// sameMagnitude: two figures within a factor of three of each other.
+func sameMagnitude(a, b facts.Fact) bool {
+	x, y := a.Num.Value, b.Num.Value
+	return x > 0 && y > 0 && x <= 3*y && y <= 3*x
 }
 
 // measured: a figure with a unit (a quantity, an amount, a share, a
@@ -213,13 +219,15 @@ func onceEach(fs []facts.Fact) []member {
 			out[i].f = f
 		}
 	}
-	days, dates := 0, 0 // weekdays and dates in the lead: one is the day of the happening
+	// The weekdays and dates of the lead: when it names one (however
+	// often), that is the day of the happening.
+	days, dates := map[string]bool{}, map[string]bool{}
 	for _, m := range out {
 		if isDay(m.f) && m.f.Block <= leadBlocks {
-			days++
+			days[m.f.Norm] = true
 		}
 		if isDate(m.f) && m.f.Block <= leadBlocks {
-			dates++
+			dates[m.f.Norm] = true
 		}
 	}
 	subjects := map[string]int{}
@@ -230,8 +238,8 @@ func onceEach(fs []facts.Fact) []member {
 		f := out[i].f
 		out[i].onlyOfSubject = (f.Num != nil || f.Kind == facts.KindDate && f.Attribute == "year") && subjects[subjectSlot(f)] == 1 && f.Key != "" && !facts.GenericSubject(f.Key) && facts.KnownSubject(f.Subject)
 		out[i].only = kinds[slotOf(out[i].f)] == 1
-		out[i].leadDay = days == 1 && isDay(out[i].f) && out[i].f.Block <= leadBlocks
-		out[i].leadDate = dates == 1 && isDate(out[i].f) && out[i].f.Block <= leadBlocks
+		out[i].leadDay = len(days) == 1 && isDay(out[i].f) && out[i].f.Block <= leadBlocks
+		out[i].leadDate = len(dates) == 1 && isDate(out[i].f) && out[i].f.Block <= leadBlocks
 	}
 	return out
 }

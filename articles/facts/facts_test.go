@@ -589,3 +589,22 @@ func TestItalianTownsAfterA(t *testing.T) {
 		t.Errorf("a Sarvignano: %+v", fs)
 	}
 }
+
+// Number words under ten count the things news counts by name, never
+// "two of them" or "three times".
+func TestSmallNumberWordsCountNamedThings(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject, want string }{
+		{"en", "Three workers died in the fire.", "workers", "3"},
+		{"de", "In der Nacht sind fünf Arbeiter ums Leben gekommen.", "arbeiter", "5"},
+		{"nl", "Bij de brand zijn drie medewerkers om het leven gekomen.", "medewerkers", "3"},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindCount, c.subject, "count"); !ok || f.Norm != c.want {
+			t.Errorf("%q: %+v", c.text, Extract(article(c.lang, c.text)))
+		}
+	}
+	for _, text := range []string{"Two of them were hurt.", "They met three times a week.", "Two people were hurt in the crash."} {
+		if f, ok := find(Extract(article("en", text)), KindCount, "", "count"); ok {
+			t.Errorf("%q: counted %+v", text, f)
+		}
+	}
+}

@@ -379,7 +379,13 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		}
 	}
 	if t.kind == tWord && n.Value < 10 {
-		return // "two", "three": number words under ten count only durations
+		// "two", "three": number words under ten count only durations,
+		// and the things news counts by name ("Three workers died",
+		// "fünf Arbeiter"), never "two of them" or "three times"
+		noun, at := subjectAfter(toks, to, x.lang)
+		if noun == "" || at != to || !KnownSubject(noun) || GenericSubject(SubjectKey(noun)) {
+			return
+		}
 	}
 	year := isYear(t) && n.Value == float64(int(n.Value)) && to == i+1
 	if year && (i == 0 || yearLinks()[toks[i-1].lower] || to < len(toks) && toks[to].is(",")) {
@@ -419,10 +425,10 @@ func clockTime(toks []token, i int) bool {
 	if !ok || len(m) != 2 || len(h) > 2 || m > "59" || h > "24" && len(h) == 2 {
 		return false
 	}
-	return m == "00" || i > 0 && timePrepositions()[toks[i-1].lower]
+	return m == "00" || len(h) == 2 && h[0] == '0' || i > 0 && timePrepositions()[toks[i-1].lower]
 }
 
-var timePrepositions = lazyWordSet("at om um à a alle às vers gegen ab from van vanaf")
+var timePrepositions = lazyWordSet("at om um à a alle às vers gegen ab from van vanaf rond omstreeks around about circa ca verso hacia")
 
 // percentagePoints is the end of the words for percentage points at
 // toks[i] ("percentage points", "points de pourcentage", "Prozentpunkte",
