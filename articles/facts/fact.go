@@ -78,6 +78,7 @@ var subjectSynonyms = sync.OnceValue(func() map[string]string {
 		"arrest":      "arrests arrested interpellés arrestations festnahmen festgenommene detenidos arrestati arrestaties",
 		"train":       "train trains zug züge tren trenes treno treinen",
 		"wagon":       "wagons cars waggons wagen waggon vagones vagoni wagons wagens",
+		"vote":        "votes voters ballots voix électeurs suffrages stimmen ja-stimmen wähler wählerinnen stimmberechtigten votos votantes electores voti elettori eleitores kiezers stemmen",
 		"turnout":     "turnout participation participación partecipazione affluenza afluência comparecimento wahlbeteiligung beteiligung opkomst",
 		"built":       "built constructed erected construit construite construits bâti bâtie gebaut errichtet erbaut construido construida construído construída costruito costruita edificato gebouwd",
 	}

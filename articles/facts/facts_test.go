@@ -608,3 +608,16 @@ func TestSmallNumberWordsCountNamedThings(t *testing.T) {
 		}
 	}
 }
+
+func TestVoteSharesHaveTheirSubject(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "In een referendum heeft 53,7 procent van de kiezers zondag voor de nieuwe tramlijn gestemd."},
+		{"de", "Mit 57,3 Prozent Ja-Stimmen haben die Stimmberechtigten die neue Tramlinie angenommen."},
+		{"fr", "Les électeurs ont approuvé la nouvelle ligne de tram par 57,3 % des voix."},
+	} {
+		f, ok := find(Extract(article(c.lang, c.text)), KindPercent, "", "share")
+		if !ok || f.Key != "vote" {
+			t.Errorf("%q: %+v, want a share of votes", c.text, f)
+		}
+	}
+}

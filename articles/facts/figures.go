@@ -260,6 +260,9 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		if subj == "" || subj == "by" {
 			subj = subjectOf(toks, to)
 		}
+		if subj == "" && x.lang == "de" {
+			subj = germanNounAfter(toks, to, x.lang) // "57,3 Prozent Ja-Stimmen"
+		}
 		ok = true
 		return
 	case n.Unit != "":
