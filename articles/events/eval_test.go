@@ -332,3 +332,14 @@ func TestHeldOutAprilGrouping(t *testing.T) {
 func TestHeldOutMayGrouping(t *testing.T) {
 	holdsOnLabelledSet(t, "testdata/heldout-may")
 }
+
+// TestHeldOutJuneGrouping holds the grouping on the June held-out set: the
+// 31 reports of the June comparison events (two events with five reports),
+// written blind and frozen before the first run, with six distractors (two
+// reports of a follow-up on the verdict two days on, another company's
+// quarterly results the same day, a storm in another region the same
+// week, and two short unrelated stories of one Friday sharing Salamanca).
+// First run: not yet run.
+func TestHeldOutJuneGrouping(t *testing.T) {
+	holdsOnLabelledSet(t, "testdata/heldout-jun")
+}
