@@ -339,7 +339,11 @@ func TestHeldOutMayGrouping(t *testing.T) {
 // reports of a follow-up on the verdict two days on, another company's
 // quarterly results the same day, a storm in another region the same
 // week, and two short unrelated stories of one Friday sharing Salamanca).
-// First run: not yet run.
+// First and only run (commit 3b96a8a): 37 reports, 14 true events, 15
+// found; B-cubed precision 1.000, recall 0.964, F1 0.982 (the Dutch measles
+// report split from the Spanish and Italian ones); related merged 0 of 3,
+// 2 kept apart and linked; no links between unrelated events (the two
+// Salamanca stories apart).
 func TestHeldOutJuneGrouping(t *testing.T) {
 	holdsOnLabelledSet(t, "testdata/heldout-jun")
 }
