@@ -332,3 +332,18 @@ func TestHeldOutAprilGrouping(t *testing.T) {
 func TestHeldOutMayGrouping(t *testing.T) {
 	holdsOnLabelledSet(t, "testdata/heldout-may")
 }
+
+// TestHeldOutJuneGrouping holds the grouping on the June held-out set: the
+// 31 reports of the June comparison events (two events with five reports),
+// written blind and frozen before the first run, with six distractors (two
+// reports of a follow-up on the verdict two days on, another company's
+// quarterly results the same day, a storm in another region the same
+// week, and two short unrelated stories of one Friday sharing Salamanca).
+// First and only run (commit 3b96a8a): 37 reports, 14 true events, 15
+// found; B-cubed precision 1.000, recall 0.964, F1 0.982 (the Dutch measles
+// report split from the Spanish and Italian ones); related merged 0 of 3,
+// 2 kept apart and linked; no links between unrelated events (the two
+// Salamanca stories apart).
+func TestHeldOutJuneGrouping(t *testing.T) {
+	holdsOnLabelledSet(t, "testdata/heldout-jun")
+}
