@@ -37,6 +37,15 @@ import "testing"
 // segurança em Toulouse" (a place row of its own, apart from "landed
 // safely · Bordeaux"); the Italian "2.184 casi" (not taken at all). No
 // planted value's normalised form was corrected.
+//
+// Fixed after, so the set is held out no longer: spectators, profit and
+// cases in the subject synonyms; millimetres; distances "per hour" as
+// speeds ("chilometri orari", "quilómetros por hora"); Italian "casi"
+// (cases, not the Spanish "almost"); German articles end a name ("Dagmar
+// Wittenbeck den Abbau"); a title with "of" inside before a place
+// ("presidente da câmara de Elvas", a mayor). Now 6 of 7, nothing false.
+// Still missed: Toulouse against Bordeaux, places of one happening in two
+// languages with no shared subject.
 var heldOutJune = []heldOutEvent{
 	{"regional-election", map[string]string{
 		"u1es.txt": "es|La UCM de Elena Sarrión gana las elecciones en Montárgia pero se queda a siete escaños de la mayoría\n\nPortada | Montárgia | España | Economía | Deportes | Opinión\n\nActualizado: 07/06/2027 01:14\n\nLa Unión Cívica Montargesa obtiene el 36,2 % de los votos y 31 de los 75 escaños de las Cortes regionales. El Partido del Progreso del presidente Andrés Quiroga cae al 27,9 %.\n\nTorrevalda – La Unión Cívica Montargesa (UCM) ganó este domingo las elecciones autonómicas de Montárgia con el 36,2 % de los votos y 31 escaños, siete más que en 2023, con el 99,8 % escrutado. La mayoría absoluta en las Cortes está en 38 diputados.\n\nEl Partido del Progreso (PdP), que gobierna la región desde 2015, se queda en el 27,9 % y 23 escaños, seis menos que hace cuatro años. Los Verdes de Montárgia logran el 9,4 % y siete escaños, y Alternativa Rural, el 8,1 % y seis.\n\nLa participación fue del 64,7 %, más de seis puntos por encima de la de 2023 (58,3 %).\n\n\"Montárgia ha pedido un cambio y lo vamos a hacer\", dijo Sarrión ante cientos de simpatizantes en la plaza de San Vitores. La candidata, de 46 años, tendió la mano a Alternativa Rural: \"Nuestras puertas están abiertas\".\n\nQuiroga reconoció la derrota pasadas las once de la noche. \"Los resultados no son los que esperábamos\", admitió el presidente en funciones, de 63 años.\n\nCon los seis diputados de Alternativa Rural, la UCM sumaría 37 escaños, uno menos que la mayoría. El líder de ese partido, Fermín Laborda, pidió \"calma\" y no descartó ningún acuerdo.\n\nSimpatizantes de la UCM celebran los resultados en Torrevalda. Foto: Irene Castaño\n\nCompartir este artículo\n\nRelacionado: El paro baja en Montárgia un 4,2 % en mayo\n\nSuscríbete a nuestro boletín diario",

@@ -95,7 +95,8 @@ func (x *extractor) entities(s string, toks []token) []entity {
 				}
 				continue
 			}
-			if j > i && tj.kind == tWord && (nameParticles()[tj.lower] || connectors()[tj.lower]) && tj.lower == tj.s && j+1 < len(toks) && toks[j+1].capitalised() {
+			if j > i && tj.kind == tWord && (nameParticles()[tj.lower] || connectors()[tj.lower]) && tj.lower == tj.s && j+1 < len(toks) && toks[j+1].capitalised() &&
+				!(x.lang == "de" && germanArticles()[tj.lower]) { // "Dagmar Wittenbeck den Abbau": a German noun follows its article
 				j++
 				continue
 			}
@@ -140,6 +141,10 @@ func leadingTitleEnd(toks []token, from, to int) int {
 	}
 	return from
 }
+
+// germanArticles are the articles German sets before every noun, which
+// are name particles elsewhere ("van den Berg", "Van der Poel").
+var germanArticles = lazyWordSet("den der dem des die das")
 
 // typeRun types toks[from:to] as a person, organisation, place or other.
 func (x *extractor) typeRun(s string, toks []token, from, to int, honor bool) entity {

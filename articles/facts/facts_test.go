@@ -621,3 +621,24 @@ func TestVoteSharesHaveTheirSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestJuneShapes(t *testing.T) {
+	fs := Extract(article("it", "Il vento ha soffiato fino a 140 chilometri orari, e in 24 ore sono caduti 320 millimetri di pioggia. In Spagna sono stati registrati 2.184 casi di morbillo."))
+	if f, ok := find(fs, KindQuantity, "", "speed"); !ok || f.Norm != "140 km/h" {
+		t.Errorf("140 chilometri orari: %+v", fs)
+	}
+	if f, ok := find(fs, KindQuantity, "", "length"); !ok || f.Norm != "320 mm" {
+		t.Errorf("320 millimetri: %+v", fs)
+	}
+	if f, ok := find(fs, KindCount, "casi", "count"); !ok || f.Norm != "2,184" {
+		t.Errorf("2.184 casi: %+v", fs)
+	}
+	fs = Extract(article("de", "Am Dienstag kündigte Vorstandschefin Dagmar Wittenbeck den Abbau von 1100 Stellen an."))
+	if _, ok := find(fs, KindPerson, "Dagmar Wittenbeck", "title"); !ok {
+		t.Errorf("Dagmar Wittenbeck den Abbau: %+v", fs)
+	}
+	fs = Extract(article("pt", "O vento atingiu 140 quilómetros por hora, disse o presidente da câmara de Elvas, Luís Pestana."))
+	if f, ok := find(fs, KindPerson, "Luís Pestana", "title"); !ok || f.Norm != "mayor" {
+		t.Errorf("presidente da câmara de Elvas: %+v", fs)
+	}
+}

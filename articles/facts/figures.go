@@ -366,6 +366,11 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			if to+1 < len(toks) && toks[to].is("/") && toks[to+1].is("h") && mu.Symbol == "km" {
 				mu, to = textutil.Units()["km/h"], to+2
 			}
+			if mu.Symbol == "km" {
+				if k := perHour(toks, to); k > to {
+					mu, to = textutil.Units()["km/h"], k // "140 chilometri orari", "140 quilómetros por hora"
+				}
+			}
 			n.Unit, kind, attr = mu.Symbol, KindQuantity, mu.Measures
 			subj, _ = nounAfter(toks, to)
 			if subj == "" || textutil.Stopwords()[subj] {
@@ -432,6 +437,19 @@ func clockTime(toks []token, i int) bool {
 }
 
 var timePrepositions = lazyWordSet("at om um à a alle às vers gegen ab from van vanaf rond omstreeks around about circa ca verso hacia")
+
+// perHour is the end of the words that make a distance a speed at
+// toks[i] ("orari", "all'ora", "per hour", "an hour", "por hora", "par
+// heure", "pro Stunde", "per uur"), or i.
+func perHour(toks []token, i int) int {
+	switch {
+	case i < len(toks) && toks[i].is("orari", "orario", "all'ora", "stündlich"):
+		return i + 1
+	case i+1 < len(toks) && toks[i].is("per", "an", "a", "por", "par", "pro", "à", "al", "all'") && toks[i+1].is("hour", "hora", "heure", "stunde", "uur", "ora", "l'heure"):
+		return i + 2
+	}
+	return i
+}
 
 // percentagePoints is the end of the words for percentage points at
 // toks[i] ("percentage points", "points de pourcentage", "Prozentpunkte",

@@ -151,8 +151,10 @@ func roleValue(s string, toks []token, from, to int) (string, string) {
 	var mods []string
 	office := ""
 	last := to - 1
-	if g, n := roleSpanEndingAt(toks, to-1); g != "" && n >= 3 && to-n >= from {
-		office = g // a title with "of" inside: "président du directoire"
+	for k := to - 1; k >= from+2 && office == ""; k-- {
+		if g, n := roleSpanEndingAt(toks, k); g != "" && n >= 3 && k-n+1 >= from {
+			office = g // a title with "of" inside: "président du directoire", "presidente da câmara de Elvas"
+		}
 	}
 	for k := from + 1; k < to && office == ""; k++ {
 		if toks[k].is("of", "de", "du", "des", "del", "der", "di", "da", "do") {

@@ -84,8 +84,8 @@ func subjectAfter(toks []token, i int, lang string) (string, int) {
 	}
 	for j := i; j < len(toks) && j < i+3; j++ {
 		t := toks[j]
-		if t.kind != tWord || textutil.Stopwords()[t.lower] || hedgeWords()[t.lower] != 0 {
-			return "", -1
+		if t.kind != tWord || textutil.Stopwords()[t.lower] || hedgeWords()[t.lower] != 0 && !(t.lower == "casi" && lang == "it") {
+			return "", -1 // Spanish "casi" is "almost", Italian "casi" cases
 		}
 		if t.capitalised() && lang != "de" {
 			continue // "3,700 Harbourtown residents"

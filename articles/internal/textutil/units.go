@@ -20,6 +20,7 @@ var Units = sync.OnceValue(func() map[string]Unit {
 	table := map[string]string{
 		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilómetros quilômetros kilometern",
 		"m|length":      "metre metres meter meters mètre mètres metro metros metri metern",
+		"mm|length":     "mm millimetre millimetres millimeter millimeters millimètre millimètres milímetro milímetros millimetri millimetro millimetern",
 		"cm|length":     "cm centimetre centimetres centimeter centimeters centimètres centímetros zentimeter zentimetern centimetri",
 		"mi|length":     "mile miles",
 		"nmi|length":    "nmi seemeile seemeilen zeemijl zeemijlen",
