@@ -29,6 +29,7 @@ func TestFigureKeysTypeByMeaning(t *testing.T) {
 		{"15 km south-west of Patras at a depth of 10 km", []string{"q:15km", "q:10km"}},
 		{"Der Wert wird auf rund vier Millionen Euro geschätzt.", []string{"n:4e+06"}},
 		{"inflation of 3.9% in February", []string{"pct:3.9"}},
+		{"53,7 procent van de kiezers", []string{"pct:53.7"}},
 		{"a magnitude 5,6 earthquake", []string{"q:5.6mag"}},
 		{"ein Erdbeben der Stärke 5,6", []string{"q:5.6mag"}},
 		{"Sound quality: 8.5, battery: 7.5", []string{"c:8.5", "c:7.5"}},
