@@ -642,3 +642,18 @@ func TestJuneShapes(t *testing.T) {
 		t.Errorf("presidente da câmara de Elvas: %+v", fs)
 	}
 }
+
+// The speaker a quote's sentence names right after it, before or after
+// the verb of saying, with an age between, is the quote's speaker.
+func TestSpeakersNamedAfterTheQuote(t *testing.T) {
+	for _, c := range []struct{ lang, text, speaker string }{
+		{"en", "Regional president Andrés Quiroga conceded.\n\"The region has asked for change, and we will deliver it,\" Sarrión, 46, told cheering supporters. Quiroga, 63, conceded defeat.", "Sarrión"},
+		{"fr", "« Nous n'avions jamais vu la rivière monter aussi vite », a déclaré la préfète Hélène Marquier. Le maire Gilles Aubanel a demandé de l'aide.", "Hélène Marquier"},
+		{"es", "\"Los resultados no son los que esperábamos\", dijo el presidente regional, Andrés Quiroga.", "Andrés Quiroga"},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if f, ok := find(fs, KindQuote, "", "quote"); !ok || f.Subject != c.speaker {
+			t.Errorf("%q: quote %+v, want spoken by %s", c.text, f, c.speaker)
+		}
+	}
+}

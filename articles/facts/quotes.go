@@ -3,6 +3,8 @@ package facts
 import (
 	"reader/articles/internal/textutil"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Quotes: the words a source puts between quote marks, with the person
@@ -100,6 +102,9 @@ func (x *extractor) speakerNear(text string, start, end int) string {
 			}
 		}
 	}
+	if name := x.namedSpeakerAfter(text[end:min(len(text), end+80)]); name != "" {
+		return name
+	}
 	for _, p := range x.blockPeople {
 		if p.start >= end && p.start-end < 120 && p.start-end < bestDist {
 			best, bestDist = p.name, p.start-end
@@ -114,4 +119,105 @@ func (x *extractor) speakerNear(text string, start, end int) string {
 		}
 	}
 	return best
+}
+
+// namedSpeakerAfter reads the speaker a quote's sentence names right after
+// it: a capitalised name of up to three words, maybe an age, then a verb
+// of saying ('," Sarrión, 46, told supporters'). A surname alone stands
+// for the person the article named in full.
+func (x *extractor) namedSpeakerAfter(after string) string {
+	ws := strings.Fields(strings.TrimLeft(after, ",.;:!? \u00a0"))
+	var name []string
+	i := 0
+	for ; i < len(ws) && i < 3; i++ {
+		w := strings.TrimRight(ws[i], ",")
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || textutil.Stopwords()[strings.ToLower(w)] || roleGroups()[strings.ToLower(w)] != "" {
+			break
+		}
+		name = append(name, w)
+		if strings.HasSuffix(ws[i], ",") {
+			i++
+			break
+		}
+	}
+	if len(name) == 0 {
+		return x.speakerAfterVerb(ws)
+	}
+	if i < len(ws) && strings.HasSuffix(ws[i], ",") && isAge(strings.TrimSuffix(ws[i], ",")) {
+		i++ // "Sarrión, 46, told"
+	}
+	if i >= len(ws) || !speechVerbs()[strings.ToLower(strings.Trim(ws[i], ",.;:"))] {
+		return ""
+	}
+	full := strings.Join(name, " ")
+	if len(name) == 1 {
+		match := ""
+		for folded, n := range x.people {
+			if strings.HasSuffix(folded, " "+textutil.Fold(full)) {
+				if match != "" && match != n {
+					return full // two people of that name: the surname alone
+				}
+				match = n
+			}
+		}
+		if match != "" {
+			return match
+		}
+	}
+	return full
+}
+
+// speakerAfterVerb reads a speaker named after the verb of saying that
+// follows a quote: '», a déclaré la préfète Hélène Marquier', '", dijo
+// el alcalde Juan Pérez', '«, ha detto il sindaco Marco Rossi', '", zei
+// burgemeester Jan de Vries': within six words, a verb, then titles and
+// articles, then a capitalised name of up to three words.
+func (x *extractor) speakerAfterVerb(ws []string) string {
+	i := 0
+	for i < len(ws) && i < 3 && !speechVerbs()[strings.ToLower(strings.Trim(ws[i], ",.;:"))] {
+		i++
+	}
+	if i >= len(ws) || i >= 3 {
+		return ""
+	}
+	for i++; i < len(ws) && i < 8; i++ {
+		w := strings.Trim(ws[i], ",.;:")
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && roleGroups()[strings.ToLower(w)] == "" && !textutil.Stopwords()[strings.ToLower(w)] {
+			break
+		}
+		if strings.HasSuffix(ws[i], ".") {
+			return ""
+		}
+	}
+	var name []string
+	for ; i < len(ws) && len(name) < 3; i++ {
+		w := strings.Trim(ws[i], ",.;:")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) {
+			break
+		}
+		name = append(name, w)
+		if w != ws[i] {
+			break // the name ends at punctuation
+		}
+	}
+	if len(name) < 2 {
+		return ""
+	}
+	return strings.Join(name, " ")
+}
+
+// isAge: one or two digits, as an age is written after a name.
+func isAge(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
