@@ -418,3 +418,11 @@ func TestTheOtherFigureOfTwoIsCompared(t *testing.T) {
 		t.Errorf("a lone speed set against one of two limits: %+v", c.Facts)
 	}
 }
+
+func TestTheFirstParagraphsWeekdayIsTheHappenings(t *testing.T) {
+	nl := story(t, "nl.txt", "nl", "Titel\n\nEen aardbeving met een kracht van 5,4 heeft dinsdagavond de regio Calabrië getroffen.\n\nDonderdagochtend volgde een naschok met een kracht van 3,9.")
+	de := story(t, "de.txt", "de", "Titel\n\nEin Erdbeben der Stärke 5,4 hat am Mittwochabend die Region Kalabrien erschüttert.\n\nIn der Nacht zum Donnerstag folgte ein Nachbeben der Stärke 3,9.")
+	if c := Compare("e", []articles.Article{nl, de}); c.Disagreements != 1 {
+		t.Errorf("Tuesday not set against Wednesday: %+v", c.Facts)
+	}
+}

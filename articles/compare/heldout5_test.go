@@ -42,10 +42,11 @@ import "testing"
 // that no longer bridges two rival values, and a rival value that joins
 // the fact it matches whatever order the sources come in; also times of
 // day ("om 6.00 uur"), "410 mila tonnellate" and nautical miles. Now 6 of
-// 7, nothing false. Still missed: the quake's Tuesday, as two of the
-// three leads give two weekdays (the quake and its aftershock), and
-// taking the first weekday of each lead instead flagged two false
-// disagreements on the labelled set.
+// 7, nothing false. The quake's Tuesday was still missed, as two of the
+// three leads give two weekdays (the quake and its aftershock); taking
+// the first weekday of each lead flagged two false disagreements on the
+// labelled set, but taking the weekdays of the first paragraph that names
+// any, when it names one, flags it and nothing false: 7 of 7.
 var heldOutMarch = []heldOutEvent{
 	{"ferry-fire", map[string]string{
 		"m1en.txt": "en|Ferry fire: more than 200 passengers taken off burning ship in the Adriatic\n\nPORTO VALDENA, March 2 (APS) – More than 200 passengers and 31 crew members were taken off a burning ferry in the Adriatic on Tuesday after a fire broke out in its engine room, the Italian coast guard said.\n\nThe Santa Ilaria, a 142-metre vessel operated by Linee Marittime Carvessa, was about nine nautical miles from Porto Valdena when the fire started shortly after 7 a.m. Six people were taken to hospital with smoke inhalation; four of them were discharged by the evening.\n\nCoast guard commander Renato Ussoli said the fire had been put out by midday and the ship would be towed to port.\n\nRead more: Ferry safety on the Adriatic under scrutiny",

@@ -221,12 +221,24 @@ func onceEach(fs []facts.Fact) []member {
 	}
 	// The weekdays and dates of the lead: when it names one (however
 	// often), that is the day of the happening.
+	// Only the first block of the lead that names any counts, so a lead
+	// that gives the quake's day, and an aftershock's in the paragraph
+	// after, still gives the quake's.
 	days, dates := map[string]bool{}, map[string]bool{}
+	dayBlock, dateBlock := leadBlocks+1, leadBlocks+1
 	for _, m := range out {
 		if isDay(m.f) && m.f.Block <= leadBlocks {
-			days[m.f.Norm] = true
+			dayBlock = min(dayBlock, m.f.Block)
 		}
 		if isDate(m.f) && m.f.Block <= leadBlocks {
+			dateBlock = min(dateBlock, m.f.Block)
+		}
+	}
+	for _, m := range out {
+		if isDay(m.f) && m.f.Block == dayBlock {
+			days[m.f.Norm] = true
+		}
+		if isDate(m.f) && m.f.Block == dateBlock {
 			dates[m.f.Norm] = true
 		}
 	}
@@ -238,8 +250,8 @@ func onceEach(fs []facts.Fact) []member {
 		f := out[i].f
 		out[i].onlyOfSubject = (f.Num != nil || f.Kind == facts.KindDate && f.Attribute == "year") && subjects[subjectSlot(f)] == 1 && f.Key != "" && !facts.GenericSubject(f.Key) && facts.KnownSubject(f.Subject)
 		out[i].only = kinds[slotOf(out[i].f)] == 1
-		out[i].leadDay = len(days) == 1 && isDay(out[i].f) && out[i].f.Block <= leadBlocks
-		out[i].leadDate = len(dates) == 1 && isDate(out[i].f) && out[i].f.Block <= leadBlocks
+		out[i].leadDay = len(days) == 1 && isDay(out[i].f) && out[i].f.Block == dayBlock
+		out[i].leadDate = len(dates) == 1 && isDate(out[i].f) && out[i].f.Block == dateBlock
 	}
 	return out
 }
