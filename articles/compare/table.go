@@ -235,10 +235,10 @@ func onceEach(fs []facts.Fact) []member {
 		}
 	}
 	for _, m := range out {
-		if isDay(m.f) && m.f.Block == dayBlock {
+		if isDay(m.f) && m.f.Block == dayBlock && dayBlock <= leadBlocks {
 			days[m.f.Norm] = true
 		}
-		if isDate(m.f) && m.f.Block == dateBlock {
+		if isDate(m.f) && m.f.Block == dateBlock && dateBlock <= leadBlocks {
 			dates[m.f.Norm] = true
 		}
 	}
@@ -250,8 +250,8 @@ func onceEach(fs []facts.Fact) []member {
 		f := out[i].f
 		out[i].onlyOfSubject = (f.Num != nil || f.Kind == facts.KindDate && f.Attribute == "year") && subjects[subjectSlot(f)] == 1 && f.Key != "" && !facts.GenericSubject(f.Key) && facts.KnownSubject(f.Subject)
 		out[i].only = kinds[slotOf(out[i].f)] == 1
-		out[i].leadDay = len(days) == 1 && isDay(out[i].f) && out[i].f.Block == dayBlock
-		out[i].leadDate = len(dates) == 1 && isDate(out[i].f) && out[i].f.Block == dateBlock
+		out[i].leadDay = len(days) == 1 && isDay(out[i].f) && days[out[i].f.Norm] && out[i].f.Block == dayBlock
+		out[i].leadDate = len(dates) == 1 && isDate(out[i].f) && dates[out[i].f.Norm] && out[i].f.Block == dateBlock
 	}
 	return out
 }
