@@ -358,7 +358,16 @@ func TestHeldOutJuneGrouping(t *testing.T) {
 // week apart), two unrelated one-paragraph stories from Trevallo on one
 // Friday, and one event covered by eight reports.
 //
-// First run: (recorded below after the run).
+// First run (frozen texts, commit 5fbeafb): 22 events found for 20,
+// B-cubed precision 1.000, recall 0.956, F1 0.977 (passes); related
+// events merged 0 of 6, kept apart and linked 5 (the Belgian and
+// Portuguese train strikes, which share no name, are not linked); no
+// links between unrelated events (the two Trevallo stories apart). Two
+// events split: climbers (the German k13de.txt, which names the Aiguille
+// de Trélaz, 3600 metres and Wednesday, apart from the English and French
+// reports) and housing-trial (the Dutch k7nl.txt, with Maarten
+// Oosterveld, Zwolle, 4,2 miljoen euro and Woonstaete, apart from the
+// German and English reports).
 func TestHeldOutJulyGrouping(t *testing.T) {
 	holdsOnLabelledSet(t, "testdata/heldout-jul")
 }
