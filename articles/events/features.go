@@ -86,6 +86,9 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 			continue
 		}
 		lw := textutil.FoldLower(lowers[i])
+		if len(run) > 0 && nameParticles()[lw] && !(sc.nounCaps && lw == "da") && i+1 < len(toks) && textutil.IsCapitalised(toks[i+1]) {
+			continue // "Aiguille de Trélaz", "Banco do Brasil": one name
+		}
 		if utf8.RuneCountInString(lw) < 2 || textutil.Stopwords()[lw] || isCalendarWord(lowers[i]) || figureWords()[lw] {
 			flush()
 			continue
@@ -114,6 +117,11 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 	flush()
 	sc.run = run
 }
+
+// nameParticles join the words of a name written in a Romance language
+// ("Aiguille de Trélaz", "Banco do Brasil", "Cassa di Risparmio"),
+// whatever the language of the text around it.
+var nameParticles = lazyWordSet("de di da del della du dos do")
 
 // isPossessive reports whether a lower-cased word ends in an English
 // possessive 's.

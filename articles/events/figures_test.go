@@ -30,6 +30,7 @@ func TestFigureKeysTypeByMeaning(t *testing.T) {
 		{"Der Wert wird auf rund vier Millionen Euro geschätzt.", []string{"n:4e+06"}},
 		{"inflation of 3.9% in February", []string{"pct:3.9"}},
 		{"53,7 procent van de kiezers", []string{"pct:53.7"}},
+		{"een schade van 4,2 miljoen euro", []string{"n:4.2e+06"}},
 		{"a magnitude 5,6 earthquake", []string{"q:5.6mag"}},
 		{"ein Erdbeben der Stärke 5,6", []string{"q:5.6mag"}},
 		{"Sound quality: 8.5, battery: 7.5", []string{"c:8.5", "c:7.5"}},

@@ -13,7 +13,7 @@ import (
 
 // numberPattern is a number with its optional currency sign or code before
 // it, and percent, magnitude and currency words after it.
-const numberPattern = `(?i)([$€£¥]|\b(?:us|usd|eur|gbp|chf|cny|yuan|rmb)\s?)?(\d{1,3}(?:[,.\x{00a0} ]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|per ?cent\b|pour ?cent\b|prozent\b|procent\b|por ?ciento\b|per ?cento\b|por ?cento\b)?\s*(bn\b|billions?\b|milliards?\b|milliarden?\b|mrd\.?|miliardi\b|mil millones\b|bilhões\b|bilh\.|m\b|mn\b|millions?\b|millionen\b|millones\b|milioni\b|milhões\b|mio\.?|k\b|thousand\b|tausend\b|mille\b|mila\b)?\s*(?:de\s+|d'|of\s+)?(dollars?\b|euros?\b|pounds?\b|yuan\b|yen\b|francs?\b|dollar\b|dólares\b|dollari\b|sterling\b)?`
+const numberPattern = `(?i)([$€£¥]|\b(?:us|usd|eur|gbp|chf|cny|yuan|rmb)\s?)?(\d{1,3}(?:[,.\x{00a0} ]\d{3})+|\d+(?:[.,]\d+)?)\s*(%|per ?cent\b|pour ?cent\b|prozent\b|procent\b|por ?ciento\b|per ?cento\b|por ?cento\b)?\s*(bn\b|billions?\b|milliards?\b|milliarden?\b|mrd\.?|miljard\b|miljarden\b|miliardi\b|mil millones\b|bilhões\b|bilh\.|m\b|mn\b|millions?\b|millionen\b|miljoen\b|miljoenen\b|millones\b|milioni\b|milhões\b|mio\.?|k\b|thousand\b|tausend\b|mille\b|mila\b)?\s*(?:de\s+|d'|of\s+)?(dollars?\b|euros?\b|pounds?\b|yuan\b|yen\b|francs?\b|dollar\b|dólares\b|dollari\b|sterling\b)?`
 
 var (
 	thousandsRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^\d{1,3}[,.]\d{3}$`) })
