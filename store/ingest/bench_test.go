@@ -114,3 +114,26 @@ func peakRSSMB() float64 {
 	}
 	return 0
 }
+
+// BenchmarkRegroupAll regroups a store of 10,000 generated reports in
+// full, as the end of an import into a new store does: the grouping is
+// worked out from the stored fingerprints and the events, the articles'
+// events and the token index are written.
+func BenchmarkRegroupAll(b *testing.B) {
+	files, _ := articlegen.GenerateRealistic(13, 10000)
+	s, err := store.Open(filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if _, errs := ImportFiles(context.Background(), s, files, nil); len(errs) > 0 {
+		b.Fatal(errs[0])
+	}
+	files = nil
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := RegroupAll(context.Background(), s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
