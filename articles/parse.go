@@ -70,7 +70,7 @@ func prepare(f RawFile) (*document, error) {
 	d := &document{file: f.Name, hash: hex.EncodeToString(sum[:]), raw: text, source: f.Source}
 	if looksLikeHTML(f.Name, text) {
 		d.body, d.hints = readSavedPage([]byte(text))
-		if textutil.CountWords(d.body) == 0 {
+		if !textutil.WordsOver(d.body, 0) {
 			return nil, &FileError{File: f.Name, Reason: "web page with no article text"}
 		}
 	} else {

@@ -62,33 +62,59 @@ func planRegroup(ctx context.Context, q querier, newGrouper NewGrouper) (regroup
 		return regroupPlan{}, fmt.Errorf("regroup: %w", err)
 	}
 	// Each fingerprint goes to the grouper as it is read, so the decoded
-	// strings of the whole store are never in memory at once.
-	grouper := newGrouper()
+	// strings of the whole store are never in memory at once. The grouper
+	// runs on a goroutine of its own, beside the reading, decoding and
+	// token counting here: a full regrouping ends an import, with no other
+	// work to share the cores.
+	grouped := make(chan []articles.Event)
+	feed := make(chan []events.Fingerprint, 4)
+	go func() {
+		grouper := newGrouper()
+		for part := range feed {
+			for _, fp := range part {
+				grouper.Add(fp)
+			}
+		}
+		grouped <- grouper.Events()
+	}()
+	const feedSize = 64 // fingerprints handed over at a time
+	part := make([]events.Fingerprint, 0, feedSize)
 	index := newTokenIndex()
 	var data sql.RawBytes // the driver's bytes, decoded before the next row
 	idOf := map[string]int64{}
 	current := map[int64]string{}
+	var readErr error
 	for rows.Next() {
 		var id int64
 		var eventID string
-		if err := rows.Scan(&id, &data, &eventID); err != nil {
-			rows.Close()
-			return regroupPlan{}, fmt.Errorf("regroup: %w", err)
+		if readErr = rows.Scan(&id, &data, &eventID); readErr != nil {
+			break
 		}
 		current[id] = eventID
 		fp, err := decodeFingerprint(data)
 		if err != nil {
 			continue // a damaged fingerprint leaves that article ungrouped
 		}
-		grouper.Add(fp)
+		if part = append(part, fp); len(part) == feedSize {
+			feed <- part
+			part = make([]events.Fingerprint, 0, feedSize)
+		}
 		index.add(id, fp)
 		idOf[fp.Hash] = id
 	}
 	rows.Close()
-	if err := rows.Err(); err != nil {
-		return regroupPlan{}, fmt.Errorf("regroup: %w", err)
+	if len(part) > 0 {
+		feed <- part
 	}
-	p := regroupPlan{events: grouper.Events(), changes: map[int64]string{}, index: index}
+	close(feed)
+	evs := <-grouped
+	if readErr == nil {
+		readErr = rows.Err()
+	}
+	if readErr != nil {
+		return regroupPlan{}, fmt.Errorf("regroup: %w", readErr)
+	}
+	p := regroupPlan{events: evs, changes: map[int64]string{}, index: index}
 	next := make(map[int64]string, len(current))
 	for _, ev := range p.events {
 		for _, h := range ev.Members {

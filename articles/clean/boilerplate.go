@@ -142,7 +142,7 @@ func boilerplateReason(text string) string {
 // boilerplateReasonLower is boilerplateReason given the line lower-cased
 // too.
 func boilerplateReasonLower(text, lower string) string {
-	n := textutil.CountWords(text)
+	n := textutil.CountWordsUpTo(text, maxRuleWords()) // exact up to the longest rule
 	if n > maxRuleWords() {
 		return ""
 	}

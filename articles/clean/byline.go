@@ -187,7 +187,7 @@ const (
 // readByline reads the author a line gives and how. bare reports a marker
 // with no name after it ("By" alone, the name on the next line).
 func readByline(text string) (name string, shape bylineShape, bare bool) {
-	if textutil.CountWords(text) > 20 {
+	if textutil.WordsOver(text, 20) {
 		// A dated byline needs a year, and unglue only parts runs of
 		// digits: a line without four digits in a row needs no ungluing.
 		if hasDigitRun(text, 4) {
@@ -213,7 +213,7 @@ func readByline(text string) (name string, shape bylineShape, bare bool) {
 	if m := midMarker(text); m != nil && m[0] > 0 {
 		before := strings.TrimSpace(text[:m[0]])
 		last, _ := utf8.DecodeLastRuneInString(before)
-		if textutil.CountWords(before) <= 12 && (isSeparator(string(last)) || len(lineDates(before, "")) > 0) {
+		if !textutil.WordsOver(before, 12) && (isSeparator(string(last)) || len(lineDates(before, "")) > 0) {
 			if n := parseNames(text[m[1]:], true); n != "" {
 				return n, markedByline, false
 			}
@@ -263,7 +263,7 @@ func datedByline(text string) string {
 			continue
 		}
 		after := strings.TrimLeft(rest[len(n):], " ,|·•-–—")
-		if hits := lineDates(after, ""); len(hits) > 0 && strings.TrimSpace(hits[0].before) == "" && textutil.CountWords(after) <= 12 {
+		if hits := lineDates(after, ""); len(hits) > 0 && strings.TrimSpace(hits[0].before) == "" && !textutil.WordsOver(after, 12) {
 			return n
 		}
 	}
@@ -291,17 +291,17 @@ var separatorRe = lazyRE(`\s*[|•·●◆▪]\s*|\s+[-–—]\s+`)
 // Director, Marketing and Sales").
 func roleAhead(s string) bool {
 	loc := roleRe.FindStringIndex(s)
-	return loc != nil && textutil.CountWords(s[:loc[0]]) <= 2
+	return loc != nil && !textutil.WordsOver(s[:loc[0]], 2)
 }
 
 // roleLine: a short line naming a newsroom job ("Senior Reporter"), the
 // job among its first three words.
 func roleLine(text string) bool {
-	if textutil.CountWords(text) > 6 || textutil.EndsSentence(text) {
+	if textutil.WordsOver(text, 6) || textutil.EndsSentence(text) {
 		return false
 	}
 	loc := roleRe.FindStringIndex(text)
-	return loc != nil && textutil.CountWords(text[:loc[0]]) <= 2
+	return loc != nil && !textutil.WordsOver(text[:loc[0]], 2)
 }
 
 // pageWords are words of menus, buttons and section names, which a line of

@@ -164,7 +164,7 @@ func (c *cleaning) nextKept(i int) int {
 // headlineLike: a short line that does not end like a sentence (a question
 // or exclamation may), and is not a label.
 func headlineLike(s string) bool {
-	n := textutil.CountWords(s)
+	n := textutil.CountWordsUpTo(s, 30)
 	if n < 3 || n > 30 || utf8.RuneCountInString(s) > 220 {
 		return false
 	}
@@ -175,7 +175,7 @@ func headlineLike(s string) bool {
 // isLabel: a section name, breadcrumb or site name: a few textutil.Words, no prose,
 // maybe separated by commas, slashes, arrows or pipes.
 func isLabel(s string) bool {
-	n := textutil.CountWords(s)
+	n := textutil.CountWordsUpTo(s, 6)
 	if n == 0 || n > 6 || textutil.EndsSentence(s) {
 		return false
 	}
@@ -187,7 +187,7 @@ func isLabel(s string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if textutil.CountWords(p) > 3 {
+		if textutil.WordsOver(p, 3) {
 			return false
 		}
 	}
@@ -211,8 +211,8 @@ func (c *cleaning) markRepeatedTitle() {
 // sentence and is followed by prose.
 func (c *cleaning) isHeading(i int) bool {
 	u := c.units[i]
-	question := strings.HasSuffix(u.text, "?") && textutil.CountWords(u.text) <= 10
-	if u.list != Paragraph || textutil.EndsSentence(u.text) && !question || textutil.CountWords(u.text) > 14 || utf8.RuneCountInString(u.text) > 120 {
+	question := strings.HasSuffix(u.text, "?") && !textutil.WordsOver(u.text, 10)
+	if u.list != Paragraph || textutil.EndsSentence(u.text) && !question || textutil.WordsOver(u.text, 14) || utf8.RuneCountInString(u.text) > 120 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(u.text)
@@ -224,7 +224,7 @@ func (c *cleaning) isHeading(i int) bool {
 		return false
 	}
 	next := c.units[j]
-	return next.list != Paragraph || textutil.EndsSentence(next.text) || textutil.CountWords(next.text) > 14
+	return next.list != Paragraph || textutil.EndsSentence(next.text) || textutil.WordsOver(next.text, 14)
 }
 
 // deriveTitle builds a short headline from the lead when the text has none:

@@ -35,7 +35,7 @@ func (c *cleaning) dropCommentTail() {
 			}
 			return
 		}
-		if c.reason[i] == "" && textutil.EndsSentence(u.text) && textutil.CountWords(u.text) >= 12 {
+		if c.reason[i] == "" && textutil.EndsSentence(u.text) && textutil.WordsOver(u.text, 11) {
 			paras++
 		}
 	}

@@ -39,7 +39,7 @@ var originallyFirst = map[string]bool{"this": true, "was": true, "originally": t
 // creditOutlet reads the outlet from a credit line: "Le Monde avec AFP" or
 // "Originally published on The Daily".
 func creditOutlet(text string) string {
-	words := textutil.CountWords(text)
+	words := textutil.CountWordsUpTo(text, 25)
 	if words > 25 {
 		return ""
 	}
@@ -52,7 +52,7 @@ func creditOutlet(text string) string {
 		return ""
 	}
 	if m := originallyRe.FindStringSubmatch(text); m != nil {
-		if s := strings.TrimSpace(m[1]); textutil.CountWords(s) <= 6 {
+		if s := strings.TrimSpace(m[1]); !textutil.WordsOver(s, 6) {
 			return textutil.NormalizeLine(s)
 		}
 	}

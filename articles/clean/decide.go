@@ -41,14 +41,18 @@ func (c *cleaning) decide() {
 	}
 	var doubtful []int // lines the model alone removed, by a narrow margin
 	for i := range second {
+		if c.reason[i] != "" {
+			continue
+		}
+		// Vocabulary that only page furniture uses (comment forms, cookie
+		// notices, share prompts), bylines and date lines go whatever the
+		// model says: short pages give it too little context to tell, and
+		// such lines are never the story.
+		if veto := vetoed(c.units[i], c.vocab[i]); veto != "" {
+			c.reason[i] = veto
+			continue
+		}
 		switch {
-		case c.reason[i] != "":
-		case vetoed(c.units[i], c.vocab[i]) != "":
-			// Vocabulary that only page furniture uses (comment forms,
-			// cookie notices, share prompts), bylines and date lines go
-			// whatever the model says: short pages give it too little
-			// context to tell, and such lines are never the story.
-			c.reason[i] = vetoed(c.units[i], c.vocab[i])
 		case c.repeated[i]:
 			// A model trained page by page cannot learn what recurs across
 			// an outlet's pages; short non-prose lines that do are furniture.
@@ -121,7 +125,7 @@ func keepsProse(prob, words []float64) bool {
 // vetoed names the furniture a line is by its vocabulary or shape, or "".
 // Prose (a long sentence) is never vetoed: it may mention cookies.
 func vetoed(u unit, vocab string) string {
-	if textutil.CountWords(u.text) >= 25 && textutil.EndsSentence(u.text) {
+	if textutil.WordsOver(u.text, 24) && textutil.EndsSentence(u.text) {
 		return ""
 	}
 	switch {

@@ -31,7 +31,7 @@ func titleCandidates(texts, folded []string, prob []float64, own []wordSet, voca
 	n := len(texts)
 	first := -1
 	for i := range texts {
-		if prob[i] >= Threshold && textutil.CountWords(texts[i]) >= 8 {
+		if prob[i] >= Threshold && textutil.WordsOver(texts[i], 7) {
 			first = i
 			break
 		}
@@ -48,7 +48,7 @@ func titleCandidates(texts, folded []string, prob []float64, own []wordSet, voca
 	var cands []int
 	longest := 0
 	for i := max(0, first-maxTitleLead); i < min(n, first+3); i++ {
-		w := textutil.CountWords(texts[i])
+		w := textutil.CountWordsUpTo(texts[i], 40)
 		if w < 2 || w > 40 || utf8.RuneCountInString(texts[i]) > 300 || notHeadline(texts, vocab, i) {
 			continue
 		}
@@ -135,7 +135,7 @@ func notHeadline(texts, vocab []string, i int) bool {
 	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune(">›»→", last) {
 		return true // a menu entry or breadcrumb pointing on
 	}
-	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, " \"'”’»")); last == '.' && textutil.CountWords(t) >= 8 {
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, " \"'”’»")); last == '.' && textutil.WordsOver(t, 7) {
 		return true // a sentence, the lead's, not a headline
 	}
 	return isLabel(t) && i+1 < len(texts) && headlineLike(texts[i+1])

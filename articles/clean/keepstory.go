@@ -17,7 +17,7 @@ const minStoryWords = 12
 // no furniture vocabulary names and no other page repeats.
 func (c *cleaning) keepSomeStory() {
 	for i, u := range c.units {
-		if c.reason[i] == "" && i != c.title && textutil.CountWords(u.text) >= minStoryWords {
+		if c.reason[i] == "" && i != c.title && textutil.WordsOver(u.text, minStoryWords-1) {
 			return // the page keeps a story
 		}
 	}
@@ -65,5 +65,5 @@ func (c *cleaning) keepStoryStart() {
 
 // prose: a sentence of at least n words.
 func prose(text string, n int) bool {
-	return textutil.EndsSentence(text) && textutil.CountWords(text) >= n
+	return textutil.EndsSentence(text) && textutil.WordsOver(text, n-1)
 }

@@ -20,7 +20,7 @@ var gluedAuthorsRe = lazyRE(`(?i)^(?:authors?|auteurs?|autor(?:in|es)?|autore|au
 // registered credential ("Written by Jane Doe, CFP®") and a label glued
 // to its names ("Authors:Jane Doe, John Roe").
 func looseByline(text string) (name string, bare bool) {
-	if textutil.CountWords(text) > 20 {
+	if textutil.WordsOver(text, 20) {
 		return "", false
 	}
 	text = unglue(text)
@@ -76,7 +76,7 @@ func afterMarker(text string) (string, bool) {
 	if m := midMarker(text); m != nil && m[0] > 0 {
 		before := strings.TrimSpace(text[:m[0]])
 		last, _ := utf8.DecodeLastRuneInString(before)
-		if textutil.CountWords(before) <= 12 && (isSeparator(string(last)) || len(lineDates(before, "")) > 0) {
+		if !textutil.WordsOver(before, 12) && (isSeparator(string(last)) || len(lineDates(before, "")) > 0) {
 			return strings.TrimSpace(text[m[1]:]), true
 		}
 	}

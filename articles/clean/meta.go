@@ -22,7 +22,7 @@ var (
 
 // bylineAuthor returns the names of a "By Jane Doe" style line.
 func bylineAuthor(text string) string {
-	if textutil.CountWords(text) > 14 {
+	if textutil.WordsOver(text, 14) {
 		return ""
 	}
 	m := bylineRe.FindStringSubmatch(text)
@@ -35,7 +35,7 @@ func bylineAuthor(text string) string {
 // authorBio recognises a paragraph about the author ("Jane Doe is a senior
 // reporter at The Daily ...") and returns the name and the outlet it names.
 func authorBio(text string) (name, outlet string, ok bool) {
-	if textutil.CountWords(text) > 120 {
+	if textutil.WordsOver(text, 120) {
 		return "", "", false
 	}
 	m := bioRe.FindStringSubmatch(text)
@@ -63,7 +63,7 @@ func copyrightOwner(text string) string {
 	}
 	owner := ownerNoiseRe.ReplaceAllString(m[1], "")
 	owner = strings.TrimSpace(ownerTailRe.ReplaceAllString(owner, ""))
-	if textutil.CountWords(owner) == 0 || hasDigitRun(owner, 4) || textutil.CountWords(owner) > 5 {
+	if textutil.CountWords(owner) == 0 || hasDigitRun(owner, 4) || textutil.WordsOver(owner, 5) {
 		return ""
 	}
 	// Not an owner: a word in lowercase ("onwards"), a fragment ("St"), or
@@ -92,7 +92,7 @@ func DomainOutlet(raw string) string {
 // dateLine reports whether a short line is a publication date line, and
 // its date.
 func dateLine(text string) (time.Time, bool) {
-	if textutil.CountWords(text) > 14 {
+	if textutil.WordsOver(text, 14) {
 		return time.Time{}, false
 	}
 	t, ok := textutil.FindDate(text)
@@ -100,7 +100,7 @@ func dateLine(text string) (time.Time, bool) {
 		return t, false
 	}
 	// Either it says so ("Published ..."), or it is little more than the date.
-	if dateLineStartRe.MatchString(text) || textutil.CountWords(text) <= 6 || lineSeparators.in(text) {
+	if dateLineStartRe.MatchString(text) || !textutil.WordsOver(text, 6) || lineSeparators.in(text) {
 		return t, true
 	}
 	return time.Time{}, false

@@ -108,7 +108,7 @@ func (c *cleaning) readMetadata() {
 				if c.ev.source == "" {
 					c.ev.source = s
 				}
-				if i != c.title && textutil.CountWords(c.units[i].text) <= 25 {
+				if i != c.title && !textutil.WordsOver(c.units[i].text, 25) {
 					c.reason[i] = "credit line"
 				}
 			}
@@ -157,7 +157,7 @@ func (c *cleaning) readMetadata() {
 func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 	for d := 1; d <= metaFar; d++ {
 		for _, i := range []int{anchor + d, anchor - d} {
-			if i >= lo && i < hi || i < 0 || i >= len(c.units) || textutil.CountWords(c.units[i].text) > 8 {
+			if i >= lo && i < hi || i < 0 || i >= len(c.units) || textutil.WordsOver(c.units[i].text, 8) {
 				continue
 			}
 			for _, h := range lineDates(c.units[i].text, lang) {
@@ -169,7 +169,7 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 	}
 	var upd time.Time
 	for i, u := range c.units {
-		if textutil.CountWords(u.text) > 12 {
+		if textutil.WordsOver(u.text, 12) {
 			continue
 		}
 		for _, h := range lineDates(u.text, lang) {
@@ -190,7 +190,7 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 	// finds 10 more true dates of 655.
 	best, bestAt := time.Time{}, -1
 	for i, u := range c.units {
-		if textutil.CountWords(u.text) > 6 || c.vocab[i] != "" {
+		if textutil.WordsOver(u.text, 6) || c.vocab[i] != "" {
 			continue
 		}
 		hits := lineDates(u.text, lang)
@@ -219,14 +219,14 @@ func datesOfLine(text, lang string) []dateHit {
 	if len(hits) == 0 {
 		return nil
 	}
-	if textutil.CountWords(text) <= 16 {
+	if !textutil.WordsOver(text, 16) {
 		return hits
 	}
 	if wireRe.MatchString(text) {
 		return hits[:1] // a wire dateline's date opens the story: "CARDIFF, Nov. 16, 2026 /PRNewswire/ --"
 	}
 	prefix := hits[0].before
-	if textutil.CountWords(prefix) <= 8 && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix) || lineSeparators.in(prefix) || bylineMarkerRe.MatchString(prefix)) {
+	if !textutil.WordsOver(prefix, 8) && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix) || lineSeparators.in(prefix) || bylineMarkerRe.MatchString(prefix)) {
 		return hits
 	}
 	return nil
@@ -263,11 +263,11 @@ func (c *cleaning) bylineAt(i, lo, hi int, lang string) authorCand {
 		}
 		for _, j := range c.neighbours(i, lo, hi) {
 			t := c.units[j].text
-			if roleLine(t) || readingTimeRe.MatchString(t) || textutil.CountWords(t) <= 12 && len(lineDates(t, lang)) > 0 {
+			if roleLine(t) || readingTimeRe.MatchString(t) || !textutil.WordsOver(t, 12) && len(lineDates(t, lang)) > 0 {
 				return authorCand{name: name, at: i, rank: int(nameOnly)}
 			}
 		}
-		if c.title >= 0 && i == c.title+1 && textutil.CountWords(name) >= 2 {
+		if c.title >= 0 && i == c.title+1 && textutil.WordsOver(name, 1) {
 			return authorCand{name: name, at: i, rank: int(nameOnly) + 1}
 		}
 	}
@@ -347,7 +347,7 @@ func hasLetterOrDigit(text string) bool {
 
 // dropMetaLine removes a short byline or date line from the story.
 func (c *cleaning) dropMetaLine(i int) {
-	if i >= 0 && i != c.title && c.reason[i] == "" && textutil.CountWords(c.units[i].text) <= 12 {
+	if i >= 0 && i != c.title && c.reason[i] == "" && !textutil.WordsOver(c.units[i].text, 12) {
 		c.reason[i] = "byline"
 	}
 }
@@ -394,7 +394,7 @@ func atoi(s string) int {
 // paragraph, -1 when there is none.
 func (c *cleaning) firstStory(i int) int {
 	for ; i < len(c.units); i++ {
-		if c.reason[i] == "" && i != c.title && textutil.CountWords(c.units[i].text) >= 12 {
+		if c.reason[i] == "" && i != c.title && textutil.WordsOver(c.units[i].text, 11) {
 			return i
 		}
 	}

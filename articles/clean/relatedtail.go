@@ -44,6 +44,6 @@ func (c *cleaning) dropRelatedTail() {
 // capital or a figure ("10 ideas for ...") and ends no sentence, as a
 // story's headline does.
 func headlineShaped(t string) bool {
-	n := textutil.CountWords(t)
+	n := textutil.CountWordsUpTo(t, 20)
 	return n >= 4 && n <= 20 && !textutil.EndsSentence(t) && (textutil.IsCapitalised(t) || t[0] >= '0' && t[0] <= '9')
 }

@@ -16,7 +16,7 @@ var tocLabelRe = lazyRE(`(?i)^(table of contents|contents|in this (article|post|
 func (c *cleaning) dropContents() {
 	later := map[string]int{} // each short line's text, lower-cased -> its last position
 	for i, u := range c.units {
-		if textutil.CountWords(u.text) <= 14 {
+		if !textutil.WordsOver(u.text, 14) {
 			later[strings.ToLower(u.text)] = i
 		}
 	}

@@ -294,7 +294,11 @@ func secondVectors(base [][]float32, p []float64, words []float64, own []wordSet
 	// its end (calls to action, comment prompts, an outlet's boilerplate)
 	// reads as prose often enough to fool the first pass line by line.
 	spanFrom, spanTo := storySpan(p, words)
-	storyDF := map[string]float64{}
+	size := 0
+	for _, ws := range own {
+		size += len(ws)
+	}
+	storyDF := make(map[string]float64, size) // sized once: growing it cost more than filling it
 	for i, ws := range own {
 		for _, w := range ws {
 			storyDF[w] += p[i]

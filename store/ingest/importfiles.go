@@ -133,19 +133,18 @@ type parsedChunk struct {
 
 // parseChunks reads, parses and fingerprints the files a chunk at a time,
 // one chunk ahead of the caller, so parsing the next chunk overlaps storing
-// this one (SQLite writes on one core) while memory holds two chunks at
-// most. Only the content hashes of the whole import are kept, to pass
+// this one (SQLite writes on one core), and the files of the chunk after
+// are read meanwhile (readAhead), while memory holds three chunks at most.
+// Only the content hashes of the whole import are kept, to pass
 // over a file met twice.
 func parseChunks(ctx context.Context, st *store.Store, next func() ([]articles.RawFile, []error), earlier []articles.RawFile) <-chan parsedChunk {
 	out := make(chan parsedChunk)
+	reads := readAhead(ctx, next)
 	go func() {
 		defer close(out)
 		seen := map[[sha256.Size]byte]bool{}
-		for {
-			chunk, readErrs := next()
-			if len(chunk) == 0 && len(readErrs) == 0 {
-				return
-			}
+		for r := range reads {
+			chunk, readErrs := r.files, r.errs
 			c := parsedChunk{files: len(chunk) + len(readErrs), errs: readErrs}
 			fresh, existing, err := freshFiles(ctx, st, chunk, seen)
 			clear(chunk) // fresh keeps what is parsed
@@ -168,6 +167,35 @@ func parseChunks(ctx context.Context, st *store.Store, next func() ([]articles.R
 		}
 	}()
 	return out
+}
+
+// readChunk is one chunk of files as next handed it over.
+type readChunk struct {
+	files []articles.RawFile
+	errs  []error
+}
+
+// readAhead calls next on a goroutine of its own, one chunk ahead of the
+// parsing, until it hands over nothing: reading a chunk's files from disk
+// is done on one core, and the parsing, when it waited for it, left the
+// other idle.
+func readAhead(ctx context.Context, next func() ([]articles.RawFile, []error)) <-chan readChunk {
+	reads := make(chan readChunk)
+	go func() {
+		defer close(reads)
+		for {
+			files, errs := next()
+			if len(files) == 0 && len(errs) == 0 {
+				return
+			}
+			select {
+			case reads <- readChunk{files, errs}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return reads
 }
 
 // freshFiles keeps the files of a chunk whose content is neither stored nor

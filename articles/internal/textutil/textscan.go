@@ -130,6 +130,13 @@ func AppendWords(dst []string, s string) []string {
 // CountWords is len(Words(s)) without building the list: the runs of
 // word runes, counted in one pass.
 func CountWords(s string) int {
+	return CountWordsUpTo(s, len(s)) // no text has more words than bytes
+}
+
+// CountWordsUpTo is CountWords(s) when that is at most limit, and limit+1
+// otherwise: it stops at the word past the limit, so telling a long line
+// from a short one costs no more than reading the short one.
+func CountWordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		var word bool
@@ -142,12 +149,18 @@ func CountWords(s string) int {
 			i += size
 		}
 		if word && !in {
-			n++
+			if n++; n > limit {
+				return n
+			}
 		}
 		in = word
 	}
 	return n
 }
+
+// WordsOver reports whether s has more than n words (CountWords(s) > n),
+// reading no further than the word that tells.
+func WordsOver(s string, n int) bool { return CountWordsUpTo(s, n) > n }
 
 // IsLetterOrDigit is the class [\p{L}\d] of regular expressions.
 func IsLetterOrDigit(r rune) bool {

@@ -19,6 +19,16 @@ func TestCountWordsIsLenWords(t *testing.T) {
 		if got, want := CountWords(s), len(Words(s)); got != want {
 			t.Fatalf("CountWords(%q) = %d, Words has %d", s, got, want)
 		}
+		// The bounded count is the count up to its limit, one past it beyond.
+		n := len(Words(s))
+		for limit := range 12 {
+			if got, want := CountWordsUpTo(s, limit), min(n, limit+1); got != want {
+				t.Fatalf("CountWordsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+			if got, want := WordsOver(s, limit), n > limit; got != want {
+				t.Fatalf("WordsOver(%q, %d) = %v, want %v", s, limit, got, want)
+			}
+		}
 	}
 }
 
