@@ -158,10 +158,12 @@ func sameMagnitude(a, b facts.Fact) bool {
 	return x > 0 && y > 0 && x <= 3*y && y <= 3*x
 }
 
-// measured: a figure with a unit (a quantity, an amount, a share, a
-// duration).
+// measured: a quantity with a unit of measure (a speed, a length, a
+// weight) or a share. Amounts and durations are not: an article gives
+// many of them for different things (revenue, profit, costs), and pairing
+// the odd ones out flagged false disagreements on the May and July sets.
 func measured(f facts.Fact) bool {
-	return f.Num != nil && f.Num.Unit != "" && f.Kind != facts.KindCount
+	return f.Num != nil && f.Num.Unit != "" && (f.Kind == facts.KindQuantity || f.Kind == facts.KindPercent)
 }
 
 // sharesColumn: some source states in both clusters.

@@ -246,7 +246,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		}
 	}
 	// A rate: "€20m a day", "$40 billion a year".
-	if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" && (n.Unit != "" || toks[to].is("per", "pro", "par")) {
+	if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" && (n.Unit != "" || toks[to].is("per", "pro", "par")) &&
+		!(to+2 < len(toks) && toks[to+2].is("earlier", "before", "ago", "previously", "prior")) { // "€121 million a year earlier" is no rate
 		n.Per = ratePeriods()[toks[to+1].lower]
 		to += 2
 	}
@@ -279,6 +280,18 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	if comma >= 2 && toks[comma].is("de") && (x.lang == "es" || x.lang == "pt") {
 		comma--
 	}
+	if t.kind == tNum && to == i+1 && i >= 2 && toks[i-1].is("(") && to < len(toks) && toks[to].is(")") && toks[i-2].capitalised() &&
+		n.Value >= 1 && n.Value <= 120 && n.Value == float64(int(n.Value)) {
+		// "Ingrid Solheim (54)", as Dutch and German papers give an age;
+		// in German the noun before the name is no part of it
+		j := i - 2
+		for j > 0 && i-2-j < 2 && toks[j-1].capitalised() && !textutil.Stopwords()[toks[j-1].lower] && !(x.lang == "de" && i-2-j == 1) {
+			j--
+		}
+		n.Unit, kind, attr = "dur:y", KindQuantity, "age"
+		subj, from, ok = s[toks[j].start:toks[i-2].end], i, true
+		return
+	}
 	if t.kind == tNum && to == i+1 && comma >= 1 && toks[comma].is(",") && toks[comma-1].capitalised() && n.Value >= 1 && n.Value <= 120 && n.Value == float64(int(n.Value)) {
 		k := to
 		if k < len(toks) && textutil.DurationUnits()[toks[k].lower] == "y" {
@@ -306,7 +319,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		if j := strings.IndexByte(w, '-'); j > 0 {
 			unitWord, old = w[:j], strings.HasSuffix(w, "-old")
 		}
-		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && u == "h" && clockTime(toks, i) {
+		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && u == "h" && (clockTime(toks, i) || wholeHourClock(toks, i)) {
 			return // "om 6.00 uur", "um 23.14 Uhr": a time of day
 		}
 		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && !(unitWord == "an" && n.Value == 1) {
@@ -434,6 +447,13 @@ func clockTime(toks []token, i int) bool {
 		return false
 	}
 	return m == "00" || len(h) == 2 && h[0] == '0' || i > 0 && timePrepositions()[toks[i-1].lower]
+}
+
+// wholeHourClock: a whole hour after a preposition of time ("à 22 heures",
+// "om 22 uur", "alle 18"), a time of day, not a duration.
+func wholeHourClock(toks []token, i int) bool {
+	v, err := strconv.Atoi(toks[i].s)
+	return err == nil && v <= 24 && i > 0 && toks[i-1].is("à", "om", "um", "alle", "dalle", "às", "las", "vers", "gegen", "rond", "omstreeks")
 }
 
 var timePrepositions = lazyWordSet("at om um à a alle às vers gegen ab from van vanaf rond omstreeks around about circa ca verso hacia")

@@ -206,6 +206,14 @@ func (x *extractor) speakerAfterVerb(ws []string) string {
 	if len(name) < 2 {
 		return ""
 	}
+	for k := 0; k < len(name)-1; k++ {
+		if n := x.people[textutil.Fold(strings.Join(name[k:], " "))]; n != "" {
+			return n // "der Passagier Tobias Wrangel": the person the article knows
+		}
+	}
+	if x.lang == "de" && len(name) == 3 {
+		name = name[1:] // a German noun before the name
+	}
 	return strings.Join(name, " ")
 }
 

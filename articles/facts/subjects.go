@@ -168,9 +168,12 @@ func adjectival(w string) bool {
 // amountSubject is what an amount is of: "a budget of $5bn" -> budget,
 // "a $3bn plant" -> plant, "will spend $5bn" -> spend.
 func amountSubject(toks []token, from, to int) string {
-	if from >= 2 && toks[from-1].is("of", "de", "worth", "von", "di", "du", "d'", "d’") {
+	if from >= 2 && toks[from-1].is("of", "de", "worth", "von", "van", "di", "du", "do", "da", "del", "d'", "d’") {
 		if w := subjectBefore(toks, from-1); w != "" {
 			return lastWord(w)
+		}
+		if t := toks[from-2]; toks[from-1].is("von") && t.kind == tWord && t.capitalised() && !textutil.Stopwords()[t.lower] && from >= 3 {
+			return t.lower // "einen Nettogewinn von 187 Millionen Euro": a German noun
 		}
 	}
 	if w, _ := nounAfter(toks, to); w != "" && !rateLinks()[w] {

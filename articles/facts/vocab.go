@@ -9,34 +9,34 @@ import (
 // to one canonical English name. General knowledge, not tied to any story.
 var countries = sync.OnceValue(func() map[string]string {
 	table := map[string]string{
-		"United States":  "US|U.S.|U.S|USA|U.S.A.|America|United States of America|États-Unis|Etats-Unis|Vereinigte Staaten|Estados Unidos|Stati Uniti",
-		"United Kingdom": "UK|U.K.|U.K|Britain|Great Britain|Royaume-Uni|Großbritannien|Vereinigtes Königreich|Reino Unido|Regno Unito",
+		"United States":  "US|U.S.|U.S|USA|U.S.A.|America|United States of America|États-Unis|Etats-Unis|Vereinigte Staaten|Estados Unidos|Stati Uniti|Verenigde Staten",
+		"United Kingdom": "UK|U.K.|U.K|Britain|Great Britain|Royaume-Uni|Großbritannien|Vereinigtes Königreich|Reino Unido|Regno Unito|Verenigd Koninkrijk|Groot-Brittannië",
 		"China":          "Chine|Cina|People's Republic of China",
 		"Japan":          "Japon|Japón|Giappone|Japão",
-		"Germany":        "Allemagne|Deutschland|Alemania|Germania|Alemanha",
-		"France":         "Frankreich|Francia|França",
-		"Italy":          "Italie|Italien|Italia|Itália",
-		"Spain":          "Espagne|Spanien|España|Spagna|Espanha",
+		"Germany":        "Allemagne|Deutschland|Alemania|Germania|Alemanha|Duitsland",
+		"France":         "Frankreich|Francia|França|Frankrijk",
+		"Italy":          "Italie|Italien|Italia|Itália|Italië",
+		"Spain":          "Espagne|Spanien|España|Spagna|Espanha|Spanje",
 		"Canada":         "Kanada|Canadá",
 		"Australia":      "Australie|Australien|Austrália",
 		"New Zealand":    "Nouvelle-Zélande|Neuseeland|Nueva Zelanda|Nuova Zelanda|Nova Zelândia",
 		"India":          "Inde|Indien|Índia",
-		"Russia":         "Russie|Russland|Rusia|Rússia",
+		"Russia":         "Russie|Russland|Rusia|Rússia|Rusland",
 		"Taiwan":         "Taïwan|Taiwán",
 		"South Korea":    "Korea|Corée du Sud|Südkorea|Corea del Sur|Corea del Sud",
 		"North Korea":    "Corée du Nord|Nordkorea|Corea del Norte|Corea del Nord",
-		"Brazil":         "Brésil|Brasilien|Brasil|Brasile",
+		"Brazil":         "Brésil|Brasilien|Brasil|Brasile|Brazilië",
 		"Mexico":         "Mexique|Mexiko|México|Messico",
-		"Netherlands":    "Pays-Bas|Niederlande|Países Bajos|Paesi Bassi|Holland",
-		"Belgium":        "Belgique|Belgien|Bélgica|Belgio",
-		"Switzerland":    "Suisse|Schweiz|Suiza|Svizzera",
-		"Austria":        "Autriche|Österreich",
+		"Netherlands":    "Pays-Bas|Niederlande|Países Bajos|Paesi Bassi|Holland|Nederland",
+		"Belgium":        "Belgique|Belgien|Bélgica|Belgio|België",
+		"Switzerland":    "Suisse|Schweiz|Suiza|Svizzera|Zwitserland",
+		"Austria":        "Autriche|Österreich|Oostenrijk",
 		"Poland":         "Pologne|Polen|Polonia|Polska",
-		"Sweden":         "Suède|Schweden|Suecia|Svezia",
-		"Norway":         "Norvège|Norwegen|Noruega|Norvegia",
-		"Denmark":        "Danemark|Dänemark|Dinamarca|Danimarca",
-		"Finland":        "Finlande|Finnland|Finlandia",
-		"Ireland":        "Irlande|Irland|Irlanda",
+		"Sweden":         "Suède|Schweden|Suecia|Svezia|Zweden",
+		"Norway":         "Norvège|Norwegen|Noruega|Norvegia|Noorwegen",
+		"Denmark":        "Danemark|Dänemark|Dinamarca|Danimarca|Denemarken",
+		"Finland":        "Finlande|Finnland|Finlandia|Finland",
+		"Ireland":        "Irlande|Irland|Irlanda|Ierland",
 		"Portugal":       "",
 		"Greece":         "Grèce|Griechenland|Grecia",
 		"Turkey":         "Turquie|Türkei|Turquía|Turchia|Türkiye",
@@ -143,7 +143,7 @@ var roleGroups = sync.OnceValue(func() map[string]string {
 		"chief operating officer":  "coo|chief operating officer|directeur des opérations",
 		"chief technology officer": "cto|chief technology officer|directeur technique|technikchef",
 		"head":                     "head|chief|leader|boss|chef|chefin|patron|patronne|jefe|jefa|capo|líder|leiter|leiterin|dirigeant|dirigeante",
-		"spokesperson":             "spokesman|spokeswoman|spokesperson|press officer|porte-parole|sprecher|sprecherin|portavoz|portavoce|porta-voz",
+		"spokesperson":             "spokesman|spokeswoman|spokesperson|press officer|porte-parole|sprecher|sprecherin|portavoz|portavoce|porta-voz|woordvoerder|woordvoerster",
 		"mayor":                    "mayor|maire|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|stadtpräsident|stadtpräsidentin|burgemeester|alcalde|alcaldesa|sindaco|sindaca|prefeito|prefeita|presidente da câmara|presidente da câmara municipal",
 		"minister":                 "minister|ministre|ministro|ministra|ministerin",
 		"prime minister":           "prime minister|premier|premier ministre|première ministre|premierminister|premierministerin|primer ministro|primera ministra|primo ministro|primeiro-ministro",
@@ -213,7 +213,10 @@ var speechVerbs = lazyWordSet(`said says told added explained stated noted warne
 replied recalled acknowledged admitted estimated stressed urged declared according
 déclaré dit affirmé expliqué annoncé indiqué précisé ajouté souligné estimé assuré selon déclare dit affirme explique annonce indique précise ajoute souligne estime assure
 sagte sagt erklärte erklärt betonte betont teilte sagten laut so berichtete warnte kündigte
-dijo afirmó declaró explicó señaló aseguró indicó añadió anunció según dice afirma
+dijo afirmó declaró explicó señaló aseguró indicó añadió anunció según dice afirma relató contó
+raconte raconté témoigne témoigné erzählte erzählt zei zegt verklaarde vertelde
+raccontato racconta
+contou relatou
 detto dichiarato spiegato affermato annunciato secondo dice afferma
 disse afirmou declarou explicou anunciou segundo diz afirma`)
 
