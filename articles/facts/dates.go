@@ -44,6 +44,9 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			if from < 0 {
 				continue
 			}
+			if from <= 4 && datelineDash(toks, from, to) {
+				continue // "KOUROU, July 9 –": the dateline's day, when the report was filed
+			}
 			if to+1 < len(toks) && toks[to].is(",") && isYear(toks[to+1]) {
 				to += 2
 			} else if to < len(toks) && isYear(toks[to]) {
@@ -79,6 +82,24 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		f.Wording = snippet(s, toks, i-1, i+1)
 		x.out = append(x.out, f)
 	}
+}
+
+// datelineDash: the date at toks[from:to] (a year may follow) opens the
+// sentence after a place in capitals and a comma, and a dash follows it:
+// a dateline.
+func datelineDash(toks []token, from, to int) bool {
+	if to < len(toks) && isYear(toks[to]) {
+		to++
+	}
+	if to >= len(toks) || !toks[to].is("–", "—", "-", "(") {
+		return false
+	}
+	for k := 0; k < from; k++ {
+		if t := toks[k]; t.kind == tWord && len(t.s) > 2 && strings.ToUpper(t.s) == t.s {
+			return true
+		}
+	}
+	return false
 }
 
 // spanDay is the attribute of the weekday at toks[i]: "day" for the day

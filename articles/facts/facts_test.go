@@ -657,3 +657,23 @@ func TestSpeakersNamedAfterTheQuote(t *testing.T) {
 		}
 	}
 }
+
+func TestDatelinesAndBracketAges(t *testing.T) {
+	fs := Extract(article("en", "KOUROU, July 9 – The satellite was launched on 19 July from the Kourou base."))
+	var dates []string
+	for _, f := range fs {
+		if f.Kind == KindDate && f.Attribute == "date" {
+			dates = append(dates, f.Norm)
+		}
+	}
+	if len(dates) != 1 || dates[0] != "19 July" {
+		t.Errorf("dates %q, want only the launch's 19 July (not the dateline's)", dates)
+	}
+	fs = Extract(article("de", "Der Angeklagte Maarten Oosterveld (61) wurde zu fünf Jahren Haft verurteilt."))
+	if f, ok := find(fs, KindQuantity, "Maarten Oosterveld", "age"); !ok || f.Norm != "61 years" {
+		t.Errorf("Maarten Oosterveld (61): %+v", fs)
+	}
+	if f, ok := find(Extract(article("fr", "Le feu a pris lundi à 22 heures dans un entrepôt.")), KindDuration, "", "length"); ok {
+		t.Errorf("à 22 heures read as a duration: %+v", f)
+	}
+}
