@@ -677,3 +677,18 @@ func TestDatelinesAndBracketAges(t *testing.T) {
 		t.Errorf("à 22 heures read as a duration: %+v", f)
 	}
 }
+
+func TestAgeAfterAPersonNoun(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject string }{
+		{"pt", "Morreram uma moradora de 67 anos e um estafeta de 29 anos que passava na rua.", "moradora"},
+		{"it", "Un uomo di 44 anni è stato arrestato ieri sera.", "uomo"},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if _, ok := find(fs, KindQuantity, c.subject, "age"); !ok {
+			t.Errorf("%q: %+v, want the age of the %s", c.text, fs, c.subject)
+		}
+	}
+	if f, ok := find(Extract(article("fr", "Il a été condamné à une peine de 12 ans de prison.")), KindQuantity, "", "age"); ok {
+		t.Errorf("a sentence of 12 years read as an age: %+v", f)
+	}
+}

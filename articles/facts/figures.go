@@ -352,6 +352,12 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 				n.Per = ratePeriods()[toks[to+1].lower]
 				to += 2
 			}
+			if u == "y" && from >= 2 && toks[from-1].is("de", "di", "van", "von") && personNouns()[toks[from-2].lower] {
+				// "una mujer de 67 años", "un uomo di 44 anni": a person's age
+				n.Unit, kind, attr, subj = "dur:y", KindQuantity, "age", toks[from-2].lower
+				ok = true
+				return
+			}
 			n.Unit, kind, attr = "dur:"+u, KindDuration, "length"
 			if toks[k-1].is("-") || strings.Contains(w, "-") || k == i+1 && toks[k].glued {
 				subj = germanNounAfter(toks, to, x.lang) // "48-hour strike"
