@@ -58,9 +58,9 @@ import "testing"
 // "von" is an amount's subject ("Nettogewinn von 187 Millionen Euro"), as
 // the noun before Dutch "van" is; ages in brackets; a dateline's date is
 // no fact; whole hours after "à"/"om" are times of day; verbs of telling;
-// Dutch country names and "woordvoerder". Now 2 of 6, nothing false.
-// Still missed: an age whose subjects are "woman", "mujer" and
-// "moradora"; a place in "the town of Roccabruna"; a court's director
+// Dutch country names and "woordvoerder"; a person noun, then "de" and
+// years, is an age, and woman/mujer are one subject. Now 3 of 6, nothing
+// false. Still missed: a place in "the town of Roccabruna"; a court's director
 // against its spokesman (titles are only told apart when exclusive); the
 // launch date, given further down in two of the three reports.
 var heldOutJuly = []heldOutEvent{
