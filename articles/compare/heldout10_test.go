@@ -16,7 +16,16 @@ import "testing"
 // kind for another thing (a March crash, a 2% offer, last year's 55%, a
 // 2019 settlement, a June alert) and weekdays of other happenings.
 //
-// First run: (to be recorded).
+// First run (commit 21bac61, texts unchanged since): 2/6 contradictions
+// flagged, 0 false disagreements; the threshold (at most 1 false) held.
+// Flagged: the Dutch 9% pay demand and the German four-day alert. Missed:
+// the German 28 injured (the English dateline 'ROME, Aug 10 – Eighteen
+// people' read as a range 10–18, and '28 Menschen' left in a row of its
+// own); the German €420 million (its row 'zahlt' not paired with
+// 'betaalt'); the Italian age '25 anni' (ages read as durations, 22 years
+// and 25 years in separate rows); the French 'dimanche' for the public
+// opening (a row of its own beside Saturday). No planted value's
+// normalised form needed correcting.
 var heldOutAugust = []heldOutEvent{
 	{"motorway-pileup", map[string]string{
 		"g1it.txt": "it|Maxi-tamponamento sulla A17: 18 feriti, tre sono gravi\n\nCronaca | Politica | Economia | Sport | Cultura\n\nAggiornato alle 18:45\n\nCoinvolti undici veicoli, tra cui due camion. L'autostrada è rimasta chiusa per sette ore.\n\nMontevasco – Undici veicoli sono rimasti coinvolti martedì mattina in un tamponamento a catena sull'autostrada A17, al chilometro 142 in direzione nord, poco dopo l'uscita di Montevasco. Diciotto persone sono rimaste ferite, tre delle quali in modo grave, secondo la Polizia stradale.\n\nL'incidente è avvenuto intorno alle 7.30, quando un camion che trasportava bancali ha perso parte del carico. Le auto che seguivano non sono riuscite a fermarsi in tempo.\n\nIl tratto tra Montevasco e Borgo Ferrante è stato chiuso per circa sette ore ed è stato riaperto alle 14.40. Si sono formate code fino a 12 chilometri.\n\nPoco più tardi, sulla carreggiata opposta, un secondo incidente tra due auto ha causato due feriti lievi.",
