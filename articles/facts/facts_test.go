@@ -428,7 +428,7 @@ func TestNumberWordsFromTenCountThings(t *testing.T) {
 		{"fr", "Vingt-trois passagers ont été hospitalisés.", "passagers", "23"},
 		{"de", "Dreiundzwanzig Fahrgäste kamen ins Krankenhaus.", "fahrgäste", "23"},
 		{"es", "Veintitrés pasajeros fueron hospitalizados.", "pasajeros", "23"},
-		{"it", "Quattordici persone sono morte.", "persone", "14"},
+		{"it", "Quattordici persone sono morte.", "morte", "14"}, // people counted for what happened to them
 		{"nl", "Drieëntwintig passagiers werden opgenomen.", "passagiers", "23"},
 	} {
 		if f, ok := find(Extract(article(c.lang, c.text)), KindCount, c.subject, "count"); !ok || f.Norm != c.want {
@@ -690,5 +690,26 @@ func TestAgeAfterAPersonNoun(t *testing.T) {
 	}
 	if f, ok := find(Extract(article("fr", "Il a été condamné à une peine de 12 ans de prison.")), KindQuantity, "", "age"); ok {
 		t.Errorf("a sentence of 12 years read as an age: %+v", f)
+	}
+}
+
+func TestAugustShapes(t *testing.T) {
+	fs := Extract(article("en", "ROME, Aug 10 – Eighteen people were injured when a lorry overturned."))
+	if f, ok := find(fs, KindCount, "", "count"); !ok || f.Norm != "18" || SubjectKey(f.Subject) != "injured" {
+		t.Errorf("Aug 10 – Eighteen people were injured: %+v", fs)
+	}
+	if f, ok := find(Extract(article("de", "Auf der A17 sind am Dienstagmorgen 28 Menschen verletzt worden.")), KindCount, "", "count"); !ok || SubjectKey(f.Subject) != "injured" {
+		t.Errorf("28 Menschen verletzt: %+v", f)
+	}
+	if f, ok := find(Extract(article("es", "El mediocampista, de 22 años, firmó por cinco temporadas.")), KindQuantity, "mediocampista", "age"); !ok || f.Norm != "22 years" {
+		t.Errorf("el mediocampista, de 22 años: %+v", f)
+	}
+	for _, text := range []string{"Das Museum hat 12.500 Quadratmetern Ausstellungsfläche.", "Het museum telt 12.500 vierkante meter."} {
+		if f, ok := find(Extract(article("de", text)), KindQuantity, "", "area"); !ok || f.Norm != "12,500 m²" {
+			t.Errorf("%q: %+v", text, f)
+		}
+	}
+	if f, ok := find(Extract(article("en", "The reading reached 248 micrograms per cubic metre.")), KindQuantity, "", "weight"); !ok || f.Norm != "248 µg" {
+		t.Errorf("248 micrograms: %+v", f)
 	}
 }

@@ -280,6 +280,14 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	if comma >= 2 && toks[comma].is("de") && (x.lang == "es" || x.lang == "pt") {
 		comma--
 	}
+	if t.kind == tNum && to == i+1 && comma >= 1 && toks[comma].is(",") && toks[comma-1].kind == tWord && !toks[comma-1].capitalised() &&
+		len(toks[comma-1].lower) > 3 && !textutil.Stopwords()[toks[comma-1].lower] &&
+		to < len(toks) && textutil.DurationUnits()[toks[to].lower] == "y" && to+1 < len(toks) && toks[to+1].is(",", ".", ";") {
+		// "el centrocampista, de 22 años,", "Il centrocampista, 25 anni,"
+		n.Unit, kind, attr = "dur:y", KindQuantity, "age"
+		subj, from, to, ok = toks[comma-1].lower, i, to+1, true
+		return
+	}
 	if t.kind == tNum && to == i+1 && i >= 2 && toks[i-1].is("(") && to < len(toks) && toks[to].is(")") && toks[i-2].capitalised() &&
 		n.Value >= 1 && n.Value <= 120 && n.Value == float64(int(n.Value)) {
 		// "Ingrid Solheim (54)", as Dutch and German papers give an age;
@@ -377,6 +385,10 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		if w == "nautical" && k+1 < len(toks) && toks[k+1].is("miles", "mile") || nauticalMiles()[w] && k+1 < len(toks) && nauticalAfter()[toks[k+1].lower] {
 			w, k = "nmi", k+1 // "nautical miles", "milles nautiques"
 		}
+		if k+1 < len(toks) && (toks[k].is("square", "vierkante") && textutil.Units()[toks[k+1].lower].Symbol == "m" ||
+			textutil.Units()[w].Symbol == "m" && toks[k+1].is("carrés", "carré", "cuadrados", "quadrati", "quadrados", "²")) {
+			w, k = "m2", k+1 // "square metres", "vierkante meter", "mètres carrés"
+		}
 		if mu, isMeasure := textutil.Units()[w]; isMeasure && !(w == "m" && !toks[k].glued && n.Value > 100) {
 			to = k + 1
 			if mu.Symbol == "m" && to < len(toks) && cubicAfter()[toks[to].lower] {
@@ -440,8 +452,31 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	}
 	n.Unit, kind, attr, subj = "", KindCount, "count", noun
 	to = at + 1
+	if GenericSubject(SubjectKey(noun)) {
+		// "18 people were injured", "28 Menschen verletzt": people are
+		// counted for what happened to them
+		if what := happenedTo(toks, to); what != "" {
+			subj = what
+		}
+	}
 	ok = true
 	return
+}
+
+// happenedTo is what the few words after a count of people say happened
+// to them, when the synonym table knows it ("were injured", "verletzt",
+// "morts", "evacuados"), or "".
+func happenedTo(toks []token, to int) string {
+	for k := to; k < len(toks) && k < to+4; k++ {
+		if toks[k].kind != tWord {
+			return ""
+		}
+		switch SubjectKey(toks[k].lower) {
+		case "injured", "dead", "evacuated", "arrest":
+			return toks[k].lower
+		}
+	}
+	return ""
 }
 
 // clockTime: the number at i, before an hour word, is a time of day:
@@ -666,6 +701,9 @@ func rangeBefore(toks []token, from int, y float64) (start int, low float64, ok 
 	case j.is("to", "bis", "à", "a", "tot", "-", "–"):
 		if from >= 3 && toks[from-3].is("from", "von", "de", "da", "van", "des", "du") {
 			return 0, 0, false
+		}
+		if from >= 3 && isMonth(toks[from-3].lower) || j.is("–", "-") && !j.glued && toks[from].kind == tWord {
+			return 0, 0, false // "ROME, Aug 10 – Eighteen people": a dateline, then the story
 		}
 		return from - 2, x / y, true
 	}

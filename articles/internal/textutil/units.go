@@ -30,6 +30,8 @@ var Units = sync.OnceValue(func() map[string]Unit {
 		"g|weight":      "g gram grams gramme grammes gramm gramo gramos grammi",
 		"mg|weight":     "mg milligram milligrams milligramme milligrammes",
 		"t|weight":      "tonne tonnes ton tons tonnen toneladas tonnellate",
+		"m2|area":       "m² m2 quadratmeter quadratmetern",
+		"µg|weight":     "µg microgram micrograms microgramme microgrammes mikrogramm mikrogramm microgramo microgramos microgrammo microgrammi micrograma microgramas",
 		"ha|area":       "ha hectare hectares hektar hectárea hectáreas ettari ettaro",
 		"acre|area":     "acre acres",
 		"l|volume":      "litre litres liter liters litros litern",
