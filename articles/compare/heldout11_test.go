@@ -29,8 +29,15 @@ import "testing"
 // False: the Selic rate, 11.25% in two reports against the Portuguese
 // report's former rate of 10,75% ("de 10,75% para 11,25%"), both rounded to
 // one decimal (11.2%, 10.8%); and the court's Tuesday against the English
-// report's Wednesday, the day the company said it would appeal. The test
-// skips while it flags more than one false disagreement.
+// report's Wednesday, the day the company said it would appeal.
+//
+// Fixed after, so the set is held out no longer: "from X to Y" marks X as
+// a previous value; a share keeps the two decimals a rate is given to
+// (11.25%, not 11.2%) and takes no "a year"; a weekday after "said" is
+// the day of a statement (the stop-words hold "said", which hid it) and
+// never the lead's day; crew in the subject synonyms; ages after "mineur
+// de", ", di 60 anni"; magnitudes kept before a unit ("298 million
+// tonnes"). Now 2 of 6, nothing false.
 var heldOutSeptember = []heldOutEvent{
 	{"port-collision", map[string]string{
 		"s1nl.txt": "nl|Containerschip en tanker botsen in haven van Westerhaven: zes gewonden\n\nBinnenland | Buitenland | Economie | Regio\n\nBijgewerkt 8 september 2027, 09:15\n\nDe haveningang was veertien uur gesloten voor de scheepvaart.\n\nWesterhaven – Het Noorse containerschip Marit Solberg en de tanker Aurelia Star zijn dinsdagavond bij de ingang van het Keizerskanaal in de haven van Westerhaven met elkaar in aanvaring gekomen. Zes bemanningsleden raakten gewond, van wie twee ernstig, meldt het Havenbedrijf.\n\nDe tanker, die 52.000 ton nafta vervoerde, liep een scheur op in de romp boven de waterlijn. Er lekte zo'n 30 ton stookolie in het water; vier schepen van de havendienst legden oliekeringen rond het schip.\n\nDe haveningang bleef ruim veertien uur dicht. Zeker 40 schepen moesten op zee wachten.\n\nHavenmeester Ilse Verbrugge sprak van \"het ernstigste incident in tien jaar\". Het Havenbedrijf presenteert vrijdag een eerste reconstructie.",
@@ -83,6 +90,6 @@ func TestHeldOutSeptember(t *testing.T) {
 		logFacts(t, heldOutSeptember)
 	}
 	if falseFlags > 1 {
-		t.Skipf("%d false disagreements on the September events (at most 1 allowed); the first run failed this threshold (1/6, 2 false), recorded above", falseFlags)
+		t.Errorf("%d false disagreements on the September events (at most 1 allowed)", falseFlags)
 	}
 }

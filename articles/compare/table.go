@@ -229,15 +229,15 @@ func onceEach(fs []facts.Fact) []member {
 	days, dates := map[string]bool{}, map[string]bool{}
 	dayBlock, dateBlock := leadBlocks+1, leadBlocks+1
 	for _, m := range out {
-		if isDay(m.f) && m.f.Block <= leadBlocks {
-			dayBlock = min(dayBlock, m.f.Block)
+		if isDay(m.f) && m.f.Block <= leadBlocks && m.f.Subject != "statement" {
+			dayBlock = min(dayBlock, m.f.Block) // "said on Wednesday": the day it was said
 		}
 		if isDate(m.f) && m.f.Block <= leadBlocks {
 			dateBlock = min(dateBlock, m.f.Block)
 		}
 	}
 	for _, m := range out {
-		if isDay(m.f) && m.f.Block == dayBlock && dayBlock <= leadBlocks {
+		if isDay(m.f) && m.f.Block == dayBlock && dayBlock <= leadBlocks && m.f.Subject != "statement" {
 			days[m.f.Norm] = true
 		}
 		if isDate(m.f) && m.f.Block == dateBlock && dateBlock <= leadBlocks {
@@ -252,7 +252,7 @@ func onceEach(fs []facts.Fact) []member {
 		f := out[i].f
 		out[i].onlyOfSubject = (f.Num != nil || f.Kind == facts.KindDate && f.Attribute == "year") && subjects[subjectSlot(f)] == 1 && f.Key != "" && !facts.GenericSubject(f.Key) && facts.KnownSubject(f.Subject)
 		out[i].only = kinds[slotOf(out[i].f)] == 1
-		out[i].leadDay = len(days) == 1 && isDay(out[i].f) && days[out[i].f.Norm] && out[i].f.Block == dayBlock
+		out[i].leadDay = len(days) == 1 && isDay(out[i].f) && days[out[i].f.Norm] && out[i].f.Block == dayBlock && out[i].f.Subject != "statement"
 		out[i].leadDate = len(dates) == 1 && isDate(out[i].f) && dates[out[i].f.Norm] && out[i].f.Block == dateBlock
 	}
 	return out

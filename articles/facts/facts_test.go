@@ -713,3 +713,22 @@ func TestAugustShapes(t *testing.T) {
 		t.Errorf("248 micrograms: %+v", f)
 	}
 }
+
+func TestSeptemberShapes(t *testing.T) {
+	fs := Extract(article("pt", "O Banco Central elevou a taxa Selic de 10,75% para 11,25% ao ano."))
+	if f, ok := find(fs, KindPercent, "", "share"); !ok || f.Norm != "11.25%" {
+		t.Errorf("para 11,25%%: %+v", fs)
+	}
+	if f, ok := find(fs, KindPercent, "", "previous share"); !ok || f.Norm != "10.75%" {
+		t.Errorf("de 10,75%%: %+v", fs)
+	}
+	if f, ok := find(Extract(article("en", "The country mined 298 million tonnes of coal last year.")), KindQuantity, "", "weight"); !ok || f.Norm != "298 million tonnes" {
+		t.Errorf("298 million tonnes: %+v", f)
+	}
+	if f, ok := find(Extract(article("en", "The company said on Wednesday it would appeal.")), KindDate, "", "day"); !ok || f.Subject != "statement" {
+		t.Errorf("said on Wednesday: %+v", f)
+	}
+	if f, ok := find(Extract(article("fr", "Un mineur de 51 ans a été blessé.")), KindQuantity, "mineur", "age"); !ok || f.Norm != "51 years" {
+		t.Errorf("un mineur de 51 ans: %+v", f)
+	}
+}

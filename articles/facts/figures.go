@@ -49,6 +49,9 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if !ok {
 			continue
 		}
+		if changedFrom(toks, from, to) {
+			attr = "previous " + attr // "from 10.75% to 11.25%": what it was, not what it is
+		}
 		for k := from; k < to; k++ {
 			used[k] = true
 		}
@@ -246,7 +249,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		}
 	}
 	// A rate: "€20m a day", "$40 billion a year".
-	if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" && (n.Unit != "" || toks[to].is("per", "pro", "par")) &&
+	if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" && (n.Unit != "" || toks[to].is("per", "pro", "par")) && n.Unit != "%" &&
 		!(to+2 < len(toks) && toks[to+2].is("earlier", "before", "ago", "previously", "prior")) { // "€121 million a year earlier" is no rate
 		n.Per = ratePeriods()[toks[to+1].lower]
 		to += 2
@@ -276,8 +279,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		return
 	}
 	// An age after a name: "Jane Roe, 58, from …", "Jane Roe, 58 ans, …".
-	comma := i - 1 // "Jane Roe, 58", and in Spanish and Portuguese "Jane Roe, de 58 años"
-	if comma >= 2 && toks[comma].is("de") && (x.lang == "es" || x.lang == "pt") {
+	comma := i - 1 // "Jane Roe, 58", and "Jane Roe, de 58 años", "sua moglie, di 60 anni"
+	if comma >= 2 && (toks[comma].is("de") && (x.lang == "es" || x.lang == "pt" || x.lang == "fr") || toks[comma].is("di") && x.lang == "it") {
 		comma--
 	}
 	if t.kind == tNum && to == i+1 && comma >= 1 && toks[comma].is(",") && toks[comma-1].kind == tWord && !toks[comma-1].capitalised() &&
@@ -510,6 +513,14 @@ func perHour(toks []token, i int) int {
 		return i + 2
 	}
 	return i
+}
+
+// changedFrom: the figure at toks[from:to] is where a change started:
+// "from 10.75% to 11.25%", "de 10,75% para 11,25%", "von 3 auf 4
+// Prozent", "van 651 naar 684 miljoen".
+func changedFrom(toks []token, from, to int) bool {
+	return from > 0 && toks[from-1].is("from", "de", "von", "van", "da", "dal", "desde", "du") &&
+		to+1 < len(toks) && toks[to].is("to", "para", "à", "auf", "a", "naar", "al", "bis", "hasta") && toks[to+1].kind == tNum
 }
 
 // percentagePoints is the end of the words for percentage points at

@@ -186,13 +186,13 @@ func FormatNumber(n Number) string {
 	case n.Unit == "KR":
 		out = num + word + " crowns"
 	case n.Unit == "%":
-		out = strconv.FormatFloat(v, 'g', 3, 64) + "%" // "16.1%", "5.25%"
+		out = percentText(v) + "%" // "16.1%", "5.25%", "11.25%"
 	case n.Unit == "pp":
 		out = strconv.FormatFloat(v, 'g', 3, 64) + " percentage points"
 	case strings.HasPrefix(n.Unit, "dur:"):
 		out = num + " " + durationName(strings.TrimPrefix(n.Unit, "dur:"), v)
 	case measureName(n.Unit) != "":
-		out = num + " " + measureName(n.Unit)
+		out = num + word + " " + measureName(n.Unit) // "298 million tonnes"
 	}
 	if n.Per == "hour" {
 		out += " an hour"
@@ -234,6 +234,16 @@ func durationName(u string, v float64) string {
 		n += "s"
 	}
 	return n
+}
+
+// percentText writes a share as people do: with the two decimals a rate
+// is given to ("11.25"), else to three significant digits ("16.057" as
+// "16.1").
+func percentText(v float64) string {
+	if r := math.Round(v * 100); math.Abs(v*100-r) < 1e-9 {
+		return strconv.FormatFloat(r/100, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(v, 'g', 3, 64)
 }
 
 func measureName(u string) string {
