@@ -1,0 +1,87 @@
+package clean
+
+import (
+	"strings"
+
+	"reader/articles/internal/textutil"
+)
+
+// promoRe finds the words of a site speaking for itself inside the text:
+// a call to sign up, subscribe, get in touch or buy ("Sign up for our
+// newsletter", "Contact us today", "Book a demo", "Get 20% off"), a plea
+// to support the outlet, or a notice that it earns from the links on the
+// page. A story reports such words in quotes or about someone else ("the
+// firm asked customers to contact it"); a site addresses its reader with
+// them, in the first person plural and the second person.
+var promoRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
+	// newsletters and subscriptions
+	`sign[ -]?up (?:for|to) (?:our|the|my)\b[^.!?]{0,40}\b(?:newsletters?|updates|emails?|list)|subscribe to (?:our|my) (?:newsletters?|channel|podcast|updates)|` +
+	`(?:our|my) (?:free |weekly |daily )?newsletters?\b[^.!?]{0,60}\b(?:inbox|sign up|subscribe)|(?:delivered|straight|directly|direct) to your inbox|enter your e-?mail\b|` +
+	`abonnieren sie\b|(?:unseren|unserem|den) [^.!?]{0,20}newsletter|newsletter (?:abonnieren|bestellen)|melden sie sich (?:jetzt |hier )?(?:für|zu)m? [^.!?]{0,20}newsletter|` +
+	`abonnez-vous|inscrivez-vous (?:à|a) (?:notre|la) newsletter|(?:notre|la) newsletter (?:gratuite|quotidienne|hebdomadaire)|` +
+	`suscr[ií]b[ea]te|(?:nuestro|nuestra) (?:bolet[ií]n|newsletter)|iscriviti (?:alla|alla nostra) newsletter|assine (?:a nossa|nossa) newsletter|` +
+	// getting in touch, buying
+	`(?:contact|call) us (?:today|now|anytime)|get in touch (?:today|now|with us)|reach out to (?:us|our)\b|don[’']?t hesitate to (?:contact|reach|call|get in touch)|do not hesitate to (?:contact|reach|call|get in touch)|` +
+	`give us a call|book (?:a|your) (?:free )?(?:demo|call|consultation|session)|request (?:a|your) (?:free )?(?:quote|demo|consultation)|get (?:a|your) free (?:quote|trial|consultation|demo|estimate)|` +
+	`start (?:your|a) free trial|(?:sign[ -]?up|get started|try it) (?:for )?free\b|sign(?:ing)?[ -]?up for a free trial|use (?:the )?(?:coupon |promo |discount )?code [A-Z0-9]|in free credits|` +
+	`fill (?:out |in )?(?:this|the) form|kontaktieren sie uns|nehmen sie kontakt mit uns auf|contactez-nous|cont[áa]ctanos|cont[áa]ctenos|contattaci|entre em contato conosco|` +
+	// support the outlet
+	`support (?:our|independent) (?:journalism|work|reporting)|consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting us|subscribing)|become a (?:member|patron|subscriber|supporter) (?:today|now|and|to)|` +
+	`unterstütze[n]? (?:sie )?(?:uns|unsere arbeit) (?:bitte )?mit|soutenez (?:notre|nous)|apoya (?:nuestro|el) periodismo|` +
+	// disclosures
+	`(?:we|i) (?:may |might |will |could )?(?:earn|receive|get|make) (?:a |an )?(?:small |affiliate |financial )?(?:commission|compensation|share of (?:the )?sales?)|` +
+	`(?:we|i) may be compensated|supported by (?:commissions|affiliate)|(?:this|the) (?:post|page|article|site|website) (?:may )?contains? (?:some )?affiliate links|affiliate (?:disclosure|marketer)|qualifying purchases|advertiser disclosure|` +
+	`(?:erhalten|bekommen) wir (?:eine )?provision|affiliate-links?|(?:nous )?(?:percevons|touchons) une commission|(?:recibimos|podemos recibir) una comisi[oó]n` +
+	`)(?:[^\pL]|$)`)
+
+// promoWords are the words one of which a line must contain before
+// promoRe runs: a cheap filter, not a rule.
+var promoWords = lazyWordSet(`sign signup sign-up subscribe newsletter newsletters inbox email e-mail abonnieren sie unseren unserem den melden
+abonnez-vous inscrivez-vous notre la suscríbete suscribete suscríbase nuestro nuestra iscriviti assine contact call get reach don't don’t do give
+book request start try free promo discount coupon use code off credits fill kontaktieren nehmen contactez-nous contáctanos contactanos contáctenos
+contattaci entre support consider become unterstütze unterstützen soutenez apoya we i supported affiliate qualifying advertiser erhalten bekommen
+affiliate-link affiliate-links nous percevons touchons recibimos podemos`)
+
+// maxPromoWords is the longest line dropPromotions judges: a call to
+// action is a sentence or two, a longer paragraph is the story's.
+const maxPromoWords = 45
+
+// promoReason is the reason dropPromotions gives.
+const promoReason = "promotion"
+
+// dropPromotions removes the kept lines in which the site addresses its
+// reader: calls to sign up, subscribe, get in touch or buy, pleas for
+// support and affiliate disclosures, which commercial pages set between
+// or under the story's paragraphs and which read as prose to the line
+// model. Quoted speech stays: a story may report such words.
+func (c *cleaning) dropPromotions() {
+	for i, u := range c.units {
+		if c.reason[i] != "" || i == c.title || u.list != Paragraph {
+			continue
+		}
+		if n := textutil.CountWords(u.text); n > maxPromoWords || n < 2 || quoted(u.text) {
+			continue
+		}
+		if !hasAnyWord(c.lower[i], promoWords()) || !promoRe.MatchString(u.text) {
+			continue
+		}
+		c.reason[i] = promoReason
+	}
+}
+
+// quoted: the line holds quoted speech.
+func quoted(t string) bool {
+	return strings.ContainsAny(t, "\"“”«»„")
+}
+
+// hasAnyWord reports whether the lower-cased line holds one of the words.
+func hasAnyWord(lower string, set map[string]bool) bool {
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool {
+		return !(r == '-' || r == '\'' || r == '’' || textutil.IsWordRune(r))
+	}) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
