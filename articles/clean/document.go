@@ -77,11 +77,11 @@ func (p *Page) Finish() Result {
 	c.dropAdSlotLabels()
 	c.dropOrphanCaptions()
 	c.dropNavLabels()
-	c.dropRelatedLines()
-	c.dropPromotions()
 	c.dropCommentTail()
 	c.keepStoryEnd()
 	c.keepStoryStart()
+	c.dropRelatedLines()
+	c.dropPromotions()
 	c.keepSomeStory()
 	c.readMetadata()
 	r := Result{TitleLine: -1, Author: c.ev.author, Source: c.ev.source, URL: c.ev.url, Published: c.ev.published}

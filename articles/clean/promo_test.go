@@ -1,6 +1,9 @@
 package clean
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A site's own call to action, plea or disclosure between the story's
 // paragraphs goes; the story's sentences that use the same words about
@@ -35,6 +38,23 @@ func TestPromotionsGo(t *testing.T) {
 	for i, l := range lines {
 		if gone := c.reason[i] != ""; gone != l.gone {
 			t.Errorf("%q removed: %v, want %v", l.text, gone, l.gone)
+		}
+	}
+}
+
+// A call to action right under the story's last paragraph goes too: the
+// pass that gives back the story's last sentences runs before it.
+func TestPromotionUnderTheStoryGoes(t *testing.T) {
+	text := "Council closes the old library for repairs\n" +
+		"The council voted on Tuesday to close the old library for six months while its leaking roof is repaired by a local firm.\n" +
+		"The library's books will move to the town hall, where readers can borrow them on weekdays from nine until five.\n" +
+		"Work on the roof is due to start in March, and the council expects the building to reopen before the summer holidays.\n" +
+		"Fill out the form below to get our weekly newsletter delivered to your inbox every Friday.\n"
+	r := Prepare(text).Finish()
+	for _, l := range r.Lines {
+		gone := l.Reason != ""
+		if want := strings.HasPrefix(l.Text, "Fill out"); gone != want {
+			t.Errorf("%q removed: %v (%q), want %v", l.Text, gone, l.Reason, want)
 		}
 	}
 }
