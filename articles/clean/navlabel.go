@@ -17,10 +17,11 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"subscribe|subscribe now|sign up|sign up for free|sign in|log in|login|register|newsletter|newsletters|"+
 			"share|share this|share this article|share on facebook|share on twitter|share on linkedin|copy|copy link|print|email|reply|reply by email|"+
 			"more|read more|see more|load more|show more|related|related articles|related posts|related stories|"+
+			"like this|search|search for|table of contents|why trust us|read the review|read review|read full review|downloads|loading|"+
 			"expand all|collapse all|back to top|back to blog|back to news|apply now|request a quote|request a demo|book a demo|powered by|skip to content|skip to main content|"+
-			"impressum|datenschutz|datenschutzerklärung|kontakt|teilen|mehr lesen|weiterlesen|"+
-			"mentions légales|politique de confidentialité|partager|lire la suite|s'abonner|nous contacter|"+
-			"aviso legal|política de privacidad|contacto|compartir|leer más|suscríbete|"+
+			"impressum|datenschutz|datenschutzerklärung|kontakt|teilen|mehr lesen|weiterlesen|suche|inhaltsverzeichnis|"+
+			"mentions légales|politique de confidentialité|partager|lire la suite|s'abonner|nous contacter|rechercher|sommaire|"+
+			"aviso legal|política de privacidad|contacto|compartir|leer más|suscríbete|buscar|tabla de contenidos|"+
 			"privacy policy and cookie policy|note legali|condividi|leggi di più|contatti", "|") {
 		m[l] = true
 	}

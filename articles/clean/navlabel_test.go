@@ -17,6 +17,10 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Mentions légales", true},
 		{"Residents who want to know more can contact us at the town hall.", false},
 		{"About the lanes", false},
+		{"Like this:", true},
+		{"Table of Contents", true},
+		{"Suche", true},
+		{"Search for the missing cyclist went on all night", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {
