@@ -26,6 +26,14 @@ var promoRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
 	`start (?:your|a) free trial|(?:sign[ -]?up|get started|try it) (?:for )?free\b|sign(?:ing)?[ -]?up for a free trial|use (?:the )?(?:coupon |promo |discount )?code [A-Z0-9]|in free credits|` +
 	`fill (?:out |in )?(?:this|the) form|kontaktieren sie uns|nehmen sie kontakt mit uns auf|contactez-nous|cont[áa]ctanos|cont[áa]ctenos|contattaci|entre em contato conosco|` +
 	// support the outlet
+	`please (?:share|support|consider supporting)|spread the word|support us (?:by|with|on)|by donating|make a donation|donate (?:now|today)|(?:funded|supported|powered) by readers|your support (?:is|means|helps|keeps)|` +
+	// a firm's offers to its reader
+	`(?:check out|explore|browse) our (?:latest|other|full|free|range|collection|guides?|blogs?|shop|store|products?|services?|courses?)|use our (?:free |easy |simple |online )?[\w-]+ (?:calculator|tool|quiz|planner)|` +
+	`(?:see|learn|find out|discover) how we can help|we can help you|we(?:['’]d| would) (?:be happy|love) to (?:help|support|hear)|talk to (?:our|an?) (?:experts?|team|specialists?|advisors?|sales)|we want to hear (?:about|from) you|make sure to grab|` +
+	`(?:our|my) (?:youtube|whatsapp|telegram) channel|never miss (?:a|an|another) (?:story|post|article|update|issue)|` +
+	`jetzt (?:kostenlos )?(?:bestellen|abonnieren|anmelden|registrieren)|hier geht['’]s zur anmeldung|melde dich (?:hier |jetzt )?(?:an|für)|in (?:deinen|ihren) posteingang|nichts mehr verpassen|(?:keine|nie mehr|nie wieder) [^.!?]{0,50}verpassen|unseren? (?:youtube|whatsapp|telegram)[- ]kanal|` +
+	`ne manquez (?:rien|plus)|pour ne rien manquer|recevez (?:notre|nos) |notre chaîne (?:youtube|whatsapp|telegram)|` +
+	`debes registrarte|reg[ií]strate (?:gratis|aquí|ahora)|(?:nuestro|nuestra) canal de (?:youtube|whatsapp|telegram)|s[ií]guenos en|` +
 	`support (?:our|independent) (?:journalism|work|reporting)|consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting us|subscribing)|become a (?:member|patron|subscriber|supporter) (?:today|now|and|to)|` +
 	`unterstütze[n]? (?:sie )?(?:uns|unsere arbeit) (?:bitte )?mit|soutenez (?:notre|nous)|apoya (?:nuestro|el) periodismo|` +
 	// disclosures
@@ -40,7 +48,9 @@ var promoWords = lazyWordSet(`sign signup sign-up subscribe newsletter newslette
 abonnez-vous inscrivez-vous notre la suscríbete suscribete suscríbase nuestro nuestra iscriviti assine contact call get reach don't don’t do give
 book request start try free promo discount coupon use code off credits fill kontaktieren nehmen contactez-nous contáctanos contactanos contáctenos
 contattaci entre support consider become unterstütze unterstützen soutenez apoya we i supported affiliate qualifying advertiser erhalten bekommen
-affiliate-link affiliate-links nous percevons touchons recibimos podemos`)
+affiliate-link affiliate-links nous percevons touchons recibimos podemos
+please spread donating donation donate funded powered your check explore browse see learn find discover we'd talk want make
+our my never jetzt hier melde deinen ihren nichts keine nie unseren unser ne pour recevez debes regístrate registrate síguenos siguenos`)
 
 // maxPromoWords is the longest line dropPromotions judges: a call to
 // action is a sentence or two, a longer paragraph is the story's.

@@ -24,6 +24,10 @@ func TestPromotionsGo(t *testing.T) {
 		{"Le maire a présenté le budget de la ville aux habitants jeudi soir.", false},
 		{"Contactez-nous pour recevoir un devis.", true},
 		{"Streamers earn a commission when viewers buy games through affiliate links.", false},
+		{"If you enjoyed this story, please support us by donating a small amount.", true},
+		{"Keine Neuigkeiten mehr verpassen: jetzt kostenlos anmelden.", true},
+		{"Para comentar debes registrarte y completar los datos generales.", true},
+		{"The charity said donations had fallen by a third since the spring.", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {
