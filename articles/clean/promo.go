@@ -36,11 +36,24 @@ var promoRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
 	`debes registrarte|reg[ií]strate (?:gratis|aquí|ahora)|(?:nuestro|nuestra) canal de (?:youtube|whatsapp|telegram)|s[ií]guenos en|` +
 	`support (?:our|independent) (?:journalism|work|reporting)|consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting us|subscribing)|become a (?:member|patron|subscriber|supporter) (?:today|now|and|to)|` +
 	`unterstütze[n]? (?:sie )?(?:uns|unsere arbeit) (?:bitte )?mit|soutenez (?:notre|nous)|apoya (?:nuestro|el) periodismo|` +
-	// disclosures
+	// sign-up forms' small print, a story's own credit line
+	`your (?:information|data|personal data|e-?mail(?: address)?) will (?:be|only be) (?:processed|used|handled|shared)|by (?:signing up|subscribing|submitting|clicking)[^.!?]{0,40}you agree|we respect your privacy|(?:you can|you may|and) unsubscribe at any time|jederzeit (?:wieder )?abmelden|(?:vous )?désinscrire à tout moment|darte de baja en cualquier momento|` +
+	`this (?:story|article|report)(?: about [^.!?]{0,60})? was (?:written|produced|reported) by` +
+	`)(?:[^\pL]|$)`)
+
+// disclosureRe finds a site's notice that it earns from the links or the
+// offers on the page ("we may earn a commission", "supported by
+// commissions", "Affiliate-Links"). Such a notice runs longer than a call
+// to action, to maxDisclosureWords.
+var disclosureRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
 	`(?:we|i) (?:may |might |will |could )?(?:earn|receive|get|make) (?:a |an )?(?:small |affiliate |financial )?(?:commission|compensation|share of (?:the )?sales?)|` +
 	`(?:we|i) may be compensated|supported by (?:commissions|affiliate)|(?:this|the) (?:post|page|article|site|website) (?:may )?contains? (?:some )?affiliate links|affiliate (?:disclosure|marketer)|qualifying purchases|advertiser disclosure|` +
 	`(?:erhalten|bekommen) wir (?:eine )?provision|affiliate-links?|(?:nous )?(?:percevons|touchons) une commission|(?:recibimos|podemos recibir) una comisi[oó]n` +
 	`)(?:[^\pL]|$)`)
+
+// maxDisclosureWords is the longest line dropPromotions judges a
+// disclosure in.
+const maxDisclosureWords = 90
 
 // promoWords are the words one of which a line must contain before
 // promoRe runs: a cheap filter, not a rule.
@@ -49,6 +62,7 @@ abonnez-vous inscrivez-vous notre la suscríbete suscribete suscríbase nuestro 
 book request start try free promo discount coupon use code off credits fill kontaktieren nehmen contactez-nous contáctanos contactanos contáctenos
 contattaci entre support consider become unterstütze unterstützen soutenez apoya we i supported affiliate qualifying advertiser erhalten bekommen
 affiliate-link affiliate-links nous percevons touchons recibimos podemos
+your by unsubscribe jederzeit désinscrire darte this
 please spread donating donation donate funded powered your check explore browse see learn find discover we'd talk want make
 our my never jetzt hier melde deinen ihren nichts keine nie unseren unser ne pour recevez debes regístrate registrate síguenos siguenos`)
 
@@ -69,10 +83,11 @@ func (c *cleaning) dropPromotions() {
 		if c.reason[i] != "" || i == c.title || u.list != Paragraph {
 			continue
 		}
-		if n := textutil.CountWords(u.text); n > maxPromoWords || n < 2 || quoted(u.text) {
+		n := textutil.CountWords(u.text)
+		if n > maxDisclosureWords || n < 2 || quoted(u.text) || !hasAnyWord(c.lower[i], promoWords()) {
 			continue
 		}
-		if !hasAnyWord(c.lower[i], promoWords()) || !promoRe.MatchString(u.text) {
+		if !(n <= maxPromoWords && promoRe.MatchString(u.text)) && !disclosureRe.MatchString(u.text) {
 			continue
 		}
 		c.reason[i] = promoReason

@@ -28,6 +28,8 @@ func TestPromotionsGo(t *testing.T) {
 		{"Keine Neuigkeiten mehr verpassen: jetzt kostenlos anmelden.", true},
 		{"Para comentar debes registrarte y completar los datos generales.", true},
 		{"The charity said donations had fallen by a third since the spring.", false},
+		{"Your information will be processed according to our privacy policy. You can unsubscribe at any time.", true},
+		{"Disclosure: many of the offers on this page come from partners from which we may receive financial compensation when a reader clicks on a link, when an application is approved or when an account is opened, and this may affect how and where the offers appear on the page, though not the editors' opinions.", true},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {
