@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // navLabels are lines that are a site's buttons and menu entries, never a
@@ -43,8 +44,44 @@ func (c *cleaning) dropNavLabels() {
 		if c.reason[i] != "" || i == c.title {
 			continue
 		}
-		if navLabels()[navLabelKey(u.text)] {
+		if navLabels()[navLabelKey(u.text)] || buttonRow(c.lower[i]) {
 			c.reason[i] = "navigation"
 		}
 	}
+}
+
+// buttonWords are the words of a picture viewer's or a player's controls
+// ("Bild anzeigen Bild schließen", "Show image | Close", "Agrandir la
+// photo"); buttonVerbs those of them that act.
+var (
+	buttonWords = lazyWordSet(`show hide close open expand collapse enlarge zoom in out image images photo photos picture pictures gallery fullscreen full screen
+next previous prev back play pause mute unmute the
+bild bilder foto fotos anzeigen schließen öffnen vergrößern ausblenden einblenden galerie vollbild weiter zurück
+afficher masquer fermer ouvrir agrandir la le l les plein écran suivant précédent suivante précédente
+mostrar ocultar cerrar abrir ampliar imagen imágenes galería siguiente anterior
+mostra nascondi chiudi apri ingrandisci immagine immagini galleria successivo precedente`)
+	buttonVerbs = lazyWordSet(`show hide close open expand collapse enlarge zoom play pause mute unmute
+anzeigen schließen öffnen vergrößern ausblenden einblenden afficher masquer fermer ouvrir agrandir
+mostrar ocultar cerrar abrir ampliar mostra nascondi chiudi apri ingrandisci`)
+)
+
+// buttonRow: a lower-cased line of two to eight words, every one a
+// control's, one of them a verb: the labels of a viewer's buttons, which
+// a scraper sets as a line of text between the story's paragraphs.
+func buttonRow(lower string) bool {
+	if len(lower) > 80 {
+		return false
+	}
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) < 2 || len(words) > 8 {
+		return false
+	}
+	verb := false
+	for _, w := range words {
+		if !buttonWords()[w] {
+			return false
+		}
+		verb = verb || buttonVerbs()[w]
+	}
+	return verb
 }

@@ -21,12 +21,16 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Table of Contents", true},
 		{"Suche", true},
 		{"Search for the missing cyclist went on all night", false},
+		{"Bild anzeigen Bild schließen", true},
+		{"Open the gallery", true},
+		{"Close the gap", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {
 		units[i] = unit{text: l.text}
 	}
 	c := newCleaning(units)
+	c.readVocabulary()
 	c.dropNavLabels()
 	for i, l := range lines {
 		if gone := c.reason[i] != ""; gone != l.gone {
