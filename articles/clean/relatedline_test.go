@@ -30,3 +30,31 @@ func TestRelatedLinesGo(t *testing.T) {
 		}
 	}
 }
+
+// A most-read or related box's label goes, in several languages, with the
+// headlines under it; a subheading that only mentions reading stays.
+func TestRelatedHeadingsGo(t *testing.T) {
+	lines := []string{
+		"The bridge will stay closed to lorries until the spring, the council said on Monday.",
+		"Engineers found cracks in two of the bridge's steel beams during an inspection in October.",
+		"Die meistgelesenen Artikel bei Beispiel.de",
+		"Neue Buslinie verbindet Hafen und Altstadt ab Dezember",
+		"Most read stories",
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l}
+	}
+	c := newCleaning(units)
+	c.dropRelatedTail()
+	for i, want := range []bool{false, false, true, true, true} {
+		if gone := c.reason[i] != ""; gone != want {
+			t.Errorf("%q removed: %v, want %v", lines[i], gone, want)
+		}
+	}
+	for _, s := range []string{"Most of the readers wrote back", "More articles about the bridge will follow."} {
+		if relatedHeading(s) {
+			t.Errorf("%q taken for a related box's label", s)
+		}
+	}
+}
