@@ -30,12 +30,13 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 })
 
 // navLabelKey is a short line lower-cased without the punctuation a
-// button or menu entry ends with ("More...", "Related:", "Share »").
+// button or menu entry ends with ("More...", "Related:", "Share »", "Why
+// trust us?").
 func navLabelKey(t string) string {
 	if len(t) > 48 {
 		return ""
 	}
-	return strings.TrimRight(strings.ToLower(strings.TrimSpace(t)), " .:…»›>|-–—")
+	return strings.TrimRight(strings.ToLower(strings.TrimSpace(t)), " .:…»›>|-–—?!")
 }
 
 // dropNavLabels removes the kept lines that are a navigation label alone.

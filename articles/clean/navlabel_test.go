@@ -19,6 +19,8 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"About the lanes", false},
 		{"Like this:", true},
 		{"Table of Contents", true},
+		{"Why Trust Us?", true},
+		{"Why trust the council?", false},
 		{"Suche", true},
 		{"Search for the missing cyclist went on all night", false},
 		{"Bild anzeigen Bild schließen", true},
