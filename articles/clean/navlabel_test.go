@@ -23,7 +23,7 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Why trust the council?", false},
 		{"Suche", true},
 		{"Search for the missing cyclist went on all night", false},
-		{"Bild anzeigen Bild schließen", true},
+		{"Bild vergrößern Bild schließen", true},
 		{"Open the gallery", true},
 		{"Close the gap", false},
 	}
