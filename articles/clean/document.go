@@ -80,6 +80,11 @@ func (p *Page) Finish() Result {
 	c.dropCommentTail()
 	c.keepStoryEnd()
 	c.keepStoryStart()
+	c.dropRelatedLines()
+	c.dropPromotions()
+	c.dropCreditLines()
+	c.dropBios()
+	c.dropLegalNotices()
 	c.keepSomeStory()
 	c.readMetadata()
 	r := Result{TitleLine: -1, Author: c.ev.author, Source: c.ev.source, URL: c.ev.url, Published: c.ev.published}

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"regexp"
+	"strings"
 	"sync"
 )
 
@@ -51,3 +52,15 @@ func (l *lazyRegexp) ReplaceAllString(s, repl string) string {
 }
 
 func (l *lazyRegexp) Split(s string, n int) []string { return l.get().Split(s, n) }
+
+// lazyWordSet is a set of the space-separated words of s, built on first
+// use.
+func lazyWordSet(s string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(s) {
+			m[w] = true
+		}
+		return m
+	})
+}

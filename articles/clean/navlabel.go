@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"sync"
+	"unicode"
 )
 
 // navLabels are lines that are a site's buttons and menu entries, never a
@@ -17,10 +18,11 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"subscribe|subscribe now|sign up|sign up for free|sign in|log in|login|register|newsletter|newsletters|"+
 			"share|share this|share this article|share on facebook|share on twitter|share on linkedin|copy|copy link|print|email|reply|reply by email|"+
 			"more|read more|see more|load more|show more|related|related articles|related posts|related stories|"+
+			"like this|search|search for|table of contents|why trust us|read the review|read review|read full review|downloads|loading|"+
 			"expand all|collapse all|back to top|back to blog|back to news|apply now|request a quote|request a demo|book a demo|powered by|skip to content|skip to main content|"+
-			"impressum|datenschutz|datenschutzerklärung|kontakt|teilen|mehr lesen|weiterlesen|"+
-			"mentions légales|politique de confidentialité|partager|lire la suite|s'abonner|nous contacter|"+
-			"aviso legal|política de privacidad|contacto|compartir|leer más|suscríbete|"+
+			"impressum|datenschutz|datenschutzerklärung|kontakt|teilen|mehr lesen|weiterlesen|suche|inhaltsverzeichnis|"+
+			"mentions légales|politique de confidentialité|partager|lire la suite|s'abonner|nous contacter|rechercher|sommaire|"+
+			"aviso legal|política de privacidad|contacto|compartir|leer más|suscríbete|buscar|tabla de contenidos|"+
 			"privacy policy and cookie policy|note legali|condividi|leggi di più|contatti", "|") {
 		m[l] = true
 	}
@@ -28,12 +30,13 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 })
 
 // navLabelKey is a short line lower-cased without the punctuation a
-// button or menu entry ends with ("More...", "Related:", "Share »").
+// button or menu entry ends with ("More...", "Related:", "Share »", "Why
+// trust us?").
 func navLabelKey(t string) string {
 	if len(t) > 48 {
 		return ""
 	}
-	return strings.TrimRight(strings.ToLower(strings.TrimSpace(t)), " .:…»›>|-–—")
+	return strings.TrimRight(strings.ToLower(strings.TrimSpace(t)), " .:…»›>|-–—?!")
 }
 
 // dropNavLabels removes the kept lines that are a navigation label alone.
@@ -42,8 +45,44 @@ func (c *cleaning) dropNavLabels() {
 		if c.reason[i] != "" || i == c.title {
 			continue
 		}
-		if navLabels()[navLabelKey(u.text)] {
+		if navLabels()[navLabelKey(u.text)] || buttonRow(c.lower[i]) {
 			c.reason[i] = "navigation"
 		}
 	}
+}
+
+// buttonWords are the words of a picture viewer's or a player's controls
+// ("Bild vergrößern Bild schließen", "Show image | Close", "Agrandir la
+// photo"); buttonVerbs those of them that act.
+var (
+	buttonWords = lazyWordSet(`show hide close open expand collapse enlarge zoom in out image images photo photos picture pictures gallery fullscreen full screen
+next previous prev back play pause mute unmute the
+bild bilder foto fotos anzeigen schließen öffnen vergrößern ausblenden einblenden galerie vollbild weiter zurück
+afficher masquer fermer ouvrir agrandir la le l les plein écran suivant précédent suivante précédente
+mostrar ocultar cerrar abrir ampliar imagen imágenes galería siguiente anterior
+mostra nascondi chiudi apri ingrandisci immagine immagini galleria successivo precedente`)
+	buttonVerbs = lazyWordSet(`show hide close open expand collapse enlarge zoom play pause mute unmute
+anzeigen schließen öffnen vergrößern ausblenden einblenden afficher masquer fermer ouvrir agrandir
+mostrar ocultar cerrar abrir ampliar mostra nascondi chiudi apri ingrandisci`)
+)
+
+// buttonRow: a lower-cased line of two to eight words, every one a
+// control's, one of them a verb: the labels of a viewer's buttons, which
+// a scraper sets as a line of text between the story's paragraphs.
+func buttonRow(lower string) bool {
+	if len(lower) > 80 {
+		return false
+	}
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) < 2 || len(words) > 8 {
+		return false
+	}
+	verb := false
+	for _, w := range words {
+		if !buttonWords()[w] {
+			return false
+		}
+		verb = verb || buttonVerbs()[w]
+	}
+	return verb
 }

@@ -17,12 +17,22 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Mentions légales", true},
 		{"Residents who want to know more can contact us at the town hall.", false},
 		{"About the lanes", false},
+		{"Like this:", true},
+		{"Table of Contents", true},
+		{"Why Trust Us?", true},
+		{"Why trust the council?", false},
+		{"Suche", true},
+		{"Search for the missing cyclist went on all night", false},
+		{"Bild vergrößern Bild schließen", true},
+		{"Open the gallery", true},
+		{"Close the gap", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {
 		units[i] = unit{text: l.text}
 	}
 	c := newCleaning(units)
+	c.readVocabulary()
 	c.dropNavLabels()
 	for i, l := range lines {
 		if gone := c.reason[i] != ""; gone != l.gone {

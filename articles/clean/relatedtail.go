@@ -13,8 +13,15 @@ const relatedReason = "related link"
 // headline.
 func (c *cleaning) dropRelatedTail() {
 	for i := range c.units {
-		if c.reason[i] != relatedReason && c.vocab[i] != relatedReason || i == c.title {
+		if i == c.title {
 			continue
+		}
+		heading := c.reason[i] == "" && relatedHeading(c.units[i].text)
+		if c.reason[i] != relatedReason && c.vocab[i] != relatedReason && !heading {
+			continue
+		}
+		if heading {
+			c.reason[i] = relatedReason // a box's label, whatever stands under it
 		}
 		var heads []int
 		for j := i + 1; j < len(c.units); j++ {
@@ -46,4 +53,21 @@ func (c *cleaning) dropRelatedTail() {
 func headlineShaped(t string) bool {
 	n := textutil.CountWordsUpTo(t, 20)
 	return n >= 4 && n <= 20 && !textutil.EndsSentence(t) && (textutil.IsCapitalised(t) || t[0] >= '0' && t[0] <= '9')
+}
+
+// relatedHeadingRe is a related or most-read box's label that the
+// vocabulary the line model weighs does not know: "Most read", "Die
+// meistgelesenen Artikel bei ...", "Articles en relation", "Lo más
+// visto", "Más sobre ...", "I più letti".
+var relatedHeadingRe = lazyRE(`(?i)^(?:(?:the )?most (?:read|viewed|shared|popular)(?: (?:stories|articles|posts|news|now|today|this week))?|more (?:articles|stories|news|posts) (?:from|on|about|like this)|(?:good|similar|related|recommended) (?:articles|stories|posts|reads)(?: (?:for you|to read(?: together)?|you may like))?|recommended for you|` +
+	`(?:die )?meist(?:gelesen|geklickt|kommentiert)(?:e|en)?(?: (?:artikel|beiträge|nachrichten|news))?|weitere (?:artikel|beiträge|nachrichten) (?:zum thema|aus|von)|` +
+	`articles? (?:en relation|liés|associés|recommandés)|(?:les )?(?:plus lus|plus populaires)|(?:à lire|lire) aussi sur|` +
+	`lo más (?:visto|leído|popular)|(?:las )?más (?:leídas|vistas)|más (?:sobre|noticias de|de)\s|noticias relacionadas|` +
+	`(?:i )?più (?:letti|lette|visti)|articoli correlati|(?:as )?mais (?:lidas|vistas)|notícias relacionadas)`)
+
+// relatedHeading: a short line that is no sentence and opens like a
+// related or most-read box's label.
+func relatedHeading(t string) bool {
+	n := textutil.CountWords(t)
+	return n >= 2 && n <= 8 && !textutil.EndsSentence(t) && relatedHeadingRe.MatchString(t)
 }

@@ -1,0 +1,39 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+
+	"reader/articles/internal/textutil"
+)
+
+// creditLineRe is a picture's credit on a line of its own: "(Image
+// credit: ...)", "Photograph by ...", "Image source: ...", "Courtesy of
+// ...", "Bildquelle: ...", "Crédit photo : ...", "Foto: ...". The
+// vocabulary the line model weighs knows the plainest of them; the rest
+// read as a short sentence or a subhead to it.
+var creditLineRe = lazyRE(`(?i)^(?:(?:feature(?:d)? |header |cover |top |main |lead )?(?:image|photo|photograph|picture|illustration|foto|bild|imagen|immagine|imagem|afbeelding)s?\s*(?:credits?\s*:|source\s*:|courtesy(?: of)?|by|via|:)|(?:photo )?credits?\s*:|courtesy of\s|bildquellen?\s*:?|fotocredits?\s*:?|quellen?\s*:|crédits? photos?\s*:?|crédito(?:s)?(?: de (?:la )?(?:foto|imagen))?\s*:|fuente\s*:|fonte\s*:)\s*\S`)
+
+// maxCreditWords is the longest line dropCreditLines judges.
+const maxCreditWords = 14
+
+// creditFirst are the words creditLineRe lines open with, the cheap test
+// before it runs.
+var creditFirst = lazyWordSet(`feature featured header cover top main lead image images photo photos photograph photographs picture pictures
+illustration illustrations foto fotos bild bilder imagen imágenes immagine imagem afbeelding credit credits courtesy bildquelle bildquellen
+fotocredit fotocredits quelle quellen crédit crédits crédito créditos fuente fonte`)
+
+// dropCreditLines removes the kept lines that credit a picture or name
+// the source of a chart, which sit under the picture inside the story.
+func (c *cleaning) dropCreditLines() {
+	for i, u := range c.units {
+		if c.reason[i] != "" || i == c.title || u.list != Paragraph || textutil.CountWords(u.text) > maxCreditWords {
+			continue
+		}
+		t := strings.TrimLeftFunc(u.text, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '[' })
+		if !creditFirst()[strings.ToLower(firstWord(t))] || !creditLineRe.MatchString(t) {
+			continue
+		}
+		c.reason[i] = "image caption"
+	}
+}

@@ -1,0 +1,32 @@
+package clean
+
+import "testing"
+
+// A picture's credit on a line of its own goes, in several languages and
+// in brackets; a subheading about photos and a sentence that begins with
+// a photo stay.
+func TestCreditLinesGo(t *testing.T) {
+	lines := []struct {
+		text string
+		gone bool
+	}{
+		{"The harbour wall was rebuilt over the winter after the storms of last autumn.", false},
+		{"(Image credit: Harbour Trust)", true},
+		{"Photograph by Ann Example, Harbour Trust", true},
+		{"Bildquelle: Hafenamt", true},
+		{"Crédit photo : Ville de Brest", true},
+		{"Photo Sources and Display Controls", false},
+		{"Photos of the old wall show how far the sea had eaten into it.", false},
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l.text}
+	}
+	c := newCleaning(units)
+	c.dropCreditLines()
+	for i, l := range lines {
+		if gone := c.reason[i] != ""; gone != l.gone {
+			t.Errorf("%q removed: %v, want %v", l.text, gone, l.gone)
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package clean
+
+import (
+	"strings"
+
+	"reader/articles/internal/textutil"
+)
+
+// promoRe finds the words of a site speaking for itself inside the text:
+// a call to sign up, subscribe, get in touch or buy ("Sign up for our
+// newsletter", "Contact us today", "Book a demo", "Get 20% off"), a plea
+// to support the outlet, or a notice that it earns from the links on the
+// page. A story reports such words in quotes or about someone else ("the
+// firm asked customers to contact it"); a site addresses its reader with
+// them, in the first person plural and the second person.
+var promoRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
+	// newsletters and subscriptions
+	`sign[ -]?up (?:for|to) (?:our|the|my)\b[^.!?]{0,40}\b(?:newsletters?|updates|emails?|list)|subscribe to (?:our|my) (?:newsletters?|channel|podcast|updates)|` +
+	`(?:our|my) (?:free |weekly |daily )?newsletters?\b[^.!?]{0,60}\b(?:inbox|sign up|subscribe)|(?:delivered|straight|directly|direct) to your inbox|enter your e-?mail\b|` +
+	`abonnieren sie\b|(?:unseren|unserem|den) [^.!?]{0,20}newsletter|newsletter (?:abonnieren|bestellen)|melden sie sich (?:jetzt |hier )?(?:für|zu)m? [^.!?]{0,20}newsletter|` +
+	`abonnez-vous|inscrivez-vous (?:à|a) (?:notre|la) newsletter|(?:notre|la) newsletter (?:gratuite|quotidienne|hebdomadaire)|` +
+	`suscr[ií]b[ea]te|(?:nuestro|nuestra) (?:bolet[ií]n|newsletter)|iscriviti (?:alla|alla nostra) newsletter|assine (?:a nossa|nossa) newsletter|` +
+	// getting in touch, buying
+	`(?:contact|call) us (?:today|now|anytime)|get in touch (?:today|now|with us)|reach out to (?:us|our)\b|don[’']?t hesitate to (?:contact|reach|call|get in touch)|do not hesitate to (?:contact|reach|call|get in touch)|` +
+	`give us a call|book (?:a|your) (?:free )?(?:demo|call|consultation|session)|request (?:a|your) (?:free )?(?:quote|demo|consultation)|get (?:a|your) free (?:quote|trial|consultation|demo|estimate)|` +
+	`start (?:your|a) free trial|(?:sign[ -]?up|get started|try it) (?:for )?free\b|sign(?:ing)?[ -]?up for a free trial|use (?:the )?(?:coupon |promo |discount )?code [A-Z0-9]|in free credits|` +
+	`fill (?:out |in )?(?:this|the) form|kontaktieren sie uns|nehmen sie kontakt mit uns auf|contactez-nous|cont[áa]ctanos|cont[áa]ctenos|contattaci|entre em contato conosco|` +
+	// support the outlet
+	`please (?:share|support|consider supporting)|spread the word|support us (?:by|with|on)|by donating|make a donation|donate (?:now|today)|(?:funded|supported|powered) by readers|your support (?:is|means|helps|keeps)|` +
+	// a firm's offers to its reader
+	`(?:check out|explore|browse) our (?:latest|other|full|free|range|collection|guides?|blogs?|shop|store|products?|services?|courses?)|use our (?:free |easy |simple |online )?[\w-]+ (?:calculator|tool|quiz|planner)|` +
+	`(?:see|learn|find out|discover) how we can help|we can help you|we(?:['’]d| would) (?:be happy|love) to (?:help|support|hear)|talk to (?:our|an?) (?:experts?|team|specialists?|advisors?|sales)|we want to hear (?:about|from) you|make sure to grab|` +
+	`(?:our|my) (?:youtube|whatsapp|telegram) channel|never miss (?:a|an|another) (?:story|post|article|update|issue)|` +
+	`jetzt (?:kostenlos )?(?:bestellen|abonnieren|anmelden|registrieren)|hier geht['’]s zur anmeldung|melde dich (?:hier |jetzt )?(?:an|für)|in (?:deinen|ihren) posteingang|nichts mehr verpassen|(?:keine|nie mehr|nie wieder) [^.!?]{0,50}verpassen|unseren? (?:youtube|whatsapp|telegram)[- ]kanal|` +
+	`ne manquez (?:rien|plus)|pour ne rien manquer|recevez (?:notre|nos) |notre chaîne (?:youtube|whatsapp|telegram)|` +
+	`debes registrarte|reg[ií]strate (?:gratis|aquí|ahora)|(?:nuestro|nuestra) canal de (?:youtube|whatsapp|telegram)|s[ií]guenos en|` +
+	`support (?:our|independent) (?:journalism|work|reporting)|consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting us|subscribing)|become a (?:member|patron|subscriber|supporter) (?:today|now|and|to)|` +
+	`unterstütze[n]? (?:sie )?(?:uns|unsere arbeit) (?:bitte )?mit|soutenez (?:notre|nous)|apoya (?:nuestro|el) periodismo|` +
+	// sign-up forms' small print, a story's own credit line
+	`your (?:information|data|personal data|e-?mail(?: address)?) will (?:be|only be) (?:processed|used|handled|shared)|by (?:signing up|subscribing|submitting|clicking)[^.!?]{0,40}you agree|we respect your privacy|(?:you can|you may|and) unsubscribe at any time|jederzeit (?:wieder )?abmelden|(?:vous )?désinscrire à tout moment|darte de baja en cualquier momento|` +
+	`this (?:story|article|report)(?: about [^.!?]{0,60})? was (?:written|produced|reported) by` +
+	`)(?:[^\pL]|$)`)
+
+// disclosureRe finds a site's notice that it earns from the links or the
+// offers on the page ("we may earn a commission", "supported by
+// commissions", "Affiliate-Links"). Such a notice runs longer than a call
+// to action, to maxDisclosureWords.
+var disclosureRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
+	`(?:we|i) (?:may |might |will |could )?(?:earn|receive|get|make) (?:a |an )?(?:small |affiliate |financial )?(?:commission|compensation|share of (?:the )?sales?)|` +
+	`(?:we|i) may be compensated|supported by (?:commissions|affiliate)|(?:this|the) (?:post|page|article|site|website) (?:may )?contains? (?:some )?affiliate links|affiliate (?:disclosure|marketer)|qualifying purchases|advertiser disclosure|` +
+	`(?:erhalten|bekommen) wir (?:eine )?provision|affiliate-links?|(?:nous )?(?:percevons|touchons) une commission|(?:recibimos|podemos recibir) una comisi[oó]n` +
+	`)(?:[^\pL]|$)`)
+
+// maxDisclosureWords is the longest line dropPromotions judges a
+// disclosure in.
+const maxDisclosureWords = 90
+
+// promoWords are the words one of which a line must contain before
+// promoRe runs: a cheap filter, not a rule.
+var promoWords = lazyWordSet(`sign signup sign-up subscribe newsletter newsletters inbox email e-mail abonnieren sie unseren unserem den melden
+abonnez-vous inscrivez-vous notre la suscríbete suscribete suscríbase nuestro nuestra iscriviti assine contact call get reach don't don’t do give
+book request start try free promo discount coupon use code off credits fill kontaktieren nehmen contactez-nous contáctanos contactanos contáctenos
+contattaci entre support consider become unterstütze unterstützen soutenez apoya we i supported affiliate qualifying advertiser erhalten bekommen
+affiliate-link affiliate-links nous percevons touchons recibimos podemos
+your by unsubscribe jederzeit désinscrire darte this
+please spread donating donation donate funded powered your check explore browse see learn find discover we'd talk want make
+our my never jetzt hier melde deinen ihren nichts keine nie unseren unser ne pour recevez debes regístrate registrate síguenos siguenos`)
+
+// maxPromoWords is the longest line dropPromotions judges: a call to
+// action is a sentence or two, a longer paragraph is the story's.
+const maxPromoWords = 45
+
+// promoReason is the reason dropPromotions gives.
+const promoReason = "promotion"
+
+// dropPromotions removes the kept lines in which the site addresses its
+// reader: calls to sign up, subscribe, get in touch or buy, pleas for
+// support and affiliate disclosures, which commercial pages set between
+// or under the story's paragraphs and which read as prose to the line
+// model. Quoted speech stays: a story may report such words.
+func (c *cleaning) dropPromotions() {
+	for i, u := range c.units {
+		if c.reason[i] != "" || i == c.title || u.list != Paragraph {
+			continue
+		}
+		n := textutil.CountWords(u.text)
+		if n > maxDisclosureWords || n < 2 || quoted(u.text) || !hasAnyWord(c.lower[i], promoWords()) {
+			continue
+		}
+		if !(n <= maxPromoWords && promoRe.MatchString(u.text)) && !disclosureRe.MatchString(u.text) {
+			continue
+		}
+		c.reason[i] = promoReason
+	}
+}
+
+// quoted: the line holds quoted speech.
+func quoted(t string) bool {
+	return strings.ContainsAny(t, "\"“”«»„")
+}
+
+// hasAnyWord reports whether the lower-cased line holds one of the words.
+func hasAnyWord(lower string, set map[string]bool) bool {
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool {
+		return !(r == '-' || r == '\'' || r == '’' || textutil.IsWordRune(r))
+	}) {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,66 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+)
+
+// A site's own call to action, plea or disclosure between the story's
+// paragraphs goes; the story's sentences that use the same words about
+// others, or quote them, stay, and so does a subheading.
+func TestPromotionsGo(t *testing.T) {
+	lines := []struct {
+		text string
+		gone bool
+	}{
+		{"The council voted on Tuesday to close the library for six months while its roof is repaired.", false},
+		{"Sign up for our newsletter to get the week's stories delivered to your inbox.", true},
+		{"What the repairs will cost", false},
+		{"The firm asked its customers to contact the branch before visiting.", false},
+		{"If you have questions, don't hesitate to contact our team.", true},
+		{"\"Contact us today and we will help,\" the advert read.", false},
+		{"When you buy through links on this page, we may earn a commission.", true},
+		{"Abonnieren Sie unseren kostenlosen Newsletter und bleiben Sie auf dem Laufenden.", true},
+		{"Le maire a présenté le budget de la ville aux habitants jeudi soir.", false},
+		{"Contactez-nous pour recevoir un devis.", true},
+		{"Streamers earn a commission when viewers buy games through affiliate links.", false},
+		{"If you enjoyed this story, please support us by donating a small amount.", true},
+		{"Keine Neuigkeiten mehr verpassen: jetzt kostenlos anmelden.", true},
+		{"Para comentar debes registrarte y completar los datos generales.", true},
+		{"The charity said donations had fallen by a third since the spring.", false},
+		{"Your information will be processed according to our privacy policy. You can unsubscribe at any time.", true},
+		{"Disclosure: many of the offers on this page come from partners from which we may receive financial compensation when a reader clicks on a link, when an application is approved or when an account is opened, and this may affect how and where the offers appear on the page, though not the editors' opinions.", true},
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l.text}
+	}
+	c := newCleaning(units)
+	c.readVocabulary()
+	for i := range c.reason {
+		c.reason[i] = ""
+	}
+	c.dropPromotions()
+	for i, l := range lines {
+		if gone := c.reason[i] != ""; gone != l.gone {
+			t.Errorf("%q removed: %v, want %v", l.text, gone, l.gone)
+		}
+	}
+}
+
+// A call to action right under the story's last paragraph goes too: the
+// pass that gives back the story's last sentences runs before it.
+func TestPromotionUnderTheStoryGoes(t *testing.T) {
+	text := "Council closes the old library for repairs\n" +
+		"The council voted on Tuesday to close the old library for six months while its leaking roof is repaired by a local firm.\n" +
+		"The library's books will move to the town hall, where readers can borrow them on weekdays from nine until five.\n" +
+		"Work on the roof is due to start in March, and the council expects the building to reopen before the summer holidays.\n" +
+		"Fill out the form below to get our weekly newsletter delivered to your inbox every Friday.\n"
+	r := Prepare(text).Finish()
+	for _, l := range r.Lines {
+		gone := l.Reason != ""
+		if want := strings.HasPrefix(l.Text, "Fill out"); gone != want {
+			t.Errorf("%q removed: %v (%q), want %v", l.Text, gone, l.Reason, want)
+		}
+	}
+}
