@@ -19,11 +19,15 @@ const maxLegalWords = 80
 // ...") reads as prose to the model. Quoted speech stays.
 func (c *cleaning) dropLegalNotices() {
 	for i, u := range c.units {
-		if c.reason[i] != "" || i == c.title || textutil.CountWords(u.text) > maxLegalWords || quoted(u.text) {
+		if c.reason[i] != "" || i == c.title {
 			continue
 		}
-		if !strings.Contains(u.text, "©") && !strings.Contains(c.lower[i], "copyright") && !strings.Contains(c.lower[i], "(c)") && !strings.Contains(c.lower[i], "rese") &&
-			!strings.Contains(c.lower[i], "vorbehalten") && !strings.Contains(c.lower[i], "riservati") {
+		// The cheap tests first: a notice holds one of these.
+		if !strings.Contains(u.text, "©") && !strings.Contains(c.lower[i], "copyright") && !strings.Contains(c.lower[i], "(c)") && !strings.Contains(c.lower[i], "reserv") &&
+			!strings.Contains(c.lower[i], "réserv") && !strings.Contains(c.lower[i], "vorbehalten") && !strings.Contains(c.lower[i], "voorbehouden") && !strings.Contains(c.lower[i], "riservati") {
+			continue
+		}
+		if textutil.CountWords(u.text) > maxLegalWords || quoted(u.text) {
 			continue
 		}
 		if legalNoticeRe.MatchString(u.text) {
