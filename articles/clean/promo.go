@@ -56,8 +56,8 @@ var disclosureRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
 const maxDisclosureWords = 90
 
 // promoCues are the pieces of text one of which a line must hold before
-// promoRe and disclosureRe run: a cheap filter, not a rule. Every branch
-// of the two patterns holds one of them, so the filter drops no match;
+// promoRe runs: a cheap filter, not a rule. Every branch of the pattern
+// holds one of them, so the filter drops no match;
 // where the filter was words as common as "our" and "we", the patterns
 // ran on nearly every paragraph (8% of an import's CPU).
 var promoCues = []string{
@@ -69,8 +69,10 @@ var promoCues = []string{
 	"manq", "recevez", "registr", "regístr", "guenos", "consider", "become", "unterstütz", "soutenez",
 	"periodismo", "will be processed", "will be used", "will be handled", "will be shared", "will only be",
 	"agree", "privacy", "abmelden", "désinscri", "baja", "written by", "produced by", "reported by",
-	"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi",
 }
+
+// disclosureCues are the same for disclosureRe.
+var disclosureCues = []string{"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi"}
 
 // maxPromoWords is the longest line dropPromotions judges: a call to
 // action is a sentence or two, a longer paragraph is the story's.
@@ -89,14 +91,15 @@ func (c *cleaning) dropPromotions() {
 		if c.reason[i] != "" || i == c.title || u.list != Paragraph {
 			continue
 		}
-		if !containsAny(c.lower[i], promoCues) {
+		disclosure := containsAny(c.lower[i], disclosureCues)
+		if !disclosure && !containsAny(c.lower[i], promoCues) {
 			continue
 		}
 		n := textutil.CountWords(u.text)
 		if n > maxDisclosureWords || n < 2 || quoted(u.text) {
 			continue
 		}
-		if !(n <= maxPromoWords && promoRe.MatchString(u.text)) && !disclosureRe.MatchString(u.text) {
+		if !(n <= maxPromoWords && containsAny(c.lower[i], promoCues) && promoRe.MatchString(u.text)) && !(disclosure && disclosureRe.MatchString(u.text)) {
 			continue
 		}
 		c.reason[i] = promoReason
