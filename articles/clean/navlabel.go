@@ -52,7 +52,7 @@ func (c *cleaning) dropNavLabels() {
 }
 
 // buttonWords are the words of a picture viewer's or a player's controls
-// ("Bild vergrößern Bild schließen", "Show image | Close", "Agrandir la
+// ("Foto öffnen | Foto schließen", "Open gallery | Close", "Agrandir la
 // photo"); buttonVerbs those of them that act.
 var (
 	buttonWords = lazyWordSet(`show hide close open expand collapse enlarge zoom in out image images photo photos picture pictures gallery fullscreen full screen
