@@ -1,0 +1,85 @@
+package compare
+
+import "reader/articles/facts"
+
+// Joining facts that the order of the sources left apart.
+
+// joinMatched joins to c the other clusters of its bucket that st also
+// matches, when no source states in both: the statements were taken in
+// the order of the sources, so one source's rival value ("76 años") can
+// stand alone only because the source it matches ("67 ans") came after
+// the first to state the fact ("67-year-old"), which it does not match.
+func joinMatched(bucket []*cluster, c *cluster, st member) {
+	for _, o := range bucket {
+		if o == c || len(o.members) == 0 || sharesColumn(o, c) {
+			continue
+		}
+		for _, m := range o.members[:min(len(o.members), maxCompared)] {
+			if _, ok := matchAny(m, st); ok {
+				c.members = append(c.members, o.members...)
+				for col := range o.cols {
+					c.cols[col] = true
+				}
+				o.members, o.cols = nil, nil
+				break
+			}
+		}
+	}
+}
+
+// joinResiduals pairs what is left over: a source's one unmatched figure
+// of a bucket joins the one fact of that bucket it does not state, when
+// the source agrees with that fact's sources on another figure of the
+// bucket. "Viaggiava a 51 km/h su un tratto dove il limite è di 20 km/h"
+// beside "at 31 km/h on a section with a 20 km/h limit": the 20 km/h are
+// one fact, so the other speeds are one fact too.
+func joinResiduals(bucket []*cluster) {
+	for _, c := range bucket {
+		if len(c.members) != 1 || !measured(c.members[0].f) {
+			continue // counts, dates and places are tied to what they count or date
+		}
+		col := c.members[0].col
+		var target *cluster
+		n := 0
+		for _, t := range bucket {
+			if t != c && len(t.members) > 0 && !t.cols[col] {
+				target, n = t, n+1
+			}
+		}
+		if n != 1 || !sameMagnitude(c.members[0].f, target.members[0].f) {
+			continue // a slip is a digit or two, not another order of size
+		}
+		for _, u := range bucket {
+			if u != c && u != target && len(u.members) > 1 && u.cols[col] && sharesColumn(u, target) {
+				target.members = append(target.members, c.members...)
+				target.cols[col] = true
+				c.members, c.cols = nil, nil
+				break
+			}
+		}
+	}
+}
+
+// sameMagnitude: two figures within a factor of three of each other.
+func sameMagnitude(a, b facts.Fact) bool {
+	x, y := a.Num.Value, b.Num.Value
+	return x > 0 && y > 0 && x <= 3*y && y <= 3*x
+}
+
+// measured: a quantity with a unit of measure (a speed, a length, a
+// weight) or a share. Amounts and durations are not: an article gives
+// many of them for different things (revenue, profit, costs), and pairing
+// the odd ones out flagged false disagreements on the May and July sets.
+func measured(f facts.Fact) bool {
+	return f.Num != nil && f.Num.Unit != "" && (f.Kind == facts.KindQuantity || f.Kind == facts.KindPercent)
+}
+
+// sharesColumn: some source states in both clusters.
+func sharesColumn(a, b *cluster) bool {
+	for col := range a.cols {
+		if b.cols[col] {
+			return true
+		}
+	}
+	return false
+}

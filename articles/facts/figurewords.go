@@ -1,0 +1,149 @@
+package facts
+
+import (
+	"reader/articles/internal/textutil"
+	"strconv"
+	"strings"
+)
+
+// The words around a figure that say what it is: a time of day and no
+// duration, a speed, percentage points, a part of a total, a value a
+// change started from, and what happened to the people it counts.
+
+// perHour is the end of the words that make a distance a speed at
+// toks[i] ("orari", "all'ora", "per hour", "an hour", "por hora", "par
+// heure", "pro Stunde", "per uur"), or i.
+func perHour(toks []token, i int) int {
+	switch {
+	case i < len(toks) && toks[i].is("orari", "orario", "all'ora", "stündlich"):
+		return i + 1
+	case i+1 < len(toks) && toks[i].is("per", "an", "a", "por", "par", "pro", "à", "al", "all'") && toks[i+1].is("hour", "hora", "heure", "stunde", "uur", "ora", "l'heure"):
+		return i + 2
+	}
+	return i
+}
+
+// percentagePoints is the end of the words for percentage points at
+// toks[i] ("percentage points", "points de pourcentage", "Prozentpunkte",
+// "puntos porcentuales", "punti percentuali", "pontos percentuais",
+// "procentpunten"), or i.
+func percentagePoints(toks []token, i int) int {
+	switch {
+	case toks[i].is("prozentpunkte", "prozentpunkten", "prozentpunkt", "procentpunten", "procentpunt", "pp", "pts"):
+		return i + 1
+	case i+1 < len(toks) && toks[i].is("percentage") && toks[i+1].is("points", "point"),
+		i+1 < len(toks) && toks[i].is("puntos", "punti", "pontos", "punto", "ponto") && toks[i+1].is("porcentuales", "percentuali", "percentuais", "porcentual", "percentuale", "percentual"):
+		return i + 2
+	case i+2 < len(toks) && toks[i].is("points", "point") && toks[i+1].is("de") && toks[i+2].is("pourcentage"):
+		return i + 3
+	}
+	return i
+}
+
+// changedFrom: the figure at toks[from:to] is where a change started:
+// "from 10.75% to 11.25%", "de 10,75% para 11,25%", "von 3 auf 4
+// Prozent", "van 651 naar 684 miljoen".
+func changedFrom(toks []token, from, to int) bool {
+	return from > 0 && toks[from-1].is("from", "de", "von", "van", "da", "dal", "desde", "du") &&
+		to+1 < len(toks) && toks[to].is("to", "para", "à", "auf", "a", "naar", "al", "bis", "hasta") && toks[to+1].kind == tNum
+}
+
+// commonWordIn: a number word of one language that is a common word of
+// the text's own: Dutch "onze" (our), English "once", Portuguese "dos"
+// (of the) and "sei" (I know), English "due", German "um" (at).
+func commonWordIn(w, lang string) bool {
+	switch w {
+	case "onze":
+		return lang == "nl"
+	case "once", "due":
+		return lang == "en"
+	case "dos", "sei":
+		return lang == "pt"
+	case "um":
+		return lang == "de"
+	}
+	return false
+}
+
+// countedPlural: a lower-case English plural that a figure in millions
+// counts ("1.5m homes", "2m people"), where "1.5m" before a singular or a
+// measure ("a 1.5m wall", "2m high") is metres.
+func countedPlural(t token) bool {
+	if t.kind != tWord || t.capitalised() || textutil.Stopwords()[t.lower] {
+		return false
+	}
+	return t.lower == "people" || len(t.lower) > 3 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") && !strings.HasSuffix(t.lower, "us")
+}
+
+// clockTime: the number at i, before an hour word, is a time of day:
+// hours and two digits of minutes ("6.00 uur", "23:14 Uhr"), whole hours
+// or after a preposition of time ("om 6.00 uur", "à 14.30 heures").
+func clockTime(toks []token, i int) bool {
+	h, m, ok := strings.Cut(strings.ReplaceAll(toks[i].s, ":", "."), ".")
+	if !ok || len(m) != 2 || len(h) > 2 || m > "59" || h > "24" && len(h) == 2 {
+		return false
+	}
+	return m == "00" || len(h) == 2 && h[0] == '0' || i > 0 && timePrepositions()[toks[i-1].lower]
+}
+
+// wholeHourClock: a whole hour after a preposition of time ("à 22 heures",
+// "om 22 uur", "alle 18"), a time of day, not a duration.
+func wholeHourClock(toks []token, i int) bool {
+	v, err := strconv.Atoi(toks[i].s)
+	return err == nil && v <= 24 && i > 0 && toks[i-1].is("à", "om", "um", "alle", "dalle", "às", "las", "vers", "gegen", "rond", "omstreeks")
+}
+
+// partOfTotal finds the total after a count that is part of it: the
+// position of "65" after "31" in "31 of the 65", "31 de los 65", "31 dos
+// 65", "31 der 65", "31 van de 65" or "31 out of 65".
+func partOfTotal(toks []token, to int) (int, bool) {
+	j := to
+	if j+1 < len(toks) && toks[j].is("out") && toks[j+1].is("of") {
+		j++
+	}
+	if j >= len(toks) || !partLinks()[toks[j].lower] {
+		return 0, false
+	}
+	j++
+	if j < len(toks) && partArticles()[toks[j].lower] {
+		j++
+	}
+	if j < len(toks) && toks[j].kind == tNum && !toks[j].glued {
+		return j, true
+	}
+	return 0, false
+}
+
+// happenedTo is what the few words after a count of people say happened
+// to them, when the synonym table knows it ("were injured", "verletzt",
+// "morts", "evacuados"), or "".
+func happenedTo(toks []token, to int) string {
+	for k := to; k < len(toks) && k < to+4; k++ {
+		if toks[k].kind != tWord {
+			return ""
+		}
+		switch SubjectKey(toks[k].lower) {
+		case "injured", "dead", "evacuated", "arrest":
+			return toks[k].lower
+		}
+	}
+	return ""
+}
+
+var timePrepositions = lazyWordSet("at om um à a alle às vers gegen ab from van vanaf rond omstreeks around about circa ca verso hacia")
+
+// nauticalMiles and nauticalAfter make a mile nautical: "milles
+// nautiques", "millas náuticas", "miglia nautiche", "milhas náuticas".
+var (
+	nauticalMiles = lazyWordSet("milles mille millas milla miglia miglio milhas milha")
+	nauticalAfter = lazyWordSet("nautiques nautique náuticas náutica nautiche nautica")
+)
+
+// cubicAfter are the words after a metre that make it cubic.
+var cubicAfter = lazyWordSet("cubi cubes cube cúbicos cubicos cúbico")
+
+// partLinks and partArticles join a part to its total: "31 of the 65".
+var (
+	partLinks    = lazyWordSet("of de dos das des der van von sur su di dei degli delle z")
+	partArticles = lazyWordSet("the los las de la les den")
+)
