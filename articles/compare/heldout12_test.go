@@ -9,7 +9,18 @@ import "testing"
 // roles named differently across languages). Five events hold one planted
 // contradiction each; the vote, the heatwave and the satellite hold none.
 //
-// First run: (to be recorded).
+// First run (frozen texts, commit b061037): 3/5 contradictions flagged,
+// 1 false disagreement, so it passes its threshold of at most one. Flagged:
+// the hostages' 122 against 212 days, the stage's 178 against 187 km and
+// the recall's Friday against Wednesday. Missed: the Dutch 43 people
+// treated against 34 (each a row of its own, "mensen · 43" apart from
+// "menschen · 34") and the Italian €210 million of damage against
+// €120 million ("danni" apart from "beziffern"). False: the vote's
+// "148 contrari" set against the French and Spanish 120 nights, whose
+// 148 against were not read at all. Also seen: the Portuguese and English
+// temperatures (47,9 °C, 47.9C (118.2F), 47.4C) were not read, only the
+// Spanish "grados"; the Italian "38 le portacontainer" and "Quasi 100.000
+// container" were not read.
 var heldOutOctober = []heldOutEvent{
 	{"solvent-fire", map[string]string{
 		"o1de.txt": `de|Großbrand in Lackfabrik: Giftige Rauchwolke über Kesselbrunn
