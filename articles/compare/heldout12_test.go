@@ -21,6 +21,12 @@ import "testing"
 // temperatures (47,9 °C, 47.9C (118.2F), 47.4C) were not read, only the
 // Spanish "grados"; the Italian "38 le portacontainer" and "Quasi 100.000
 // container" were not read.
+//
+// Fixed after, so the set is held out no longer: temperatures ("47,9 °C",
+// "47.9C (118.2F)", Fahrenheit its own scale) and people counted for
+// being treated. Now 4 of 5 and still 1 false disagreement: 120 nights
+// (a cap on rentals) against 148 votes against, two counts of unknown
+// things whose sentences share names and figures.
 var heldOutOctober = []heldOutEvent{
 	{"solvent-fire", map[string]string{
 		"o1de.txt": `de|Großbrand in Lackfabrik: Giftige Rauchwolke über Kesselbrunn

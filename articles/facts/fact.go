@@ -81,6 +81,7 @@ var subjectSynonyms = sync.OnceValue(func() map[string]string {
 		"spectator":   "spectators fans crowd attendance spectateurs zuschauer zuschauerinnen besucher toeschouwers bezoekers espectadores aficionados spettatori tifosi adeptos torcedores",
 		"profit":      "profit profits earnings bénéfice bénéfices gewinn nettogewinn überschuss winst nettowinst beneficio beneficios ganancias utile utili lucro lucros",
 		"case":        "cases infections cas fälle infektionen gevallen besmettingen casos contagios casi contagi",
+		"treated":     "treated hospitalised hospitalized behandeld behandelt soignés soignées hospitalisés atendidos atendidas tratados curati medicati ricoverati",
 		"crew":        "crew crewmen équipage besatzung besatzungsmitglieder bemanning bemanningsleden tripulación tripulantes equipaggio tripulação",
 		"woman":       "woman femme frau mujer donna mulher vrouw",
 		"man":         "man homme mann hombre uomo homem",

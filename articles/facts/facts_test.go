@@ -732,3 +732,16 @@ func TestSeptemberShapes(t *testing.T) {
 		t.Errorf("un mineur de 51 ans: %+v", f)
 	}
 }
+
+func TestTemperaturesAndPeopleTreated(t *testing.T) {
+	fs := Extract(article("en", "The thermometer reached 47.9C (118.2F) in Seville, beating the record."))
+	if f, ok := find(fs, KindQuantity, "", "degrees"); !ok || f.Norm != "47.9 degrees" {
+		t.Errorf("47.9C: %+v", fs)
+	}
+	if f, ok := find(Extract(article("pt", "Os termómetros chegaram aos 47,9 °C em Sevilha.")), KindQuantity, "", "degrees"); !ok || f.Norm != "47.9 degrees" {
+		t.Errorf("47,9 °C: %+v", f)
+	}
+	if f, ok := find(Extract(article("en", "Thirty-four people were treated for breathing problems.")), KindCount, "", "count"); !ok || SubjectKey(f.Subject) != "treated" {
+		t.Errorf("people treated: %+v", f)
+	}
+}

@@ -318,6 +318,12 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			return
 		}
 	}
+	if unit, end := degreesAt(toks, to); end > to && t.kind == tNum {
+		// "47,9 °C", "47.9C (118.2F)": a temperature, in the scale given
+		n.Unit, kind, attr, to, ok = unit, KindQuantity, "degrees", end, true
+		subj = subjectBefore(toks, from)
+		return
+	}
 	// A duration or an age: "48 hours", "48-hour strike", "five-year plan",
 	// "a 34-year-old man".
 	k := to

@@ -123,7 +123,7 @@ func happenedTo(toks []token, to int) string {
 			return ""
 		}
 		switch SubjectKey(toks[k].lower) {
-		case "injured", "dead", "evacuated", "arrest":
+		case "injured", "dead", "evacuated", "arrest", "treated":
 			return toks[k].lower
 		}
 	}
@@ -147,3 +147,30 @@ var (
 	partLinks    = lazyWordSet("of de dos das des der van von sur su di dei degli delle z")
 	partArticles = lazyWordSet("the los las de la les den")
 )
+
+// degreesAt reads the scale of a temperature at toks[i]: "°C", "° C",
+// "°F", or a capital C or F glued to the figure ("47.9C", "118.2F"). It
+// returns the unit ("deg" for Celsius, "degF") and where it ends, or i.
+func degreesAt(toks []token, i int) (string, int) {
+	if i >= len(toks) {
+		return "", i
+	}
+	t := toks[i]
+	if t.is("°") && i+1 < len(toks) && toks[i+1].glued {
+		switch toks[i+1].s {
+		case "C", "c":
+			return "deg", i + 2
+		case "F":
+			return "degF", i + 2
+		}
+	}
+	if t.glued && t.kind == tWord {
+		switch t.s {
+		case "C", "°C", "ºC":
+			return "deg", i + 1
+		case "F", "°F":
+			return "degF", i + 1
+		}
+	}
+	return "", i
+}

@@ -260,6 +260,8 @@ func measureName(u string) string {
 		return "mph"
 	case "deg":
 		return "degrees"
+	case "degF":
+		return "degrees Fahrenheit"
 	case "mag":
 		return "magnitude"
 	case "in":

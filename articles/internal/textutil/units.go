@@ -40,7 +40,8 @@ var Units = sync.OnceValue(func() map[string]Unit {
 		"gw|power":      "gw gigawatt gigawatts gigavatios",
 		"kmh|speed":     "km/h kph",
 		"mph|speed":     "mph",
-		"deg|degrees":   "°c °f degrees degree degrés grad grados gradi graden graus",
+		"deg|degrees":   "°c degrees degree degrés grad grados gradi graden graus",
+		"degF|degrees":  "°f fahrenheit",
 		"mah|charge":    "mah",
 		"mag|magnitude": "magnitude magnitud stärke magnitudo",
 	}
