@@ -426,3 +426,11 @@ func TestTheFirstParagraphsWeekdayIsTheHappenings(t *testing.T) {
 		t.Errorf("Tuesday not set against Wednesday: %+v", c.Facts)
 	}
 }
+
+func TestAgesOfTwoPeopleAreNeverCompared(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nDaan Verhoef won the final round on Sunday against Armenia's Hovik Manukyan, 34, in the Zilverstad tournament.")
+	es := story(t, "es.txt", "es", "Título\n\nEl domingo, en el torneo de Zilverstad, Daan Verhoef, de 19 años, venció a Hovik Manukyan en la última ronda.")
+	if c := Compare("e", []articles.Article{en, es}); c.Disagreements != 0 {
+		t.Errorf("one man's age set against another's: %+v", c.Facts)
+	}
+}

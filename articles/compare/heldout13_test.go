@@ -19,6 +19,14 @@ import "testing"
 // anni" as a duration; "april 2026 gesloten" as the count 2,026; the
 // person "Paolo Sarni van Infrastructuur"; "16 Gigawattstunden" a count
 // apart from "16 GW".
+//
+// Fixed after, so the set is held out no longer: "Name, aged 21", Dutch
+// and German ages glued by a hyphen ("19-jarige", "58-jähriger"), people
+// counted after a verb of killing ("uccidendo cinque persone"), and two
+// people's ages never compared across languages (the false flag). Now 5
+// of 6, nothing false. Still missed: the avalanche's dead, counted in the
+// other two reports as "vier von ihnen" and "Quatre skieurs … ont été
+// tués", which no rule reads.
 var heldOutNovember = []heldOutEvent{
 	{"avalanche", map[string]string{
 		"n1de.txt": `de|Lawine im Ferwalltal: Vier Skitourengeher tot

@@ -5,6 +5,8 @@ import (
 	"reader/articles/facts"
 	"reader/articles/internal/textutil"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Matching: whether two sources' statements are one fact, by subject,
@@ -48,6 +50,9 @@ func matchAny(a, b member) (float64, bool) {
 		if x.Kind != y.Kind || x.Attribute != y.Attribute || x.Kind == facts.KindQuote || x.Kind == facts.KindPerson || x.Kind == facts.KindList {
 			return 0, false
 		}
+		if x.Attribute == "age" && namedPerson(x.Subject) && namedPerson(y.Subject) && !sameName(x.Subject, y.Subject) {
+			return 0, false // two people's ages
+		}
 		if x.Num == nil || y.Num == nil || !sameUnit(x.Num.Unit, y.Num.Unit) || x.Num.Per != y.Num.Per || x.Kind == facts.KindCount {
 			return 0, false // dates and places are tied to what happened, counts to what they count
 		}
@@ -75,8 +80,8 @@ func match(a, b facts.Fact) (float64, bool) {
 	names := shared(a.Names, b.Names)
 	anchors := sharedAnchors(a, b)
 	crossLang := a.Lang != b.Lang && a.Lang != "" && b.Lang != ""
-	if crossLang && otherSubj && !(facts.KnownSubject(a.Subject) && facts.KnownSubject(b.Subject)) {
-		otherSubj = false // words of two languages: unlike, not different
+	if crossLang && otherSubj && !(facts.KnownSubject(a.Subject) && facts.KnownSubject(b.Subject)) && !(a.Attribute == "age" && namedPerson(a.Subject) && namedPerson(b.Subject)) {
+		otherSubj = false // words of two languages: unlike, not different; two people's names are different in any language
 	}
 	switch a.Kind {
 	case facts.KindQuote:
@@ -135,6 +140,13 @@ func match(a, b facts.Fact) (float64, bool) {
 	}
 	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) ||
 		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3)
+}
+
+// namedPerson: a subject that is a person's name, written the same in
+// every language.
+func namedPerson(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.Contains(s, " ") && unicode.IsUpper(r)
 }
 
 // sharedAnchors counts the other figures and dates two statements'

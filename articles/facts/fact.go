@@ -59,7 +59,7 @@ var subjectSynonyms = sync.OnceValue(func() map[string]string {
 		"people":      "people persons personnes menschen personen leute personas gente persone pessoas mensen",
 		"resident":    "residents inhabitants locals habitants riverains einwohner bewohner anwohner vecinos habitantes residentes abitanti moradores moradora morador vecina vecino inwoners bewoners omwonenden",
 		"injured":     "injured hurt wounded blessés verletzte heridos feriti feridos gewonden verletzt gewond blessé blessée blessées herido heridas ferito ferite ferida feridas",
-		"dead":        "dead killed deaths victims fatalities morts tués décès tote todesopfer muertos fallecidos víctimas morti vittime mortos doden getötet omgekomen doden tuées muertas morte mortas",
+		"dead":        "dead killed deaths victims fatalities morts tués décès tote todesopfer muertos fallecidos víctimas morti vittime mortos doden getötet omgekomen doden tuées muertas morte mortas killing uccidendo uccise tuant matando mató matou tötete",
 		"evacuated":   "evacuated évacués evakuierte evacuados evacuati geëvacueerden evacuados",
 		"pack":        "packs packets boxes packages boîtes paquets packungen schachteln envases cajas confezioni embalagens",
 		"passenger":   "passengers travellers travelers passagers voyageurs fahrgäste passagiere pasajeros viajeros passeggeri passagiers reizigers passageiros viajantes",

@@ -745,3 +745,20 @@ func TestTemperaturesAndPeopleTreated(t *testing.T) {
 		t.Errorf("people treated: %+v", f)
 	}
 }
+
+func TestNovemberAges(t *testing.T) {
+	if f, ok := find(Extract(article("en", "Dutch grandmaster Daan Verhoef, aged 21, won the tournament on Sunday.")), KindQuantity, "Daan Verhoef", "age"); !ok || f.Norm != "21 years" {
+		t.Errorf("Daan Verhoef, aged 21: %+v", f)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "De 19-jarige grootmeester won zondag het toernooi."},
+		{"de", "Ein 58-jähriger Bergführer wurde verletzt."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindQuantity, "", "age"); !ok {
+			t.Errorf("%q: no age: %+v", c.text, f)
+		}
+	}
+	if f, ok := find(Extract(article("it", "La valanga ha travolto un gruppo di sette scialpinisti, uccidendo cinque persone.")), KindCount, "", "count"); !ok || SubjectKey(f.Subject) != "dead" {
+		t.Errorf("uccidendo cinque persone: %+v", f)
+	}
+}

@@ -279,6 +279,16 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		return
 	}
 	// An age after a name: "Jane Roe, 58, from …", "Jane Roe, 58 ans, …".
+	if t.kind == tNum && to == i+1 && i >= 3 && toks[i-1].is("aged") && toks[i-2].is(",") && toks[i-3].capitalised() && n.Value >= 1 && n.Value <= 120 {
+		// "Daan Verhoef, aged 21, won"
+		j := i - 3
+		for j > 0 && toks[j-1].capitalised() && i-3-j < 2 {
+			j--
+		}
+		n.Unit, kind, attr = "dur:y", KindQuantity, "age"
+		subj, from, ok = s[toks[j].start:toks[i-3].end], i-1, true
+		return
+	}
 	comma := i - 1 // "Jane Roe, 58", and "Jane Roe, de 58 años", "sua moglie, di 60 anni"
 	if comma >= 2 && (toks[comma].is("de") && (x.lang == "es" || x.lang == "pt" || x.lang == "fr") || toks[comma].is("di") && x.lang == "it") {
 		comma--
@@ -335,6 +345,15 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		unitWord, old := w, false
 		if j := strings.IndexByte(w, '-'); j > 0 {
 			unitWord, old = w[:j], strings.HasSuffix(w, "-old")
+		}
+		if yearsOldWords()[w] && k > i+1 && t.kind == tNum {
+			// "De 19-jarige grootmeester", "ein 58-jähriger Bergführer"
+			n.Unit, kind, attr, to, ok = "dur:y", KindQuantity, "age", k+1, true
+			subj, _ = nounAfter(toks, to)
+			if subj == "" && to < len(toks) && toks[to].kind == tWord {
+				subj = toks[to].lower
+			}
+			return
 		}
 		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && u == "h" && (clockTime(toks, i) || wholeHourClock(toks, i)) {
 			return // "om 6.00 uur", "um 23.14 Uhr": a time of day
@@ -431,7 +450,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		// and the things news counts by name ("Three workers died",
 		// "fünf Arbeiter"), never "two of them" or "three times"
 		noun, at := subjectAfter(toks, to, x.lang)
-		if noun == "" || at != to || !KnownSubject(noun) || GenericSubject(SubjectKey(noun)) {
+		killed := from > 0 && SubjectKey(toks[from-1].lower) == "dead" // "uccidendo cinque persone"
+		if noun == "" || at != to || !KnownSubject(noun) || GenericSubject(SubjectKey(noun)) && !killed {
 			return
 		}
 	}
@@ -466,6 +486,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		// counted for what happened to them
 		if what := happenedTo(toks, to); what != "" {
 			subj = what
+		} else if from > 0 && SubjectKey(toks[from-1].lower) == "dead" {
+			subj = toks[from-1].lower // "killing five people", "uccidendo cinque persone"
 		}
 	}
 	ok = true

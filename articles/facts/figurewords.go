@@ -174,3 +174,7 @@ func degreesAt(toks []token, i int) (string, int) {
 	}
 	return "", i
 }
+
+// yearsOldWords are the Dutch and German adjectives of age glued to a
+// figure by a hyphen ("19-jarige", "58-jähriger").
+var yearsOldWords = lazyWordSet("jarige jarigen jährige jähriger jährigen jährigem jähriges")
