@@ -23,6 +23,13 @@ import "testing"
 // executive] beside "directeur" [director]; "Prime Minister" [prime
 // minister] beside "Regierungschefin" [head]; w3en's quote after
 // "Tobacconist Luca Ferrandi, 44, said:" kept without its speaker.
+//
+// Fixed after, so the set is held out no longer: a count after a verb of
+// killing is of the dead, and what happened to people stops at "and"
+// ("killed five people and injured 17 others", the false flag); "mais de
+// 1900" is no year; "chili" and "quilos" are kilograms. Now 4 of 6 and 1
+// false disagreement: three of the injured in a critical state against
+// the 17 injured.
 var heldOutWinter = []heldOutEvent{
 	{"pipeline", map[string]string{
 		"w1en.txt": `en|Gas pipeline blast kills five near Zelhem, injures 17

@@ -69,6 +69,9 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		if used[i] || !isYear(t) || i == 0 || !yearPrepositions()[toks[i-1].lower] {
 			continue
 		}
+		if i >= 2 && hedgeWords()[toks[i-2].lower+" "+toks[i-1].lower] != 0 {
+			continue // "mais de 1900 instituições": a count, hedged
+		}
 		if i+1 < len(toks) && (toks[i+1].kind == tSym || textutil.Magnitudes()[toks[i+1].lower] != 0 || toks[i+1].is("-")) {
 			continue
 		}

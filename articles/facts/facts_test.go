@@ -762,3 +762,15 @@ func TestNovemberAges(t *testing.T) {
 		t.Errorf("uccidendo cinque persone: %+v", f)
 	}
 }
+
+func TestWinterShapes(t *testing.T) {
+	if f, ok := find(Extract(article("en", "The blast killed five people and injured 17 others.")), KindCount, "", "count"); !ok || SubjectKey(f.Subject) != "dead" || f.Norm != "5" {
+		t.Errorf("killed five people: %+v", f)
+	}
+	if f, ok := find(Extract(article("pt", "O ranking avalia mais de 1900 instituições de 104 países.")), KindDate, "", "year"); ok {
+		t.Errorf("mais de 1900 read as a year: %+v", f)
+	}
+	if f, ok := find(Extract(article("it", "Il cucciolo pesa circa 22 chili, secondo lo zoo.")), KindQuantity, "", "weight"); !ok || f.Norm != "22 kg" {
+		t.Errorf("22 chili: %+v", f)
+	}
+}

@@ -484,10 +484,10 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	if GenericSubject(SubjectKey(noun)) {
 		// "18 people were injured", "28 Menschen verletzt": people are
 		// counted for what happened to them
-		if what := happenedTo(toks, to); what != "" {
-			subj = what
-		} else if from > 0 && SubjectKey(toks[from-1].lower) == "dead" {
+		if from > 0 && SubjectKey(toks[from-1].lower) == "dead" {
 			subj = toks[from-1].lower // "killing five people", "uccidendo cinque persone"
+		} else if what := happenedTo(toks, to); what != "" {
+			subj = what
 		}
 	}
 	ok = true

@@ -119,8 +119,8 @@ func partOfTotal(toks []token, to int) (int, bool) {
 // "morts", "evacuados"), or "".
 func happenedTo(toks []token, to int) string {
 	for k := to; k < len(toks) && k < to+4; k++ {
-		if toks[k].kind != tWord {
-			return ""
+		if toks[k].kind != tWord || toks[k].is("and", "und", "et", "e", "y", "en", "or", "oder", "ou", "o") {
+			return "" // "killed five people and injured 17": the injured are others
 		}
 		switch SubjectKey(toks[k].lower) {
 		case "injured", "dead", "evacuated", "arrest", "treated":

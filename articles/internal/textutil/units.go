@@ -26,7 +26,7 @@ var Units = sync.OnceValue(func() map[string]Unit {
 		"nmi|length":    "nmi seemeile seemeilen zeemijl zeemijlen",
 		"ft|length":     "ft foot feet",
 		"in|length":     "inch inches pouce pouces pulgada pulgadas zoll pollici polegadas",
-		"kg|weight":     "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos chilogrammi",
+		"kg|weight":     "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos chilogrammi chilo chili quilo quilos",
 		"g|weight":      "g gram grams gramme grammes gramm gramo gramos grammi",
 		"mg|weight":     "mg milligram milligrams milligramme milligrammes",
 		"t|weight":      "tonne tonnes ton tons tonnen toneladas tonnellate",
