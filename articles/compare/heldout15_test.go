@@ -6,7 +6,18 @@ import "testing"
 // topics not used before. Six hold one planted contradiction each, two
 // hold none.
 //
-// First run: (recorded below after the run).
+// First run (before any change made on it): 5 of the 6 contradictions
+// flagged, no false disagreement. Missed: auction, s7es's "vendido ... por
+// 64,2 millones de dólares" [$64.2 million] sits in a row of its own apart
+// from the "sold" row of $46.2 million (s7en, s7it). Other wrong readings
+// in the -v log: quake-drill, "el mayor organizado hasta ahora" (the
+// largest) read as a role, mayor, of "Región de Murcia"; auction, "estimated
+// at $20 million to $30 million" gives [$20 million] and "tra i 20 e i 30
+// milioni di dollari" [$30 million] in one row with the Spanish range
+// [$20 million–$30 million], and a second row "$30 million" for s7en; the
+// year 1652 is read in no report and "del 2019" not in s7it; dam-spill,
+// "quase três metros" and "casi tres metros" give no quantity beside
+// "almost 3 metres"; places "Asie" and "Paese" are left unresolved.
 var heldOutSpring = []heldOutEvent{
 	{"dam-spill", map[string]string{
 		"s1en.txt": `en|Dam spill floods Varesca valley, about 1,600 forced from homes
