@@ -278,55 +278,11 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		ok = t.kind == tNum
 		return
 	}
-	// An age after a name: "Jane Roe, 58, from …", "Jane Roe, 58 ans, …".
-	if t.kind == tNum && to == i+1 && i >= 3 && toks[i-1].is("aged") && toks[i-2].is(",") && toks[i-3].capitalised() && n.Value >= 1 && n.Value <= 120 {
-		// "Daan Verhoef, aged 21, won"
-		j := i - 3
-		for j > 0 && toks[j-1].capitalised() && i-3-j < 2 {
-			j--
-		}
+	// An age after a name or a noun: "Jane Roe, 58, from …".
+	if name, f, e, isAge := x.ageAfterName(s, toks, i, to, n.Value); t.kind == tNum && isAge {
 		n.Unit, kind, attr = "dur:y", KindQuantity, "age"
-		subj, from, ok = s[toks[j].start:toks[i-3].end], i-1, true
+		subj, from, to, ok = name, f, e, true
 		return
-	}
-	comma := i - 1 // "Jane Roe, 58", and "Jane Roe, de 58 años", "sua moglie, di 60 anni"
-	if comma >= 2 && (toks[comma].is("de") && (x.lang == "es" || x.lang == "pt" || x.lang == "fr") || toks[comma].is("di") && x.lang == "it") {
-		comma--
-	}
-	if t.kind == tNum && to == i+1 && comma >= 1 && toks[comma].is(",") && toks[comma-1].kind == tWord && !toks[comma-1].capitalised() &&
-		len(toks[comma-1].lower) > 3 && !textutil.Stopwords()[toks[comma-1].lower] &&
-		to < len(toks) && textutil.DurationUnits()[toks[to].lower] == "y" && to+1 < len(toks) && toks[to+1].is(",", ".", ";") {
-		// "el centrocampista, de 22 años,", "Il centrocampista, 25 anni,"
-		n.Unit, kind, attr = "dur:y", KindQuantity, "age"
-		subj, from, to, ok = toks[comma-1].lower, i, to+1, true
-		return
-	}
-	if t.kind == tNum && to == i+1 && i >= 2 && toks[i-1].is("(") && to < len(toks) && toks[to].is(")") && toks[i-2].capitalised() &&
-		n.Value >= 1 && n.Value <= 120 && n.Value == float64(int(n.Value)) {
-		// "Ingrid Solheim (54)", as Dutch and German papers give an age;
-		// in German the noun before the name is no part of it
-		j := i - 2
-		for j > 0 && i-2-j < 2 && toks[j-1].capitalised() && !textutil.Stopwords()[toks[j-1].lower] && !(x.lang == "de" && i-2-j == 1) {
-			j--
-		}
-		n.Unit, kind, attr = "dur:y", KindQuantity, "age"
-		subj, from, ok = s[toks[j].start:toks[i-2].end], i, true
-		return
-	}
-	if t.kind == tNum && to == i+1 && comma >= 1 && toks[comma].is(",") && toks[comma-1].capitalised() && n.Value >= 1 && n.Value <= 120 && n.Value == float64(int(n.Value)) {
-		k := to
-		if k < len(toks) && textutil.DurationUnits()[toks[k].lower] == "y" {
-			k++
-		}
-		if k == len(toks) || toks[k].is(",", ")", ";", ".") {
-			j := comma - 1
-			for j > 0 && toks[j-1].capitalised() {
-				j--
-			}
-			n.Unit, kind, attr = "dur:y", KindQuantity, "age"
-			subj, from, to, ok = s[toks[j].start:toks[comma-1].end], i, k, true
-			return
-		}
 	}
 	if unit, end := degreesAt(toks, to); end > to && t.kind == tNum {
 		// "47,9 °C", "47.9C (118.2F)": a temperature, in the scale given

@@ -1,0 +1,53 @@
+package facts
+
+import "reader/articles/internal/textutil"
+
+// ageAfterName reads the figure v at toks[i] (ending at to) as the age of
+// the person named or the noun just before it, as news gives one in
+// apposition: "Jane Roe, 58,", "Jane Roe, 58 ans,", "Daan Verhoef, aged
+// 21,", "Jane Roe, de 58 años", "sua moglie, di 60 anni", "Ingrid Solheim
+// (54)". It returns whose age it is and the span the age takes.
+func (x *extractor) ageAfterName(s string, toks []token, i, to int, v float64) (name string, from, end int, ok bool) {
+	if to == i+1 && i >= 3 && toks[i-1].is("aged") && toks[i-2].is(",") && toks[i-3].capitalised() && v >= 1 && v <= 120 {
+		// "Daan Verhoef, aged 21, won"
+		j := i - 3
+		for j > 0 && toks[j-1].capitalised() && i-3-j < 2 {
+			j--
+		}
+		return s[toks[j].start:toks[i-3].end], i - 1, to, true
+	}
+	comma := i - 1 // "Jane Roe, 58", and "Jane Roe, de 58 años", "sua moglie, di 60 anni"
+	if comma >= 2 && (toks[comma].is("de") && (x.lang == "es" || x.lang == "pt" || x.lang == "fr") || toks[comma].is("di") && x.lang == "it") {
+		comma--
+	}
+	if to == i+1 && comma >= 1 && toks[comma].is(",") && toks[comma-1].kind == tWord && !toks[comma-1].capitalised() &&
+		len(toks[comma-1].lower) > 3 && !textutil.Stopwords()[toks[comma-1].lower] &&
+		to < len(toks) && textutil.DurationUnits()[toks[to].lower] == "y" && to+1 < len(toks) && toks[to+1].is(",", ".", ";") {
+		// "el centrocampista, de 22 años,", "Il centrocampista, 25 anni,"
+		return toks[comma-1].lower, i, to + 1, true
+	}
+	if to == i+1 && i >= 2 && toks[i-1].is("(") && to < len(toks) && toks[to].is(")") && toks[i-2].capitalised() &&
+		v >= 1 && v <= 120 && v == float64(int(v)) {
+		// "Ingrid Solheim (54)", as Dutch and German papers give an age;
+		// in German the noun before the name is no part of it
+		j := i - 2
+		for j > 0 && i-2-j < 2 && toks[j-1].capitalised() && !textutil.Stopwords()[toks[j-1].lower] && !(x.lang == "de" && i-2-j == 1) {
+			j--
+		}
+		return s[toks[j].start:toks[i-2].end], i, to, true
+	}
+	if to == i+1 && comma >= 1 && toks[comma].is(",") && toks[comma-1].capitalised() && v >= 1 && v <= 120 && v == float64(int(v)) {
+		k := to
+		if k < len(toks) && textutil.DurationUnits()[toks[k].lower] == "y" {
+			k++
+		}
+		if k == len(toks) || toks[k].is(",", ")", ";", ".") {
+			j := comma - 1
+			for j > 0 && toks[j-1].capitalised() {
+				j--
+			}
+			return s[toks[j].start:toks[comma-1].end], i, k, true
+		}
+	}
+	return "", 0, 0, false
+}
