@@ -76,6 +76,9 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 	for _, bucket := range buckets {
 		joinResiduals(bucket)
 	}
+	for _, c := range cs {
+		cs = append(cs, c.splitEchoes()...)
+	}
 	out := make([]Fact, 0, len(cs))
 	blocks := map[[2]int][]int{} // column and block -> facts stated there
 	for _, c := range cs {
@@ -224,50 +227,7 @@ func (c *cluster) fact(cols []Column) Fact {
 		f.Attribute = m.f.Attribute
 	}
 	f.Subject = mostCommon(subjects)
-	// Classes of agreeing values.
-	class := make([]int, len(c.members))
-	for i := range class {
-		class[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		if class[i] != i {
-			class[i] = find(class[i])
-		}
-		return class[i]
-	}
-	// A bound ("more than 200") agrees with any value past it: it joins
-	// the first class it agrees with, and never bridges two values that
-	// differ ("412" and "214").
-	for i := range c.members {
-		for j := i + 1; j < len(c.members); j++ {
-			if !oneSided(c.members[i].f) && !oneSided(c.members[j].f) && valuesAgree(c.members[i].f, c.members[j].f) {
-				class[find(i)] = find(j)
-			}
-		}
-	}
-	for i := range c.members {
-		if !oneSided(c.members[i].f) {
-			continue
-		}
-		joined := false
-		for j := range c.members {
-			if !oneSided(c.members[j].f) && valuesAgree(c.members[i].f, c.members[j].f) {
-				class[find(i)] = find(j) // the first value it agrees with
-				joined = true
-				break
-			}
-		}
-		for j := range c.members {
-			if !joined && j != i && oneSided(c.members[j].f) && valuesAgree(c.members[i].f, c.members[j].f) {
-				class[find(i)] = find(j) // bounds alone: one class
-			}
-		}
-	}
-	groups := map[int][]member{}
-	for i, m := range c.members {
-		groups[find(i)] = append(groups[find(i)], m)
-	}
+	groups := valueClasses(c.members)
 	norms := map[string]int{}
 	for _, m := range c.members {
 		norms[m.f.Norm]++
@@ -313,6 +273,63 @@ func (c *cluster) fact(cols []Column) Fact {
 		f.Label = f.Attribute
 	}
 	return f
+}
+
+// valueClasses parts a fact's statements into classes of agreeing values,
+// in the order of their first statement. A bound ("more than 200") agrees
+// with any value past it: it joins the first class it agrees with, and
+// never bridges two values that differ ("412" and "214").
+func valueClasses(ms []member) [][]member {
+	class := make([]int, len(ms))
+	for i := range class {
+		class[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		if class[i] != i {
+			class[i] = find(class[i])
+		}
+		return class[i]
+	}
+	for i := range ms {
+		for j := i + 1; j < len(ms); j++ {
+			if !oneSided(ms[i].f) && !oneSided(ms[j].f) && valuesAgree(ms[i].f, ms[j].f) {
+				class[find(i)] = find(j)
+			}
+		}
+	}
+	for i := range ms {
+		if !oneSided(ms[i].f) {
+			continue
+		}
+		joined := false
+		for j := range ms {
+			if !oneSided(ms[j].f) && valuesAgree(ms[i].f, ms[j].f) {
+				class[find(i)] = find(j) // the first value it agrees with
+				joined = true
+				break
+			}
+		}
+		for j := range ms {
+			if !joined && j != i && oneSided(ms[j].f) && valuesAgree(ms[i].f, ms[j].f) {
+				class[find(i)] = find(j) // bounds alone: one class
+			}
+		}
+	}
+	byClass := map[int][]member{}
+	var order []int
+	for i, m := range ms {
+		k := find(i)
+		if byClass[k] == nil {
+			order = append(order, k)
+		}
+		byClass[k] = append(byClass[k], m)
+	}
+	groups := make([][]member, 0, len(order))
+	for _, k := range order {
+		groups = append(groups, byClass[k])
+	}
+	return groups
 }
 
 // label is "subject · attribute", the attribute left out where the kind

@@ -18,9 +18,14 @@ func Extract(a articles.Article) []Fact {
 		}
 		x.block = bi
 		x.blockPeople = x.blockPeople[:0]
+		first := len(x.out)
+		x.echoes = nil
 		eachSentence(b.Text, func(start, end int) {
 			x.sentence(b.Text, start, end)
 		})
+		for k := first; k < len(x.out); k++ {
+			x.out[k].Echoes = x.echoes
+		}
 		if b.Kind == articles.Bullet || b.Kind == articles.Numbered {
 			if c := x.leadingCountry(b.Text); c != "" {
 				listed = append(listed, c)
@@ -50,6 +55,7 @@ type extractor struct {
 	listed      []string
 	people      map[string]string // person names seen, folded, with their spelling
 	blockPeople []personAt        // people named in the current block, by offset
+	echoes      []float64         // the plain numbers of the current block
 	lastSpeaker string            // the person last quoted or said to speak
 	capCount    map[string]int    // how often each capitalised word stands in the article
 	surnames    map[string]bool   // the folded last names of the people seen
@@ -81,6 +87,7 @@ func (x *extractor) sentence(text string, start, end int) {
 	s := text[start:end]
 	x.toks = tokenize(s, x.toks)
 	toks := x.toks
+	x.echoes = appendNumbers(x.echoes, toks)
 	if len(toks) == 0 {
 		return
 	}
@@ -172,4 +179,23 @@ func uniqueSorted(list []string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// appendNumbers adds the values of the numbers of a sentence, in digits or
+// in words, to nums: what a paragraph says in figures, whatever they count.
+func appendNumbers(nums []float64, toks []token) []float64 {
+	words := textutil.NumberWords()
+	for _, t := range toks {
+		switch t.kind {
+		case tNum:
+			if v, _, ok := parseNumber(t.s); ok {
+				nums = append(nums, v)
+			}
+		case tWord:
+			if v, ok := words[t.lower]; ok {
+				nums = append(nums, float64(v))
+			}
+		}
+	}
+	return nums
 }

@@ -22,6 +22,7 @@ type Fact struct {
 	Context   map[string]bool // stems of the content words of its sentence
 	Names     []string        // folded names of people, organisations and places in its sentence
 	Anchors   []string        // the canonical values of the figures and dates of its sentence, its own among them
+	Echoes    []float64       // every plain number its paragraph writes, in digits or words, read as a statement or not
 	Quote     map[string]bool // stems of a quote's content words
 	Lang      string
 	Slip      string // an inconsistency inside this source: a conversion off by a factor

@@ -1,0 +1,70 @@
+package compare
+
+// Echoes: a source that writes the others' figure too is not at odds
+// with them.
+
+// splitEchoes takes out of a fact the statements of a source that differ
+// from most sources' value while their own paragraph also writes that
+// value: the source gives it too, for the same thing in words the
+// extraction did not read as a statement ("17 verletzt ... Drei Verletzte
+// schweben in Lebensgefahr" beside "17 injured"; "148 contrari ... 120
+// notti" beside "120 nuits ... 148 contre"). Each one taken out is a fact
+// of its own.
+func (c *cluster) splitEchoes() []*cluster {
+	if len(c.members) < 2 || c.members[0].f.Num == nil {
+		return nil
+	}
+	groups := valueClasses(c.members)
+	if len(groups) < 2 {
+		return nil
+	}
+	most := 0
+	for i, g := range groups {
+		if len(g) > len(groups[most]) {
+			most = i
+		}
+	}
+	for i, g := range groups {
+		if i != most && len(g) == len(groups[most]) {
+			return nil // no value most sources give
+		}
+	}
+	var out []*cluster
+	kept := groups[most]
+	for i, g := range groups {
+		if i == most {
+			continue
+		}
+		for _, m := range g {
+			if echoes(m, groups[most]) {
+				out = append(out, &cluster{kind: c.kind, members: []member{m}, cols: map[int]bool{m.col: true}})
+			} else {
+				kept = append(kept, m)
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	c.members = kept
+	c.cols = map[int]bool{}
+	for _, m := range kept {
+		c.cols[m.col] = true
+	}
+	return out
+}
+
+// echoes: m's paragraph writes the value of one of ms.
+func echoes(m member, ms []member) bool {
+	for _, o := range ms {
+		if o.f.Num == nil {
+			continue
+		}
+		for _, v := range m.f.Echoes {
+			if v == o.f.Num.Value {
+				return true
+			}
+		}
+	}
+	return false
+}
