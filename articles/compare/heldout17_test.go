@@ -16,6 +16,20 @@ import "testing"
 // events hold one planted contradiction each: an age (third paragraph),
 // an amount (first paragraph and headline) and a weekday (third
 // paragraph).
+//
+// First run (before any change made on it): 3 of 3 contradictions
+// flagged, 3 false disagreements (the test fails: more than 1). Missed:
+// none. False:
+//
+//	paint-plant-fire: false disagreement date "nuit": a1de: Mittwoch; a1en, a1fr, a1nl: Tuesday
+//	social-housing-block: false disagreement amount "average": a2en, a2es, a2it: €780; a2pt: 450 euros
+//	rate-rise: false disagreement percent "contre": a3de, a3fr: 5,8 Prozent; a3en: 4.1%
+//
+// That is: "in der Nacht zum Mittwoch" (the night before Wednesday, i.e.
+// Tuesday night) set against "late on Tuesday"; the capped rent (450)
+// set against the neighbourhood average (780) in the Portuguese report;
+// and July's inflation (5.8%) set against the previous interest rate
+// ("up from 4.1%").
 var heldOutAutumn = []heldOutEvent{
 	{"paint-plant-fire", map[string]string{
 		"a1en.txt": `en|Two dead after fire at paint factory in Dutch border town
