@@ -21,7 +21,7 @@ func valuesAgree(a, b facts.Fact) bool {
 	case facts.KindQuote, facts.KindList:
 		return true
 	case facts.KindDate:
-		return a.Norm == b.Norm
+		return a.Norm == b.Norm || nightAgrees(a.Norm, b.Norm) || nightAgrees(b.Norm, a.Norm)
 	}
 	if a.Num == nil || b.Num == nil {
 		return a.Norm == b.Norm
@@ -105,4 +105,26 @@ func exclusive(office string) bool { return facts.ExclusiveOffice(office) }
 func placesAgree(a, b facts.Fact) bool {
 	na, nb := textutil.Fold(a.Norm), textutil.Fold(b.Norm)
 	return na == nb || strings.Contains(na, nb) || strings.Contains(nb, na)
+}
+
+// nightAgrees: a night's end day ("night to Wednesday") agrees with that
+// day and with the evening before it.
+func nightAgrees(night, day string) bool {
+	end, ok := strings.CutPrefix(night, facts.NightBefore)
+	if !ok {
+		return false
+	}
+	day = strings.TrimPrefix(day, facts.NightBefore)
+	return day == end || day == dayBefore(end)
+}
+
+// dayBefore is the English weekday before day, or "".
+func dayBefore(day string) string {
+	week := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+	for i, d := range week {
+		if d == day {
+			return week[(i+6)%7]
+		}
+	}
+	return ""
 }

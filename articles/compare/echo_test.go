@@ -43,3 +43,14 @@ func TestSplitEchoesNeedsAValueMostSourcesGive(t *testing.T) {
 		t.Fatalf("split one of two sources out: %v", out)
 	}
 }
+
+func TestANightAgreesWithTheDayItEndsOnAndTheEveningBefore(t *testing.T) {
+	night := facts.NightBefore + "Wednesday"
+	for day, want := range map[string]bool{"Wednesday": true, "Tuesday": true, night: true, "Thursday": false, "Monday": false} {
+		a := facts.Fact{Kind: facts.KindDate, Norm: night}
+		b := facts.Fact{Kind: facts.KindDate, Norm: day}
+		if valuesAgree(a, b) != want || valuesAgree(b, a) != want {
+			t.Errorf("%s against %s: agree %v, want %v", night, day, !want, want)
+		}
+	}
+}

@@ -30,6 +30,13 @@ import "testing"
 // set against the neighbourhood average (780) in the Portuguese report;
 // and July's inflation (5.8%) set against the previous interest rate
 // ("up from 4.1%").
+//
+// The housing flag had already gone on the code it was merged into (a
+// source whose paragraph also writes the others' figure is not at odds
+// with them): 3/3, 2 false there. Fixed after, so the set is held out no
+// longer: a night is read at the day it ends on and agrees with that day
+// and the evening before; "up from 4.1%" is a previous value. Now 3/3, 0
+// false.
 var heldOutAutumn = []heldOutEvent{
 	{"paint-plant-fire", map[string]string{
 		"a1en.txt": `en|Two dead after fire at paint factory in Dutch border town

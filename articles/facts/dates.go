@@ -23,8 +23,19 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			en, ok = weekdayCompound(t.lower) // "Donnerstagmorgen", "Sonntagabend", "dinsdagavond"
 		}
 		if ok && (t.capitalised() || x.lang != "en" && x.lang != "de" && x.lang != "") {
+			night := nightOf(toks, i)
+			if night == nightStart {
+				used[i] = true
+				continue // "la nuit de mardi à mercredi": one night, read at its end
+			}
 			f := base
 			f.Kind, f.Attribute, f.Value, f.Norm = KindDate, spanDay(toks, i, x.lang), t.s, en
+			if night == nightEnd {
+				f.Norm = NightBefore + en
+				if i >= 3 && weekdays()[toks[i-2].lower] != "" {
+					f.Value = words(s, toks, i-2, i+1)
+				}
+			}
 			f.Subject = actionBefore(toks, i)
 			f.Wording = snippet(s, toks, i, i+1)
 			used[i] = true
@@ -212,3 +223,48 @@ var verbFinalAuxiliaries = lazyWordSet("werd werden wordt worden is zijn was war
 var auxiliaries = lazyWordSet("will would to should could can may might shall plans plan planned wants hopes expects va vont doit wird werden soll will va van debe quiere vuole deve vai")
 
 var dayPartWords = lazyWordSet("morning afternoon evening night early late last next this matin soir après-midi morgen abend mañana tarde noche mattina sera")
+
+// NightBefore starts the norm of a weekday a night ends on ("in der Nacht
+// zum Mittwoch", "overnight into Wednesday", "la nuit de mardi à
+// mercredi"): the happening is as truly on the evening before as on that
+// day, and sources say either.
+const NightBefore = "night to "
+
+const (
+	nightNone = iota
+	nightStart
+	nightEnd
+)
+
+// nightOf says whether the weekday at toks[i] begins or ends a night
+// named before it.
+func nightOf(toks []token, i int) int {
+	if i+2 < len(toks) && nightEnds()[toks[i+1].lower] && weekdays()[toks[i+2].lower] != "" && nightNear(toks, i-1) {
+		return nightStart
+	}
+	if i >= 1 && nightEnds()[toks[i-1].lower] {
+		j := i - 2
+		if j >= 0 && weekdays()[toks[j].lower] != "" {
+			j-- // "nuit de mardi à mercredi"
+		}
+		if nightNear(toks, j) {
+			return nightEnd
+		}
+	}
+	return nightNone
+}
+
+// nightNear: a word for night within the three tokens up to toks[j].
+func nightNear(toks []token, j int) bool {
+	for k := j; k >= 0 && k > j-3; k-- {
+		if nightWords()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	nightEnds  = lazyWordSet("zum auf into to à au op naar al e a para")
+	nightWords = lazyWordSet("nacht night overnight nuit noche notte noite")
+)

@@ -774,3 +774,39 @@ func TestWinterShapes(t *testing.T) {
 		t.Errorf("22 chili: %+v", f)
 	}
 }
+
+// A night is read once, at the day it ends on, and says so: sources give
+// it as that day or as the evening before.
+func TestANightIsReadAtTheDayItEndsOn(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "In der Nacht zum Mittwoch brannte eine Lagerhalle am Stadtrand nieder."},
+		{"fr", "Un entrepôt a brûlé dans la nuit de mardi à mercredi en périphérie de la ville."},
+		{"es", "Un almacén ardió en la noche del martes al miércoles a las afueras de la ciudad."},
+		{"nl", "In de nacht van dinsdag op woensdag brandde een loods aan de rand van de stad af."},
+		{"en", "A warehouse burned down overnight into Wednesday on the edge of the town."},
+	} {
+		var got []string
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindDate {
+				got = append(got, f.Norm)
+			}
+		}
+		if len(got) != 1 || got[0] != NightBefore+"Wednesday" {
+			t.Errorf("%q: dates %q, want [%sWednesday]", c.text, got, NightBefore)
+		}
+	}
+	for _, f := range Extract(article("en", "The warehouse burned down on Wednesday night, the fire brigade said.")) {
+		if f.Kind == KindDate && f.Norm != "Wednesday" {
+			t.Errorf("a plain weekday read as %q", f.Norm)
+		}
+	}
+}
+
+// "up from 4.1%" is where a change started, not another share.
+func TestUpFromIsThePreviousValue(t *testing.T) {
+	fs := Extract(article("en", "The central bank raised its main rate to 4.5% on Wednesday, up from 4.1%, to slow inflation."))
+	f, ok := find(fs, KindPercent, "", "previous share")
+	if !ok || f.Norm != "4.1%" {
+		t.Errorf("up from 4.1%%: %+v", fs)
+	}
+}

@@ -42,8 +42,11 @@ func percentagePoints(toks []token, i int) int {
 
 // changedFrom: the figure at toks[from:to] is where a change started:
 // "from 10.75% to 11.25%", "de 10,75% para 11,25%", "von 3 auf 4
-// Prozent", "van 651 naar 684 miljoen".
+// Prozent", "van 651 naar 684 miljoen", "up from 4.1%".
 func changedFrom(toks []token, from, to int) bool {
+	if from > 1 && toks[from-1].is("from") && toks[from-2].is("up", "down", "rising", "falling", "higher", "lower", "unchanged") {
+		return true // "raised the rate to 4.5%, up from 4.1%"
+	}
 	return from > 0 && toks[from-1].is("from", "de", "von", "van", "da", "dal", "desde", "du") &&
 		to+1 < len(toks) && toks[to].is("to", "para", "à", "auf", "a", "naar", "al", "bis", "hasta") && toks[to+1].kind == tNum
 }
