@@ -371,3 +371,17 @@ func TestHeldOutJuneGrouping(t *testing.T) {
 func TestHeldOutJulyGrouping(t *testing.T) {
 	holdsOnLabelledSet(t, "testdata/heldout-jul")
 }
+
+// TestHeldOutAugustGrouping holds the grouping on a blind set written after
+// the July one: 42 reports of 14 events in August 2029, in en, fr, de, es,
+// it, pt and nl. It holds two events of one company on one day (Telvora's
+// results and its network outage), a follow-up five days later (a stolen
+// painting found and two men arrested), two earthquakes in the same week on
+// two continents sharing no names, two unrelated short stories sharing only
+// a Friday and the city of Maasdorp, and page furniture (menus, "Most read"
+// lists, footers with an address and a phone number).
+//
+// First run: recorded once the set is frozen and run.
+func TestHeldOutAugustGrouping(t *testing.T) {
+	holdsOnLabelledSet(t, "testdata/heldout-aug")
+}
