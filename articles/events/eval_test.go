@@ -381,7 +381,13 @@ func TestHeldOutJulyGrouping(t *testing.T) {
 // a Friday and the city of Maasdorp, and page furniture (menus, "Most read"
 // lists, footers with an address and a phone number).
 //
-// First run: recorded once the set is frozen and run.
+// First run (before any change made on it): 16 events found for 14, B-cubed
+// precision 1.000, recall 0.952, F1 0.976; related events merged: 0 of 3;
+// kept apart and linked: 3; events linked that are not related: 5; no mixed
+// event. The one split: lorsanto-arrest in 3 events (a4en.txt | a4fr.txt |
+// a4it.txt), each report of the arrest standing alone (the three share
+// Port-Vendrelle, the ages 38 and 44 and the painting's title, the latter
+// translated in a4en and a4fr).
 func TestHeldOutAugustGrouping(t *testing.T) {
 	holdsOnLabelledSet(t, "testdata/heldout-aug")
 }
