@@ -24,6 +24,13 @@ import "testing"
 // 2025 fire's 11,000 hectares in a row of its own. The five planted values
 // flagged were the length (470 m), the amount (€32 million), the age (57),
 // the weekday (woensdag) and the percentage (6,1 Prozent).
+//
+// On the code it was merged into (with the rule that a source whose
+// paragraph also writes the others' figure is not at odds with them, made
+// on the October and Winter sets): 5/6, 0 false. Since then years before
+// 1900 are read ("painted · 1878", "peinte · 1887"), but the two are not
+// matched: the painter's name is not read as a name in either sentence, so
+// nothing ties them. Still 5/6, 0 false.
 var heldOutSummer = []heldOutEvent{
 	{"bridge-closure", map[string]string{
 		"c1en.txt": `en|Castrelle viaduct shut to all traffic after cracks found in two pillars

@@ -77,7 +77,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 	}
 	// Years after a preposition: "will open in 2027", "by 2022".
 	for i, t := range toks {
-		if used[i] || !isYear(t) || i == 0 || !yearPrepositions()[toks[i-1].lower] {
+		if used[i] || !(isYear(t) || historicYear(toks, i)) || i == 0 || !yearPrepositions()[toks[i-1].lower] {
 			continue
 		}
 		if i >= 2 && hedgeWords()[toks[i-2].lower+" "+toks[i-1].lower] != 0 {
@@ -156,7 +156,7 @@ func weekdayCompound(w string) (string, bool) {
 	return "", false
 }
 
-var yearPrepositions = lazyWordSet("in by until till before after since from to de en dès depuis d'ici avant après jusqu'en im ab bis seit vor nach hasta desde antes para entro dal nel fino dopo prima até desde em sinds tot voor na w od do przed po")
+var yearPrepositions = lazyWordSet("in by until till before after since from to de en dès depuis d'ici avant après jusqu'en im ab bis seit vor nach hasta desde antes para entro dal del nel fino dopo prima até desde em sinds tot voor na uit w od do przed po")
 
 // monthWord: a month name the way dates write it. English capitalises
 // it; abbreviations are capitalised everywhere, so "ago" is no August.
@@ -170,6 +170,18 @@ func monthWord(t token, lang string) bool {
 func dayNumber(s string) bool {
 	v, _, ok := parseNumber(s)
 	return ok && len(s) <= 2 && v >= 1 && v <= 31
+}
+
+// historicYear: a year before 1900 that ends its clause ("painted in
+// 1878,", "peinte en 1887.", "del 1652."), where a count would go on to
+// what it counts.
+func historicYear(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != tNum || len(t.s) != 4 {
+		return false
+	}
+	v, _, _ := parseNumber(t.s)
+	return v >= 1000 && v < 1900 && (i+1 == len(toks) || toks[i+1].kind == tPunct && !toks[i+1].is("-", "–", "/", "+"))
 }
 
 func isYear(t token) bool {

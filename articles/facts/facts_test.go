@@ -810,3 +810,24 @@ func TestUpFromIsThePreviousValue(t *testing.T) {
 		t.Errorf("up from 4.1%%: %+v", fs)
 	}
 }
+
+// A year before 1900 that ends its clause is a year; a number of that size
+// that goes on to what it counts is not.
+func TestHistoricYearsEndTheirClause(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "The haul includes a landscape by the painter, painted in 1878, the museum said.", "1878"},
+		{"fr", "Le tableau du peintre, peint en 1887.", "1887"},
+		{"it", "Il quadro del pittore è del 1887.", "1887"},
+		{"en", "The company employs staff in 1500 stores across the region.", ""},
+	} {
+		got := ""
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindDate && f.Attribute == "year" {
+				got = f.Norm
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: year %q, want %q", c.text, got, c.want)
+		}
+	}
+}
