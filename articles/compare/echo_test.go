@@ -54,3 +54,36 @@ func TestANightAgreesWithTheDayItEndsOnAndTheEveningBefore(t *testing.T) {
 		}
 	}
 }
+
+func amountStated(col int, v float64, digits string) member {
+	n := facts.Number{Value: v, Unit: "EUR", Digits: digits}
+	return member{col: col, f: facts.Fact{Kind: facts.KindAmount, Attribute: "amount", Norm: facts.FormatNumber(n), Num: &n}}
+}
+
+func TestALoneFigureWithSwappedDigitsJoinsTheFactOthersGive(t *testing.T) {
+	shared := &cluster{kind: facts.KindAmount, cols: map[int]bool{0: true, 1: true},
+		members: []member{amountStated(0, 178e6, "178"), amountStated(1, 178e6, "178")}}
+	lone := &cluster{kind: facts.KindAmount, cols: map[int]bool{2: true}, members: []member{amountStated(2, 187e6, "187")}}
+	other := &cluster{kind: facts.KindAmount, cols: map[int]bool{2: true}, members: []member{amountStated(2, 25e6, "25")}}
+	joinTranspositions([]*cluster{shared, lone, other})
+	if len(shared.members) != 3 || len(lone.members) != 0 {
+		t.Fatalf("€187 million not joined to €178 million: %d and %d statements", len(shared.members), len(lone.members))
+	}
+	if f := shared.fact(make([]Column, 3)); !f.Disagree {
+		t.Error("€187 million against €178 million not flagged")
+	}
+	if len(other.members) != 1 {
+		t.Error("an unlike figure was joined")
+	}
+}
+
+func TestSwappedDigitsNeedThreeDigitsInAnotherOrder(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"187", "178", true}, {"642", "462", true}, {"12", "21", false}, {"178", "178", false}, {"178", "1780", false}, {"178", "179", false}} {
+		if got := swappedDigits(c.a, &facts.Number{Digits: c.b}); got != c.want {
+			t.Errorf("swappedDigits(%s, %s) = %v", c.a, c.b, got)
+		}
+	}
+}
