@@ -77,13 +77,41 @@ func TestALoneFigureWithSwappedDigitsJoinsTheFactOthersGive(t *testing.T) {
 	}
 }
 
-func TestSwappedDigitsNeedThreeDigitsInAnotherOrder(t *testing.T) {
+func TestSwappedDigitsNeedTwoDigitsInAnotherOrder(t *testing.T) {
 	for _, c := range []struct {
 		a, b string
 		want bool
-	}{{"187", "178", true}, {"642", "462", true}, {"12", "21", false}, {"178", "178", false}, {"178", "1780", false}, {"178", "179", false}} {
+	}{{"187", "178", true}, {"642", "462", true}, {"58", "85", true}, {"5", "5", false}, {"7", "70", false}, {"178", "178", false}, {"178", "1780", false}, {"178", "179", false}} {
 		if got := swappedDigits(c.a, &facts.Number{Digits: c.b}); got != c.want {
 			t.Errorf("swappedDigits(%s, %s) = %v", c.a, c.b, got)
 		}
+	}
+}
+
+func TestALoneCountJoinsOnlyACountOfTheSameThing(t *testing.T) {
+	count := func(col int, v float64, digits, key string) member {
+		n := facts.Number{Value: v, Digits: digits}
+		return member{col: col, f: facts.Fact{Kind: facts.KindCount, Attribute: "count", Key: key, Norm: digits, Num: &n}}
+	}
+	injured := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true}, members: []member{count(0, 14, "14", "injured"), count(1, 14, "14", "injured")}}
+	arrested := &cluster{kind: facts.KindCount, cols: map[int]bool{2: true}, members: []member{count(2, 41, "41", "arrested")}}
+	joinTranspositions([]*cluster{injured, arrested})
+	if len(injured.members) != 2 {
+		t.Error("41 arrested joined 14 injured")
+	}
+	hurt := &cluster{kind: facts.KindCount, cols: map[int]bool{2: true}, members: []member{count(2, 41, "41", "injured")}}
+	joinTranspositions([]*cluster{injured, hurt})
+	if len(injured.members) != 3 {
+		t.Error("41 injured not joined to 14 injured")
+	}
+}
+
+func TestRivalFiguresOfOneSizeOnly(t *testing.T) {
+	h := func(v float64, unit string) facts.Number { return facts.Number{Value: v, Unit: unit} }
+	if withinFactor(h(2, "dur:h"), h(24, "dur:y"), 3) {
+		t.Error("2 hours and 24 years of one size")
+	}
+	if !withinFactor(h(9, "dur:d"), h(6, "dur:d"), 3) || !withinFactor(h(48, "dur:h"), h(1, "dur:d"), 3) {
+		t.Error("9 and 6 days, or 48 hours and a day, not of one size")
 	}
 }

@@ -21,6 +21,16 @@ import "testing"
 // v2en: 2 hours; v2pt2: 24 anos (a race time against an age);
 // freight-derailment, count "vagones": v6en, v6es: 28 wagons; v6es2, v6pt:
 // Diecisiete vagones (the train's total against the derailed part).
+//
+// On the code it was merged into (with the rule for swapped digits of
+// three or more, made on the earlier sets), the same: 3/7, 2 false. Fixed
+// after, so the set is held out no longer: a count of part of a total its
+// subject owns ("of the train's 28", "de sus 28"); a percentage after a
+// name; sentences tied by a day and a name give rival values only of one
+// size; and a lone figure whose two digits are swapped joins the fact
+// (counts only when they count the same thing). Now 6/7, 0 false; still
+// missed: the nine days against six, in sentences that share nothing
+// but the unit.
 var heldOutHarvest = []heldOutEvent{
 	{"chem-leak", map[string]string{
 		"v1de.txt": `de|Ammoniak-Austritt in Velmsdorf: 14 Menschen im Krankenhaus

@@ -95,12 +95,13 @@ func sharesColumn(a, b *cluster) bool {
 // another order are rarely a figure of something else.
 func joinTranspositions(bucket []*cluster) {
 	for _, c := range bucket {
-		if len(c.members) != 1 || c.members[0].f.Num == nil || c.kind == facts.KindCount {
+		if len(c.members) != 1 || c.members[0].f.Num == nil {
 			continue
 		}
 		m := c.members[0]
 		for _, t := range bucket {
-			if t == c || len(t.members) < 2 || t.cols[m.col] || !swappedDigits(m.f.Num.Digits, t.members[0].f.Num) {
+			if t == c || len(t.members) < 2 || t.cols[m.col] || !swappedDigits(m.f.Num.Digits, t.members[0].f.Num) ||
+				c.kind == facts.KindCount && !countsOfOne(m.f, t.members) {
 				continue
 			}
 			t.members = append(t.members, m)
@@ -111,10 +112,20 @@ func joinTranspositions(bucket []*cluster) {
 	}
 }
 
-// swappedDigits: a and b's digits are the same three or more in another
+// countsOfOne: f counts what one of ms counts, by its subject's key.
+func countsOfOne(f facts.Fact, ms []member) bool {
+	for _, m := range ms {
+		if f.Key != "" && m.f.Key == f.Key {
+			return true
+		}
+	}
+	return false
+}
+
+// swappedDigits: a and b's digits are the same two or more in another
 // order.
 func swappedDigits(a string, b *facts.Number) bool {
-	if b == nil || len(a) < 3 || len(a) != len(b.Digits) || a == b.Digits {
+	if b == nil || len(a) < 2 || len(a) != len(b.Digits) || a == b.Digits {
 		return false
 	}
 	x, y := []byte(a), []byte(b.Digits)

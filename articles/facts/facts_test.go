@@ -831,3 +831,26 @@ func TestHistoricYearsEndTheirClause(t *testing.T) {
 		}
 	}
 }
+
+// A percentage after a name is no model number ("Verhagen 53 procent"),
+// and a part of a total the subject owns counts the part.
+func TestPercentAfterANameAndPartsOfAnOwnedTotal(t *testing.T) {
+	fs := Extract(article("nl", "In de tweede ronde haalde de 46-jarige Verhagen 53 procent van de stemmen."))
+	if f, ok := find(fs, KindPercent, "", "share"); !ok || f.Norm != "53%" {
+		t.Errorf("53 procent: %+v", fs)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Seventeen of the train's 28 wagons left the tracks near the station."},
+		{"es", "Diecisiete de sus 28 vagones se salieron de la vía cerca de la estación."},
+	} {
+		var got []string
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindCount {
+				got = append(got, f.Norm)
+			}
+		}
+		if len(got) != 1 || got[0] != "17" {
+			t.Errorf("%q: counts %q, want [17]", c.text, got)
+		}
+	}
+}

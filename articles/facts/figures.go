@@ -39,8 +39,8 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		}
 		if i > 1 && toks[i-1].capitalised() && !isMonth(toks[i-1].lower) && weekdays()[toks[i-1].lower] == "" && currencyWords()[toks[i-1].lower] == "" &&
 			hedgeWords()[toks[i-1].lower] == 0 && textutil.Units()[toks[i-1].lower].Symbol == "" && !textutil.Stopwords()[toks[i-1].lower] && !isAcronymToken(toks[i-1]) &&
-			!x.nounCounted(toks, i) {
-			continue // a model's number: "Fold 3", "Series 7"
+			!x.nounCounted(toks, i) && !percentAfter(toks, i+1) {
+			continue // a model's number: "Fold 3", "Series 7"; not "Verhagen 53 procent"
 		}
 		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units()[toks[i+1].lower].Symbol == "") {
 			continue // "3G", "18th"
@@ -236,7 +236,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		switch {
 		case toks[to].is("%"):
 			n.Unit, to = "%", to+1
-		case toks[to].is("percent", "prozent", "pourcent", "procent") || toks[to].is("per", "pour", "por") && to+1 < len(toks) && toks[to+1].is("cent", "ciento", "cento"):
+		case percentAfter(toks, to):
 			n.Unit = "%"
 			if toks[to].is("per", "pour", "por") {
 				to++
@@ -566,4 +566,10 @@ func rangeBefore(toks []token, from int, y float64) (start int, low float64, ok 
 		return from - 2, x / y, true
 	}
 	return 0, 0, false
+}
+
+// percentAfter: toks[to] opens a percentage's word ("percent", "Prozent",
+// "per cent", "por ciento").
+func percentAfter(toks []token, to int) bool {
+	return to < len(toks) && (toks[to].is("percent", "prozent", "pourcent", "procent") || toks[to].is("per", "pour", "por") && to+1 < len(toks) && toks[to+1].is("cent", "ciento", "cento"))
 }

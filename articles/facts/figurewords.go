@@ -98,7 +98,8 @@ func wholeHourClock(toks []token, i int) bool {
 
 // partOfTotal finds the total after a count that is part of it: the
 // position of "65" after "31" in "31 of the 65", "31 de los 65", "31 dos
-// 65", "31 der 65", "31 van de 65" or "31 out of 65".
+// 65", "31 der 65", "31 van de 65", "31 out of 65" or "17 of the
+// train's 28".
 func partOfTotal(toks []token, to int) (int, bool) {
 	j := to
 	if j+1 < len(toks) && toks[j].is("out") && toks[j+1].is("of") {
@@ -110,6 +111,9 @@ func partOfTotal(toks []token, to int) (int, bool) {
 	j++
 	if j < len(toks) && partArticles()[toks[j].lower] {
 		j++
+	}
+	if j < len(toks) && (partPossessives()[toks[j].lower] || strings.HasSuffix(toks[j].lower, "'s") || strings.HasSuffix(toks[j].lower, "’s")) {
+		j++ // "of the train's 28", "de sus 28", "of its 28"
 	}
 	if j < len(toks) && toks[j].kind == tNum && !toks[j].glued {
 		return j, true
@@ -149,6 +153,8 @@ var cubicAfter = lazyWordSet("cubi cubes cube cúbicos cubicos cúbico")
 var (
 	partLinks    = lazyWordSet("of de dos das des der van von sur su di dei degli delle z")
 	partArticles = lazyWordSet("the los las de la les den")
+	// partPossessives own the total: "de sus 28 vagones", "of its 28".
+	partPossessives = lazyWordSet("its their his her sus su ses leurs leur seine seiner seinen ihrer ihren loro suoi sue zijn haar hun seus suas")
 )
 
 // degreesAt reads the scale of a temperature at toks[i]: "°C", "° C",
