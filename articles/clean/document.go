@@ -77,6 +77,7 @@ func (p *Page) Finish() Result {
 	c.dropAdSlotLabels()
 	c.dropOrphanCaptions()
 	c.dropNavLabels()
+	c.dropSectionTrails()
 	c.dropCommentTail()
 	c.keepStoryEnd()
 	c.keepStoryStart()

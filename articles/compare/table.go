@@ -160,9 +160,13 @@ func onceEach(fs []facts.Fact) []member {
 			dateBlock = min(dateBlock, m.f.Block)
 		}
 	}
+	spans := false // "ships wait on Thursday, no container moved since Monday": an ongoing story, its lead's days of several happenings
 	for _, m := range out {
 		if isDay(m.f) && m.f.Block == dayBlock && dayBlock <= leadBlocks && m.f.Subject != "statement" {
 			days[m.f.Norm] = true
+		}
+		if m.f.Kind == facts.KindDate && (m.f.Attribute == "since" || m.f.Attribute == "until") && m.f.Block == dayBlock {
+			spans = true
 		}
 		if isDate(m.f) && m.f.Block == dateBlock && dateBlock <= leadBlocks {
 			dates[m.f.Norm] = true
@@ -176,7 +180,7 @@ func onceEach(fs []facts.Fact) []member {
 		f := out[i].f
 		out[i].onlyOfSubject = (f.Num != nil || f.Kind == facts.KindDate && f.Attribute == "year") && subjects[subjectSlot(f)] == 1 && f.Key != "" && !facts.GenericSubject(f.Key) && facts.KnownSubject(f.Subject)
 		out[i].only = kinds[slotOf(out[i].f)] == 1
-		out[i].leadDay = len(days) == 1 && isDay(out[i].f) && days[out[i].f.Norm] && out[i].f.Block == dayBlock && out[i].f.Subject != "statement"
+		out[i].leadDay = len(days) == 1 && !spans && isDay(out[i].f) && days[out[i].f.Norm] && out[i].f.Block == dayBlock && out[i].f.Subject != "statement"
 		out[i].leadDate = len(dates) == 1 && isDate(out[i].f) && dates[out[i].f.Norm] && out[i].f.Block == dateBlock
 	}
 	return out
