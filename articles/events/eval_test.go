@@ -404,6 +404,12 @@ func TestHeldOutAugustGrouping(t *testing.T) {
 // (trees along motorways, inhabitants aged 80 or over), and page furniture
 // (menus, "Most read" lists naming other stories of the set, footers with
 // addresses and phone numbers).
+//
+// First run (commit 45ea52a, before any change made on it): 39 reports, 14
+// true events, 14 found; B-cubed precision, recall and F1 1.000; related
+// events merged: 0 of 3; kept apart and linked: 2; events linked that are
+// not related: 3; no mixed event and no split event. The log names neither
+// the related pair left unlinked nor the three unrelated links.
 func TestHeldOutSeptemberGrouping(t *testing.T) {
 	holdsOnLabelledSet(t, "testdata/heldout-sep")
 }
