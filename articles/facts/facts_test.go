@@ -854,3 +854,24 @@ func TestPercentAfterANameAndPartsOfAnOwnedTotal(t *testing.T) {
 		}
 	}
 }
+
+// A crew is counted for what happened to it, and a verb of harm before a
+// count says what happened ("injuring six crew members").
+func TestCrewsAreCountedForWhatHappenedToThem(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Three fishermen were missing after the trawler sank off the cape.", "missing"},
+		{"it", "Otto marinai risultano ancora dispersi, secondo i soccorritori.", "missing"},
+		{"en", "The ship collided with a tanker late on Tuesday, injuring six crew members, the port said.", "injured"},
+		{"de", "Neun Besatzungsmitglieder wurden verletzt, wie die Hafenbehörde mitteilte.", "injured"},
+	} {
+		var got []string
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindCount {
+				got = append(got, f.Key)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: count subjects %q, want [%s]", c.text, got, c.want)
+		}
+	}
+}

@@ -437,11 +437,12 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	}
 	n.Unit, kind, attr, subj = "", KindCount, "count", noun
 	to = at + 1
-	if GenericSubject(SubjectKey(noun)) {
-		// "18 people were injured", "28 Menschen verletzt": people are
-		// counted for what happened to them
-		if from > 0 && SubjectKey(toks[from-1].lower) == "dead" {
-			subj = toks[from-1].lower // "killing five people", "uccidendo cinque persone"
+	if key := SubjectKey(noun); GenericSubject(key) || countedPeople()[key] {
+		// "18 people were injured", "28 Menschen verletzt", "Otto marinai
+		// risultano ancora dispersi": people are counted for what
+		// happened to them
+		if from > 0 && happenings()[SubjectKey(toks[from-1].lower)] {
+			subj = toks[from-1].lower // "killing five people", "uccidendo cinque persone", "injuring six crew members"
 		} else if what := happenedTo(toks, to); what != "" {
 			subj = what
 		}
@@ -573,3 +574,14 @@ func rangeBefore(toks []token, from int, y float64) (start int, low float64, ok 
 func percentAfter(toks []token, to int) bool {
 	return to < len(toks) && (toks[to].is("percent", "prozent", "pourcent", "procent") || toks[to].is("per", "pour", "por") && to+1 < len(toks) && toks[to+1].is("cent", "ciento", "cento"))
 }
+
+// countedPeople are the subject keys of people that a story counts by
+// what happened to them rather than by who they are: "three fishermen
+// were missing", "Otto marinai risultano ancora dispersi" (a crew's
+// count is the whole crew, one fact of its own). Residents and
+// passengers keep their noun: "3,700 residents were evacuated".
+var countedPeople = lazyWordSet("crew")
+
+// happenings are the subject keys of what happened to the people a story
+// counts.
+var happenings = lazyWordSet("injured dead evacuated arrest treated missing rescued")

@@ -129,8 +129,7 @@ func happenedTo(toks []token, to int) string {
 		if toks[k].kind != tWord || toks[k].is("and", "und", "et", "e", "y", "en", "or", "oder", "ou", "o") {
 			return "" // "killed five people and injured 17": the injured are others
 		}
-		switch SubjectKey(toks[k].lower) {
-		case "injured", "dead", "evacuated", "arrest", "treated":
+		if happenings()[SubjectKey(toks[k].lower)] {
 			return toks[k].lower
 		}
 	}
