@@ -38,6 +38,9 @@ func numbersAgree(a, b facts.Number) bool {
 		va *= hours(a.Unit)
 		vb *= hours(b.Unit)
 	}
+	if a.Hedge == b.Hedge && (a.Hedge == facts.AtLeast || a.Hedge == facts.AtMost) && (va > 2*vb || vb > 2*va) {
+		return false // "at least ten days" and "minstens tien weken": two floors, two estimates
+	}
 	loA, hiA := bounds(va, a)
 	loB, hiB := bounds(vb, b)
 	return loA <= hiB && loB <= hiA

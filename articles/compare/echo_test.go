@@ -115,3 +115,17 @@ func TestRivalFiguresOfOneSizeOnly(t *testing.T) {
 		t.Error("9 and 6 days, or 48 hours and a day, not of one size")
 	}
 }
+
+func TestTwoFloorsFarApartDisagree(t *testing.T) {
+	days := facts.Number{Value: 10, Unit: "dur:d", Hedge: facts.AtLeast}
+	weeks := facts.Number{Value: 10, Unit: "dur:w", Hedge: facts.AtLeast}
+	if numbersAgree(days, weeks) {
+		t.Error("at least ten days and at least ten weeks agree")
+	}
+	more3000 := facts.Number{Value: 3000, Hedge: facts.AtLeast}
+	more4500 := facts.Number{Value: 4500, Hedge: facts.AtLeast}
+	exact := facts.Number{Value: 4500}
+	if !numbersAgree(more3000, more4500) || !numbersAgree(more3000, exact) {
+		t.Error("more than 3,000 disagrees with more than 4,500 or with 4,500")
+	}
+}

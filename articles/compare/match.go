@@ -59,7 +59,7 @@ func matchAny(a, b member) (float64, bool) {
 		sx, sy := x.Key, y.Key
 		known := sx != "" && sx == sy
 		tied := shared(x.Names, y.Names) >= 1 || sharedAnchors(x, y) >= 1 || overlap(x.Context, y.Context) >= 0.2
-		if known || tied && x.Lang != y.Lang && x.Lang != "" && y.Lang != "" && withinFactor(*x.Num, *y.Num, 3) {
+		if known || tied && x.Lang != y.Lang && x.Lang != "" && y.Lang != "" && withinFactor(*x.Num, *y.Num, 10) {
 			return 0.1, true
 		}
 	}
@@ -139,13 +139,14 @@ func match(a, b facts.Fact) (float64, bool) {
 		return evidence, anchors >= 1 && (names >= 1 || ctx >= 0.15)
 	}
 	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) ||
-		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3) && withinFactor(*a.Num, *b.Num, 3)
+		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3) && withinFactor(*a.Num, *b.Num, 10)
 }
 
 // withinFactor: two figures of one unit within a factor of each other,
 // durations in hours. Sentences tied by a day and a name but naming no
-// common subject give rival values of one thing only when they are of one
-// size: a race won in 2 hours is no slip for a runner's 24 years.
+// common subject give rival values of one thing only within a factor of
+// ten: a race won in 2 hours is no slip for a runner's 24 years, but ten
+// weeks may be one for ten days.
 func withinFactor(a, b facts.Number, k float64) bool {
 	x, y := a.Value, b.Value
 	if strings.HasPrefix(a.Unit, "dur:") {

@@ -42,7 +42,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			x.out = append(x.out, f)
 			continue
 		}
-		if _, ok := textutil.Months()[t.lower]; ok && monthWord(t, x.lang) {
+		if _, ok := textutil.Months()[t.lower]; ok && (monthWord(t, x.lang) || dayBefore(toks, i, x.lang)) {
 			// "18 December", "18. Dezember", "le 18 décembre", "December 18"
 			from, to, day := -1, i+1, ""
 			if i >= 1 && toks[i-1].kind == tNum && dayNumber(toks[i-1].s) {
@@ -165,6 +165,14 @@ func monthWord(t token, lang string) bool {
 		return len(t.lower) >= 3
 	}
 	return lang != "en" && lang != "" && len(t.lower) >= 4 && !t.is("mars", "mare", "sept", "juli", "june")
+}
+
+// dayBefore: a month's short full name in lower case after a day's
+// number ("le 8 mai", "op 3 mei", "le 3 mars", "op 9 juli"); the short
+// words are months only there, and abbreviations ("10 ene") mostly stand
+// in datelines.
+func dayBefore(toks []token, i int, lang string) bool {
+	return lang != "en" && lang != "" && toks[i].is("mai", "mei", "mars", "juli") && i >= 1 && toks[i-1].kind == tNum && dayNumber(toks[i-1].s) && !toks[i-1].glued
 }
 
 func dayNumber(s string) bool {

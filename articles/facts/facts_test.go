@@ -875,3 +875,17 @@ func TestCrewsAreCountedForWhatHappenedToThem(t *testing.T) {
 		}
 	}
 }
+
+// Short month names in lower case are months after a day's number.
+func TestShortMonthNamesAfterADay(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"fr", "Elle avait été contrôlée positive lors d'un contrôle le 8 mai à son domicile.", "8 May"},
+		{"nl", "De wedstrijd werd op 3 mei in het stadion gespeeld.", "3 May"},
+		{"fr", "Le chantier a commencé le 3 mars dans le centre-ville.", "3 March"},
+	} {
+		f, ok := find(Extract(article(c.lang, c.text)), KindDate, "", "date")
+		if !ok || f.Norm != c.want {
+			t.Errorf("%q: date %+v, want %s", c.text, f, c.want)
+		}
+	}
+}
