@@ -5,6 +5,18 @@ import "testing"
 // heldOutDawn are ten events written blind, on wording the comparison was
 // never shaped on: seven hold one planted contradiction each, three hold
 // none but carry traps that must not be flagged.
+//
+// First run (before any change made on it): 4 of 7 contradictions flagged,
+// 0 false disagreements. Missed: the software deal's price in the Spanish
+// report (410 millones, the target's revenue, against €640 million) was
+// joined with the revenue row ("d'affaires · €410 million": d2es.txt=410
+// millones de euros); the English tunnel closure's 12 weeks stood in a row
+// of its own ("closure · 12 weeks") beside the German "14 weeks"; the Dutch
+// "Het verbod gaat in op 3 juli" stood alone ("gaat · 3 July") beside
+// "centre · 3 June". False: none (the blackout's night from Friday to
+// Saturday, six hours and 40 minutes against nearly seven, "bijna 2,5
+// miljard" against 2,47 and "plus de 14 000" against 14.300 all agreed or
+// stayed apart).
 var heldOutDawn = []heldOutEvent{
 	{"cycle-path", map[string]string{
 		"d1nl.txt": `nl|Fietssnelweg tussen Harlinge en Dorvoort na vier jaar open
