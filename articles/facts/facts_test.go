@@ -889,3 +889,17 @@ func TestShortMonthNamesAfterADay(t *testing.T) {
 		}
 	}
 }
+
+// A duration in two units is one duration.
+func TestADurationInTwoUnitsIsOne(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Power was out for six hours and 40 minutes across the district.", "6.67 hours"},
+		{"en", "He won the race in 2 hours 6 minutes on Sunday.", "2.1 hours"},
+		{"fr", "La coupure a duré deux heures et 30 minutes dans le quartier.", "2.5 hours"},
+	} {
+		f, ok := find(Extract(article(c.lang, c.text)), KindDuration, "", "length")
+		if !ok || f.Norm != c.want {
+			t.Errorf("%q: duration %+v, want %s", c.text, f, c.want)
+		}
+	}
+}

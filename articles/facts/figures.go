@@ -350,6 +350,10 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 				ok = true
 				return
 			}
+			if extra, end, ok2 := compoundDuration(toks, to, u); ok2 {
+				n.Value += extra // "six hours and 40 minutes", "2 hours 6 minutes"
+				to = end
+			}
 			n.Unit, kind, attr = "dur:"+u, KindDuration, "length"
 			if toks[k-1].is("-") || strings.Contains(w, "-") || k == i+1 && toks[k].glued {
 				subj = germanNounAfter(toks, to, x.lang) // "48-hour strike"
@@ -585,3 +589,41 @@ var countedPeople = lazyWordSet("crew")
 // happenings are the subject keys of what happened to the people a story
 // counts.
 var happenings = lazyWordSet("injured dead evacuated arrest treated missing rescued")
+
+// durationHours is each duration unit in hours.
+var durationHours = map[string]float64{"min": 1.0 / 60, "h": 1, "d": 24, "w": 168, "mo": 730, "y": 8766, "dec": 87660}
+
+// compoundDuration reads the smaller part of a duration given in two
+// units after toks[:to] in unit u ("and 40 minutes" after "six hours";
+// "6 minutes" after "2 hours"): its value in u and where it ends.
+func compoundDuration(toks []token, to int, u string) (float64, int, bool) {
+	j := to
+	if j < len(toks) && toks[j].is("and", "et", "und", "y", "e", "en", ",") {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return 0, 0, false
+	}
+	var v float64
+	switch t := toks[j]; t.kind {
+	case tNum:
+		x, _, ok := parseNumber(t.s)
+		if !ok {
+			return 0, 0, false
+		}
+		v = x
+	case tWord:
+		x, ok := textutil.NumberWords()[t.lower]
+		if !ok {
+			return 0, 0, false
+		}
+		v = float64(x)
+	default:
+		return 0, 0, false
+	}
+	u2, ok := textutil.DurationUnits()[toks[j+1].lower]
+	if !ok || durationHours[u2] == 0 || durationHours[u2] >= durationHours[u] {
+		return 0, 0, false
+	}
+	return v * durationHours[u2] / durationHours[u], j + 2, true
+}
