@@ -6,6 +6,19 @@ import "testing"
 // stories of seven to ten paragraphs), written blind for a held-out test.
 // Five hold one planted contradiction each, deep in the report; two hold
 // none but many figures that must not be flagged.
+//
+// First run (before any change made on it): 3 of 5 contradictions
+// flagged, 2 false disagreements, so the test fails (at most 1 allowed).
+// Missed: the technicians' count ("blackout: missed k1de.txt's 320
+// against 230"; the rows "techniker · 320" and "monteurs · 230" stay
+// apart) and the year the site was first known ("roman-villa: missed
+// k3en.txt's 1985 against 1958"; rows "known · 1985" and "conoce · 1958").
+// False, both in olive-harvest: Italy's previous harvest against
+// Portugal's ("quantity \"dello\": k7es, k7pt: 197.000 toneladas; k7it:
+// 287.000 tonnellate") and Greece's harvest against Portugal's exports
+// ("quantity \"exportou\": k7it: 240.000 tonnellate; k7pt: 160 mil
+// toneladas"). Flagged: €830 million against €380 million (net debt),
+// 36% against 38% (nests on pylons), 26 against 23 years (rider's age).
 var heldOutDusk = []heldOutEvent{
 	{"blackout", map[string]string{
 		"k1en.txt": `en|Power restored after blackout leaves 410,000 households in the dark
