@@ -82,7 +82,7 @@ func TestSwappedDigitsNeedTwoDigitsInAnotherOrder(t *testing.T) {
 		a, b string
 		want bool
 	}{{"187", "178", true}, {"642", "462", true}, {"58", "85", true}, {"5", "5", false}, {"7", "70", false}, {"178", "178", false}, {"178", "1780", false}, {"178", "179", false}} {
-		if got := swappedDigits(c.a, &facts.Number{Digits: c.b}); got != c.want {
+		if got := swappedDigits(c.a, c.b); got != c.want {
 			t.Errorf("swappedDigits(%s, %s) = %v", c.a, c.b, got)
 		}
 	}
@@ -127,5 +127,44 @@ func TestTwoFloorsFarApartDisagree(t *testing.T) {
 	exact := facts.Number{Value: 4500}
 	if !numbersAgree(more3000, more4500) || !numbersAgree(more3000, exact) {
 		t.Error("more than 3,000 disagrees with more than 4,500 or with 4,500")
+	}
+}
+
+func TestSwappedYearsAndCountsOfUnknownSubjectsInTwoLanguagesJoin(t *testing.T) {
+	year := func(col int, y, lang string) member {
+		return member{col: col, f: facts.Fact{Kind: facts.KindDate, Attribute: "year", Norm: y, Lang: lang}}
+	}
+	known := &cluster{kind: facts.KindDate, cols: map[int]bool{0: true, 1: true}, members: []member{year(0, "1958", "es"), year(1, "1958", "it")}}
+	lone := &cluster{kind: facts.KindDate, cols: map[int]bool{2: true}, members: []member{year(2, "1985", "en")}}
+	joinTranspositions([]*cluster{known, lone})
+	if len(known.members) != 3 || !known.fact(make([]Column, 3)).Disagree {
+		t.Error("1985 not set against 1958")
+	}
+	count := func(col int, v float64, digits, subject, lang string) member {
+		n := facts.Number{Value: v, Digits: digits}
+		return member{col: col, f: facts.Fact{Kind: facts.KindCount, Attribute: "count", Subject: subject, Key: facts.SubjectKey(subject), Lang: lang, Norm: digits, Num: &n}}
+	}
+	techs := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true}, members: []member{count(0, 230, "230", "technicians", "en"), count(1, 230, "230", "monteurs", "nl")}}
+	other := &cluster{kind: facts.KindCount, cols: map[int]bool{2: true}, members: []member{count(2, 320, "320", "Techniker", "de")}}
+	joinTranspositions([]*cluster{techs, other})
+	if len(techs.members) != 3 {
+		t.Error("320 Techniker not set against 230 technicians")
+	}
+	sameLang := &cluster{kind: facts.KindCount, cols: map[int]bool{2: true}, members: []member{count(2, 320, "320", "visitors", "en")}}
+	techs2 := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true}, members: []member{count(0, 230, "230", "technicians", "en"), count(1, 230, "230", "engineers", "en")}}
+	joinTranspositions([]*cluster{techs2, sameLang})
+	if len(techs2.members) != 2 {
+		t.Error("320 visitors joined 230 technicians in one language")
+	}
+}
+
+func TestAListSentenceTiesNoRivalFigures(t *testing.T) {
+	a := facts.Fact{Names: []string{"italia"}}
+	b := facts.Fact{Names: []string{"italia", "grecia", "portugal"}}
+	if !listSentence(a, b, 1) {
+		t.Error("a sentence naming two more countries is no list")
+	}
+	if listSentence(a, facts.Fact{Names: []string{"italia", "roma"}}, 1) {
+		t.Error("one more name makes a list")
 	}
 }

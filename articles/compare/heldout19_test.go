@@ -22,6 +22,13 @@ import "testing"
 // row "night to Wednesday" (not flagged); pension-vote, Elena Rius's quote
 // in f10en is given to "Jaime Ortal", "Seguridad Social" is read as a
 // person, and the retirement ages 67 and 68 are read as durations.
+//
+// Fixed after, so the set is held out no longer: a crew counted for what
+// happened to it ("Otto marinai risultano ancora dispersi"), lower-case
+// short month names after a day ("le 8 mai"), two floors far apart
+// disagree. Now 5/7, 0 false; still missed: a fare rise "en moyenne de
+// 10 %" with no subject, and ten weeks against ten days in sentences tied
+// by nothing the extraction types.
 var heldOutFrost = []heldOutEvent{
 	{"bus-fare", map[string]string{
 		"f1nl.txt": `nl|Busticket in Hoogveld vanaf maart 20 cent duurder

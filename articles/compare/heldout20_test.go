@@ -29,6 +29,11 @@ import "testing"
 // gives a count "lors · 64" apart from the "87" row, and "1 200 km²" a
 // length "1,200 km"; opera-director, "succédera ... à Karl Weissmann" gives
 // a place Karl Weissmann.
+//
+// Fixed after, so the set is held out no longer: "Schülerinnen" are pupils
+// like "leerlingen". Now 2/3, 0 false; still missed: the inauguration's
+// weekday, given with a noun ("A cerimónia de inauguração, na terça-feira")
+// in a paragraph far from the lead.
 var heldOutThaw = []heldOutEvent{
 	{"lynx-census", map[string]string{
 		"t1en.txt": `en|Lynx numbers in Valdrenne mountains rise to 87

@@ -19,6 +19,13 @@ import "testing"
 // ("quantity \"exportou\": k7it: 240.000 tonnellate; k7pt: 160 mil
 // toneladas"). Flagged: €830 million against €380 million (net debt),
 // 36% against 38% (nests on pylons), 26 against 23 years (rider's age).
+//
+// The run on the code it merged into was the same (3/5, 2 false). Fixed
+// after, so the set is held out no longer: a sentence naming two or more
+// places or people the other does not ties no rival figures through the
+// figures they share; years and counts of subjects the table does not
+// know, in two languages, join the fact whose digits they swap. Now 5/5,
+// 0 false.
 var heldOutDusk = []heldOutEvent{
 	{"blackout", map[string]string{
 		"k1en.txt": `en|Power restored after blackout leaves 410,000 households in the dark

@@ -95,12 +95,12 @@ func sharesColumn(a, b *cluster) bool {
 // another order are rarely a figure of something else.
 func joinTranspositions(bucket []*cluster) {
 	for _, c := range bucket {
-		if len(c.members) != 1 || c.members[0].f.Num == nil {
+		if len(c.members) != 1 || digitsOf(c.members[0].f) == "" {
 			continue
 		}
 		m := c.members[0]
 		for _, t := range bucket {
-			if t == c || len(t.members) < 2 || t.cols[m.col] || !swappedDigits(m.f.Num.Digits, t.members[0].f.Num) ||
+			if t == c || len(t.members) < 2 || t.cols[m.col] || !swappedDigits(digitsOf(m.f), digitsOf(t.members[0].f)) ||
 				c.kind == facts.KindCount && !countsOfOne(m.f, t.members) {
 				continue
 			}
@@ -112,23 +112,40 @@ func joinTranspositions(bucket []*cluster) {
 	}
 }
 
-// countsOfOne: f counts what one of ms counts, by its subject's key.
+// digitsOf is how a figure or a year was written, without separators;
+// "" for other statements.
+func digitsOf(f facts.Fact) string {
+	switch {
+	case f.Num != nil:
+		return f.Num.Digits
+	case f.Kind == facts.KindDate && f.Attribute == "year":
+		return f.Norm
+	}
+	return ""
+}
+
+// countsOfOne: f counts what one of ms counts: the same subject, or in
+// another language a subject the synonym table does not know, which is
+// unlike but not different ("320 Techniker", "230 technicians").
 func countsOfOne(f facts.Fact, ms []member) bool {
 	for _, m := range ms {
 		if f.Key != "" && m.f.Key == f.Key {
+			return true
+		}
+		if f.Lang != m.f.Lang && f.Lang != "" && m.f.Lang != "" && f.Key != "" && m.f.Key != "" && !facts.KnownSubject(f.Subject) && !facts.KnownSubject(m.f.Subject) {
 			return true
 		}
 	}
 	return false
 }
 
-// swappedDigits: a and b's digits are the same two or more in another
+// swappedDigits: a and b are the same two digits or more in another
 // order.
-func swappedDigits(a string, b *facts.Number) bool {
-	if b == nil || len(a) < 2 || len(a) != len(b.Digits) || a == b.Digits {
+func swappedDigits(a, b string) bool {
+	if len(a) < 2 || len(a) != len(b) || a == b {
 		return false
 	}
-	x, y := []byte(a), []byte(b.Digits)
+	x, y := []byte(a), []byte(b)
 	slices.Sort(x)
 	slices.Sort(y)
 	return string(x) == string(y)

@@ -139,7 +139,17 @@ func match(a, b facts.Fact) (float64, bool) {
 		return evidence, anchors >= 1 && (names >= 1 || ctx >= 0.15)
 	}
 	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) ||
-		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3) && withinFactor(*a.Num, *b.Num, 10)
+		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3) && withinFactor(*a.Num, *b.Num, 10) && !listSentence(a, b, names)
+}
+
+// listSentence: one of the two sentences names two or more places or
+// people the other does not, so the figures it shares with the other may
+// be another name's: "Italia 310.000 toneladas (+8 %); Grecia, 240.000, y
+// Portugal, 185.000, un 6 % menos que las 197.000 toneladas del año
+// pasado" beside "310.000 tonnellate, in aumento dell'8% rispetto alle
+// 287.000 tonnellate dello scorso anno".
+func listSentence(a, b facts.Fact, names int) bool {
+	return len(a.Names)-names >= 2 || len(b.Names)-names >= 2
 }
 
 // withinFactor: two figures of one unit within a factor of each other,
