@@ -5,6 +5,22 @@ import "testing"
 // heldOutEmber is a held-out set written blind, after the Dusk set, on
 // everyday news the comparison was never shaped on. Seven events hold one
 // planted contradiction each; three hold none, only traps.
+//
+// First run (before any change made on it): 1 of 7 contradictions
+// flagged, 2 false disagreements; the test fails (at most 1 allowed).
+// Flagged: the wedding's "21 August" against "12 August". Missed: the
+// Italian driver's age ("beifahrer · age · 39 years": e1de.txt=39-jähriger;
+// e1it.txt=39 anni, the driver's 39 tied to the co-driver's), the English
+// wind farm's distance off the coast ("brengt · 41 km", joined to the
+// export cable's 41 km), the Portuguese arrests ("pessoas · 26" a row of
+// its own beside "personas · 23"), the German hoard's value
+// ("seinen · €1.2 billion" alone beside "estimée · €1.2 million"), the
+// Spanish gas rise (20% paired with the wholesale 30% instead of 12%), and
+// the second Portuguese closure ("6 weeks" alone beside "renovation · 16
+// weeks"). False: gas-tariff percent "share": e5es: 20%; e5it: 30% (the
+// gas rise against the wholesale price rise); toymaker-results amount
+// "dividend": e10en: 85 euro; e10nl: 0,85 euro ("85 euro cents" read as
+// €85).
 var heldOutEmber = []heldOutEvent{
 	{"cocaine-bananas", map[string]string{
 		"e1de.txt": `de|Zoll findet 1,4 Tonnen Kokain in Bananenlaster
