@@ -4,6 +4,7 @@ import (
 	"math"
 	"reader/articles/facts"
 	"reader/articles/internal/textutil"
+	"strconv"
 	"strings"
 )
 
@@ -56,10 +57,15 @@ func bounds(v float64, n facts.Number) (float64, float64) {
 	// A figure written with one or two significant digits ("5 billion",
 	// "4,000") is a round figure: 2.5% either side.
 	tol := 0.005
-	if sig := len(strings.TrimRight(n.Digits, "0")); sig <= 2 && v >= 10 {
-		tol = 0.025
+	if sig := len(strings.TrimRight(n.Digits, "0")); sig <= 2 && v >= 10 && (sig < len(n.Digits) || n.Value >= 1000) {
+		tol = 0.025 // "4,000", "5 billion"; not 61, which is no round figure
 	}
 	lo, hi := v*(1-tol), v*(1+tol)
+	if half := halfLastDigit(n); half > 0 && n.Value > 0 {
+		// "23 %" is 23.4% rounded; 61 is not 64.
+		scale := v / n.Value
+		lo, hi = min(lo, v-half*scale), max(hi, v+half*scale)
+	}
 	switch n.Hedge {
 	case facts.About:
 		lo, hi = v*0.9, v*1.1
@@ -130,4 +136,19 @@ func dayBefore(day string) string {
 		}
 	}
 	return ""
+}
+
+// halfLastDigit is half the unit of a small figure's last written digit,
+// the most its rounding moved it: 0.5 for "23", 0.05 for "5.4"; 0 for
+// figures of a thousand or more, whose rounding the relative tolerance
+// covers.
+func halfLastDigit(n facts.Number) float64 {
+	if n.Digits == "" || n.Value >= 1000 || n.Value < 0 {
+		return 0
+	}
+	whole := len(strconv.FormatInt(int64(n.Value), 10))
+	if n.Value < 1 {
+		whole = 1 // "0,85": its 0 is a written digit
+	}
+	return 0.49 * math.Pow(10, -float64(max(0, len(n.Digits)-whole))) // short of half: 3 and 4 days never meet
 }

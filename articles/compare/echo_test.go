@@ -2,6 +2,7 @@ package compare
 
 import (
 	"reader/articles/facts"
+	"strconv"
 	"testing"
 )
 
@@ -166,5 +167,34 @@ func TestAListSentenceTiesNoRivalFigures(t *testing.T) {
 	}
 	if listSentence(a, facts.Fact{Names: []string{"italia", "roma"}}, 1) {
 		t.Error("one more name makes a list")
+	}
+}
+
+func TestRoundingIsTheLastWrittenDigits(t *testing.T) {
+	n := func(v float64, digits string) facts.Number { return facts.Number{Value: v, Digits: digits} }
+	if numbersAgree(n(61, "61"), n(64, "64")) {
+		t.Error("61 and 64 agree")
+	}
+	if !numbersAgree(n(23, "23"), n(23.4, "234")) {
+		t.Error("23 and 23.4 disagree")
+	}
+	d := func(v float64) facts.Number { return facts.Number{Value: v, Digits: strconv.Itoa(int(v)), Unit: "dur:d"} }
+	if numbersAgree(d(3), d(4)) {
+		t.Error("3 and 4 days agree")
+	}
+	if !numbersAgree(n(4000, "4000"), n(3950, "3950")) || numbersAgree(n(3700, "3700"), n(4000, "4000")) {
+		t.Error("round thousands no longer round")
+	}
+}
+
+func TestAThousandfoldAmountIsASlip(t *testing.T) {
+	eur := func(v float64) facts.Fact {
+		return facts.Fact{Kind: facts.KindAmount, Num: &facts.Number{Value: v, Unit: "EUR"}}
+	}
+	if !magnitudeSlip(eur(1.2e9), eur(1.2e6)) || !magnitudeSlip(eur(1.2e6), eur(1.2e9)) {
+		t.Error("1.2 billion against 1.2 million is no slip")
+	}
+	if magnitudeSlip(eur(1.2e8), eur(1.2e6)) {
+		t.Error("a hundredfold amount taken for a slip")
 	}
 }

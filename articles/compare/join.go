@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"reader/articles/facts"
 	"slices"
 )
@@ -52,6 +53,9 @@ func joinResiduals(bucket []*cluster) {
 		if n != 1 || !sameMagnitude(c.members[0].f, target.members[0].f) {
 			continue // a slip is a digit or two, not another order of size
 		}
+		if len(target.members) < 2 && sharedAnchors(c.members[0].f, target.members[0].f) == 0 {
+			continue // one source's odd figure against another's, their sentences tied by nothing: a quote's wholesale price rise against a tariff's
+		}
 		for _, u := range bucket {
 			if u != c && u != target && len(u.members) > 1 && u.cols[col] && sharesColumn(u, target) {
 				target.members = append(target.members, c.members...)
@@ -100,7 +104,7 @@ func joinTranspositions(bucket []*cluster) {
 		}
 		m := c.members[0]
 		for _, t := range bucket {
-			if t == c || len(t.members) < 2 || t.cols[m.col] || !swappedDigits(digitsOf(m.f), digitsOf(t.members[0].f)) ||
+			if t == c || len(t.members) < 2 || t.cols[m.col] || !swappedDigits(digitsOf(m.f), digitsOf(t.members[0].f)) && !magnitudeSlip(m.f, t.members[0].f) ||
 				c.kind == facts.KindCount && !countsOfOne(m.f, t.members) {
 				continue
 			}
@@ -149,4 +153,15 @@ func swappedDigits(a, b string) bool {
 	slices.Sort(x)
 	slices.Sort(y)
 	return string(x) == string(y)
+}
+
+// magnitudeSlip: the same figure a thousand times larger or smaller, one
+// magnitude word for another ("1,2 Milliarden Euro" beside "€1.2
+// million").
+func magnitudeSlip(a, b facts.Fact) bool {
+	if a.Num == nil || b.Num == nil || a.Num.Value <= 0 || b.Num.Value <= 0 || a.Kind != facts.KindAmount {
+		return false
+	}
+	r := a.Num.Value / b.Num.Value
+	return math.Abs(r-1000) < 1e-6*1000 || math.Abs(r-0.001) < 1e-9
 }

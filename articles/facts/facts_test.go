@@ -903,3 +903,23 @@ func TestADurationInTwoUnitsIsOne(t *testing.T) {
 		}
 	}
 }
+
+// Cents are hundredths, and a count after "other" is the rest of one.
+func TestCentsAndRemainders(t *testing.T) {
+	f, ok := find(Extract(article("en", "The company will pay a dividend of 85 euro cents a share, it said.")), KindAmount, "", "amount")
+	if !ok || f.Norm != "€0.85" {
+		t.Errorf("85 euro cents: %+v", f)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"es", "Otros dos pasajeros sufrieron heridas leves en el aterrizaje."},
+		{"pt", "Os outros dois feridos foram levados para o hospital de Évora."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindCount, "", "count"); ok {
+			t.Errorf("%q: counted %+v", c.text, f)
+		}
+	}
+	f, ok = find(Extract(article("en", "The balloon landed hard on Sunday, injuring three passengers, the emergency services said.")), KindCount, "", "count")
+	if !ok || f.Key != "injured" {
+		t.Errorf("injuring three passengers: %+v", f)
+	}
+}

@@ -220,6 +220,10 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 				n.Unit, to = "USD", k+2
 			} else if c := currencyWords()[w]; c != "" && (len(w) > 3 || w == "yen" || strings.ToUpper(toks[k].s) == toks[k].s) {
 				n.Unit, to = c, k+1
+				if to < len(toks) && centWords()[toks[to].lower] {
+					n.Value, to = n.Value/100, to+1 // "85 euro cents": €0.85
+					n.Digits = ""
+				}
 			}
 		}
 	}
@@ -439,21 +443,34 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	if _, isMonth := textutil.Months()[noun]; isMonth || textutil.DurationUnits()[noun] != "" {
 		return
 	}
+	if from > 0 && remainderWords()[toks[from-1].lower] {
+		return // "the other two injured", "otros dos pasajeros": a part of a count, whose whole is given elsewhere
+	}
 	n.Unit, kind, attr, subj = "", KindCount, "count", noun
 	to = at + 1
-	if key := SubjectKey(noun); GenericSubject(key) || countedPeople()[key] {
+	key := SubjectKey(noun)
+	switch {
+	case from > 0 && happenings()[SubjectKey(toks[from-1].lower)] && (GenericSubject(key) || peopleNouns()[key]):
+		subj = toks[from-1].lower // "killing five people", "uccidendo cinque persone", "injuring three passengers"
+	case GenericSubject(key) || countedPeople()[key]:
 		// "18 people were injured", "28 Menschen verletzt", "Otto marinai
 		// risultano ancora dispersi": people are counted for what
 		// happened to them
-		if from > 0 && happenings()[SubjectKey(toks[from-1].lower)] {
-			subj = toks[from-1].lower // "killing five people", "uccidendo cinque persone", "injuring six crew members"
-		} else if what := happenedTo(toks, to); what != "" {
+		if what := happenedTo(toks, to); what != "" {
 			subj = what
 		}
 	}
 	ok = true
 	return
 }
+
+// peopleNouns are the subject keys of people a verb of harm before their
+// count says what happened to: "injuring three passengers".
+var peopleNouns = lazyWordSet("people crew worker passenger resident child student spectator firefighter")
+
+// remainderWords before a count make it the rest of a count given
+// before: "the other two", "otros dos", "les deux autres" is no total.
+var remainderWords = lazyWordSet("other others otros otras outros outras autres altri altre anderen andere overige weitere")
 
 // parseDecimal reads a number whose one separator is a decimal mark.
 func parseDecimal(s string) (float64, bool) {
@@ -627,3 +644,6 @@ func compoundDuration(toks []token, to int, u string) (float64, int, bool) {
 	}
 	return v * durationHours[u2] / durationHours[u], j + 2, true
 }
+
+// centWords after a currency make the figure hundredths of it.
+var centWords = lazyWordSet("cents cent centimes céntimos centesimi cêntimos")
