@@ -178,7 +178,9 @@ func TestRoundingIsTheLastWrittenDigits(t *testing.T) {
 	if !numbersAgree(n(23, "23"), n(23.4, "234")) {
 		t.Error("23 and 23.4 disagree")
 	}
-	d := func(v float64) facts.Number { return facts.Number{Value: v, Digits: strconv.Itoa(int(v)), Unit: "dur:d"} }
+	d := func(v float64) facts.Number {
+		return facts.Number{Value: v, Digits: strconv.Itoa(int(v)), Unit: "dur:d"}
+	}
 	if numbersAgree(d(3), d(4)) {
 		t.Error("3 and 4 days agree")
 	}
