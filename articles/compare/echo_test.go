@@ -200,3 +200,15 @@ func TestAThousandfoldAmountIsASlip(t *testing.T) {
 		t.Error("a hundredfold amount taken for a slip")
 	}
 }
+
+func TestAgesOfNamedPeople(t *testing.T) {
+	age := func(subject, lang string, v float64) facts.Fact {
+		return facts.Fact{Kind: facts.KindQuantity, Attribute: "age", Subject: subject, Key: facts.SubjectKey(subject), Lang: lang, Num: &facts.Number{Value: v, Unit: "dur:y", Digits: strconv.Itoa(int(v))}}
+	}
+	if _, ok := match(age("Bellandi", "es", 24), age("Valente", "pt", 27)); ok {
+		t.Error("two riders' ages matched")
+	}
+	if _, ok := match(age("Contini", "en", 76), age("Ada Contini", "it", 71)); !ok {
+		t.Error("one writer's two ages not matched")
+	}
+}

@@ -15,6 +15,10 @@ import "testing"
 // against 71 years). False: the sinkhole's evacuated residents, where
 // r5es's "Sesenta y cuatro vecinos" was read as "cuatro vecinos" against
 // 64 residents.
+//
+// Fixed after, so the set is held out no longer: a number in several
+// words ("Sesenta y cuatro"); a person has one age, named in full or by
+// surname; "Zuschauern" are spectators. Now 5/7, 0 false.
 var heldOutRime = []heldOutEvent{
 	{"handball-final", map[string]string{
 		"r1en.txt": `en|Valmora edge Ostrand 31-28 to lift North Sea handball title

@@ -18,6 +18,9 @@ import "testing"
 // The miss kept q1es's "17.200 corredores" apart from the others'
 // "16,200 runners" / "16 200 coureurs"; the false one gave Valente's age
 // in q8pt to Bellandi.
+//
+// Fixed after, so the set is held out no longer: two surnames are two
+// people, whose ages never rival. Now 5/6, 0 false.
 var heldOutSquall = []heldOutEvent{
 	{"marathon", map[string]string{
 		"q1en.txt": `en|Kiptanui breaks course record in Valderra marathon

@@ -80,8 +80,13 @@ func match(a, b facts.Fact) (float64, bool) {
 	names := shared(a.Names, b.Names)
 	anchors := sharedAnchors(a, b)
 	crossLang := a.Lang != b.Lang && a.Lang != "" && b.Lang != ""
-	if crossLang && otherSubj && !(facts.KnownSubject(a.Subject) && facts.KnownSubject(b.Subject)) && !(a.Attribute == "age" && namedPerson(a.Subject) && namedPerson(b.Subject)) {
-		otherSubj = false // words of two languages: unlike, not different; two people's names are different in any language
+	if a.Attribute == "age" && namedPerson(a.Subject) && namedPerson(b.Subject) {
+		// Ages of named people: one person in full or by surname ("Ada
+		// Contini", "Contini"), two people in any language.
+		sameSubj = sameName(a.Subject, b.Subject)
+		otherSubj = !sameSubj
+	} else if crossLang && otherSubj && !(facts.KnownSubject(a.Subject) && facts.KnownSubject(b.Subject)) {
+		otherSubj = false // words of two languages: unlike, not different
 	}
 	switch a.Kind {
 	case facts.KindQuote:
@@ -132,6 +137,9 @@ func match(a, b facts.Fact) (float64, bool) {
 		return 1 + ctx + float64(anchors), !otherSubj || ctx >= 0.2 || a.Kind == facts.KindAmount && (ctx >= 0.1 || names >= 1)
 	}
 	evidence := ctx + 0.3*float64(anchors) + 0.1*float64(names)
+	if a.Attribute == "age" && sameSubj && namedPerson(a.Subject) && namedPerson(b.Subject) {
+		return evidence + 0.5, true // one person has one age, however far apart the sentences giving it
+	}
 	if a.Kind == facts.KindCount && sameSubj && facts.GenericSubject(subjA) {
 		// "38 people" hurt and "600 people" who cannot go home: people are
 		// counted for many things in one story; rival counts of them are
@@ -166,10 +174,11 @@ func withinFactor(a, b facts.Number, k float64) bool {
 }
 
 // namedPerson: a subject that is a person's name, written the same in
-// every language.
+// every language: a full name, or a surname alone ("Bellandi, de 24
+// años", "Valente, de 27 anos": two riders).
 func namedPerson(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return strings.Contains(s, " ") && unicode.IsUpper(r)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(s) >= 3
 }
 
 // sharedAnchors counts the other figures and dates two statements'

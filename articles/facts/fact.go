@@ -79,7 +79,7 @@ var subjectSynonyms = sync.OnceValue(func() map[string]string {
 		"arrest":      "arrests arrested interpellés arrestations festnahmen festgenommene detenidos arrestati arrestaties",
 		"train":       "train trains zug züge tren trenes treno treinen",
 		"wagon":       "wagons cars waggons wagen waggon vagones vagoni wagons wagens",
-		"spectator":   "spectators fans crowd attendance spectateurs zuschauer zuschauerinnen besucher toeschouwers bezoekers espectadores aficionados spettatori tifosi adeptos torcedores",
+		"spectator":   "spectators fans crowd attendance spectateurs zuschauer zuschauern zuschauerinnen besucher besuchern toeschouwers bezoekers espectadores aficionados spettatori tifosi adeptos torcedores",
 		"profit":      "profit profits earnings bénéfice bénéfices gewinn nettogewinn überschuss winst nettowinst beneficio beneficios ganancias utile utili lucro lucros",
 		"case":        "cases infections cas fälle infektionen gevallen besmettingen casos contagios casi contagi",
 		"treated":     "treated hospitalised hospitalized behandeld behandelt soignés soignées hospitalisés atendidos atendidas tratados curati medicati ricoverati",

@@ -923,3 +923,16 @@ func TestCentsAndRemainders(t *testing.T) {
 		t.Errorf("injuring three passengers: %+v", f)
 	}
 }
+
+// Tens and units joined by a word are one number.
+func TestNumbersInSeveralWords(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"es", "Sesenta y cuatro vecinos fueron desalojados de sus casas.", "64"},
+		{"pt", "Trinta e dois moradores foram retirados das casas.", "32"},
+	} {
+		f, ok := find(Extract(article(c.lang, c.text)), KindCount, "", "count")
+		if !ok || f.Norm != c.want {
+			t.Errorf("%q: count %+v, want %s", c.text, f, c.want)
+		}
+	}
+}

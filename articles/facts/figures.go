@@ -154,6 +154,18 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	n.Digits = digits
 	ok = false
 	from, to = i, i+1
+	if t.kind == tWord {
+		if i >= 2 && compoundLinks()[toks[i-1].lower] && tens(toks[i-2].lower) {
+			return // "cuatro" in "sesenta y cuatro", read at "sesenta"
+		}
+		if u := i + 2; u < len(toks) && tens(t.lower) && compoundLinks()[toks[i+1].lower] {
+			if v := numberWords()[toks[u].lower]; v > 0 && v < 10 {
+				n.Value += float64(v) // "sesenta y cuatro", "vingt et un", "trinta e dois"
+				n.Digits = fmt.Sprint(int(n.Value))
+				to = u + 1
+			}
+		}
+	}
 	// "magnitude 5.6", "der Stärke 5,9": the unit before the figure.
 	if from > 0 && textutil.Units()[toks[from-1].lower].Symbol == "mag" && t.kind == tNum {
 		n.Unit, from = "mag", from-1
@@ -647,3 +659,14 @@ func compoundDuration(toks []token, to int, u string) (float64, int, bool) {
 
 // centWords after a currency make the figure hundredths of it.
 var centWords = lazyWordSet("cents cent centimes céntimos centesimi cêntimos")
+
+// compoundLinks join the tens and the units of a number written in words
+// in Spanish, Portuguese and French ("sesenta y cuatro", "trinta e dois",
+// "vingt et un").
+var compoundLinks = lazyWordSet("y e et")
+
+// tens: a number word for twenty to ninety.
+func tens(w string) bool {
+	v := numberWords()[w]
+	return v >= 20 && v%10 == 0 && v < 100
+}
