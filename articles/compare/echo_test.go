@@ -212,3 +212,27 @@ func TestAgesOfNamedPeople(t *testing.T) {
 		t.Error("one writer's two ages not matched")
 	}
 }
+
+func TestALoneDurationJoinsTheOneOthersGiveInItsUnit(t *testing.T) {
+	dur := func(col int, v float64, unit string, hedge facts.Hedge) member {
+		n := facts.Number{Value: v, Unit: unit, Hedge: hedge, Digits: strconv.Itoa(int(v))}
+		return member{col: col, f: facts.Fact{Kind: facts.KindDuration, Attribute: "length", Norm: facts.FormatNumber(n), Num: &n}}
+	}
+	six := &cluster{kind: facts.KindDuration, cols: map[int]bool{0: true, 1: true}, members: []member{dur(0, 6, "dur:d", facts.Exact), dur(1, 6, "dur:d", facts.Exact)}}
+	nine := &cluster{kind: facts.KindDuration, cols: map[int]bool{2: true}, members: []member{dur(2, 9, "dur:d", facts.Exact)}}
+	joinLoneDurations([]*cluster{six, nine})
+	if len(six.members) != 3 || !six.fact(make([]Column, 3)).Disagree {
+		t.Fatal("nine days not set against six")
+	}
+	fifteen := &cluster{kind: facts.KindDuration, cols: map[int]bool{0: true, 1: true}, members: []member{dur(0, 15, "dur:min", facts.Exact), dur(1, 15, "dur:min", facts.Exact)}}
+	about20 := &cluster{kind: facts.KindDuration, cols: map[int]bool{2: true}, members: []member{dur(2, 20, "dur:min", facts.About)}}
+	joinLoneDurations([]*cluster{fifteen, about20})
+	if len(fifteen.members) != 2 {
+		t.Error("an estimate joined as a slip")
+	}
+	weeks := &cluster{kind: facts.KindDuration, cols: map[int]bool{2: true}, members: []member{dur(2, 9, "dur:w", facts.Exact)}}
+	joinLoneDurations([]*cluster{six, weeks})
+	if len(weeks.members) != 1 {
+		t.Error("weeks joined days")
+	}
+}

@@ -165,3 +165,42 @@ func magnitudeSlip(a, b facts.Fact) bool {
 	r := a.Num.Value / b.Num.Value
 	return math.Abs(r-1000) < 1e-6*1000 || math.Abs(r-0.001) < 1e-9
 }
+
+// joinLoneDurations pairs a source's one duration in a unit with the one
+// duration in that unit that two or more other sources give and it does
+// not: "per nove giorni" beside "for six days" and "pendant six jours";
+// "12 weeks" beside "14 Wochen" twice. A story gives few durations in one
+// unit, and the odd one of a source that gives just one is a slip of the
+// one the others give. Hedged figures ("about twenty minutes") are
+// estimates and are left alone.
+func joinLoneDurations(bucket []*cluster) {
+	for _, c := range bucket {
+		if len(c.members) != 1 || c.kind != facts.KindDuration {
+			continue
+		}
+		m := c.members[0]
+		if m.f.Num == nil || m.f.Num.Hedge != facts.Exact || m.f.Num.Per != "" {
+			continue
+		}
+		var target *cluster
+		n, own := 0, 0
+		for _, t := range bucket {
+			if len(t.members) == 0 || t.members[0].f.Num == nil || t.members[0].f.Num.Unit != m.f.Num.Unit {
+				continue
+			}
+			if t.cols[m.col] {
+				own++
+				continue
+			}
+			if len(t.members) >= 2 {
+				target, n = t, n+1
+			}
+		}
+		if own != 1 || n != 1 || target.members[0].f.Num.Hedge != facts.Exact || !withinFactor(*m.f.Num, *target.members[0].f.Num, 3) {
+			continue
+		}
+		target.members = append(target.members, m)
+		target.cols[m.col] = true
+		c.members, c.cols = nil, nil
+	}
+}
