@@ -11,6 +11,24 @@ import "testing"
 // with another, some in a lone-language report; three hold none but traps
 // (paraphrase in one language, rounding, hedges, previous values, parts
 // and totals, two people's ages, a night over two days).
+//
+// First run (blind, frozen before it in 2a93e3b): 3 of 6 flagged, 2 false
+// disagreements, so the test fails (more than 1 false). Flagged: the
+// rings count (m1en2, shares English), the rent cap percentage (m3fr2,
+// shares French), Berrocal's age (m5it, lone Italian). Missed:
+//
+//	software-takeover: missed m2nl.txt's €2.8 billion against €2.3 billion
+//	red-panda: missed m4de.txt's 8 days against 6 days
+//	roman-mosaic: missed m6it2.txt's Friday against Thursday
+//
+// (the takeover row held both values, "ongeveer 2,8 miljard euro
+// [€2.8 billion]" against "rund 2,3 Milliarden Euro [€2.3 billion]",
+// unflagged; "acht Tagen [8 days]" stood in a row of its own apart from
+// "six days [6 days]"; "venerdì [Friday]" stood under "presentato" apart
+// from the "statement · Thursday" row). False:
+//
+//	tennis-final: false disagreement duration "length": m5es2: 19 años; m5es: 27 años
+//	film-record: false disagreement count "bezoekers": m8fr: 96 000 spectateurs; m8nl, m8nl2: 356.000 bezoekers
 var heldOutMist = []heldOutEvent{
 	{"jewel-heist", map[string]string{
 		"m1en.txt": `en|Armed gang raids Lierdonk jeweller in three-minute heist
