@@ -7,6 +7,14 @@ import "testing"
 // planted contradiction each (a count of people, an amount of money, a
 // percentage, a duration, a measure, an age and a calendar date); three
 // hold none, only traps that must not be flagged.
+//
+// First run (before any change made on it): 3 of 7 contradictions
+// flagged, 1 false disagreement. Missed: coaster-stuck (h1nl's 32 riders
+// against 24), stadium-renovation (h2es's €150 million against €180
+// million), station-closure (h4pt's 8 weeks against 6 weeks), teen-pilot
+// (h6it's 19 years against 17 years). False: jewellery-raid, the two
+// suspects' ages (h10es 31 años against h10pt 24 anos) taken as one
+// duration.
 var heldOutThunder = []heldOutEvent{
 	{"coaster-stuck", map[string]string{
 		"h1fr.txt": `fr|Parc Brillance : 24 passagers bloqués près de trois heures dans les airs
