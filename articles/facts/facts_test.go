@@ -936,3 +936,26 @@ func TestNumbersInSeveralWords(t *testing.T) {
 		}
 	}
 }
+
+// Ages in the shapes papers give them.
+func TestAgesInMoreShapes(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject, want string }{
+		{"es", "La tenista Lucía Berrocal (19 años) se impuso este domingo en la final.", "Lucía Berrocal", "19 years"},
+		{"es", "Derrotó a la sueca Anika Strand, de 27 años y cabeza de serie número 3, en la final.", "Anika Strand", "27 years"},
+		{"nl", "De 17-jarige Sanne Verhoeven landde zondag veilig op het vliegveld.", "Sanne Verhoeven", "17 years"},
+	} {
+		f, ok := find(Extract(article(c.lang, c.text)), KindQuantity, "", "age")
+		if !ok || f.Norm != c.want || f.Subject != c.subject {
+			t.Errorf("%q: age %q of %q, want %s of %s", c.text, f.Norm, f.Subject, c.want, c.subject)
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Two men, aged 31 and 24, were arrested near the border on Friday."},
+		{"pt", "Dois homens, de 24 e 31 anos, foram detidos perto da fronteira."},
+	} {
+		f, ok := find(Extract(article(c.lang, c.text)), KindQuantity, "", "ages")
+		if !ok || f.Norm != "24 and 31 years" {
+			t.Errorf("%q: ages %+v, want 24 and 31 years", c.text, f)
+		}
+	}
+}

@@ -59,6 +59,9 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		f.Kind, f.Attribute, f.Subject, f.Num = kind, attr, subj, &n
 		f.Value = strings.TrimSpace(words(s, toks, from, to))
 		f.Norm = FormatNumber(n)
+		if attr == "ages" {
+			f.Norm, f.Num = n.Digits+" years", nil // "34 and 41 years": one list, compared whole
+		}
 		f.Wording = snippet(s, toks, from, to)
 		// "5 billion dollars (about 4.3 million euros)": a conversion of
 		// the figure before, checked against it, not a fact of its own.
@@ -294,6 +297,15 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		ok = t.kind == tNum
 		return
 	}
+	if t.kind == tNum && from >= 3 && toks[from-1].is("and") && toks[from-2].kind == tNum && toks[from-3].is("aged") {
+		// "Two men, aged 31 and 24": two people's ages, one fact
+		if first, _, ok1 := parseNumber(toks[from-2].s); ok1 {
+			n.Unit, kind, attr = "dur:y", KindQuantity, "ages"
+			n.Digits = fmt.Sprintf("%g and %g", min(first, n.Value), max(first, n.Value))
+			from, ok = from-2, true
+			return
+		}
+	}
 	// An age after a name or a noun: "Jane Roe, 58, from …".
 	if name, f, e, isAge := x.ageAfterName(s, toks, i, to, n.Value); t.kind == tNum && isAge {
 		n.Unit, kind, attr = "dur:y", KindQuantity, "age"
@@ -321,7 +333,10 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		if yearsOldWords()[w] && k > i+1 && t.kind == tNum {
 			// "De 19-jarige grootmeester", "ein 58-jähriger Bergführer"
 			n.Unit, kind, attr, to, ok = "dur:y", KindQuantity, "age", k+1, true
-			subj, _ = nounAfter(toks, to)
+			subj = nameAfter(s, toks, to) // "de 17-jarige Sanne Verhoeven"
+			if subj == "" {
+				subj, _ = nounAfter(toks, to)
+			}
 			if subj == "" && to < len(toks) && toks[to].kind == tWord {
 				subj = toks[to].lower
 			}
@@ -334,6 +349,19 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			to = k + 1
 			if u == "h" && from > 0 && toks[from-1].is("à", "las", "alle", "um", "vers", "gegen", "hacia") {
 				return // "à 4 heures", "um 4 Uhr": a time of day
+			}
+			if u == "y" && from >= 2 && toks[from-2].kind == tNum && toks[from-1].is("and", "y", "e", "et", "und", "en") && t.kind == tNum {
+				// "aged 24 and 31", "de 31 e 24 anos": two people's ages, one
+				// fact whatever their order
+				first, _, ok1 := parseNumber(toks[from-2].s)
+				if !ok1 {
+					return
+				}
+				lo, hi := min(first, n.Value), max(first, n.Value)
+				n.Unit, kind, attr = "dur:y", KindQuantity, "ages"
+				n.Digits = fmt.Sprintf("%g and %g", lo, hi)
+				from, ok = from-2, true
+				return
 			}
 			if u == "y" && t.kind == tNum && ageBefore(toks, from) {
 				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
@@ -669,4 +697,17 @@ var compoundLinks = lazyWordSet("y e et")
 func tens(w string) bool {
 	v := numberWords()[w]
 	return v >= 20 && v%10 == 0 && v < 100
+}
+
+// nameAfter is the run of up to three capitalised words at toks[at], as
+// written: the person an age before it belongs to.
+func nameAfter(s string, toks []token, at int) string {
+	end := at
+	for end < len(toks) && end < at+3 && toks[end].capitalised() && !isMonth(toks[end].lower) && weekdays()[toks[end].lower] == "" {
+		end++
+	}
+	if end-at < 2 {
+		return "" // one capitalised word: in German a noun as often as a name
+	}
+	return s[toks[at].start:toks[end-1].end]
 }
