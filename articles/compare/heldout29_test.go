@@ -5,7 +5,11 @@ import "testing"
 // heldOutBreeze are ten more events written blind, dated 2037, to see how
 // the comparison does on reporting it was never shaped on. Seven hold one
 // planted contradiction each; three hold none, only figures that must not
-// be flagged.
+// be flagged. First run (before any change made on it): 4 of 7
+// contradictions flagged, 0 false disagreements. Missed: b2en.txt's
+// €1.9 million against €2.3 million (embezzlement-trial), b3pt.txt's 13 m
+// against 11 m (dinosaur), b6pt.txt's 13 against 23 (tobacco-smuggling).
+// False: none.
 var heldOutBreeze = []heldOutEvent{
 	{"car-free-vote", map[string]string{
 		"b1en.txt": `en|Oosterveld votes to close its old town to cars
