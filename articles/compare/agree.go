@@ -44,6 +44,12 @@ func numbersAgree(a, b facts.Number) bool {
 	}
 	loA, hiA := bounds(va, a)
 	loB, hiB := bounds(vb, b)
+	if a.Hedge == facts.About && b.Hedge == facts.About {
+		// Two estimates: each "about" allows a tenth against an exact
+		// figure, but "about €1.9 million" and "unos 2,3 millones" are
+		// two estimates a fifth apart.
+		loA, hiA, loB, hiB = va*0.95, va*1.05, vb*0.95, vb*1.05
+	}
 	return loA <= hiB && loB <= hiA
 }
 

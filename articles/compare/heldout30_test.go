@@ -14,6 +14,9 @@ import "testing"
 // The German 1800 Elektrofahrräder stood as its own count row apart from
 // the 1,400 electric bikes of the others, and the French 47 jours as its
 // own duration apart from the 41 days.
+//
+// Not fixed on its misses (a count in German under another noun, 47 days
+// in a report that gives two durations in days). Still 4/6, 0 false.
 var heldOutDrizzle = []heldOutEvent{
 	{"bike-share", map[string]string{
 		"z1en.txt": `en|Kessmaar adds 1,400 e-bikes to its shared fleet

@@ -166,20 +166,22 @@ func magnitudeSlip(a, b facts.Fact) bool {
 	return math.Abs(r-1000) < 1e-6*1000 || math.Abs(r-0.001) < 1e-9
 }
 
-// joinLoneDurations pairs a source's one duration in a unit with the one
-// duration in that unit that two or more other sources give and it does
-// not: "per nove giorni" beside "for six days" and "pendant six jours";
-// "12 weeks" beside "14 Wochen" twice. A story gives few durations in one
-// unit, and the odd one of a source that gives just one is a slip of the
-// one the others give. Hedged figures ("about twenty minutes") are
-// estimates and are left alone.
-func joinLoneDurations(bucket []*cluster) {
+// joinLoneMeasures pairs a source's one duration or measure in a unit
+// with the one in that unit that two or more other sources give and it
+// does not: "per nove giorni" beside "for six days" and "pendant six
+// jours"; "12 weeks" beside "14 Wochen" twice; "cerca de 13 metros" beside
+// "rund 11 Meter" and "environ 11 mètres". A story gives few of them in
+// one unit, and the odd one of a source that gives just one is a slip of
+// the one the others give. An estimate ("about twenty minutes") is set
+// only against estimates, an exact figure only against exact ones; ages
+// belong to people and are left to them.
+func joinLoneMeasures(bucket []*cluster) {
 	for _, c := range bucket {
-		if len(c.members) != 1 || c.kind != facts.KindDuration {
-			continue
+		if len(c.members) != 1 || c.kind != facts.KindDuration && !measured(c.members[0].f) || c.members[0].f.Attribute == "age" {
+			continue // ages belong to people: a person has one age, named, and others have theirs
 		}
 		m := c.members[0]
-		if m.f.Num == nil || m.f.Num.Hedge != facts.Exact || m.f.Num.Per != "" {
+		if m.f.Num == nil || m.f.Num.Hedge != facts.Exact && m.f.Num.Hedge != facts.About || m.f.Num.Per != "" {
 			continue
 		}
 		var target *cluster
@@ -196,7 +198,7 @@ func joinLoneDurations(bucket []*cluster) {
 				target, n = t, n+1
 			}
 		}
-		if own != 1 || n != 1 || target.members[0].f.Num.Hedge != facts.Exact || !withinFactor(*m.f.Num, *target.members[0].f.Num, 3) {
+		if own != 1 || n != 1 || target.members[0].f.Num.Hedge != m.f.Num.Hedge || !withinFactor(*m.f.Num, *target.members[0].f.Num, 3) {
 			continue
 		}
 		target.members = append(target.members, m)

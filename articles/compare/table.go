@@ -76,7 +76,7 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 	for _, bucket := range buckets {
 		joinResiduals(bucket)
 		joinTranspositions(bucket)
-		joinLoneDurations(bucket)
+		joinLoneMeasures(bucket)
 	}
 	for _, c := range cs {
 		cs = append(cs, c.splitEchoes()...)
