@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutAugust is the August held-out set, written blind (without reading
 // the extraction, grouping or matching code) and frozen before its first
 // run. Its emphasis is everyday news: eight events of three reports each
@@ -75,17 +73,4 @@ var heldOutAugust = []heldOutEvent{
 		"g8nl.txt": "nl|Smogalarm in Limburg en Brabant: ozon boven alarmdrempel\n\nBinnenland | Regio | Weer | Sport\n\nBijgewerkt 12 augustus 2027, 11:48\n\nIn Heerveld werd 248 microgram ozon per kubieke meter gemeten.\n\nHeerveld – Het RIVM heeft donderdag smogalarm afgegeven voor Limburg en Noord-Brabant. In Heerveld werd een ozonconcentratie van 248 microgram per kubieke meter lucht gemeten, boven de alarmdrempel van 240 microgram.\n\nHet alarm geldt drie dagen, tot en met zaterdag. Op de snelwegen in beide provincies geldt een maximumsnelheid van 100 kilometer per uur.\n\nMensen met astma of hartklachten wordt aangeraden 's middags binnen te blijven. Het wordt tot 36 graden.\n\n\"Vermijd zware inspanning buiten\", zegt woordvoerder Sanne Vermeulen.",
 		"g8de.txt": "de|Smogalarm in den Niederlanden\n\nPolitik | Ausland | Panorama | Gesundheit | Sport\n\nAktualisiert: 12.08.2027, 14:10 Uhr\n\nIn Limburg und Nordbrabant gilt Tempo 100 auf Autobahnen.\n\nDen Haag – Wegen hoher Ozonwerte haben die niederländischen Gesundheitsbehörden am Donnerstag Smogalarm für die Provinzen Limburg und Nordbrabant ausgelöst. Im Ort Heerveld wurden 248 Mikrogramm Ozon pro Kubikmeter Luft gemessen, die Alarmschwelle liegt bei 240 Mikrogramm.\n\nDer Alarm gilt für vier Tage. Auf den Autobahnen in beiden Provinzen ist die Geschwindigkeit auf 100 Kilometer pro Stunde begrenzt. Nahe der deutschen Grenze werden bis zu 36 Grad erwartet.",
 	}, map[string][2]string{"g8de.txt": {"4 days", "3 days"}}},
-}
-
-// TestHeldOutAugust reports how the comparison does on the August held-out
-// set and holds that it flags at most one false disagreement there.
-func TestHeldOutAugust(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutAugust)
-	t.Logf("held-out (August): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutAugust)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the August events (at most 1 allowed)", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutSeptember are eight more events, 24 reports in seven languages
 // (English, French, German, Spanish, Italian, Dutch, Portuguese), written
 // blind: without reading the extraction, grouping or matching code, nor the
@@ -79,17 +77,4 @@ var heldOutSeptember = []heldOutEvent{
 		"s8en.txt": "en|Milan court fines Kestrel Social €27.5 million over treatment of minors\n\nTechnology | Business | Europe | Markets\n\nUpdated 18:25\n\nThe company said on Wednesday it would appeal.\n\nMILAN, Oct 12 – A Milan court on Tuesday fined U.S. social media platform Kestrel Social €27.5 million ($30 million) for unfair commercial practices towards minors and gave it 60 days to overhaul its age checks.\n\nThe court set a penalty of €50,000 for each day of delay. About 3.2 million Italian users were exposed to unflagged advertising between 2024 and 2026, the judges found.\n\nKestrel Social, which had revenue of $4.1 billion last year, said it disagreed with the ruling and would appeal.",
 		"s8de.txt": "de|Mailänder Gericht verhängt 27,5 Millionen Euro Strafe gegen Kestrel Social\n\nWirtschaft | Digital | Ausland | Finanzen\n\nAktualisiert: 12.10.2027, 19:50 Uhr\n\nDie Plattform muss ihre Altersprüfung überarbeiten.\n\nMailand – Ein Gericht in Mailand hat die US-Plattform Kestrel Social am Dienstag zu einer Strafe von 27,5 Millionen Euro verurteilt. Das Unternehmen habe Minderjährige mit nicht gekennzeichneter Werbung unlauter behandelt. Kestrel Social muss binnen 90 Tagen die Altersprüfung seiner App ändern, sonst drohen 50.000 Euro Zwangsgeld pro Tag.\n\nBetroffen waren nach Angaben des Gerichts rund 3,2 Millionen Nutzer in Italien. Das Unternehmen kündigte Berufung an.",
 	}, map[string][2]string{"s8de.txt": {"90 days", "60 days"}}},
-}
-
-// TestHeldOutSeptember reports how the comparison does on the September
-// events and holds that it flags at most one false disagreement there.
-func TestHeldOutSeptember(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutSeptember)
-	t.Logf("held-out (September): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutSeptember)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the September events (at most 1 allowed)", falseFlags)
-	}
 }

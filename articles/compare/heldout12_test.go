@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutOctober is the October held-out set: eight events of three
 // reports each, written blind to the extraction, grouping and matching
 // code, and meant to be hard on false disagreements (tallies, rounding,
@@ -350,17 +348,4 @@ Madrid – La farmacéutica Lindqvist Pharma anunció el viernes la retirada de 
 
 La Agencia Española de Medicamentos y Productos Sanitarios (AEMPS) recomendó a los pacientes consultar con su médico antes de dejar la medicación.`,
 	}, map[string][2]string{"o8es.txt": {"Friday", "Wednesday"}}},
-}
-
-// TestHeldOutOctober reports how the comparison does on the October
-// held-out events and holds that it flags at most one false disagreement.
-func TestHeldOutOctober(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutOctober)
-	t.Logf("held-out (October): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutOctober)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the October events (at most 1 allowed)", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutNovember are eight events written blind, after the October set's
 // rules, without reading the extraction, grouping or matching code. Six
 // hold one planted contradiction each, two hold none.
@@ -328,17 +326,4 @@ Berlín – El fabricante sueco de baterías Nordvik Cells invertirá 1.800 mill
 
 Su consejero delegado, Henrik Sjöberg, confirmó ayudas públicas de unos 240 millones de euros. La producción arrancará en 2030.`,
 	}, map[string][2]string{"n8es.txt": {"58,000 m²", "85,000 m²"}}},
-}
-
-// TestHeldOutNovember reports how the comparison does on the November
-// held-out events and holds that it flags at most one false disagreement.
-func TestHeldOutNovember(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutNovember)
-	t.Logf("held-out (November): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutNovember)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the November events (at most 1 allowed)", falseFlags)
-	}
 }

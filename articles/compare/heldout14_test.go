@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutWinter is a blind held-out set written without reading the
 // extraction, grouping or matching code: eight events in seven languages,
 // six with one planted contradiction each, two with none.
@@ -313,17 +311,4 @@ Der 49-Jährige wies jedes Fehlverhalten zurück. Er sei gegangen, „um die Reg
 
 Regierungschefin Sofia Barreto nahm den Rücktritt an. Staatssekretär Tiago Mendes übernimmt das Ministerium kommissarisch.`,
 	}, nil},
-}
-
-// TestHeldOutWinter reports how the comparison does on the Winter set; it
-// fails only on more than one false disagreement.
-func TestHeldOutWinter(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutWinter)
-	t.Logf("held-out (Winter): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutWinter)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Winter events (at most 1 allowed)", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutSpring are eight events written blind, after the Winter set, on
 // topics not used before. Six hold one planted contradiction each, two
 // hold none.
@@ -307,17 +305,4 @@ Mehr als 18.000 Stimmzettel wurden in zwei Tagen von Hand neu gezählt. Die Wahl
 
 Der 49-jährige Lobo akzeptiert das Ergebnis. Die 44-jährige Morgado tritt ihr Amt kommende Woche an.`,
 	}, nil},
-}
-
-// TestHeldOutSpring reports how the comparison does on the Spring events
-// and holds that it flags at most one false disagreement there.
-func TestHeldOutSpring(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutSpring)
-	t.Logf("held-out (Spring): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutSpring)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Spring events (at most 1 allowed)", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutSummer is a blind held-out set written after the Spring set, on
 // kinds of events none of the earlier sets hold: a bridge closure, a product
 // recall, a hospital opening, a football transfer, a wildfire, a court
@@ -432,17 +430,4 @@ La decisión se adoptó por siete votos a favor y dos en contra. El gobernador, 
 
 Lee también: El euro sube frente al dólar`,
 	}, map[string][2]string{"c8de.txt": {"6.1%", "5.1%"}}},
-}
-
-// TestHeldOutSummer reports how the comparison does on the Summer events
-// and holds that it flags at most one false disagreement there.
-func TestHeldOutSummer(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutSummer)
-	t.Logf("held-out (Summer): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutSummer)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Summer events (at most 1 allowed)", falseFlags)
-	}
 }

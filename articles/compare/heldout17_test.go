@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutAutumn is a blind held-out set (Autumn), written without
 // reading the fact extraction or comparison code. It is built to provoke
 // false disagreements: five events hold no contradiction but are packed
@@ -448,17 +446,4 @@ Das 1971 eröffnete Werk produziert täglich rund 9000 Reifen. Als Gründe nannt
 
 Die Gewerkschaften rufen für Donnerstag zum Streik auf. Bürgermeisterin Claire Dumesnil (63) sprach von einem „Keulenschlag für das ganze Tal".`,
 	}, map[string][2]string{"a8es.txt": {"Friday", "Thursday"}}},
-}
-
-// TestHeldOutAutumn reports how the comparison does on the Autumn events
-// and holds that it flags at most one false disagreement there.
-func TestHeldOutAutumn(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutAutumn)
-	t.Logf("held-out (Autumn): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutAutumn)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Autumn events (at most 1 allowed)", falseFlags)
-	}
 }

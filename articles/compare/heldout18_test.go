@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutHarvest are ten events written blind, after the Summer set, on
 // topics not used before. Seven hold one planted contradiction each, three
 // hold none but carry traps (rounding, hedges, totals against parts, rates
@@ -460,17 +458,4 @@ Près de 120 000 billets avaient été vendus, dont 45 000 pass trois jours. Les
 
 "La sécurité du public passe avant tout", a déclaré Lucía Ferrer, qui dirige le festival.`,
 	}, nil},
-}
-
-// TestHeldOutHarvest reports how the comparison does on the Harvest events
-// and holds that it flags at most one false disagreement there.
-func TestHeldOutHarvest(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutHarvest)
-	t.Logf("held-out (Harvest): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutHarvest)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Harvest events (at most 1 allowed)", falseFlags)
-	}
 }

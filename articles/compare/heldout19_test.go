@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutFrost are ten events written blind, after the Harvest set, on
 // topics not used before. Seven hold one planted contradiction each, three
 // hold none.
@@ -490,17 +488,4 @@ The bill also lifts minimum pensions by 4.5% from January, at a cost of 3.4 bill
 
 An earlier reform in 2011 raised the retirement age from 65 to 67. The bill now goes to the Senate.`,
 	}, nil},
-}
-
-// TestHeldOutFrost reports how the comparison does on the Frost events
-// and holds that it flags at most one false disagreement there.
-func TestHeldOutFrost(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutFrost)
-	t.Logf("held-out (Frost): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutFrost)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Frost events (at most 1 allowed)", falseFlags)
-	}
 }

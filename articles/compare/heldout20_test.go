@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutThaw are eight events written blind, after the Harvest set, on
 // topics not used before, to provoke false disagreements. Five hold no
 // contradiction but are dense with traps (figures of one kind for
@@ -408,17 +406,4 @@ The €190 million telescope, funded by 14 countries, first saw light in Novembe
 
 Observatory director Carmen Albiñana said it would resolve features as small as 20 km (12 miles) on the Sun's surface. The site opens to the public on Saturday and Sunday.`,
 	}, map[string][2]string{"t8pt.txt": {"Tuesday", "Thursday"}}},
-}
-
-// TestHeldOutThaw reports how the comparison does on the Thaw events and
-// holds that it flags at most one false disagreement there.
-func TestHeldOutThaw(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutThaw)
-	t.Logf("held-out (Thaw): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutThaw)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Thaw events (at most 1 allowed)", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutDawn are ten events written blind, on wording the comparison was
 // never shaped on: seven hold one planted contradiction each, three hold
 // none but carry traps that must not be flagged.
@@ -422,17 +420,4 @@ La empresa, con 1.860 tiendas y 14.300 empleados, prevé abrir 120 establecimien
 
 Su presidente ejecutivo, Matthias Kehl, aseguró que el pan "sigue siendo un negocio a prueba de crisis".`,
 	}, nil},
-}
-
-// TestHeldOutDawn reports how the comparison does on the Dawn events and
-// holds that it flags at most one false disagreement there.
-func TestHeldOutDawn(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutDawn)
-	t.Logf("held-out (Dawn): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutDawn)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Dawn events (at most 1 allowed)", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutDusk are seven events of long reports (wire and newspaper
 // stories of seven to ten paragraphs), written blind for a held-out test.
 // Five hold one planted contradiction each, deep in the report; two hold
@@ -500,17 +498,4 @@ O consumo mundial deverá chegar a 3 milhões de toneladas, contra 2,9 milhões 
 
 Leia também: Preço do azeite nas lojas desce pela primeira vez em três anos`,
 	}, nil},
-}
-
-// TestHeldOutDusk reports how the comparison does on the Dusk events and
-// holds that it flags at most one false disagreement there.
-func TestHeldOutDusk(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutDusk)
-	t.Logf("held-out (Dusk): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutDusk)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Dusk events (at most 1 allowed)", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutEmber is a held-out set written blind, after the Dusk set, on
 // everyday news the comparison was never shaped on. Seven events hold one
 // planted contradiction each; three hold none, only traps.
@@ -402,17 +400,4 @@ Le fabricant néerlandais de jouets Klimbo a réalisé en 2033 un chiffre d'affa
 
 La PDG Marieke Dolfing prévoit de porter les effectifs de l'usine polonaise, qui emploie 1 500 personnes, à 1 800 d'ici 2036.`,
 	}, nil},
-}
-
-// TestHeldOutEmber reports how the comparison does on the Ember events
-// and holds that it flags at most one false disagreement there.
-func TestHeldOutEmber(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutEmber)
-	t.Logf("held-out (Ember): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutEmber)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Ember events (at most 1 allowed)", falseFlags)
-	}
 }

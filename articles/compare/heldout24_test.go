@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutGale are eight events written blind, after the comparison was
 // built, to provoke false disagreements: six hold no contradiction but
 // many figures of one kind for different things, previous values, parts
@@ -437,17 +435,4 @@ Le vol avait duré trois quarts d'heure. Selon les secours, une rafale a surpris
 
 La société Céu Aberto effectue environ 1 400 vols par an. Son dernier incident remontait à 2027.`,
 	}, nil},
-}
-
-// TestHeldOutGale reports how the comparison does on the Gale events and
-// holds that it flags at most one false disagreement there.
-func TestHeldOutGale(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutGale)
-	t.Logf("held-out (Gale): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutGale)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Gale events (at most 1 allowed)", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutRime are ten events written blind, without reading the extraction
 // or the comparison, to measure them on reporting they were not shaped on.
 // Seven hold one planted contradiction each (a count of people, an amount
@@ -410,17 +408,4 @@ The region, which covers about 5,100 square miles, has an average of 3.1 wolves 
 
 About 600 rangers and volunteers collected 2,900 genetic samples for the survey. "The population is growing, but more slowly than before," said Chiara Benedetti, the regional environment chief.`,
 	}, nil},
-}
-
-// TestHeldOutRime reports how the comparison does on the Rime events and
-// holds that it flags at most one false disagreement there.
-func TestHeldOutRime(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutRime)
-	t.Logf("held-out (Rime): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutRime)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Rime events (at most 1 allowed)", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutSquall are nine events written blind as wire copy and regional
 // paper reports (datelines, agency credits, bylines, editing lines,
 // captions, "Related:" lines), in seven languages. Six hold exactly one
@@ -255,17 +253,4 @@ La lave jaillit d'une fissure longue de 3,4 km, avec des fontaines atteignant 80
 
 jh/ib/ode`,
 	}, nil},
-}
-
-// TestHeldOutSquall reports how the comparison does on the Squall events
-// and holds that it flags at most one disagreement that is none.
-func TestHeldOutSquall(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutSquall)
-	t.Logf("held-out (Squall): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutSquall)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Squall held-out events", falseFlags)
-	}
 }

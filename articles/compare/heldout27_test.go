@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutThunder are ten events written blind, after the Rime and Squall
 // sets, on topics the comparison was never shaped on. Seven hold one
 // planted contradiction each (a count of people, an amount of money, a
@@ -414,17 +412,4 @@ Le braquage n'a duré que quatre minutes. « L'enquête a été très rapide »,
 
 Le bijoutier, Ramón Esquivel, 67 ans, avait déjà été cambriolé en 2031 pour un préjudice de 400 000 euros.`,
 	}, nil},
-}
-
-// TestHeldOutThunder reports how the comparison does on the Thunder
-// events and holds that it flags at most one false disagreement there.
-func TestHeldOutThunder(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutThunder)
-	t.Logf("held-out (Thunder): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutThunder)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Thunder events", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutMist are nine events, three to five reports each, written blind
 // for this set: several reports of an event share a language (two English,
 // two German, two French, two Spanish, two Italian, two Portuguese or two
@@ -475,17 +473,4 @@ Chi usa lo smartphone dopo le 22 dorme in media 47 minuti in meno. «Il telefoni
 
 Gli esperti raccomandano tra le otto e le dieci ore di sonno a notte.`,
 	}, nil},
-}
-
-// TestHeldOutMist reports how the comparison does on the Mist events and
-// holds that it flags at most one false disagreement there.
-func TestHeldOutMist(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutMist)
-	t.Logf("held-out (Mist): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutMist)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Mist events", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutBreeze are ten more events written blind, dated 2037, to see how
 // the comparison does on reporting it was never shaped on. Seven hold one
 // planted contradiction each; three hold none, only figures that must not
@@ -451,17 +449,4 @@ About 120 people, including 14 specialist divers, took part in the rescue. The w
 
 "They were very strong," rescue chief Iñaki Goñi said.`,
 	}, nil},
-}
-
-// TestHeldOutBreeze reports how the comparison does on the Breeze set and
-// holds that it flags at most one false disagreement there.
-func TestHeldOutBreeze(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutBreeze)
-	t.Logf("held-out (Breeze): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutBreeze)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the Breeze held-out events", falseFlags)
-	}
 }

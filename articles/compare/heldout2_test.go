@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutDecember are multi-source events written on 1 December 2026,
 // after everything they test was built. Their first run flagged 2 of the 4
 // planted contradictions and nothing false: the Italian "220 metri" and the
@@ -33,14 +31,4 @@ var heldOutDecember = []heldOutEvent{
 		"d4es.txt": "es|España bate su récord de temperatura\n\nLa localidad cordobesa de Montoro alcanzó el domingo los 47,4 grados, un nuevo récord nacional, según la Agencia Estatal de Meteorología (Aemet). La ola de calor durará otros tres días.",
 		"d4it.txt": "it|Record di caldo in Spagna\n\nDomenica a Montoro, in provincia di Cordova, il termometro ha toccato i 44,7 gradi, nuovo record nazionale, secondo l'agenzia meteorologica Aemet. L'ondata di caldo durerà altri tre giorni.",
 	}, map[string][2]string{"d4it.txt": {"44.7 degrees", "47.4 degrees"}}},
-}
-
-// TestHeldOutDecember reports the comparison on the December events and
-// holds that it flags nothing false there.
-func TestHeldOutDecember(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutDecember)
-	t.Logf("held-out (December): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if falseFlags > 0 {
-		t.Errorf("%d false disagreements on the December events", falseFlags)
-	}
 }

@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutJanuary are multi-source events (8 events, 24 reports in English,
 // French, German, Spanish, Italian, Dutch and Portuguese, every name
 // invented) written blind on 1 December 2026, after everything they test
@@ -61,14 +59,4 @@ var heldOutJanuary = []heldOutEvent{
 		"j8pt.txt": "pt|Sismo de magnitude 5,1 abala vale de Sorvena\n\nUm sismo de magnitude 5,1 atingiu na madrugada de quarta-feira o vale de Sorvena, no norte de Itália, danificando dezenas de edifícios antigos e ferindo nove pessoas, nenhuma com gravidade, segundo a proteção civil. O epicentro situou-se perto da aldeia de Pietracava, a cerca de 12 quilómetros de profundidade.",
 		"j8nl.txt": "nl|Aardbeving van 5,1 in Noord-Italië\n\nWoensdag 13 januari 2027, 09.40 uur\n\nEen aardbeving met een kracht van 5,1 heeft woensdagochtend vroeg het Sorvena-dal in Noord-Italië getroffen. Tientallen oude gebouwen raakten beschadigd en negen mensen liepen lichte verwondingen op, meldt de civiele bescherming. Het epicentrum lag bij het dorp Pietracava, op ongeveer twaalf kilometer diepte.\n\nScholen in het dal blijven tot vrijdag dicht.",
 	}, nil},
-}
-
-// TestHeldOutJanuary reports the comparison on the January events and
-// holds that it flags at most one false disagreement there.
-func TestHeldOutJanuary(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutJanuary)
-	t.Logf("held-out (January): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the January events (at most 1 allowed)", falseFlags)
-	}
 }

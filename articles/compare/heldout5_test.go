@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutMarch are ten multi-source events (30 reports in English, French,
 // German, Spanish, Italian, Dutch and Portuguese, every name invented),
 // written blind, without reading the extraction, grouping or matching
@@ -98,15 +96,4 @@ var heldOutMarch = []heldOutEvent{
 		"m10pt.txt": "pt|Estaleiros italianos Brenzone chegam a acordo salarial\n\nOs Estaleiros Navais Brenzone, em Itália, e o sindicato SLN assinaram na quinta-feira um acordo que prevê aumentos salariais de 9% em três anos para os cerca de 4.800 trabalhadores, após negociações iniciadas na segunda-feira.\n\nA greve de 24 horas marcada para sexta-feira foi desconvocada. Os trabalhadores recebem ainda um prémio único de 1.200 euros, disse a secretária-geral do sindicato, Lucia Ferrandi, de 44 anos.\n\nOs estaleiros, fundados em 1921, têm uma unidade em Setúbal com 600 trabalhadores.",
 		"m10de.txt": "de|Einigung bei italienischer Werft Brenzone – Streik abgesagt\n\nNach viertägigen Verhandlungen haben sich die italienische Werft Brenzone und die Gewerkschaft SLN am Donnerstag auf einen neuen Tarifvertrag geeinigt. Die rund 4800 Beschäftigten erhalten über drei Jahre 9 Prozent mehr Lohn sowie eine Einmalzahlung von 1200 Euro (rund 1300 Dollar).\n\nDer für Freitag geplante 24-stündige Streik wurde abgesagt. Gewerkschaftschefin Lucia Ferrandi, 44, sprach von einem „guten Abschluss“.",
 	}, nil},
-}
-
-func TestHeldOutMarch(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutMarch)
-	t.Logf("held-out (March): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutMarch)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the March events (at most 1 allowed)", falseFlags)
-	}
 }

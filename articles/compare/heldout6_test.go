@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutApril are ten multi-source events (33 reports in English, French,
 // German, Spanish, Italian, Dutch and Portuguese, every name invented),
 // written blind on 1 December 2026, without reading the extraction,
@@ -98,15 +96,4 @@ var heldOutApril = []heldOutEvent{
 		"a10es.txt": "es|Las heladas arrasan 1.800 hectáreas de viñedo en Portugal\n\nLisboa, 7 de abril – Las heladas de la madrugada del miércoles dañaron unas 1.800 hectáreas de viñedo en el Vale do Corvelo, en el norte de Portugal, donde el termómetro bajó hasta los -4 grados. En algunas parcelas se ha perdido hasta el 60 % de los brotes, según la asociación de viticultores de la zona.\n\nLas pérdidas se estiman en unos 12 millones de euros. \"No veíamos una helada así desde 1997\", dijo su presidente, Rui Mesquita Barros.\n\nTe puede interesar: El vino portugués bate récords de exportación",
 		"a10fr.txt": "fr|Portugal : le gel ravage près de 1 800 hectares de vignes\n\nDans la nuit de mardi à mercredi, le gel a endommagé près de 1 800 hectares de vignes dans le Vale do Corvelo, au Portugal, où le thermomètre est descendu à -4 °C. Jusqu'à 60 % des bourgeons ont été perdus sur certaines parcelles, selon l'association des viticulteurs locale.\n\nLes pertes sont estimées à 12 millions d'euros. « Nous n'avions pas vu un tel gel depuis 1997 », a déclaré son président, Rui Mesquita Barros, qui réclame une aide du gouvernement d'ici à fin mai.",
 	}, nil},
-}
-
-func TestHeldOutApril(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutApril)
-	t.Logf("held-out (April): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutApril)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the April events (at most 1 allowed)", falseFlags)
-	}
 }

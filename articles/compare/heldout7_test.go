@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutMay is the seventh held-out set, written blind on 1 December 2026
 // without reading the extraction, grouping or matching code, and frozen
 // before its first run: eight events of three long reports each, as
@@ -81,18 +79,4 @@ var heldOutMay = []heldOutEvent{
 		"m8nl.txt": "nl|Twee jonge sneeuwluipaarden voor het eerst te zien in Dierenpark Ommerdal\n\nBinnenland | Regio | Dieren | Wetenschap | Sport\n\nBijgewerkt 27 mei 2027, 11:40\n\nDe welpen werden op 19 april geboren en wegen inmiddels elk 2,1 kilo. Het is de eerste geboorte van sneeuwluipaarden in het park sinds 2013.\n\nOmmerdal – Dierenpark Ommerdal heeft donderdag voor het eerst twee jonge sneeuwluipaarden aan het publiek getoond. De welpen werden op 19 april geboren en wogen toen elk 480 gram.\n\nMoeder Tashi (6) bracht de eerste weken met haar jongen door in een afgeschermd hol. 'Ze doet het fantastisch', zegt verzorgster Lotte Verhagen. 'De welpen drinken goed en zijn erg nieuwsgierig.'\n\nVader Ruslan (9) kwam in 2024 uit het Duitse Tierpark Kessenbrück. Het is de eerste sneeuwluipaardgeboorte in Ommerdal in 14 jaar.\n\nDirecteur Maarten Bruinsma noemt de geboorte 'een belangrijke bijdrage' aan het Europese fokprogramma, waaraan 86 dierentuinen meedoen. In het wild leven naar schatting nog 4000 tot 6500 sneeuwluipaarden, in twaalf landen in Centraal-Azië.\n\nHet park trok vorig jaar 750.000 bezoekers, 6 procent meer dan in 2025. In juli opent een nieuw verblijf voor rode panda's van 2,3 miljoen euro.\n\nBezoekers kunnen tot 10 juni stemmen op namen voor de welpen.\n\nFoto: Een van de welpen verkent het buitenverblijf. (Dierenpark Ommerdal)\n\nDeel dit artikel\n\nLees ook: Olifant Mila (48) overleden in Dierenpark Ommerdal\n\nOntvang onze nieuwsbrief",
 		"m8en.txt": "en|Snow leopard twins make their debut at Dutch zoo\n\nNews | Science | Environment | Animals | Travel\n\nUpdated 15:02\n\nTwo snow leopard cubs born at Dierenpark Ommerdal on April 19 were shown to visitors for the first time on Thursday, the zoo's first such births in 14 years.\n\nOMMERDAL, Netherlands – Two snow leopard cubs went on show at a Dutch zoo on Thursday, more than five weeks after their birth, in what keepers called a boost for a European breeding programme for the endangered cats.\n\nThe cubs, whose sex has not yet been determined, weighed 480 grams each at birth and now weigh 2.1 kg. Their mother, Tashi, is six years old; their father, nine-year-old Ruslan, came from Germany's Tierpark Kessenbrück in 2024.\n\n\"They are drinking well and they are very curious,\" keeper Lotte Verhagen said.\n\nZoo director Maarten Bruinsma said the births were \"an important contribution\" to the breeding programme, which involves 86 zoos. Between 4,000 and 6,500 snow leopards are thought to survive in the wild, across 12 countries.\n\nSnow leopards were last born at Ommerdal in 2013. The zoo, which had 750,000 visitors last year, lost its oldest elephant, 48-year-old Mila, in February.\n\nVisitors can vote on names for the cubs until June 10.\n\nOne of the cubs explores its outdoor enclosure. Photo: Dierenpark Ommerdal/Handout\n\nShare this article\n\nRelated: Belgian zoo welcomes its first okapi calf in 20 years\n\nSign up to our Animals newsletter",
 	}, nil},
-}
-
-// TestHeldOutMay reports how the comparison does on the May held-out set
-// and allows at most one false disagreement. First run: 3/6 flagged, 1
-// false disagreement (within the bound).
-func TestHeldOutMay(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutMay)
-	t.Logf("held-out (May): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutMay)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the May events (at most 1 allowed)", falseFlags)
-	}
 }

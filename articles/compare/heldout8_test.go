@@ -1,7 +1,5 @@
 package compare
 
-import "testing"
-
 // heldOutJune is the eighth held-out set, written blind on 1 December 2026
 // without reading the extraction, grouping or matching code, and frozen
 // before its first run: nine events of the everyday kinds, covered by many
@@ -96,17 +94,4 @@ var heldOutJune = []heldOutEvent{
 		"u9pt.txt": "pt|Velmora retira do mercado 240 mil chaleiras elétricas\n\nEconomia | Consumo | Empresas | Tecnologia | Desporto\n\nAtualizado às 12:30\n\nTrês modelos vendidos em 11 países, incluindo Portugal, podem sobreaquecer.\n\nLisboa – A fabricante neerlandesa Velmora anunciou esta segunda-feira a recolha de 240 mil chaleiras elétricas de três modelos, VK-200, VK-210 e VK-300, devido ao risco de sobreaquecimento da base.\n\nAs chaleiras foram vendidas entre março de 2025 e abril de 2027 em 11 países europeus. Em Portugal foram vendidas cerca de 9.500 unidades, sobretudo em grandes superfícies.\n\nA empresa recebeu 37 queixas e quatro pessoas sofreram queimaduras ligeiras, nenhuma delas em Portugal.\n\nA Direção-Geral do Consumidor aconselha os clientes a deixarem de usar os aparelhos. A Velmora troca as chaleiras ou devolve o dinheiro.\n\nChaleira Velmora VK-210. Foto: Velmora\n\nPartilhe este artigo\n\nLeia também: DECO recebeu 41 mil reclamações em 2026\n\nSubscreva a newsletter Economia",
 		"u9it.txt": "it|Bollitori elettrici a rischio surriscaldamento, Velmora ne richiama 240.000\n\nConsumi | Economia | Tecnologia | Casa | Diritti\n\nAggiornato alle 14:05\n\nTre i modelli coinvolti, venduti in undici Paesi tra cui l'Italia.\n\nMilano – L'azienda olandese Velmora ha avviato lunedì il richiamo di 240.000 bollitori elettrici dei modelli VK-200, VK-210 e VK-300, venduti in 11 Paesi tra marzo 2025 e aprile 2027. La base può surriscaldarsi.\n\nSono 37 le segnalazioni ricevute dall'azienda; in quattro casi i clienti hanno riportato lievi ustioni. In Italia sono stati venduti circa 21.000 bollitori.\n\nI clienti possono chiedere la sostituzione o il rimborso nei negozi o sul sito dell'azienda.\n\n\"Chi ha uno di questi modelli deve smettere subito di usarlo\", ha detto Lucia Brambilla dell'associazione Consumatori Attivi.\n\nIl bollitore Velmora VK-210 (Foto Velmora)\n\nCondividi\n\nLeggi anche: Richiami, nel 2026 ritirati 480 prodotti in Europa\n\nIscriviti alla newsletter",
 	}, nil},
-}
-
-// TestHeldOutJune reports how the comparison does on the June held-out
-// set and holds that it flags at most one false disagreement there.
-func TestHeldOutJune(t *testing.T) {
-	found, want, falseFlags := scoreHeldOut(t, heldOutJune)
-	t.Logf("held-out (June): %d/%d contradictions flagged, %d false disagreements", found, want, falseFlags)
-	if testing.Verbose() {
-		logFacts(t, heldOutJune)
-	}
-	if falseFlags > 1 {
-		t.Errorf("%d false disagreements on the June events (at most 1 allowed)", falseFlags)
-	}
 }
