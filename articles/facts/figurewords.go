@@ -186,3 +186,86 @@ func degreesAt(toks []token, i int) (string, int) {
 // yearsOldWords are the Dutch and German adjectives of age glued to a
 // figure by a hyphen ("19-jarige", "58-jähriger").
 var yearsOldWords = lazyWordSet("jarige jarigen jährige jähriger jährigen jährigem jähriges")
+
+// hedgeBefore finds a hedge of one or two words ending just before toks[i].
+func hedgeBefore(toks []token, i int) (Hedge, int) {
+	if i >= 3 {
+		if h := hedgeWords()[toks[i-3].lower+" "+toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
+			return h, 3
+		}
+	}
+	if i >= 2 {
+		if h := hedgeWords()[toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
+			return h, 2
+		}
+	}
+	if i >= 1 {
+		if h := hedgeWords()[toks[i-1].lower]; h != 0 {
+			return h, 1
+		}
+	}
+	return Exact, 0
+}
+
+// ageBefore: "aged 58", "âgé de 58 ans", "un homme de 58 ans": the years
+// are an age, not a span.
+func ageBefore(toks []token, i int) bool {
+	if i > 2 && toks[i-1].is("et", "and", "und", "y", "e") && toks[i-2].kind == tNum {
+		return ageBefore(toks, i-2) // "deux hommes de 34 et 41 ans"
+	}
+	if i > 0 && toks[i-1].is("aged", "age", "âgé", "âgée", "âgés", "alt", "edad") {
+		return true
+	}
+	if i > 1 && toks[i-1].is("de", "von", "di") {
+		w := toks[i-2].lower
+		if toks[i-2].is("alter", "âge", "edad", "età", "idade") {
+			return true // "im Alter von 41 Jahren"
+		}
+		return toks[i-2].is("âgé", "âgée", "âgés", "âgées") || personNouns()[w] || personNouns()[strings.TrimSuffix(w, "s")]
+	}
+	return false
+}
+
+// agoAround: the span of time toks[from:to] says how long ago something
+// happened ("three years ago", "il y a trois ans", "vor drei Jahren",
+// "hace tres años", "tre anni fa", "drie jaar geleden"), a time and no
+// duration.
+func agoAround(toks []token, from, to int) bool {
+	if to < len(toks) && toks[to].is("ago", "earlier", "geleden", "fa", "atrás", "auparavant") {
+		return true
+	}
+	if from > 0 && toks[from-1].is("vor", "hace", "há") {
+		return true
+	}
+	return from >= 3 && toks[from-3].is("il") && toks[from-2].is("y") && toks[from-1].is("a")
+}
+
+// yearLinks are the words before a year that make it one: "in 2019
+// residents voted", "bis 2027", "depuis 1998".
+var yearLinks = lazyWordSet(`in since by until till before after from to of during around circa c. year years
+	im seit bis vor nach ab von zum jahr jahre jahres en depuis avant après dès jusqu'en d'ici de année an
+	desde hasta antes después año nel dal entro fino prima dopo anno em até ano sinds tot voor na jaar
+	w od do przed po roku`)
+
+// nounCounted: in German, where every noun is capitalised, a number after
+// a noun ("in Frankreich 1800 Stellen") is a count when a noun it counts
+// follows, not a model's number.
+func (x *extractor) nounCounted(toks []token, i int) bool {
+	if x.lang != "de" || i+1 >= len(toks) {
+		return false
+	}
+	noun, _ := subjectAfter(toks, i+1, x.lang)
+	return noun != ""
+}
+
+// germanNounAfter is nounAfter, and in German the capitalised noun after
+// an adjective made of a figure as well: "24-stündigen Streik".
+func germanNounAfter(toks []token, i int, lang string) string {
+	if w, _ := nounAfter(toks, i); w != "" || lang != "de" {
+		return w
+	}
+	if i < len(toks) && toks[i].kind == tWord && toks[i].capitalised() && !textutil.Stopwords()[toks[i].lower] && len(toks[i].lower) > 3 {
+		return toks[i].lower
+	}
+	return ""
+}

@@ -241,3 +241,37 @@ func subsetWords(a, b []string) bool {
 	}
 	return true
 }
+
+// People counted: what happened to them, and the rest of a count.
+
+// peopleNouns are the subject keys of people a verb of harm before their
+// count says what happened to: "injuring three passengers".
+var peopleNouns = lazyWordSet("people crew worker passenger resident child student spectator firefighter")
+
+// remainderWords before a count make it the rest of a count given
+// before: "the other two", "otros dos", "les deux autres" is no total.
+var remainderWords = lazyWordSet("other others otros otras outros outras autres altri altre anderen andere overige weitere")
+
+// countedPeople are the subject keys of people that a story counts by
+// what happened to them rather than by who they are: "three fishermen
+// were missing", "Otto marinai risultano ancora dispersi" (a crew's
+// count is the whole crew, one fact of its own). Residents and
+// passengers keep their noun: "3,700 residents were evacuated".
+var countedPeople = lazyWordSet("crew")
+
+// happenings are the subject keys of what happened to the people a story
+// counts.
+var happenings = lazyWordSet("injured dead evacuated arrest treated missing rescued")
+
+// nameAfter is the run of up to three capitalised words at toks[at], as
+// written: the person an age before it belongs to.
+func nameAfter(s string, toks []token, at int) string {
+	end := at
+	for end < len(toks) && end < at+3 && toks[end].capitalised() && !isMonth(toks[end].lower) && weekdays()[toks[end].lower] == "" {
+		end++
+	}
+	if end-at < 2 {
+		return "" // one capitalised word: in German a noun as often as a name
+	}
+	return s[toks[at].start:toks[end-1].end]
+}

@@ -1,0 +1,103 @@
+package facts
+
+import (
+	"reader/articles/internal/textutil"
+	"strconv"
+	"strings"
+)
+
+// How a figure is written: decimals, ranges, percentages in words, a
+// duration in two units, cents, and tens and units in several words.
+
+// parseDecimal reads a number whose one separator is a decimal mark.
+func parseDecimal(s string) (float64, bool) {
+	v, err := strconv.ParseFloat(strings.Replace(s, ",", ".", 1), 64)
+	return v, err == nil
+}
+
+// rangeBefore reads the opening of a range that the figure at toks[from]
+// closes: "between 3,000 and 4,000", "zwischen 3000 und 4000", "3,000 to
+// 4,000", "3,000-4,000". It returns where the range starts and its low
+// end as a share of y. "from 3,000 to 4,000" is a change, not a range.
+func rangeBefore(toks []token, from int, y float64) (start int, low float64, ok bool) {
+	if from < 2 || toks[from-2].kind != tNum || y <= 0 {
+		return 0, 0, false
+	}
+	x, _, okx := parseNumber(toks[from-2].s)
+	if !okx || x <= 0 || x >= y || x < y/100 {
+		return 0, 0, false
+	}
+	switch j := toks[from-1]; {
+	case j.is("and", "und", "et", "y", "e", "en"):
+		if from >= 3 && toks[from-3].is("between", "zwischen", "entre", "tra", "fra", "tussen") {
+			return from - 3, x / y, true
+		}
+	case j.is("to", "bis", "à", "a", "tot", "-", "–"):
+		if from >= 3 && toks[from-3].is("from", "von", "de", "da", "van", "des", "du") {
+			return 0, 0, false
+		}
+		if from >= 3 && isMonth(toks[from-3].lower) || j.is("–", "-") && !j.glued && toks[from].kind == tWord {
+			return 0, 0, false // "ROME, Aug 10 – Eighteen people": a dateline, then the story
+		}
+		return from - 2, x / y, true
+	}
+	return 0, 0, false
+}
+
+// percentAfter: toks[to] opens a percentage's word ("percent", "Prozent",
+// "per cent", "por ciento").
+func percentAfter(toks []token, to int) bool {
+	return to < len(toks) && (toks[to].is("percent", "prozent", "pourcent", "procent") || toks[to].is("per", "pour", "por") && to+1 < len(toks) && toks[to+1].is("cent", "ciento", "cento"))
+}
+
+// durationHours is each duration unit in hours.
+var durationHours = map[string]float64{"min": 1.0 / 60, "h": 1, "d": 24, "w": 168, "mo": 730, "y": 8766, "dec": 87660}
+
+// compoundDuration reads the smaller part of a duration given in two
+// units after toks[:to] in unit u ("and 40 minutes" after "six hours";
+// "6 minutes" after "2 hours"): its value in u and where it ends.
+func compoundDuration(toks []token, to int, u string) (float64, int, bool) {
+	j := to
+	if j < len(toks) && toks[j].is("and", "et", "und", "y", "e", "en", ",") {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return 0, 0, false
+	}
+	var v float64
+	switch t := toks[j]; t.kind {
+	case tNum:
+		x, _, ok := parseNumber(t.s)
+		if !ok {
+			return 0, 0, false
+		}
+		v = x
+	case tWord:
+		x, ok := textutil.NumberWords()[t.lower]
+		if !ok {
+			return 0, 0, false
+		}
+		v = float64(x)
+	default:
+		return 0, 0, false
+	}
+	u2, ok := textutil.DurationUnits()[toks[j+1].lower]
+	if !ok || durationHours[u2] == 0 || durationHours[u2] >= durationHours[u] {
+		return 0, 0, false
+	}
+	return v * durationHours[u2] / durationHours[u], j + 2, true
+}
+
+// centWords after a currency make the figure hundredths of it.
+var centWords = lazyWordSet("cents cent centimes céntimos centesimi cêntimos")
+
+// compoundLinks join the tens and the units of a number written in words
+// in Spanish, Portuguese and French ("sesenta y cuatro", "trinta e dois",
+// "vingt et un").
+var compoundLinks = lazyWordSet("y e et")
+
+// tens: a number word for twenty to ninety.
+func tens(w string) bool {
+	v := numberWords()[w]
+	return v >= 20 && v%10 == 0 && v < 100
+}
