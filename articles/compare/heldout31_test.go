@@ -11,6 +11,14 @@ package compare
 // values, rates beside totals, figures about other things in the same
 // shape, winners and runners-up by other names, unit conversions and
 // two people's ages.
+//
+// First run (before any change made on it): 5 of 7 contradictions
+// flagged, 0 false disagreements. Missed: the German report's 36 guests
+// ill against 46 (its row stood alone as "gäste · 36", apart from the
+// 46 of the English and French reports, the Italian 46 in no row); the
+// Spanish report's age of 114 years against 113 years (the English
+// report's "more than 50 years" sat in the age's row, and no flag came).
+// False: none.
 var heldOutSleet = []heldOutEvent{
 	{"wedding-lunch", map[string]string{
 		"x1it.txt": `it|Intossicazione al pranzo di nozze: 46 invitati stanno male a Castelvero
