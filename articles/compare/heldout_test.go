@@ -129,6 +129,7 @@ var heldOutSets = []struct {
 	{"Mist", heldOutMist, 1},
 	{"Breeze", heldOutBreeze, 1},
 	{"Drizzle", heldOutDrizzle, 1},
+	{"Fog", heldOutFog, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
