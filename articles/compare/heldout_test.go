@@ -130,6 +130,7 @@ var heldOutSets = []struct {
 	{"Breeze", heldOutBreeze, 1},
 	{"Drizzle", heldOutDrizzle, 1},
 	{"Sleet", heldOutSleet, 1},
+	{"Fog", heldOutFog, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
