@@ -91,12 +91,14 @@ func sharesColumn(a, b *cluster) bool {
 	return false
 }
 
-// joinTranspositions joins a source's lone figure to the fact two or more
-// other sources give and it does not, when its digits are theirs in
-// another order: "187 millones de euros" beside "178 million euros" in
-// three languages, "€420 million" beside "240 miljoen euro". Swapped
-// digits are the commonest slip of copy, and three digits or more in
-// another order are rarely a figure of something else.
+// joinTranspositions joins a source's lone figure or year to the fact two
+// or more other sources give and it does not, when its digits are theirs
+// in another order ("187 millones de euros" beside "178 million euros" in
+// three languages, 1985 beside 1958) or an amount is theirs a thousand
+// times over ("1,2 Milliarden" beside "€1.2 million"). Swapped digits and
+// a wrong magnitude word are the commonest slips of copy; a count joins
+// only a count of the same thing, or in another language of a thing the
+// synonym table does not know.
 func joinTranspositions(bucket []*cluster) {
 	for _, c := range bucket {
 		if len(c.members) != 1 || digitsOf(c.members[0].f) == "" {
