@@ -300,8 +300,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	if t.kind == tNum && from >= 3 && toks[from-1].is("and") && toks[from-2].kind == tNum && toks[from-3].is("aged") {
 		// "Two men, aged 31 and 24": two people's ages, one fact
 		if first, _, ok1 := parseNumber(toks[from-2].s); ok1 {
-			n.Unit, kind, attr = "dur:y", KindQuantity, "ages"
-			n.Digits = fmt.Sprintf("%g and %g", min(first, n.Value), max(first, n.Value))
+			n, kind, attr = agesOf(first, n.Value), KindQuantity, "ages"
 			from, ok = from-2, true
 			return
 		}
@@ -357,9 +356,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 				if !ok1 {
 					return
 				}
-				lo, hi := min(first, n.Value), max(first, n.Value)
-				n.Unit, kind, attr = "dur:y", KindQuantity, "ages"
-				n.Digits = fmt.Sprintf("%g and %g", lo, hi)
+				n, kind, attr = agesOf(first, n.Value), KindQuantity, "ages"
 				from, ok = from-2, true
 				return
 			}

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"fmt"
 	"reader/articles/internal/textutil"
 	"sort"
 	"strings"
@@ -274,4 +275,11 @@ func nameAfter(s string, toks []token, at int) string {
 		return "" // one capitalised word: in German a noun as often as a name
 	}
 	return s[toks[at].start:toks[end-1].end]
+}
+
+// agesOf is two people's ages given together ("aged 24 and 31", "de 31 e
+// 24 anos"), lowest first, so that reports giving them in either order
+// agree: its Digits are the list as it is compared ("24 and 31").
+func agesOf(a, b float64) Number {
+	return Number{Value: max(a, b), Unit: "dur:y", Digits: fmt.Sprintf("%g and %g", min(a, b), max(a, b))}
 }
