@@ -959,3 +959,13 @@ func TestAgesInMoreShapes(t *testing.T) {
 		}
 	}
 }
+
+// A year after a month is a date, not a count of what follows.
+func TestAYearAfterAMonthIsNoCount(t *testing.T) {
+	fs := Extract(article("nl", "In maart 2024 raakten bij een brand in dezelfde fabriek twee mensen gewond."))
+	for _, f := range fs {
+		if f.Kind == KindCount && f.Norm == "2,024" {
+			t.Errorf("the year read as a count: %+v", f)
+		}
+	}
+}
