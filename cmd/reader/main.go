@@ -261,9 +261,7 @@ func runTUI(dbPath string, paths []string, stderr io.Writer) error {
 	palette, _ := cfg.palette() // checked by loadConfig
 	deps := ui.Deps{Store: st, Paths: paths, ImportBuiltin: empty && len(paths) == 0,
 		Fetcher: feeds.DefaultFetcher(), Keys: cfg.Keys, Palette: palette, StartFocus: cfg.StartFocus}
-	// 120 frames a second, Bubble Tea's most: the first frame reaches the
-	// terminal at the first tick after it is drawn, 8 ms at most instead of 17.
-	final, err := tea.NewProgram(ui.New(deps).ReadFirstPage(), tea.WithAltScreen(), tea.WithMouseCellMotion(), tea.WithFPS(120)).Run()
+	final, err := tea.NewProgram(ui.New(deps).ReadFirstPage(), tea.WithAltScreen(), tea.WithMouseCellMotion()).Run()
 	if m, ok := final.(ui.Model); ok {
 		for _, e := range m.ImportErrors() {
 			printError(stderr, e)
