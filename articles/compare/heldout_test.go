@@ -131,6 +131,7 @@ var heldOutSets = []struct {
 	{"Drizzle", heldOutDrizzle, 1},
 	{"Sleet", heldOutSleet, 1},
 	{"Fog", heldOutFog, 1},
+	{"Dew", heldOutDew, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
