@@ -132,6 +132,7 @@ var heldOutSets = []struct {
 	{"Sleet", heldOutSleet, 1},
 	{"Fog", heldOutFog, 1},
 	{"Haze", heldOutHaze, 1},
+	{"Dew", heldOutDew, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
