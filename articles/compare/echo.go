@@ -1,5 +1,7 @@
 package compare
 
+import "reader/articles/facts"
+
 // Echoes: a source that writes the others' figure too is not at odds
 // with them.
 
@@ -8,9 +10,11 @@ package compare
 // value: the source gives it too, for the same thing in words the
 // extraction did not read as a statement ("17 verletzt ... Drei Verletzte
 // schweben in Lebensgefahr" beside "17 injured"; "148 contrari ... 120
-// notti" beside "120 nuits ... 148 contre"). Each one taken out is a fact
+// notti" beside "120 nuits ... 148 contre"), or whose article states that
+// value elsewhere as a figure of the same kind ("Dopo 77 anni di attività
+// ... in due anni" beside "over two years"). Each one taken out is a fact
 // of its own.
-func (c *cluster) splitEchoes() []*cluster {
+func (c *cluster) splitEchoes(saysElsewhere func(col int, f facts.Fact) bool) []*cluster {
 	if len(c.members) < 2 || c.members[0].f.Num == nil {
 		return nil
 	}
@@ -36,7 +40,7 @@ func (c *cluster) splitEchoes() []*cluster {
 			continue
 		}
 		for _, m := range g {
-			if echoes(m, groups[most]) {
+			if echoes(m, groups[most]) || saysElsewhere(m.col, groups[most][0].f) {
 				out = append(out, &cluster{kind: c.kind, members: []member{m}, cols: map[int]bool{m.col: true}})
 			} else {
 				kept = append(kept, m)

@@ -14,7 +14,7 @@ func countStated(col int, v float64, echoes ...float64) member {
 func TestSplitEchoesTakesOutASourceThatAlsoWritesTheOthersFigure(t *testing.T) {
 	c := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true, 2: true},
 		members: []member{countStated(0, 17, 5, 17), countStated(1, 17, 17), countStated(2, 3, 5, 17, 3)}}
-	out := c.splitEchoes()
+	out := c.splitEchoes(func(int, facts.Fact) bool { return false })
 	if len(out) != 1 || out[0].members[0].col != 2 {
 		t.Fatalf("split out %v, want the third source's 3 alone", out)
 	}
@@ -29,7 +29,7 @@ func TestSplitEchoesTakesOutASourceThatAlsoWritesTheOthersFigure(t *testing.T) {
 func TestSplitEchoesKeepsARealRivalValue(t *testing.T) {
 	c := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true, 2: true},
 		members: []member{countStated(0, 17, 5, 17), countStated(1, 17, 17), countStated(2, 18, 5, 18)}}
-	if out := c.splitEchoes(); out != nil {
+	if out := c.splitEchoes(func(int, facts.Fact) bool { return false }); out != nil {
 		t.Fatalf("split out %v from a real disagreement", out)
 	}
 	if f := c.fact(make([]Column, 3)); !f.Disagree {
@@ -40,7 +40,7 @@ func TestSplitEchoesKeepsARealRivalValue(t *testing.T) {
 func TestSplitEchoesNeedsAValueMostSourcesGive(t *testing.T) {
 	c := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true},
 		members: []member{countStated(0, 120, 120, 148), countStated(1, 148, 120, 148)}}
-	if out := c.splitEchoes(); out != nil {
+	if out := c.splitEchoes(func(int, facts.Fact) bool { return false }); out != nil {
 		t.Fatalf("split one of two sources out: %v", out)
 	}
 }
@@ -257,5 +257,18 @@ func TestALoneMeasureJoinsTheOneOthersGiveInItsUnit(t *testing.T) {
 	joinLoneMeasures([]*cluster{eleven, thirteen})
 	if len(eleven.members) != 3 || !eleven.fact(make([]Column, 3)).Disagree {
 		t.Error("about 13 m not set against about 11 m")
+	}
+}
+
+func TestASourceThatStatesTheOthersValueElsewhereIsNotAtOdds(t *testing.T) {
+	dur := func(col int, v float64) member {
+		n := facts.Number{Value: v, Unit: "dur:y", Digits: strconv.Itoa(int(v))}
+		return member{col: col, f: facts.Fact{Kind: facts.KindDuration, Attribute: "length", Norm: facts.FormatNumber(n), Num: &n}}
+	}
+	c := &cluster{kind: facts.KindDuration, cols: map[int]bool{0: true, 1: true, 2: true},
+		members: []member{dur(0, 2), dur(1, 2), dur(2, 77)}}
+	says := func(col int, f facts.Fact) bool { return col == 2 && f.Norm == "2 years" }
+	if out := c.splitEchoes(says); len(out) != 1 || out[0].members[0].col != 2 {
+		t.Fatalf("77 years kept against 2 years the source also gives: %v", out)
 	}
 }

@@ -22,6 +22,12 @@ package compare
 // mill's 77 years), the mayor's title (Mayor against Portuguese
 // "presidente" da câmara) and a date "region" (the previous eclipse, 2036,
 // against the next, 2044).
+//
+// Fixed after, so the set is held out no longer: a title's tail in
+// Portuguese ("presidente da câmara") is read whole; a year after "since"
+// is when a span began; a source whose article states the others' value
+// elsewhere as a figure of the same kind is not at odds with them. Now
+// 3/6, 0 false.
 var heldOutDew = []heldOutEvent{
 	{"truffle-harvest", map[string]string{
 		"u1fr.txt": `fr|Truffe noire : une récolte en chute de 38 % dans le Valmorenne

@@ -4,6 +4,7 @@ import (
 	"math"
 	"reader/articles/facts"
 	"slices"
+	"strings"
 )
 
 // Joining facts that the order of the sources left apart.
@@ -124,8 +125,8 @@ func digitsOf(f facts.Fact) string {
 	switch {
 	case f.Num != nil:
 		return f.Num.Digits
-	case f.Kind == facts.KindDate && f.Attribute == "year":
-		return f.Norm
+	case f.Kind == facts.KindDate && len(f.Norm) == 4 && strings.Trim(f.Norm, "0123456789") == "":
+		return f.Norm // a year: "2031", or "since 1958"
 	}
 	return ""
 }

@@ -78,8 +78,16 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 		joinTranspositions(bucket)
 		joinLoneMeasures(bucket)
 	}
+	says := map[int]map[string]bool{} // column -> kind and canonical value of each statement
+	for col, fs := range stated {
+		says[col] = map[string]bool{}
+		for _, f := range fs {
+			says[col][string(f.Kind)+"|"+f.Norm] = true
+		}
+	}
+	saysElsewhere := func(col int, f facts.Fact) bool { return says[col][string(f.Kind)+"|"+f.Norm] }
 	for _, c := range cs {
-		cs = append(cs, c.splitEchoes()...)
+		cs = append(cs, c.splitEchoes(saysElsewhere)...)
 	}
 	out := make([]Fact, 0, len(cs))
 	blocks := map[[2]int][]int{} // column and block -> facts stated there

@@ -89,6 +89,9 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		used[i] = true
 		f := base
 		f.Kind, f.Attribute, f.Value, f.Norm = KindDate, "year", t.s, t.s
+		if sinceWords()[toks[i-1].lower] {
+			f.Attribute = "since" // "la plus longue depuis 2036": when a span began, not when this happened
+		}
 		f.Subject = actionBefore(toks, i-1)
 		if verbFinalAuxiliaries()[f.Subject] && i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].capitalised() && !textutil.Stopwords()[toks[i+1].lower] {
 			f.Subject = toks[i+1].lower // "werd in 1985 gebouwd", "wurde 1958 gebaut"

@@ -340,13 +340,13 @@ func TestYearShapedCountsAndTheirSubjects(t *testing.T) {
 }
 
 func TestYearsAfterPrepositionsInMoreLanguages(t *testing.T) {
-	for _, c := range []struct{ lang, text string }{
-		{"it", "Il ponte era stato costruito nel 1976."},
-		{"nl", "De brug werd sinds 1976 niet meer gerenoveerd."},
-		{"pl", "Most zbudowano w 1976 roku."},
+	for _, c := range []struct{ lang, text, attr string }{
+		{"it", "Il ponte era stato costruito nel 1976.", "year"},
+		{"nl", "De brug werd sinds 1976 niet meer gerenoveerd.", "since"},
+		{"pl", "Most zbudowano w 1976 roku.", "year"},
 	} {
-		if f, ok := find(Extract(article(c.lang, c.text)), KindDate, "", "year"); !ok || f.Norm != "1976" {
-			t.Errorf("%s: %q: no year 1976", c.lang, c.text)
+		if f, ok := find(Extract(article(c.lang, c.text)), KindDate, "", c.attr); !ok || f.Norm != "1976" {
+			t.Errorf("%s: %q: no %s 1976", c.lang, c.text, c.attr)
 		}
 	}
 }
@@ -967,5 +967,18 @@ func TestAYearAfterAMonthIsNoCount(t *testing.T) {
 		if f.Kind == KindCount && f.Norm == "2,024" {
 			t.Errorf("the year read as a count: %+v", f)
 		}
+	}
+}
+
+// A year after "since" is when a span began; a title's "da câmara" is part
+// of it.
+func TestSinceYearsAndTitlesWithTheirTail(t *testing.T) {
+	f, ok := find(Extract(article("fr", "C'était la plus longue éclipse visible dans la région depuis 2036, selon l'observatoire.")), KindDate, "", "since")
+	if !ok || f.Norm != "2036" {
+		t.Errorf("depuis 2036: %+v", f)
+	}
+	f, ok = find(Extract(article("pt", "\"A terra é para cultivar\", disse Joaquim Pardal, presidente da câmara, de 61 anos, depois da votação.")), KindPerson, "Joaquim Pardal", "title")
+	if !ok || f.Norm != "mayor" {
+		t.Errorf("presidente da câmara: %+v", f)
 	}
 }

@@ -128,7 +128,7 @@ func titleStart(toks []token, i int) int {
 
 // roleTail takes "of the firm", "of X" after a title, up to three words.
 func roleTail(toks []token, i int) int {
-	if i < len(toks) && toks[i].is("of", "at", "de", "du", "der", "des") {
+	if i < len(toks) && toks[i].is("of", "at", "de", "du", "der", "des", "da", "do", "dos", "das", "di", "del", "della", "van", "von") {
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
 			if toks[k].kind != tWord {
 				return k
