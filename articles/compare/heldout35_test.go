@@ -8,7 +8,10 @@ package compare
 // extraction and the matching. Seven hold one planted contradiction each
 // (a measure, an amount of money, a percentage, a count of people, an
 // age, a weekday and a duration); the pumpkin, the apple harvest and the
-// by-election hold none, only traps.
+// by-election hold none, only traps. Its first run, frozen before it (on
+// the code after the Dew set): 6/7 contradictions flagged, 0 false
+// disagreements; missed the car park's "mindestens acht Wochen" against
+// "at least six weeks" (both read, as 8 weeks and 6 weeks, in one row).
 var heldOutGust = []heldOutEvent{
 	{"shark-beaches", map[string]string{
 		"p1en.txt": `en|Shark sighting shuts beaches along Vilamar coast
