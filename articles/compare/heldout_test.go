@@ -133,6 +133,7 @@ var heldOutSets = []struct {
 	{"Fog", heldOutFog, 1},
 	{"Haze", heldOutHaze, 1},
 	{"Dew", heldOutDew, 1},
+	{"Mizzle", heldOutMizzle, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
