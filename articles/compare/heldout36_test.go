@@ -12,7 +12,12 @@ package compare
 // them deep in its report (the canteen caterer's schools in Spanish) and
 // one in a minority language (the villa's rooms in Dutch).
 //
-// First run: RESULT_PLACEHOLDER
+// First run (on the code of 49bdeae): 1/3 contradictions flagged, 0 false
+// disagreements. Flagged: the marathon winner's age in French. Missed: the
+// caterer's 23 schools in Spanish against 17 (the Spanish count stood in a
+// row of its own, "escuelas · 23", beside "schools · 17") and the villa's
+// 19 rooms in Dutch against 14 (a row of its own, "kamers · 19", beside
+// "pièces · 14").
 var heldOutMizzle = []heldOutEvent{
 	{"tennis-final", map[string]string{
 		"l1en.txt": `en|Lindqvist beats Moreau to win Marvella Open, her first title in four years
