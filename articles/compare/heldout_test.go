@@ -134,6 +134,7 @@ var heldOutSets = []struct {
 	{"Haze", heldOutHaze, 1},
 	{"Dew", heldOutDew, 1},
 	{"Gust", heldOutGust, 1},
+	{"Mizzle", heldOutMizzle, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
