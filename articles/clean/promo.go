@@ -8,9 +8,9 @@ import (
 
 // promoRe finds the words of a site speaking for itself inside the text:
 // a call to sign up, subscribe, get in touch or buy ("Sign up for our
-// newsletter", "Contact us today", "Book a demo", "Get 20% off"), a plea
-// to support the outlet, or a notice that it earns from the links on the
-// page. A story reports such words in quotes or about someone else ("the
+// newsletter", "Contact us today", "Book a demo", "Get 20% off your
+// order"), a paywall's or a sign-up form's small print, a plea to support
+// the outlet, or a notice that it earns from the links on the page. A story reports such words in quotes or about someone else ("the
 // firm asked customers to contact it"); a site addresses its reader with
 // them, in the first person plural and the second person. It is matched
 // against the lower-cased line, which is faster than folding case.
@@ -39,7 +39,20 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	`unterstütze[n]? (?:sie )?(?:uns|unsere arbeit) (?:bitte )?mit|soutenez (?:notre|nous)|apoya (?:nuestro|el) periodismo|` +
 	// sign-up forms' small print, a story's own credit line
 	`your (?:information|data|personal data|e-?mail(?: address)?) will (?:be|only be) (?:processed|used|handled|shared)|by (?:signing up|subscribing|submitting|clicking)[^.!?]{0,40}you agree|we respect your privacy|(?:you can|you may|and) unsubscribe at any time|jederzeit (?:wieder )?abmelden|(?:vous )?désinscrire à tout moment|darte de baja en cualquier momento|` +
-	`this (?:story|article|report)(?: about [^.!?]{0,60})? was (?:written|produced|reported) by` +
+	`this (?:story|article|report)(?: about [^.!?]{0,60})? was (?:written|produced|reported) by|` +
+	// paywalls and registration walls
+	`^(?:jetzt |hier )?(?:kostenlos|gratis) (?:registrieren|anmelden)|registrieren und weiterlesen|hier (?:kostenlos )?anmelden|` +
+	`to (?:view|read|continue reading) (?:the full|this|the rest of (?:the|this)) (?:story|article|post)\b[^.!?]{0,30}\b(?:subscribe|sign in|log in|register)|` +
+	`(?:instant|immediate|unlimited) access to (?:the full|this|all|our)\b|already a subscriber|cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment|` +
+	// consent small print under a sign-up form
+	`ich bin mit der verarbeitung meiner|willige ich\b[^.!?]{0,60}\bein\b|mit (?:dem )?absenden\b[^.!?]{0,60}\b(?:willige|stimme|erkläre)|` +
+	// pleas for support, shops, offers
+	`unterstütze[n]? [^.!?]{0,30}\b(?:mit|ab) (?:nur )?\d|ihr beitrag hilft|(?:would|will) you consider supporting|supporting our (?:work|journalism)|` +
+	`besuchen sie unseren [^.!?]{0,20}shop|visit our (?:online )?(?:shop|store)|^(?:buch|jetzt|hier) (?:bestellen|kaufen)$|oder bestellen sie (?:es|ihn|sie|das)\b|` +
+	`\d+ ?% off (?:your|sitewide)\b|off your (?:first )?(?:order|purchase|subscription)|` +
+	`why (?:thousands|millions|hundreds) of [^.!?]{0,60}\b(?:trust|love|choose) (?:our|us)\b|join (?:my|our) (?:free |weekly |live )?(?:workshop|webinar|course|class|masterclass|community|challenge|mailing list|newsletter)|` +
+	`^(?:the|a|our|my) (?:free )?(?:daily|weekly|monthly) newsletter\b|tell your friends and (?:get|earn)|never miss (?:the latest|out on)|` +
+	`\bnetiquette\b` +
 	`)(?:[^\pL]|$)`)
 
 // disclosureRe finds a site's notice that it earns from the links or the
@@ -69,6 +82,9 @@ var promoCues = []string{
 	"telegram", "anmeld", "posteingang", "verpassen", "manq", "recevez", "registr", "regístr", "guenos", "unterstütz",
 	"soutenez", "periodismo", "will be processed", "will be used", "will be handled", "will be shared", "will only be",
 	"you agree", "privacy", "abmelden", "désinscri", "de baja", "written by", "produced by", "reported by",
+	"kostenlos", "gratis", "weiterlesen", "access to", "cancel any", "cancel at any", "cancela", "kündbar", "résiliable",
+	"verarbeitung meiner", "willige", "absenden", "beitrag hilft", "supporting our", "besuchen sie", "visit our", "bestellen", "% off", "off your", "trust our",
+	"trust us", "choose us", "join my", "join our", "tell your friends", "never miss", "netiquette",
 }
 
 var promoCueWords = lazyWordSet(`email e-mail call demo session quote free code form please spread support readers check explore

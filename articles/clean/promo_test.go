@@ -64,3 +64,41 @@ func TestPromotionUnderTheStoryGoes(t *testing.T) {
 		}
 	}
 }
+
+// Paywalls, sign-up small print, shops' offers and pleas go; a story's
+// sentences about sales, sign-ups and support stay.
+func TestOffersAndWallsGo(t *testing.T) {
+	lines := []struct {
+		text string
+		gone bool
+	}{
+		{"Kostenlos registrieren und weiterlesen", true},
+		{"Beim Kongress im März können sich Interessierte kostenlos anmelden.", false},
+		{"To read the full story, please subscribe or log in to your account.", true},
+		{"Already a subscriber? Log in here.", true},
+		{"Get 20% off your first order with our spring offer.", true},
+		{"Most retailers cut prices by up to 30% off the list price during the sale.", false},
+		{"See why thousands of runners trust our shoes for every race.", true},
+		{"Join our free webinar and learn how to plan a garden.", true},
+		{"Ich bin mit der Verarbeitung meiner Daten einverstanden.", true},
+		{"Unterstütze das Magazin schon mit 3 Euro im Monat!", true},
+		{"Bitte registrieren Sie sich und beachten Sie unsere Netiquette.", true},
+		{"Thousands of fans joined the march on Saturday to support the club.", false},
+		{"Die Stadt will den Laden im Herbst wieder öffnen.", false},
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l.text}
+	}
+	c := newCleaning(units)
+	c.readVocabulary()
+	for i := range c.reason {
+		c.reason[i] = ""
+	}
+	c.dropPromotions()
+	for i, l := range lines {
+		if gone := c.reason[i] != ""; gone != l.gone {
+			t.Errorf("%q removed: %v, want %v", l.text, gone, l.gone)
+		}
+	}
+}
