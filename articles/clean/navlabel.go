@@ -23,19 +23,24 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"impressum|datenschutz|datenschutzerklärung|kontakt|teilen|mehr lesen|weiterlesen|suche|inhaltsverzeichnis|"+
 			"mentions légales|politique de confidentialité|partager|lire la suite|s'abonner|nous contacter|rechercher|sommaire|"+
 			"aviso legal|política de privacidad|contacto|compartir|leer más|suscríbete|buscar|tabla de contenidos|"+
-			"privacy policy and cookie policy|note legali|condividi|leggi di più|contatti", "|") {
+			"privacy policy and cookie policy|note legali|condividi|leggi di più|contatti|"+
+			"like loading|loading paragraph|loading image|loading video|loading comments|leave a comment|post a comment|add a comment|show comments|view all posts|"+
+			"share this post|share this story|share article|print article|next article|previous article|next post|previous post|"+
+			"kommentieren sie hier|jetzt kommentieren|externer inhalt|externe inhalte|empfohlener redaktioneller inhalt|artikel teilen|artikel drucken|"+
+			"laisser un commentaire|partager l'article|deja un comentario|compartir artículo|lascia un commento|deixe um comentário", "|") {
 		m[l] = true
 	}
 	return m
 })
 
 // navLabelKey is a short line lower-cased without the punctuation a
-// button or menu entry ends with ("More...", "Related:", "Share »", "Why
-// trust us?").
+// button or menu entry opens or ends with ("More...", "Related:", "Share
+// »", "Why trust us?", "✉️ Reply by email").
 func navLabelKey(t string) string {
 	if len(t) > 48 {
 		return ""
 	}
+	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	return strings.TrimRight(strings.ToLower(strings.TrimSpace(t)), " .:…»›>|-–—?!")
 }
 

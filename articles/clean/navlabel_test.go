@@ -26,6 +26,13 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Bild vergrößern Bild schließen", true},
 		{"Open the gallery", true},
 		{"Close the gap", false},
+		{"✉️ Reply by email", true},
+		{"< back to top", true},
+		{"Like Loading...", true},
+		{"Kommentieren Sie hier", true},
+		{"Externer Inhalt", true},
+		{"Loading times at the port doubled", false},
+		{"Comment on the new lanes", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {
