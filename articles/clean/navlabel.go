@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"reader/articles/internal/textutil"
 )
 
 // navLabels are lines that are a site's buttons and menu entries, never a
@@ -50,7 +52,7 @@ func (c *cleaning) dropNavLabels() {
 		if c.reason[i] != "" || i == c.title {
 			continue
 		}
-		if navLabels()[navLabelKey(u.text)] || buttonRow(c.lower[i]) {
+		if navLabels()[navLabelKey(u.text)] || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) {
 			c.reason[i] = "navigation"
 		}
 	}
@@ -90,4 +92,19 @@ func buttonRow(lower string) bool {
 		verb = verb || buttonVerbs()[w]
 	}
 	return verb
+}
+
+// searchPromptRe is a search box's prompt: "Search for articles and topics
+// on ...", "Search our site", "Suche nach Artikeln", "Rechercher un
+// article", "Buscar noticias".
+var searchPromptRe = lazyRE(`^(?:search (?:for |all |our |the )?(?:articles|topics|posts|stories|news|site|website|blog)|suche (?:nach )?(?:artikeln|beiträgen|themen|nachrichten)|rechercher (?:un |des )?(?:articles?|sujets?)|buscar (?:artículos|noticias|temas))\b`)
+
+// searchPrompt: a lower-cased line of at most eight words, no sentence,
+// that is a search box's prompt.
+func searchPrompt(lower string) bool {
+	if len(lower) > 80 || !(strings.HasPrefix(lower, "search ") || strings.HasPrefix(lower, "suche ") ||
+		strings.HasPrefix(lower, "rechercher ") || strings.HasPrefix(lower, "buscar ")) {
+		return false
+	}
+	return len(strings.Fields(lower)) <= 8 && !textutil.EndsSentence(lower) && searchPromptRe.MatchString(lower)
 }

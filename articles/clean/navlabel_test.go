@@ -33,6 +33,10 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Externer Inhalt", true},
 		{"Loading times at the port doubled", false},
 		{"Comment on the new lanes", false},
+		{"Search for articles and topics on Example", true},
+		{"Suche nach Artikeln", true},
+		{"Search for survivors continued overnight", false},
+		{"Search news archives before you publish.", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {

@@ -85,6 +85,9 @@ func TestOffersAndWallsGo(t *testing.T) {
 		{"Bitte registrieren Sie sich und beachten Sie unsere Netiquette.", true},
 		{"Thousands of fans joined the march on Saturday to support the club.", false},
 		{"Die Stadt will den Laden im Herbst wieder öffnen.", false},
+		{"Learn how to plan a garden, and read the rest of the planting guide for beginners.", true},
+		{"Wir informieren Sie regelmäßig über neue Recherchen.", true},
+		{"The jury did not read the rest of the report before the verdict.", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {
