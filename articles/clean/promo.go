@@ -2,6 +2,8 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"reader/articles/internal/textutil"
 )
@@ -107,6 +109,7 @@ const promoReason = "promotion"
 // or under the story's paragraphs and which read as prose to the line
 // model. Quoted speech stays: a story may report such words.
 func (c *cleaning) dropPromotions() {
+	var promos []int
 	for i, u := range c.units {
 		if c.reason[i] != "" || i == c.title || u.list != Paragraph {
 			continue
@@ -124,7 +127,46 @@ func (c *cleaning) dropPromotions() {
 			continue
 		}
 		c.reason[i] = promoReason
+		promos = append(promos, i)
 	}
+	c.dropPromoBoxes(promos)
+}
+
+// promoBoxReach: how many lines above and below a promotion its box's
+// heading and button may stand.
+const promoBoxReach = 2
+
+// maxPromoBoxWords is the longest line dropPromoBoxes takes for a box's
+// heading or button.
+const maxPromoBoxWords = 12
+
+// dropPromoBoxes removes, around each promotion (indices in page order),
+// the short kept lines that open with a pictograph, an arrow or a bracket
+// ("🍞 Struggling with ...?", "👉 Save your spot", "[Sign up]"): the
+// heading and the button of the box the promotion stands in, which the
+// line model keeps as a subhead. Each line taken reaches as far again.
+func (c *cleaning) dropPromoBoxes(promos []int) {
+	for len(promos) > 0 {
+		p := promos[len(promos)-1]
+		promos = promos[:len(promos)-1]
+		for j := max(0, p-promoBoxReach); j <= min(len(c.units)-1, p+promoBoxReach); j++ {
+			if c.reason[j] != "" || j == c.title || textutil.WordsOver(c.units[j].text, maxPromoBoxWords) {
+				continue
+			}
+			if opensWithSymbol(c.units[j].text) {
+				c.reason[j] = promoReason
+				promos = append(promos, j) // the box goes on around it
+			}
+		}
+	}
+}
+
+// opensWithSymbol: the line's first character is a pictograph, an arrow
+// or another symbol, or an opening bracket.
+func opensWithSymbol(t string) bool {
+	t = strings.TrimSpace(t)
+	r, _ := utf8.DecodeRuneInString(t)
+	return r == '[' || unicode.IsSymbol(r) && r != '$' && r != '€' && r != '£'
 }
 
 // quoted: the line holds quoted speech.

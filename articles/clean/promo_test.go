@@ -105,3 +105,36 @@ func TestOffersAndWallsGo(t *testing.T) {
 		}
 	}
 }
+
+// The heading and the button of a promotion's box, led by a pictograph or
+// a bracket, go with it; the story's subheading beside it stays.
+func TestPromotionBoxGoes(t *testing.T) {
+	lines := []struct {
+		text string
+		gone bool
+	}{
+		{"The council voted on Tuesday to close the library for six months while its roof is repaired.", false},
+		{"🍞 Struggling with your starter?", true},
+		{"If your loaves come out flat, you are not alone.", false},
+		{"Join our free workshop and learn how to bake a loaf that rises.", true},
+		{"➡️ [Save your spot]", true},
+		{"What the repairs will cost", false},
+		{"The roof will cost 1.2 million euros, the council said.", false},
+		{"✅ Roof repaired by June", false},
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l.text}
+	}
+	c := newCleaning(units)
+	c.readVocabulary()
+	for i := range c.reason {
+		c.reason[i] = ""
+	}
+	c.dropPromotions()
+	for i, l := range lines {
+		if gone := c.reason[i] != ""; gone != l.gone {
+			t.Errorf("%q removed: %v, want %v", l.text, gone, l.gone)
+		}
+	}
+}
