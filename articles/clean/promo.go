@@ -71,6 +71,21 @@ var disclosureRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
 // disclosure in.
 const maxDisclosureWords = 90
 
+// maxLabelledDisclosureWords is the longest disclosure dropPromotions
+// judges right under a label that names it ("Advertiser Disclosure").
+const maxLabelledDisclosureWords = 250
+
+// disclosureLabelWords name a disclosure's label in the languages of the
+// patterns.
+var disclosureLabelWords = []string{"disclosure", "disclaimer", "offenlegung", "hinweis", "divulgation", "avertissement", "divulgación", "aviso"}
+
+// underDisclosureLabel: the line above line i is a label of at most four
+// words that names a disclosure ("Advertiser Disclosure", "Affiliate
+// disclaimer", "Transparenz-Hinweis").
+func (c *cleaning) underDisclosureLabel(i int) bool {
+	return i > 0 && !textutil.WordsOver(c.units[i-1].text, 4) && containsAny(c.lower[i-1], disclosureLabelWords)
+}
+
 // promoCues and promoCueWords are the pieces of text and the words one
 // of which a line must hold before promoRe runs: a cheap filter, not a
 // rule. Every branch of the pattern holds one of them, so the filter
@@ -120,7 +135,7 @@ func (c *cleaning) dropPromotions() {
 			continue
 		}
 		n := textutil.CountWords(u.text)
-		if n > maxDisclosureWords || n < 2 || quoted(u.text) {
+		if n > maxDisclosureWords && !(n <= maxLabelledDisclosureWords && disclosure && c.underDisclosureLabel(i)) || n < 2 || quoted(u.text) {
 			continue
 		}
 		if !(n <= maxPromoWords && promo && promoRe.MatchString(c.lower[i])) && !(disclosure && disclosureRe.MatchString(u.text)) {

@@ -138,3 +138,33 @@ func TestPromotionBoxGoes(t *testing.T) {
 		}
 	}
 }
+
+// A long disclosure right under its label goes; the same length of story
+// under a subheading stays.
+func TestLabelledDisclosureGoes(t *testing.T) {
+	long := strings.Repeat("The offers on this page are ranked by our editors, who test each card for months. ", 8)
+	lines := []struct {
+		text string
+		gone bool
+	}{
+		{"Advertiser Disclosure", true},
+		{"Many of the offers on this site come from companies from which we may receive financial compensation. " + long, true},
+		{"How the cards compare", false},
+		{"Card issuers pay a commission to brokers, the regulator found. " + long, false},
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l.text}
+	}
+	c := newCleaning(units)
+	c.readVocabulary()
+	for i := range c.reason {
+		c.reason[i] = ""
+	}
+	c.dropPromotions()
+	for i, l := range lines {
+		if gone := c.reason[i] != ""; gone != l.gone {
+			t.Errorf("%q removed: %v, want %v", l.text[:min(40, len(l.text))], gone, l.gone)
+		}
+	}
+}
