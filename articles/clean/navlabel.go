@@ -29,7 +29,7 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"like loading|loading paragraph|loading image|loading video|loading comments|leave a comment|post a comment|add a comment|show comments|view all posts|"+
 			"share this post|share this story|share article|print article|next article|previous article|next post|previous post|"+
 			"kommentieren sie hier|jetzt kommentieren|externer inhalt|externe inhalte|empfohlener redaktioneller inhalt|artikel teilen|artikel drucken|"+
-			"laisser un commentaire|partager l'article|deja un comentario|compartir artículo|lascia un commento|deixe um comentário", "|") {
+			"laisser un commentaire|partager l'article|deja un comentario|compartir artículo|lascia un commento|deixe um comentário|quick links|useful links", "|") {
 		m[l] = true
 	}
 	return m
@@ -52,7 +52,8 @@ func (c *cleaning) dropNavLabels() {
 		if c.reason[i] != "" || i == c.title {
 			continue
 		}
-		if navLabels()[navLabelKey(u.text)] || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) {
+		key := navLabelKey(u.text)
+		if navLabels()[key] || footerLink(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) {
 			c.reason[i] = "navigation"
 		}
 	}
@@ -107,4 +108,25 @@ func searchPrompt(lower string) bool {
 		return false
 	}
 	return len(strings.Fields(lower)) <= 8 && !textutil.EndsSentence(lower) && searchPromptRe.MatchString(lower)
+}
+
+// footerLinkEnds end the links of a site's footer to its policies and
+// accounts ("Children's Online Privacy Policy", "Your State Privacy
+// Rights", "Website Sign In").
+var footerLinkEnds = []string{" privacy policy", " privacy notice", " privacy rights", " privacy statement", " cookie policy",
+	" terms of use", " terms of service", " sign in", " log in", " datenschutzerklärung", " datenschutzhinweise",
+	" politique de confidentialité", " política de privacidad"}
+
+// footerLink: a navigation key of at most five words that ends like a
+// footer's link to a policy or an account.
+func footerLink(key string) bool {
+	if key == "" || strings.Count(key, " ") > 4 {
+		return false
+	}
+	for _, e := range footerLinkEnds {
+		if strings.HasSuffix(key, e) {
+			return true
+		}
+	}
+	return false
 }

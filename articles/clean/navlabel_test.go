@@ -37,6 +37,10 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Suche nach Artikeln", true},
 		{"Search for survivors continued overnight", false},
 		{"Search news archives before you publish.", false},
+		{"Children's Online Privacy Policy", true},
+		{"Website Sign In", true},
+		{"Quick Links", true},
+		{"Why the new privacy policy worries the regulator", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {

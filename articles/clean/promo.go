@@ -111,6 +111,11 @@ browse tool quiz planner help hear talk grab miss jetzt melde consider become`)
 // disclosureCues are the same for disclosureRe.
 var disclosureCues = []string{"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi"}
 
+// cookieConsentRe is a cookie banner's text, matched against the
+// lower-cased line: the site's use of cookies and the reader's consent by
+// a click. Its button names stand in quotes, so quotes do not save it.
+var cookieConsentRe = lazyRE(`(?:we|this (?:site|website)) uses? cookies (?:on|to|and)\b[^.!?]{0,160}[.!?]\s+by (?:clicking|continuing|using)\b[^.!?]{0,60}\byou (?:consent|agree|accept)|by clicking [“"']?accept(?: all)?[”"']?,? you (?:consent|agree)`)
+
 // maxPromoWords is the longest line dropPromotions judges: a call to
 // action is a sentence or two, a longer paragraph is the story's.
 const maxPromoWords = 45
@@ -127,6 +132,10 @@ func (c *cleaning) dropPromotions() {
 	var promos []int
 	for i, u := range c.units {
 		if c.reason[i] != "" || i == c.title || u.list != Paragraph {
+			continue
+		}
+		if strings.Contains(c.lower[i], "cookies") && !textutil.WordsOver(u.text, maxDisclosureWords) && cookieConsentRe.MatchString(c.lower[i]) {
+			c.reason[i] = promoReason
 			continue
 		}
 		disclosure := containsAny(c.lower[i], disclosureCues)

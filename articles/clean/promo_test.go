@@ -88,6 +88,8 @@ func TestOffersAndWallsGo(t *testing.T) {
 		{"Learn how to plan a garden, and read the rest of the planting guide for beginners.", true},
 		{"Wir informieren Sie regelmäßig über neue Recherchen.", true},
 		{"The jury did not read the rest of the report before the verdict.", false},
+		{"We use cookies on our website to give you the most relevant experience by remembering your preferences and repeat visits. By clicking “Accept All”, you consent to the use of all the cookies.", true},
+		{"The regulator said the site uses cookies to track readers across the web without asking them first.", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {
