@@ -53,7 +53,7 @@ func (c *cleaning) dropNavLabels() {
 			continue
 		}
 		key := navLabelKey(u.text)
-		if navLabels()[key] || footerLink(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) {
+		if navLabels()[key] || footerLink(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) {
 			c.reason[i] = "navigation"
 		}
 	}
@@ -126,6 +126,36 @@ func footerLink(key string) bool {
 	for _, e := range footerLinkEnds {
 		if strings.HasSuffix(key, e) {
 			return true
+		}
+	}
+	return false
+}
+
+// newWindowMarks end a link's accessible label ("Click to share on
+// Twitter (Opens in new window)").
+var newWindowMarks = []string{"(opens in new window)", "(opens in a new window)", "(opens in new tab)", "(opens in a new tab)",
+	"(öffnet in neuem fenster)", "(öffnet in einem neuen fenster)", "(s'ouvre dans une nouvelle fenêtre)", "(se abre en una nueva ventana)"}
+
+// newWindowLink: a navigation key of at most ten words that ends with a
+// link's new-window mark.
+func newWindowLink(key string) bool {
+	if key == "" || key[len(key)-1] != ')' || strings.Count(key, " ") > 9 {
+		return false
+	}
+	for _, m := range newWindowMarks {
+		if strings.HasSuffix(key, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelPair: a navigation key that is two labels joined ("Impressum &
+// Datenschutz", "Privacy and Terms").
+func labelPair(key string) bool {
+	for _, sep := range []string{" & ", " and ", " und ", " et ", " y ", " | ", " / "} {
+		if a, b, ok := strings.Cut(key, sep); ok {
+			return navLabels()[a] && navLabels()[b]
 		}
 	}
 	return false

@@ -41,6 +41,9 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Website Sign In", true},
 		{"Quick Links", true},
 		{"Why the new privacy policy worries the regulator", false},
+		{"Click to share on Twitter (Opens in new window)", true},
+		{"Impressum & Datenschutz", true},
+		{"Search and rescue", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {

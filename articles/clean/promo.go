@@ -54,7 +54,8 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	`\d+ ?% off (?:your|sitewide)\b|off your (?:first )?(?:order|purchase|subscription)|` +
 	`why (?:thousands|millions|hundreds) of [^.!?]{0,60}\b(?:trust|love|choose) (?:our|us)\b|join (?:my|our) (?:free |weekly |live )?(?:workshop|webinar|course|class|masterclass|community|challenge|mailing list|newsletter)|` +
 	`^(?:the|a|our|my) (?:free )?(?:daily|weekly|monthly) newsletter\b|tell your friends and (?:get|earn)|never miss (?:the latest|out on)|` +
-	`\bnetiquette\b|wir informieren (?:sie|dich|euch) (?:regelmäßig|laufend|wöchentlich|täglich)|read the rest of (?:the|this|my|our) [^.!?]{0,40}(?:guide|series|article|post|story)` +
+	`\bnetiquette\b|wir informieren (?:sie|dich|euch) (?:regelmäßig|laufend|wöchentlich|täglich)|read the rest of (?:the|this|my|our) [^.!?]{0,40}(?:guide|series|article|post|story)|` +
+	`send me (?:an )?e-?mails? (?:for |with |on |about )?(?:every|each) new (?:post|article|story)|you are using (?:a|an) (?:outdated |old |unsupported )?browser|(?:please )?(?:update|upgrade) your browser\b|ihr browser ist (?:veraltet|nicht aktuell)` +
 	`)(?:[^\pL]|$)`)
 
 // disclosureRe finds a site's notice that it earns from the links or the
@@ -102,7 +103,7 @@ var promoCues = []string{
 	"kostenlos", "gratis", "weiterlesen", "access to", "cancel any", "cancel at any", "cancela", "kündbar", "résiliable",
 	"verarbeitung meiner", "willige", "absenden", "beitrag hilft", "supporting our", "besuchen sie", "visit our", "bestellen", "% off", "off your", "trust our",
 	"trust us", "choose us", "join my", "join our", "tell your friends", "never miss", "netiquette",
-	"wir informieren", "read the rest",
+	"wir informieren", "read the rest", "send me", "browser",
 }
 
 var promoCueWords = lazyWordSet(`email e-mail call demo session quote free code form please spread support readers check explore

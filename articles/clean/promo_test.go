@@ -90,6 +90,9 @@ func TestOffersAndWallsGo(t *testing.T) {
 		{"The jury did not read the rest of the report before the verdict.", false},
 		{"We use cookies on our website to give you the most relevant experience by remembering your preferences and repeat visits. By clicking “Accept All”, you consent to the use of all the cookies.", true},
 		{"The regulator said the site uses cookies to track readers across the web without asking them first.", false},
+		{"Send me email every new post.", true},
+		{"You are using a browser version with limited support for CSS.", true},
+		{"Most readers were using a browser released before 2020, the survey found.", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {
