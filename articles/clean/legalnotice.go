@@ -34,4 +34,31 @@ func (c *cleaning) dropLegalNotices() {
 			c.reason[i] = "copyright"
 		}
 	}
+	c.dropNoWarranty()
+}
+
+// noWarrantyRe is the note that a page's figures come without guarantee
+// ("Alle Angaben ohne Gewähr", "Sous réserve d'erreurs", "Sin garantía"),
+// which sites set under a table or a list of dates.
+var noWarrantyRe = lazyRE(`(?i)(?:^|[^\pL])(?:(?:alle )?angaben ohne gewähr|ohne gewähr|sous réserve d['’]erreurs?|sans garantie|sin garantía|senza garanzia|sem garantia|without (?:any )?(?:guarantee|warranty))(?:[^\pL]|$)`)
+
+// maxNoWarrantyWords is the longest line dropNoWarranty judges: the note
+// alone, not a sentence of the story that uses its words.
+const maxNoWarrantyWords = 6
+
+// dropNoWarranty removes the kept lines that are a without-guarantee note
+// on a line of its own.
+func (c *cleaning) dropNoWarranty() {
+	for i, u := range c.units {
+		if c.reason[i] != "" || i == c.title || textutil.WordsOver(u.text, maxNoWarrantyWords) {
+			continue
+		}
+		l := c.lower[i]
+		if !strings.Contains(l, "gewähr") && !strings.Contains(l, "garant") && !strings.Contains(l, "réserve") && !strings.Contains(l, "warrant") {
+			continue
+		}
+		if noWarrantyRe.MatchString(u.text) {
+			c.reason[i] = "copyright"
+		}
+	}
 }

@@ -13,6 +13,10 @@ func TestLegalNoticesGo(t *testing.T) {
 		{"This site is © 2001-2025 Ann Example, all rights reserved, except where the content is otherwise licensed. There are no trackers.", true},
 		{"The harbour at dawn. © Ann Example / Harbour Trust", true},
 		{"Copyright law was written long before anyone trained a model on the web.", false},
+		{"(Alle Angaben ohne Gewähr)", true},
+		{"Sous réserve d'erreurs", true},
+		{"Der Händler verkaufte die Geräte ohne Gewähr und ohne Rechnung an Privatleute.", false},
+		{"Warranty terms", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"reader/articles/internal/textutil"
 )
 
 // navLabels are lines that are a site's buttons and menu entries, never a
@@ -23,19 +25,24 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"impressum|datenschutz|datenschutzerklärung|kontakt|teilen|mehr lesen|weiterlesen|suche|inhaltsverzeichnis|"+
 			"mentions légales|politique de confidentialité|partager|lire la suite|s'abonner|nous contacter|rechercher|sommaire|"+
 			"aviso legal|política de privacidad|contacto|compartir|leer más|suscríbete|buscar|tabla de contenidos|"+
-			"privacy policy and cookie policy|note legali|condividi|leggi di più|contatti", "|") {
+			"privacy policy and cookie policy|note legali|condividi|leggi di più|contatti|"+
+			"like loading|loading paragraph|loading image|loading video|loading comments|leave a comment|post a comment|add a comment|show comments|view all posts|"+
+			"share this post|share this story|share article|print article|next article|previous article|next post|previous post|"+
+			"kommentieren sie hier|jetzt kommentieren|externer inhalt|externe inhalte|empfohlener redaktioneller inhalt|artikel teilen|artikel drucken|"+
+			"laisser un commentaire|partager l'article|deja un comentario|compartir artículo|lascia un commento|deixe um comentário|quick links|useful links", "|") {
 		m[l] = true
 	}
 	return m
 })
 
 // navLabelKey is a short line lower-cased without the punctuation a
-// button or menu entry ends with ("More...", "Related:", "Share »", "Why
-// trust us?").
+// button or menu entry opens or ends with ("More...", "Related:", "Share
+// »", "Why trust us?", "✉️ Reply by email").
 func navLabelKey(t string) string {
 	if len(t) > 48 {
 		return ""
 	}
+	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	return strings.TrimRight(strings.ToLower(strings.TrimSpace(t)), " .:…»›>|-–—?!")
 }
 
@@ -45,7 +52,8 @@ func (c *cleaning) dropNavLabels() {
 		if c.reason[i] != "" || i == c.title {
 			continue
 		}
-		if navLabels()[navLabelKey(u.text)] || buttonRow(c.lower[i]) {
+		key := navLabelKey(u.text)
+		if navLabels()[key] || footerLink(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) {
 			c.reason[i] = "navigation"
 		}
 	}
@@ -85,4 +93,70 @@ func buttonRow(lower string) bool {
 		verb = verb || buttonVerbs()[w]
 	}
 	return verb
+}
+
+// searchPromptRe is a search box's prompt: "Search for articles and topics
+// on ...", "Search our site", "Suche nach Artikeln", "Rechercher un
+// article", "Buscar noticias".
+var searchPromptRe = lazyRE(`^(?:search (?:for |all |our |the )?(?:articles|topics|posts|stories|news|site|website|blog)|suche (?:nach )?(?:artikeln|beiträgen|themen|nachrichten)|rechercher (?:un |des )?(?:articles?|sujets?)|buscar (?:artículos|noticias|temas))\b`)
+
+// searchPrompt: a lower-cased line of at most eight words, no sentence,
+// that is a search box's prompt.
+func searchPrompt(lower string) bool {
+	if len(lower) > 80 || !(strings.HasPrefix(lower, "search ") || strings.HasPrefix(lower, "suche ") ||
+		strings.HasPrefix(lower, "rechercher ") || strings.HasPrefix(lower, "buscar ")) {
+		return false
+	}
+	return len(strings.Fields(lower)) <= 8 && !textutil.EndsSentence(lower) && searchPromptRe.MatchString(lower)
+}
+
+// footerLinkEnds end the links of a site's footer to its policies and
+// accounts ("Children's Online Privacy Policy", "Your State Privacy
+// Rights", "Website Sign In").
+var footerLinkEnds = []string{" privacy policy", " privacy notice", " privacy rights", " privacy statement", " cookie policy",
+	" terms of use", " terms of service", " sign in", " log in", " datenschutzerklärung", " datenschutzhinweise",
+	" politique de confidentialité", " política de privacidad"}
+
+// footerLink: a navigation key of at most five words that ends like a
+// footer's link to a policy or an account.
+func footerLink(key string) bool {
+	if key == "" || strings.Count(key, " ") > 4 {
+		return false
+	}
+	for _, e := range footerLinkEnds {
+		if strings.HasSuffix(key, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// newWindowMarks end a link's accessible label ("Click to share on
+// Twitter (Opens in new window)").
+var newWindowMarks = []string{"(opens in new window)", "(opens in a new window)", "(opens in new tab)", "(opens in a new tab)",
+	"(öffnet in neuem fenster)", "(öffnet in einem neuen fenster)", "(s'ouvre dans une nouvelle fenêtre)", "(se abre en una nueva ventana)"}
+
+// newWindowLink: a navigation key of at most ten words that ends with a
+// link's new-window mark.
+func newWindowLink(key string) bool {
+	if key == "" || key[len(key)-1] != ')' || strings.Count(key, " ") > 9 {
+		return false
+	}
+	for _, m := range newWindowMarks {
+		if strings.HasSuffix(key, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelPair: a navigation key that is two labels joined ("Impressum &
+// Datenschutz", "Privacy and Terms").
+func labelPair(key string) bool {
+	for _, sep := range []string{" & ", " and ", " und ", " et ", " y ", " | ", " / "} {
+		if a, b, ok := strings.Cut(key, sep); ok {
+			return navLabels()[a] && navLabels()[b]
+		}
+	}
+	return false
 }

@@ -24,9 +24,14 @@ illustration illustrations foto fotos bild bilder imagen imágenes immagine imag
 fotocredit fotocredits quelle quellen crédit crédits crédito créditos fuente fonte`)
 
 // dropCreditLines removes the kept lines that credit a picture or name
-// the source of a chart, which sit under the picture inside the story.
+// the source of a chart, which sit under the picture inside the story, and
+// the captions of stock and archive pictures.
 func (c *cleaning) dropCreditLines() {
 	for i, u := range c.units {
+		if c.reason[i] == "" && i != c.title && markedCaption(u.text) {
+			c.reason[i] = "image caption"
+			continue
+		}
 		if c.reason[i] != "" || i == c.title || u.list != Paragraph || textutil.CountWords(u.text) > maxCreditWords {
 			continue
 		}
@@ -36,4 +41,32 @@ func (c *cleaning) dropCreditLines() {
 		}
 		c.reason[i] = "image caption"
 	}
+}
+
+// captionMarks end a caption under a picture that shows no scene of the
+// story: a stock or archive picture ("... (Symbolbild)", "(file photo)").
+var captionMarks = []string{"(symbolbild)", "(symbolfoto)", "(archivbild)", "(archivfoto)", "(file photo)", "(stock photo)",
+	"(photo d'archives)", "(photo d’archives)", "(image d'illustration)", "(image d’illustration)", "(foto de archivo)", "(foto d'archivio)", "(foto d’archivio)"}
+
+// maxMarkedCaptionWords is the longest line markedCaption judges.
+const maxMarkedCaptionWords = 40
+
+// markedCaption: a line of at most maxMarkedCaptionWords words that ends
+// with a stock or archive picture's mark.
+func markedCaption(text string) bool {
+	t := strings.TrimRight(text, " .")
+	if !strings.HasSuffix(t, ")") || textutil.WordsOver(t, maxMarkedCaptionWords) {
+		return false
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open < 0 {
+		return false
+	}
+	mark := strings.ToLower(t[open:])
+	for _, m := range captionMarks {
+		if mark == m {
+			return true
+		}
+	}
+	return false
 }

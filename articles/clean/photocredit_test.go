@@ -30,3 +30,18 @@ func TestCreditLinesGo(t *testing.T) {
 		}
 	}
 }
+
+// A caption marked as a stock or archive picture goes; a sentence that
+// mentions such a picture stays.
+func TestMarkedCaptions(t *testing.T) {
+	for s, want := range map[string]bool{
+		"wer die äste auf die wege zieht, ist unklar (symbolbild).":                      true,
+		"firefighters at the scene in 2019 (file photo)":                                 true,
+		"the paper printed a stock photo instead of the real scene.":                     false,
+		"the agency said the picture was a symbolbild (an illustration) and apologised.": false,
+	} {
+		if got := markedCaption(s); got != want {
+			t.Errorf("markedCaption(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -2,15 +2,17 @@ package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"reader/articles/internal/textutil"
 )
 
 // promoRe finds the words of a site speaking for itself inside the text:
 // a call to sign up, subscribe, get in touch or buy ("Sign up for our
-// newsletter", "Contact us today", "Book a demo", "Get 20% off"), a plea
-// to support the outlet, or a notice that it earns from the links on the
-// page. A story reports such words in quotes or about someone else ("the
+// newsletter", "Contact us today", "Book a demo", "Get 20% off your
+// order"), a paywall's or a sign-up form's small print, a plea to support
+// the outlet, or a notice that it earns from the links on the page. A story reports such words in quotes or about someone else ("the
 // firm asked customers to contact it"); a site addresses its reader with
 // them, in the first person plural and the second person. It is matched
 // against the lower-cased line, which is faster than folding case.
@@ -39,7 +41,21 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	`unterstütze[n]? (?:sie )?(?:uns|unsere arbeit) (?:bitte )?mit|soutenez (?:notre|nous)|apoya (?:nuestro|el) periodismo|` +
 	// sign-up forms' small print, a story's own credit line
 	`your (?:information|data|personal data|e-?mail(?: address)?) will (?:be|only be) (?:processed|used|handled|shared)|by (?:signing up|subscribing|submitting|clicking)[^.!?]{0,40}you agree|we respect your privacy|(?:you can|you may|and) unsubscribe at any time|jederzeit (?:wieder )?abmelden|(?:vous )?désinscrire à tout moment|darte de baja en cualquier momento|` +
-	`this (?:story|article|report)(?: about [^.!?]{0,60})? was (?:written|produced|reported) by` +
+	`this (?:story|article|report)(?: about [^.!?]{0,60})? was (?:written|produced|reported) by|` +
+	// paywalls and registration walls
+	`^(?:jetzt |hier )?(?:kostenlos|gratis) (?:registrieren|anmelden)|registrieren und weiterlesen|hier (?:kostenlos )?anmelden|` +
+	`to (?:view|read|continue reading) (?:the full|this|the rest of (?:the|this)) (?:story|article|post)\b[^.!?]{0,30}\b(?:subscribe|sign in|log in|register)|` +
+	`(?:instant|immediate|unlimited) access to (?:the full|this|all|our)\b|already a subscriber|cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment|` +
+	// consent small print under a sign-up form
+	`ich bin mit der verarbeitung meiner|willige ich\b[^.!?]{0,60}\bein\b|mit (?:dem )?absenden\b[^.!?]{0,60}\b(?:willige|stimme|erkläre)|` +
+	// pleas for support, shops, offers
+	`unterstütze[n]? [^.!?]{0,30}\b(?:mit|ab) (?:nur )?\d|ihr beitrag hilft|(?:would|will) you consider supporting|supporting our (?:work|journalism)|` +
+	`besuchen sie unseren [^.!?]{0,20}shop|visit our (?:online )?(?:shop|store)|^(?:buch|jetzt|hier) (?:bestellen|kaufen)$|oder bestellen sie (?:es|ihn|sie|das)\b|` +
+	`\d+ ?% off (?:your|sitewide)\b|off your (?:first )?(?:order|purchase|subscription)|` +
+	`why (?:thousands|millions|hundreds) of [^.!?]{0,60}\b(?:trust|love|choose) (?:our|us)\b|join (?:my|our) (?:free |weekly |live )?(?:workshop|webinar|course|class|masterclass|community|challenge|mailing list|newsletter)|` +
+	`^(?:the|a|our|my) (?:free )?(?:daily|weekly|monthly) newsletter\b|tell your friends and (?:get|earn)|never miss (?:the latest|out on)|` +
+	`\bnetiquette\b|wir informieren (?:sie|dich|euch) (?:regelmäßig|laufend|wöchentlich|täglich)|read the rest of (?:the|this|my|our) [^.!?]{0,40}(?:guide|series|article|post|story)|` +
+	`send me (?:an )?e-?mails? (?:for |with |on |about )?(?:every|each) new (?:post|article|story)|you are using (?:a|an) (?:outdated |old |unsupported )?browser|(?:please )?(?:update|upgrade) your browser\b|ihr browser ist (?:veraltet|nicht aktuell)` +
 	`)(?:[^\pL]|$)`)
 
 // disclosureRe finds a site's notice that it earns from the links or the
@@ -56,6 +72,21 @@ var disclosureRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
 // disclosure in.
 const maxDisclosureWords = 90
 
+// maxLabelledDisclosureWords is the longest disclosure dropPromotions
+// judges right under a label that names it ("Advertiser Disclosure").
+const maxLabelledDisclosureWords = 250
+
+// disclosureLabelWords name a disclosure's label in the languages of the
+// patterns.
+var disclosureLabelWords = []string{"disclosure", "disclaimer", "offenlegung", "hinweis", "divulgation", "avertissement", "divulgación", "aviso"}
+
+// underDisclosureLabel: the line above line i is a label of at most four
+// words that names a disclosure ("Advertiser Disclosure", "Affiliate
+// disclaimer", "Transparenz-Hinweis").
+func (c *cleaning) underDisclosureLabel(i int) bool {
+	return i > 0 && !textutil.WordsOver(c.units[i-1].text, 4) && containsAny(c.lower[i-1], disclosureLabelWords)
+}
+
 // promoCues and promoCueWords are the pieces of text and the words one
 // of which a line must hold before promoRe runs: a cheap filter, not a
 // rule. Every branch of the pattern holds one of them, so the filter
@@ -69,6 +100,10 @@ var promoCues = []string{
 	"telegram", "anmeld", "posteingang", "verpassen", "manq", "recevez", "registr", "regístr", "guenos", "unterstütz",
 	"soutenez", "periodismo", "will be processed", "will be used", "will be handled", "will be shared", "will only be",
 	"you agree", "privacy", "abmelden", "désinscri", "de baja", "written by", "produced by", "reported by",
+	"kostenlos", "gratis", "weiterlesen", "access to", "cancel any", "cancel at any", "cancela", "kündbar", "résiliable",
+	"verarbeitung meiner", "willige", "absenden", "beitrag hilft", "supporting our", "besuchen sie", "visit our", "bestellen", "% off", "off your", "trust our",
+	"trust us", "choose us", "join my", "join our", "tell your friends", "never miss", "netiquette",
+	"wir informieren", "read the rest", "send me", "browser",
 }
 
 var promoCueWords = lazyWordSet(`email e-mail call demo session quote free code form please spread support readers check explore
@@ -76,6 +111,11 @@ browse tool quiz planner help hear talk grab miss jetzt melde consider become`)
 
 // disclosureCues are the same for disclosureRe.
 var disclosureCues = []string{"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi"}
+
+// cookieConsentRe is a cookie banner's text, matched against the
+// lower-cased line: the site's use of cookies and the reader's consent by
+// a click. Its button names stand in quotes, so quotes do not save it.
+var cookieConsentRe = lazyRE(`(?:we|this (?:site|website)) uses? cookies (?:on|to|and)\b[^.!?]{0,160}[.!?]\s+by (?:clicking|continuing|using)\b[^.!?]{0,60}\byou (?:consent|agree|accept)|by clicking [“"']?accept(?: all)?[”"']?,? you (?:consent|agree)`)
 
 // maxPromoWords is the longest line dropPromotions judges: a call to
 // action is a sentence or two, a longer paragraph is the story's.
@@ -90,8 +130,13 @@ const promoReason = "promotion"
 // or under the story's paragraphs and which read as prose to the line
 // model. Quoted speech stays: a story may report such words.
 func (c *cleaning) dropPromotions() {
+	var promos []int
 	for i, u := range c.units {
 		if c.reason[i] != "" || i == c.title || u.list != Paragraph {
+			continue
+		}
+		if strings.Contains(c.lower[i], "cookies") && !textutil.WordsOver(u.text, maxDisclosureWords) && cookieConsentRe.MatchString(c.lower[i]) {
+			c.reason[i] = promoReason
 			continue
 		}
 		disclosure := containsAny(c.lower[i], disclosureCues)
@@ -100,14 +145,53 @@ func (c *cleaning) dropPromotions() {
 			continue
 		}
 		n := textutil.CountWords(u.text)
-		if n > maxDisclosureWords || n < 2 || quoted(u.text) {
+		if n > maxDisclosureWords && !(n <= maxLabelledDisclosureWords && disclosure && c.underDisclosureLabel(i)) || n < 2 || quoted(u.text) {
 			continue
 		}
 		if !(n <= maxPromoWords && promo && promoRe.MatchString(c.lower[i])) && !(disclosure && disclosureRe.MatchString(u.text)) {
 			continue
 		}
 		c.reason[i] = promoReason
+		promos = append(promos, i)
 	}
+	c.dropPromoBoxes(promos)
+}
+
+// promoBoxReach: how many lines above and below a promotion its box's
+// heading and button may stand.
+const promoBoxReach = 2
+
+// maxPromoBoxWords is the longest line dropPromoBoxes takes for a box's
+// heading or button.
+const maxPromoBoxWords = 12
+
+// dropPromoBoxes removes, around each promotion (indices in page order),
+// the short kept lines that open with a pictograph, an arrow or a bracket
+// ("🍞 Struggling with ...?", "👉 Save your spot", "[Sign up]"): the
+// heading and the button of the box the promotion stands in, which the
+// line model keeps as a subhead. Each line taken reaches as far again.
+func (c *cleaning) dropPromoBoxes(promos []int) {
+	for len(promos) > 0 {
+		p := promos[len(promos)-1]
+		promos = promos[:len(promos)-1]
+		for j := max(0, p-promoBoxReach); j <= min(len(c.units)-1, p+promoBoxReach); j++ {
+			if c.reason[j] != "" || j == c.title || textutil.WordsOver(c.units[j].text, maxPromoBoxWords) {
+				continue
+			}
+			if opensWithSymbol(c.units[j].text) {
+				c.reason[j] = promoReason
+				promos = append(promos, j) // the box goes on around it
+			}
+		}
+	}
+}
+
+// opensWithSymbol: the line's first character is a pictograph, an arrow
+// or another symbol, or an opening bracket.
+func opensWithSymbol(t string) bool {
+	t = strings.TrimSpace(t)
+	r, _ := utf8.DecodeRuneInString(t)
+	return r == '[' || unicode.IsSymbol(r) && r != '$' && r != '€' && r != '£'
 }
 
 // quoted: the line holds quoted speech.

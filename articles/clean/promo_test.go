@@ -64,3 +64,112 @@ func TestPromotionUnderTheStoryGoes(t *testing.T) {
 		}
 	}
 }
+
+// Paywalls, sign-up small print, shops' offers and pleas go; a story's
+// sentences about sales, sign-ups and support stay.
+func TestOffersAndWallsGo(t *testing.T) {
+	lines := []struct {
+		text string
+		gone bool
+	}{
+		{"Kostenlos registrieren und weiterlesen", true},
+		{"Beim Kongress im März können sich Interessierte kostenlos anmelden.", false},
+		{"To read the full story, please subscribe or log in to your account.", true},
+		{"Already a subscriber? Log in here.", true},
+		{"Get 20% off your first order with our spring offer.", true},
+		{"Most retailers cut prices by up to 30% off the list price during the sale.", false},
+		{"See why thousands of runners trust our shoes for every race.", true},
+		{"Join our free webinar and learn how to plan a garden.", true},
+		{"Ich bin mit der Verarbeitung meiner Daten einverstanden.", true},
+		{"Unterstütze das Magazin schon mit 3 Euro im Monat!", true},
+		{"Bitte registrieren Sie sich und beachten Sie unsere Netiquette.", true},
+		{"Thousands of fans joined the march on Saturday to support the club.", false},
+		{"Die Stadt will den Laden im Herbst wieder öffnen.", false},
+		{"Learn how to plan a garden, and read the rest of the planting guide for beginners.", true},
+		{"Wir informieren Sie regelmäßig über neue Recherchen.", true},
+		{"The jury did not read the rest of the report before the verdict.", false},
+		{"We use cookies on our website to give you the most relevant experience by remembering your preferences and repeat visits. By clicking “Accept All”, you consent to the use of all the cookies.", true},
+		{"The regulator said the site uses cookies to track readers across the web without asking them first.", false},
+		{"Send me email every new post.", true},
+		{"You are using a browser version with limited support for CSS.", true},
+		{"Most readers were using a browser released before 2020, the survey found.", false},
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l.text}
+	}
+	c := newCleaning(units)
+	c.readVocabulary()
+	for i := range c.reason {
+		c.reason[i] = ""
+	}
+	c.dropPromotions()
+	for i, l := range lines {
+		if gone := c.reason[i] != ""; gone != l.gone {
+			t.Errorf("%q removed: %v, want %v", l.text, gone, l.gone)
+		}
+	}
+}
+
+// The heading and the button of a promotion's box, led by a pictograph or
+// a bracket, go with it; the story's subheading beside it stays.
+func TestPromotionBoxGoes(t *testing.T) {
+	lines := []struct {
+		text string
+		gone bool
+	}{
+		{"The council voted on Tuesday to close the library for six months while its roof is repaired.", false},
+		{"🍞 Struggling with your starter?", true},
+		{"If your loaves come out flat, you are not alone.", false},
+		{"Join our free workshop and learn how to bake a loaf that rises.", true},
+		{"➡️ [Save your spot]", true},
+		{"What the repairs will cost", false},
+		{"The roof will cost 1.2 million euros, the council said.", false},
+		{"✅ Roof repaired by June", false},
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l.text}
+	}
+	c := newCleaning(units)
+	c.readVocabulary()
+	for i := range c.reason {
+		c.reason[i] = ""
+	}
+	c.dropPromotions()
+	for i, l := range lines {
+		if gone := c.reason[i] != ""; gone != l.gone {
+			t.Errorf("%q removed: %v, want %v", l.text, gone, l.gone)
+		}
+	}
+}
+
+// A long disclosure right under its label goes; the same length of story
+// under a subheading stays.
+func TestLabelledDisclosureGoes(t *testing.T) {
+	long := strings.Repeat("The offers on this page are ranked by our editors, who test each card for months. ", 8)
+	lines := []struct {
+		text string
+		gone bool
+	}{
+		{"Advertiser Disclosure", true},
+		{"Many of the offers on this site come from companies from which we may receive financial compensation. " + long, true},
+		{"How the cards compare", false},
+		{"Card issuers pay a commission to brokers, the regulator found. " + long, false},
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l.text}
+	}
+	c := newCleaning(units)
+	c.readVocabulary()
+	for i := range c.reason {
+		c.reason[i] = ""
+	}
+	c.dropPromotions()
+	for i, l := range lines {
+		if gone := c.reason[i] != ""; gone != l.gone {
+			t.Errorf("%q removed: %v, want %v", l.text[:min(40, len(l.text))], gone, l.gone)
+		}
+	}
+}
