@@ -29,7 +29,7 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"like loading|loading paragraph|loading image|loading video|loading comments|leave a comment|post a comment|add a comment|show comments|view all posts|"+
 			"share this post|share this story|share article|print article|next article|previous article|next post|previous post|"+
 			"kommentieren sie hier|jetzt kommentieren|externer inhalt|externe inhalte|empfohlener redaktioneller inhalt|artikel teilen|artikel drucken|"+
-			"laisser un commentaire|partager l'article|deja un comentario|compartir artículo|lascia un commento|deixe um comentário|quick links|useful links", "|") {
+			"partager l'article|deja un comentario|compartir artículo|lascia un commento|deixe um comentário|quick links|useful links", "|") {
 		m[l] = true
 	}
 	return m
