@@ -19,6 +19,11 @@ package compare
 // Spanish report's age of 114 years against 113 years (the English
 // report's "more than 50 years" sat in the age's row, and no flag came).
 // False: none.
+//
+// Kept held out until the synonym table learned common counted things in
+// seven languages (schools, rooms, pedestrians, guests, goals, patients,
+// trees, animals, tourists, volunteers, members, soldiers, doctors, shops,
+// beds), after the Dew set: now 6/7, 0 false.
 var heldOutSleet = []heldOutEvent{
 	{"wedding-lunch", map[string]string{
 		"x1it.txt": `it|Intossicazione al pranzo di nozze: 46 invitati stanno male a Castelvero

@@ -23,6 +23,9 @@ package compare
 // The Dutch weekday stood in a row of its own ("Thursday": y6nl.txt=
 // Donderdag) beside the others' "attendue · Friday", and the Spanish count
 // in one of its own ("peatones · 52") beside "fußgänger · 38".
+//
+// Kept held out until the synonym table learned common counted things in
+// seven languages, after the Dew set: now 2/3, 0 false.
 var heldOutFog = []heldOutEvent{
 	{"letter-delivery", map[string]string{
 		"y1en.txt": `en|Brelmark Post to deliver letters only three days a week from March

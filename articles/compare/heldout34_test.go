@@ -28,6 +28,9 @@ package compare
 // is when a span began; a source whose article states the others' value
 // elsewhere as a figure of the same kind is not at odds with them. Now
 // 3/6, 0 false.
+//
+// Since the synonym table learned common counted things ("doelpunten",
+// "buts"): 4/6, 0 false.
 var heldOutDew = []heldOutEvent{
 	{"truffle-harvest", map[string]string{
 		"u1fr.txt": `fr|Truffe noire : une récolte en chute de 38 % dans le Valmorenne

