@@ -12,6 +12,13 @@ package compare
 // (rounding and hedges, totals against parts, previous values, rates
 // against totals, unit and currency conversions, two people's ages, roles
 // by synonym).
+//
+// Its first run, on the commit that froze it, flagged 5 of the 7 planted
+// contradictions with 1 false disagreement (within the set's allowance of
+// one): it missed the French count of gas lamps (1 184 against 1,284) and
+// the German date of the last shortwave broadcast (20. Juni against
+// 30 June), and took the sauna's Gemeindepräsidentin and mayor for two
+// roles. No text or wrong value was changed after that run.
 var heldOutHoarfrost = []heldOutEvent{
 	{"gas-lamps", map[string]string{
 		"o1nl.txt": `nl|Welderveen dooft zijn laatste gaslantaarns
