@@ -135,6 +135,7 @@ var heldOutSets = []struct {
 	{"Dew", heldOutDew, 1},
 	{"Gust", heldOutGust, 1},
 	{"Mizzle", heldOutMizzle, 1},
+	{"Spindrift", heldOutSpindrift, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
