@@ -9,7 +9,11 @@ package compare
 // conversions, counts of the same people for different happenings);
 // three hold one planted contradiction each (one in the only Dutch report,
 // one deep in a report's last paragraph). Written and frozen before its
-// first run.
+// first run, which flagged 0 of the 3 contradictions (the Dutch report's
+// 3,100 pigeons against 2,400, a French report's 10 March against 3 March
+// in its last line, an English 14 m deep sinkhole against 9 m) and 1
+// false disagreement (the library book's 63 years out on loan against
+// the borrower's age at death, 84).
 var heldOutSpindrift = []heldOutEvent{
 	{"clock-tower", map[string]string{
 		"n1en.txt": `en|Valmoreau's town hall clock ticks again after 67 years
