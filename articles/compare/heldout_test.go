@@ -136,6 +136,7 @@ var heldOutSets = []struct {
 	{"Gust", heldOutGust, 1},
 	{"Mizzle", heldOutMizzle, 1},
 	{"Hoarfrost", heldOutHoarfrost, 1},
+	{"Spindrift", heldOutSpindrift, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
