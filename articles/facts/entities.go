@@ -315,7 +315,7 @@ func roleSpanEndingAt(toks []token, i int) (string, int) {
 		}
 		return "", 0 // no title ends with this word
 	}
-	for n := 3; n >= 1; n-- {
+	for n := 4; n >= 1; n-- {
 		if i-n+1 < 0 {
 			continue
 		}

@@ -999,3 +999,25 @@ func TestCountedThingsAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// The age someone died at is an age, and Swiss mayors are mayors.
+func TestAgesAtDeathAndSwissMayors(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Il padre è morto nel 2039 a 84 anni, senza aver mai riportato il libro."},
+		{"fr", "Son père est mort en 2039 à 84 ans, sans jamais rendre le livre."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if _, ok := find(fs, KindDuration, "", "length"); ok {
+			t.Errorf("%q: an age at death read as a duration: %+v", c.text, fs)
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Gemeindepräsidentin Ursula Brändli eröffnete die Sauna am Samstag."},
+		{"fr", "La présidente de la commune, Ursula Brändli, a inauguré le sauna samedi."},
+	} {
+		f, ok := find(Extract(article(c.lang, c.text)), KindPerson, "Ursula Brändli", "title")
+		if !ok || f.Norm != "mayor" {
+			t.Errorf("%q: title %+v, want mayor", c.text, f)
+		}
+	}
+}

@@ -216,6 +216,18 @@ func ageBefore(toks []token, i int) bool {
 	if i > 0 && toks[i-1].is("aged", "age", "âgé", "âgée", "âgés", "alt", "edad") {
 		return true
 	}
+	if i > 1 && toks[i-1].is("a", "à", "at", "mit", "aos", "los") {
+		// "è morto nel 2039 a 84 anni", "mort à 84 ans", "died at 84",
+		// "mit 84 Jahren gestorben": the age someone died at
+		for k := i - 2; k >= 0 && k >= i-6; k-- {
+			if deathWords()[toks[k].lower] {
+				return true
+			}
+		}
+		if i+2 < len(toks) && deathWords()[toks[i+2].lower] {
+			return true // "mit 84 Jahren gestorben"
+		}
+	}
 	if i > 1 && toks[i-1].is("de", "von", "di") {
 		w := toks[i-2].lower
 		if toks[i-2].is("alter", "âge", "edad", "età", "idade") {
@@ -269,3 +281,6 @@ func germanNounAfter(toks []token, i int, lang string) string {
 	}
 	return ""
 }
+
+// deathWords say someone died: an age beside them is the age at death.
+var deathWords = lazyWordSet("died dies dead morto morta morti mort morte morts décédé décédée gestorben verstorben starb murió falleció fallecido fallecida muerto muerta morreu faleceu falecido falecida overleden overleed stierf")

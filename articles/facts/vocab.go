@@ -144,7 +144,7 @@ var roleGroups = sync.OnceValue(func() map[string]string {
 		"chief technology officer": "cto|chief technology officer|directeur technique|technikchef",
 		"head":                     "head|chief|leader|boss|chef|chefin|patron|patronne|jefe|jefa|capo|líder|leiter|leiterin|dirigeant|dirigeante",
 		"spokesperson":             "spokesman|spokeswoman|spokesperson|press officer|porte-parole|sprecher|sprecherin|portavoz|portavoce|porta-voz|woordvoerder|woordvoerster",
-		"mayor":                    "mayor|maire|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|stadtpräsident|stadtpräsidentin|burgemeester|alcalde|alcaldesa|sindaco|sindaca|prefeito|prefeita|presidente da câmara|presidente da câmara municipal",
+		"mayor":                    "mayor|maire|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|stadtpräsident|stadtpräsidentin|burgemeester|alcalde|alcaldesa|sindaco|sindaca|prefeito|prefeita|presidente da câmara|presidente da câmara municipal|gemeindepräsident|gemeindepräsidentin|président de la commune|présidente de la commune|syndic|syndique",
 		"minister":                 "minister|ministre|ministro|ministra|ministerin",
 		"prime minister":           "prime minister|premier|premier ministre|première ministre|premierminister|premierministerin|primer ministro|primera ministra|primo ministro|primeiro-ministro",
 		"founder":                  "founder|co-founder|cofounder|fondateur|fondatrice|cofondateur|gründer|gründerin|mitgründer|fundador|fundadora|fondatore|fondatrice",
