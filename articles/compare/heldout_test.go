@@ -137,6 +137,7 @@ var heldOutSets = []struct {
 	{"Mizzle", heldOutMizzle, 1},
 	{"Hoarfrost", heldOutHoarfrost, 1},
 	{"Spindrift", heldOutSpindrift, 1},
+	{"Murk", heldOutMurk, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
