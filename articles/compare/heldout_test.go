@@ -138,6 +138,7 @@ var heldOutSets = []struct {
 	{"Hoarfrost", heldOutHoarfrost, 1},
 	{"Spindrift", heldOutSpindrift, 1},
 	{"Squib", heldOutSquib, 1},
+	{"Murk", heldOutMurk, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
