@@ -1,0 +1,66 @@
+package facts
+
+import "reader/articles/internal/textutil"
+
+// countAt reads the figure n at toks[from:to] (its number at toks[i]) as
+// a count of what the words after it name, when it is one: "4,500
+// strikers", "31 of the 65 seats", "Three workers died", "18 people were
+// injured". A year, a month, a duration unit or the rest of a count is
+// none. The figure's reading so far comes in with it and goes out unchanged
+// where it is no count.
+func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Kind, attr, subj string, ok bool) (Number, int, int, Kind, string, string, bool) {
+	t := toks[i]
+	if t.kind == tWord && n.Value < 10 {
+		// "two", "three": number words under ten count only durations,
+		// and the things news counts by name ("Three workers died",
+		// "fünf Arbeiter"), never "two of them" or "three times"
+		noun, at := subjectAfter(toks, to, x.lang)
+		killed := from > 0 && SubjectKey(toks[from-1].lower) == "dead" // "uccidendo cinque persone"
+		if noun == "" || at != to || !KnownSubject(noun) || GenericSubject(SubjectKey(noun)) && !killed {
+			return n, from, to, kind, attr, subj, ok
+		}
+	}
+	year := isYear(t) && n.Value == float64(int(n.Value)) && to == i+1
+	if year && (i == 0 || yearLinks()[toks[i-1].lower] || isMonth(toks[i-1].lower) || to < len(toks) && toks[to].is(",")) {
+		return n, from, to, kind, attr, subj, ok // a year, read as a date where a preposition says so
+	}
+	if m, ok2 := partOfTotal(toks, to); ok2 && !year {
+		// "31 of the 65 seats", "31 de los 65 escaños", "31 der 65
+		// Sitze": a count of what the noun after the total names; the
+		// total is no count of its own.
+		if noun, at := subjectAfter(toks, m+1, x.lang); noun != "" {
+			n.Unit, kind, attr, subj = "", KindCount, "count", noun
+			to, ok = at+1, true
+			return n, from, to, kind, attr, subj, ok
+		}
+	}
+	// A count: "4,500 strikers", "3,700 residents were evacuated", and
+	// in the languages that write no thousands separator under 10,000,
+	// "1800 Stellen", "1800 postes".
+	noun, at := subjectAfter(toks, to, x.lang)
+	if noun == "" {
+		return n, from, to, kind, attr, subj, ok
+	}
+	if _, isMonth := textutil.Months()[noun]; isMonth || textutil.DurationUnits()[noun] != "" {
+		return n, from, to, kind, attr, subj, ok
+	}
+	if from > 0 && remainderWords()[toks[from-1].lower] {
+		return n, from, to, kind, attr, subj, ok // "the other two injured", "otros dos pasajeros": a part of a count, whose whole is given elsewhere
+	}
+	n.Unit, kind, attr, subj = "", KindCount, "count", noun
+	to = at + 1
+	key := SubjectKey(noun)
+	switch {
+	case from > 0 && happenings()[SubjectKey(toks[from-1].lower)] && (GenericSubject(key) || peopleNouns()[key]):
+		subj = toks[from-1].lower // "killing five people", "uccidendo cinque persone", "injuring three passengers"
+	case GenericSubject(key) || countedPeople()[key]:
+		// "18 people were injured", "28 Menschen verletzt", "Otto marinai
+		// risultano ancora dispersi": people are counted for what
+		// happened to them
+		if what := happenedTo(toks, to); what != "" {
+			subj = what
+		}
+	}
+	ok = true
+	return n, from, to, kind, attr, subj, ok
+}
