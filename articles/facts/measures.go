@@ -1,0 +1,146 @@
+package facts
+
+import (
+	"strings"
+
+	"reader/articles/internal/textutil"
+)
+
+// unitAt reads the figure n at toks[from:to] (its number at toks[i]) by
+// the unit written after it: a duration ("48 hours", "48-hour strike"),
+// an age ("a 34-year-old man", "De 19-jarige"), or a measure ("220
+// metri", "140 km/h", "58,000 m²"). done is false when no unit follows;
+// the figure's reading so far then goes out unchanged.
+func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int, kind Kind, attr, subj string, ok bool) (_ Number, _, _ int, _ Kind, _, _ string, _ bool, done bool) {
+	t := toks[i]
+	// A duration or an age: "48 hours", "48-hour strike", "five-year plan",
+	// "a 34-year-old man".
+	k := to
+	if k < len(toks) && toks[k].is("-") && toks[k].glued {
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tWord {
+		w := toks[k].lower
+		unitWord, old := w, false
+		if j := strings.IndexByte(w, '-'); j > 0 {
+			unitWord, old = w[:j], strings.HasSuffix(w, "-old")
+		}
+		if yearsOldWords()[w] && k > i+1 && t.kind == tNum {
+			// "De 19-jarige grootmeester", "ein 58-jähriger Bergführer"
+			n.Unit, kind, attr, to, ok = "dur:y", KindQuantity, "age", k+1, true
+			subj = nameAfter(s, toks, to) // "de 17-jarige Sanne Verhoeven"
+			if subj == "" {
+				subj, _ = nounAfter(toks, to)
+			}
+			if subj == "" && to < len(toks) && toks[to].kind == tWord {
+				subj = toks[to].lower
+			}
+			return n, from, to, kind, attr, subj, ok, true
+		}
+		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && u == "h" && (clockTime(toks, i) || wholeHourClock(toks, i)) {
+			return n, from, to, kind, attr, subj, ok, true // "om 6.00 uur", "um 23.14 Uhr": a time of day
+		}
+		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && !(unitWord == "an" && n.Value == 1) {
+			to = k + 1
+			if u == "h" && from > 0 && toks[from-1].is("à", "las", "alle", "um", "vers", "gegen", "hacia") {
+				return n, from, to, kind, attr, subj, ok, true // "à 4 heures", "um 4 Uhr": a time of day
+			}
+			if u == "y" && from >= 2 && toks[from-2].kind == tNum && toks[from-1].is("and", "y", "e", "et", "und", "en") && t.kind == tNum {
+				// "aged 24 and 31", "de 31 e 24 anos": two people's ages, one
+				// fact whatever their order
+				first, _, ok1 := parseNumber(toks[from-2].s)
+				if !ok1 {
+					return n, from, to, kind, attr, subj, ok, true
+				}
+				n, kind, attr = agesOf(first, n.Value), KindQuantity, "ages"
+				from, ok = from-2, true
+				return n, from, to, kind, attr, subj, ok, true
+			}
+			if u == "y" && t.kind == tNum && ageBefore(toks, from) {
+				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
+				subj = nounBeforeOf(toks, from)
+				ok = true
+				return n, from, to, kind, attr, subj, ok, true
+			}
+			if !old && to+1 < len(toks) && toks[to].is("-") && toks[to+1].is("old") {
+				old, to = true, to+2
+			}
+			if old || to < len(toks) && toks[to].is("old") {
+				if !old {
+					to++
+				}
+				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
+				subj, _ = nounAfter(toks, to)
+				ok = t.kind == tNum
+				return n, from, to, kind, attr, subj, ok, true
+			}
+			if agoAround(toks, from, to) {
+				return n, from, to, kind, attr, subj, ok, true // "three years ago", "hace tres años": when, not how long
+			}
+			if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" {
+				n.Per = ratePeriods()[toks[to+1].lower]
+				to += 2
+			}
+			if u == "y" && from >= 2 && toks[from-1].is("de", "di", "van", "von") && personNouns()[toks[from-2].lower] {
+				// "una mujer de 67 años", "un uomo di 44 anni": a person's age
+				n.Unit, kind, attr, subj = "dur:y", KindQuantity, "age", toks[from-2].lower
+				ok = true
+				return n, from, to, kind, attr, subj, ok, true
+			}
+			if extra, end, ok2 := compoundDuration(toks, to, u); ok2 {
+				n.Value += extra // "six hours and 40 minutes", "2 hours 6 minutes"
+				to = end
+			}
+			n.Unit, kind, attr = "dur:"+u, KindDuration, "length"
+			if toks[k-1].is("-") || strings.Contains(w, "-") || k == i+1 && toks[k].glued {
+				subj = germanNounAfter(toks, to, x.lang) // "48-hour strike"
+			}
+			if subj == "" && from > 1 && toks[from-1].is(measureLinks...) {
+				subj = lastWord(subjectBefore(toks, from-1)) // "une grève de 24 heures"
+			}
+			if subj == "" {
+				subj = durationSubject(toks, from)
+			}
+			ok = true
+			return n, from, to, kind, attr, subj, ok, true
+		}
+		if w == "cubic" && k+1 < len(toks) && textutil.Units()[toks[k+1].lower].Symbol == "m" {
+			w, k = "m3", k+1 // "cubic metres"
+		}
+		if w == "nautical" && k+1 < len(toks) && toks[k+1].is("miles", "mile") || nauticalMiles()[w] && k+1 < len(toks) && nauticalAfter()[toks[k+1].lower] {
+			w, k = "nmi", k+1 // "nautical miles", "milles nautiques"
+		}
+		if k+1 < len(toks) && (toks[k].is("square", "vierkante") && textutil.Units()[toks[k+1].lower].Symbol == "m" ||
+			textutil.Units()[w].Symbol == "m" && toks[k+1].is("carrés", "carré", "cuadrados", "quadrati", "quadrados", "²")) {
+			w, k = "m2", k+1 // "square metres", "vierkante meter", "mètres carrés"
+		}
+		if mu, isMeasure := textutil.Units()[w]; isMeasure && !(w == "m" && !toks[k].glued && n.Value > 100) {
+			to = k + 1
+			if mu.Symbol == "m" && to < len(toks) && cubicAfter()[toks[to].lower] {
+				mu, to = textutil.Units()["m3"], to+1 // "metri cubi", "mètres cubes"
+			}
+			if to+1 < len(toks) && toks[to].is("/") && toks[to+1].is("h") && mu.Symbol == "km" {
+				mu, to = textutil.Units()["km/h"], to+2
+			}
+			if mu.Symbol == "km" {
+				if k := perHour(toks, to); k > to {
+					mu, to = textutil.Units()["km/h"], k // "140 chilometri orari", "140 quilómetros por hora"
+				}
+			}
+			n.Unit, kind, attr = mu.Symbol, KindQuantity, mu.Measures
+			subj, _ = nounAfter(toks, to)
+			if subj == "" || textutil.Stopwords()[subj] {
+				subj = subjectBefore(toks, from)
+			}
+			if subj == "" && from > 1 && toks[from-1].is(measureLinks...) {
+				// "una campata di 220 metri", "un pont de 120 mètres",
+				// "eine Spannweite von 220 Metern": what measures so
+				// stands before the preposition.
+				subj = subjectBefore(toks, from-1)
+			}
+			ok = t.kind == tNum
+			return n, from, to, kind, attr, subj, ok, true
+		}
+	}
+	return n, from, to, kind, attr, subj, ok, false
+}
