@@ -139,6 +139,7 @@ var heldOutSets = []struct {
 	{"Spindrift", heldOutSpindrift, 1},
 	{"Squib", heldOutSquib, 1},
 	{"Murk", heldOutMurk, 1},
+	{"Petrichor", heldOutPetrichor, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
