@@ -11,7 +11,11 @@ package compare
 // the event's reports are written in than another; three hold none but traps (two people's ages, a
 // previous record, rounding, parts and their total, hedges, titles by
 // synonym, a figure in a quote, a night over two days, page furniture).
-// Frozen before its first run.
+// Frozen before its first run, which flagged 4 of the 6 contradictions
+// and nothing false; it missed the Dutch report's 27 meldingen against 37
+// reports of the kettle (each read as a count, under nouns not matched)
+// and the Portuguese programme "dotado de 360 milhões" against 380
+// million (read under another anchor than the Spanish and English).
 var heldOutPetrichor = []heldOutEvent{
 	{"kettle-recall", map[string]string{
 		"pe1en.txt": `en|Brevanto recalls 64,000 kettles after overheating reports
