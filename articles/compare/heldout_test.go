@@ -140,6 +140,7 @@ var heldOutSets = []struct {
 	{"Squib", heldOutSquib, 1},
 	{"Murk", heldOutMurk, 1},
 	{"Virga", heldOutVirga, 1},
+	{"Petrichor", heldOutPetrichor, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
