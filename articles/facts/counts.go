@@ -44,6 +44,9 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 	if _, isMonth := textutil.Months()[noun]; isMonth || textutil.DurationUnits()[noun] != "" {
 		return n, from, to, kind, attr, subj, ok
 	}
+	if proportionAfter(toks, at+1, n.Value, x.lang) {
+		return n, from, to, kind, attr, subj, ok // "four buses in five", "un bus sur trois": a share, not a count
+	}
 	if from > 0 && remainderWords()[toks[from-1].lower] {
 		return n, from, to, kind, attr, subj, ok // "the other two injured", "otros dos pasajeros": a part of a count, whose whole is given elsewhere
 	}
@@ -63,4 +66,27 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 	}
 	ok = true
 	return n, from, to, kind, attr, subj, ok
+}
+
+// proportionAfter reports whether the words at toks[k:] close a share of
+// a count n written as counts: "in five", "out of ten", "sur trois", "su
+// cinque"; not "in 2026" or "in 12 cities".
+func proportionAfter(toks []token, k int, n float64, lang string) bool {
+	if k+1 < len(toks) && toks[k].is("out") && toks[k+1].is("of") {
+		k++
+	} else if k >= len(toks) || !toks[k].is("in", "sur", "su") {
+		return false
+	}
+	k++
+	if k >= len(toks) || k+1 < len(toks) && toks[k+1].kind == tWord && pluralLike(toks[k+1].lower, lang) {
+		return false // a count of its own: "in 12 cities"
+	}
+	var m float64
+	switch t := toks[k]; {
+	case t.kind == tNum && !isYear(t):
+		m, _, _ = parseNumber(t.s)
+	case t.kind == tWord:
+		m = float64(numberWords()[t.lower])
+	}
+	return m > n
 }

@@ -1,0 +1,62 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSubjectGroupsDisjoint holds that no word of the synonym table
+// stands in two groups: its canonical word would be the map's chance.
+func TestSubjectGroupsDisjoint(t *testing.T) {
+	seen := map[string]string{}
+	for canon, ws := range subjectGroups() {
+		for _, w := range strings.Fields(ws) {
+			k := subjectWordKey(w)
+			if other, ok := seen[k]; ok && other != canon {
+				t.Errorf("%q (read as %q) stands in the groups %q and %q", w, k, other, canon)
+			}
+			seen[k] = canon
+		}
+	}
+}
+
+// TestSubjectKeyCompounds: the head of a compound is read through the
+// table, a short ending is not.
+func TestSubjectKeyCompounds(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"Elektrofahrräder", "bikes"},
+		{"deelfietsen", "Fahrräder"},
+		{"steelworkers", "workers"},
+		{"Marathonläufer", "corredores"},
+	} {
+		if SubjectKey(c.a) != SubjectKey(c.b) {
+			t.Errorf("SubjectKey(%q) = %q, SubjectKey(%q) = %q; want them one", c.a, SubjectKey(c.a), c.b, SubjectKey(c.b))
+		}
+	}
+	for _, c := range []struct{ a, b string }{
+		{"scars", "cars"},  // an ending under five letters is no head
+		{"oscars", "cars"}, // nor here
+		{"buses", "bikes"}, // two groups
+	} {
+		if SubjectKey(c.a) == SubjectKey(c.b) {
+			t.Errorf("SubjectKey(%q) and SubjectKey(%q) are both %q; want them apart", c.a, c.b, SubjectKey(c.a))
+		}
+	}
+}
+
+// TestSharesWrittenAsCountsAreNoCounts: "four buses in five" is a share
+// of the buses, not four of them; "four buses" alone is a count.
+func TestSharesWrittenAsCountsAreNoCounts(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Four buses in five stayed in their depots on Monday."},
+		{"en", "Three trucks out of ten failed the brake test."},
+		{"fr", "Quatre bus sur cinq sont restés au dépôt lundi."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindCount, "", "count"); ok {
+			t.Errorf("%q: a share read as a count: %+v", c.text, f)
+		}
+	}
+	if _, ok := find(Extract(article("en", "Four buses were set on fire on Monday.")), KindCount, "buses", "count"); !ok {
+		t.Error("four buses set on fire: no count")
+	}
+}
