@@ -2,8 +2,58 @@ package compare
 
 // heldOutSirocco is the forty-third held-out set, written blind (without
 // reading the comparison's code): ten events of science, health and the
-// courts, in English, Italian, Portuguese and Spanish. Its first run is
-// recorded here once it has been made.
+// courts, in English, Italian, Portuguese and Spanish, three or four
+// reports each: a migraine drug trial, a legionella outbreak, a verdict
+// with two prison sentences for a wildfire, a herbicide lawsuit settlement,
+// a plesiosaur fossil, a gene therapy's approval, a medical residency
+// exam's results, a deep-sea species expedition, a double hand transplant,
+// and damages for a late diagnosis.
+//
+// Six contradictions are planted, one per event, none in a first
+// paragraph: a percentage (the Italian trial report's placebo 25% against
+// 29%, the event's one Italian report), an age (the English outbreak
+// report's victim of 71 against 77, next to a second, agreed age, the
+// event's one English report), a count (the Spanish settlement report's
+// 1,312 workers against 1,132, the event's one Spanish report), a length
+// (the Italian fossil report's 8.4 m against 4.8 m, one Italian among two
+// Portuguese and an English), a weekday (a Spanish local paper's Tuesday
+// against Monday for the same 16 April) and a duration (the Portuguese
+// transplant report's 16 hours against 19, the other two Spanish, one of
+// them spelling the hours in words). The other four events hold none.
+// The traps: about 1,250 against 1,248 and casi 13.000 against 12.844;
+// four against 4.1 days; the trial's "at least 50%" threshold next to the
+// 52% and 29%; a 2026 trial of 310; cases up from 29 to 38 and 31 of them
+// in hospital, four in intensive care; two ages in one event (the man of
+// 81, the woman of 77) and in others (46 and 39, 52 and 56, 24, 26 and
+// 55); sentences against the terms sought (seven years four months and
+// four, against nine and five); 2,300 hectares with 5,700 acres; €1.8
+// million with $2 million and R$ 84 milhões with 14 millones de euros;
+// R$ 9 milhões of the total for a fund; mais de 1,1 mil for 1,132; quase
+// cinco metros for 4.8 m and an ichthyosaur of 3 metres in 2019; 42
+// children, 28 of them in Italy, about 300 patients, a trentina in Italy
+// and about 25 in Spain; 9,007 posts up 4% and up from 8,660; 4,300 metres
+// with 14,100 ft; 31 days against um mês; 52 scientists, eight of them
+// Portuguese; 12 species in 2025; Diecinueve horas in words; 1,35 milioni
+// against oltre un milione e trecentomila; 3 milioni against tre milioni;
+// titles by synonym (jefe/responsable, chief executive/amministratrice
+// delegata/consejera delegada).
+//
+// Frozen before its first run, which flagged 3 of the 6 contradictions and
+// 2 false disagreements, and so failed the limit of one. One of the two
+// was the planted age itself: the outbreak's "mujer · age" fact, the
+// English 71-year-old against the Spanish 77 años, whose values normalise
+// to "71 years" and "77 years"; the planted pair was written "71" and
+// "77", and only its spelling in wrong was changed to "71 years" and "77
+// years", no text. With that the run flags 4 of the 6 and 1 false
+// disagreement, within the limit of one, which stays. It missed the
+// Italian trial report's placebo 25% against 29% (the 25% stands alone,
+// as does the newspaper's 29%, while the wire's 29% is paired with the
+// "at least 50%" below), and the local paper's Tuesday against
+// Monday (the martes stands alone under "arrancará" while the lunes and
+// Monday share "comenzará", though all three agree on 16 April). The false
+// disagreement: the trial's percent "against", the English wire's 29% on
+// placebo against the newspaper's "at least 50%", the threshold of the
+// halving, not a figure of the same thing.
 var heldOutSirocco = []heldOutEvent{
 	{"migraine-trial", map[string]string{
 		"z1en.txt": `en|Experimental pill cuts migraine days in large trial, Brunavia says
@@ -88,7 +138,7 @@ The latest victim, a 71-year-old woman, died on Sunday in hospital in Castellón
 Inspectors have checked 14 cooling towers in the town and shut two of them, at a ceramics plant and a hotel, as a precaution, said Amparo Soler, the region's public health director.
 
 The disease, a severe form of pneumonia, is not passed from person to person.`,
-	}, map[string][2]string{"z2en.txt": {"71", "77"}}},
+	}, map[string][2]string{"z2en.txt": {"71 years", "77 years"}}},
 	{"arson-verdict", map[string]string{
 		"z3it.txt": `it|Incendio del Monte Ortolei, condannati i due piromani: 7 anni e 4 mesi e 4 anni
 
