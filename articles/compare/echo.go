@@ -30,7 +30,21 @@ func (c *cluster) splitEchoes(saysElsewhere func(col int, f facts.Fact) bool) []
 	}
 	for i, g := range groups {
 		if i != most && len(g) == len(groups[most]) {
-			return nil // no value most sources give
+			if len(groups) != 2 {
+				return nil // no value most sources give
+			}
+			// Two sides alike in number: the side whose paragraphs also
+			// write the other's value is the one that echoes ("at least
+			// 50%, compared with 29%" beside "against 29%").
+			a, b := allEcho(groups[0], groups[1]), allEcho(groups[1], groups[0])
+			if a == b {
+				return nil
+			}
+			most = 0
+			if a {
+				most = 1
+			}
+			break
 		}
 	}
 	var out []*cluster
@@ -71,4 +85,14 @@ func echoes(m member, ms []member) bool {
 		}
 	}
 	return false
+}
+
+// allEcho: every member of ms writes a value of others in its paragraph.
+func allEcho(ms, others []member) bool {
+	for _, m := range ms {
+		if !echoes(m, others) {
+			return false
+		}
+	}
+	return true
 }

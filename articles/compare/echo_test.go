@@ -45,6 +45,18 @@ func TestSplitEchoesNeedsAValueMostSourcesGive(t *testing.T) {
 	}
 }
 
+func TestSplitEchoesBetweenTwoSourcesTakesOutTheOneThatWritesBoth(t *testing.T) {
+	c := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true},
+		members: []member{countStated(0, 29, 52, 29), countStated(1, 50, 52, 50, 29)}}
+	out := c.splitEchoes(func(int, facts.Fact) bool { return false })
+	if len(out) != 1 || out[0].members[0].col != 1 {
+		t.Fatalf("split out %v, want the second source's 50 alone", out)
+	}
+	if f := c.fact(make([]Column, 2)); f.Disagree {
+		t.Errorf("29 still disagrees: %s", f.Note)
+	}
+}
+
 func TestANightAgreesWithTheDayItEndsOnAndTheEveningBefore(t *testing.T) {
 	night := facts.NightBefore + "Wednesday"
 	for day, want := range map[string]bool{"Wednesday": true, "Tuesday": true, night: true, "Thursday": false, "Monday": false} {

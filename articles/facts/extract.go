@@ -185,11 +185,16 @@ func uniqueSorted(list []string) []string {
 // in words, to nums: what a paragraph says in figures, whatever they count.
 func appendNumbers(nums []float64, toks []token) []float64 {
 	words := textutil.NumberWords()
-	for _, t := range toks {
+	for i, t := range toks {
 		switch t.kind {
 		case tNum:
 			if v, _, ok := parseNumber(t.s); ok {
 				nums = append(nums, v)
+				if i+1 < len(toks) {
+					if m := textutil.Magnitudes()[toks[i+1].lower]; m != 0 {
+						nums = append(nums, v*m) // "11 Millionen davon": the amount too
+					}
+				}
 			}
 		case tWord:
 			if v, ok := words[t.lower]; ok {

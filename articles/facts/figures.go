@@ -51,6 +51,8 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		}
 		if changedFrom(toks, from, to) {
 			attr = "previous " + attr // "from 10.75% to 11.25%": what it was, not what it is
+		} else if kind == KindAmount && changedBy(toks, from) {
+			attr = "change" // "fell by €27 million": a difference, not the amount
 		}
 		for k := from; k < to; k++ {
 			used[k] = true

@@ -51,6 +51,32 @@ func changedFrom(toks []token, from, to int) bool {
 		to+1 < len(toks) && toks[to].is("to", "para", "à", "auf", "a", "naar", "al", "bis", "hasta") && toks[to+1].kind == tNum
 }
 
+// changedBy: the figure at toks[from] follows "by" after a verb of rising
+// or falling, within a few words: "sales fell by €27 million", "de omzet
+// zakte sinds 2022 met 27 miljoen", "um 3 Millionen gestiegen" reads the
+// verb after.
+func changedBy(toks []token, from int) bool {
+	if from == 0 || !toks[from-1].is("by", "met", "um", "de", "en", "di", "em") {
+		return false
+	}
+	for k := max(0, from-6); k < min(len(toks), from+6); k++ {
+		if k != from-1 && toks[k].kind == tWord && changeVerbs()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// changeVerbs say that a figure rose or fell, in seven languages.
+var changeVerbs = lazyWordSet(`rose fell dropped declined increased decreased grew shrank climbed slipped jumped plunged slumped
+rising falling
+daalde daalden steeg stegen zakte zakten groeide kromp gedaald gestegen gezakt gegroeid
+stieg stiegen sank sanken fiel fielen wuchs gestiegen gesunken gefallen gewachsen zurückgegangen
+augmenté baissé reculé progressé chuté diminué augmente baisse recule progresse chute diminue
+aumentó cayó bajó subió creció disminuyó aumentado caído bajado subido crecido disminuido
+aumentato calato sceso salito cresciuto diminuito aumenta cala scende sale cresce diminuisce
+aumentou caiu subiu cresceu diminuiu baixou aumentado caído subido crescido diminuído`)
+
 // commonWordIn: a number word of one language that is a common word of
 // the text's own: Dutch "onze" (our), English "once", Portuguese "dos"
 // (of the) and "sei" (I know), English "due", German "um" (at).

@@ -1,0 +1,42 @@
+package facts
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestAnAmountAfterByAndAVerbOfChangeIsAChange: "fell by €27 million" is a
+// difference, not the amount itself; "fell to €71 million" is the amount.
+func TestAnAmountAfterByAndAVerbOfChangeIsAChange(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "De omzet zakte sinds 2022 met 27 miljoen euro."},
+		{"en", "Sales fell by €27 million last year."},
+		{"de", "Der Umsatz ist um 27 Millionen Euro gesunken."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if _, ok := find(fs, KindAmount, "", "change"); !ok {
+			t.Errorf("%q: no change of an amount in %+v", c.text, fs)
+		}
+	}
+	fs := Extract(article("en", "Sales dropped to €71 million last year from €98 million."))
+	if f, ok := find(fs, KindAmount, "", "amount"); !ok || f.Num.Value != 71e6 {
+		t.Errorf("dropped to €71 million: no amount of 71 million in %+v", fs)
+	}
+	if _, ok := find(fs, KindAmount, "", "change"); ok {
+		t.Errorf("dropped to €71 million read as a change: %+v", fs)
+	}
+}
+
+// TestAParagraphsEchoesHoldAmountsWithTheirMagnitude: "11 Millionen" is
+// 11 and 11 million among the numbers the paragraph writes.
+func TestAParagraphsEchoesHoldAmountsWithTheirMagnitude(t *testing.T) {
+	fs := Extract(article("en", "The extra service costs CHF 18 million a year, of which the canton pays CHF 11 million."))
+	if len(fs) == 0 {
+		t.Fatal("no statements")
+	}
+	for _, want := range []float64{18, 18e6, 11, 11e6} {
+		if !slices.Contains(fs[0].Echoes, want) {
+			t.Errorf("echoes %v lack %g", fs[0].Echoes, want)
+		}
+	}
+}
