@@ -160,9 +160,10 @@ func halfLastDigit(n facts.Number) float64 {
 }
 
 // valueClasses parts a fact's statements into classes of agreeing values,
-// in the order of their first statement. A bound ("more than 200") agrees
-// with any value past it: it joins the first class it agrees with, and
-// never bridges two values that differ ("412" and "214").
+// in the order of their first statement. A bound ("more than 200") or an
+// estimate ("about 8%") agrees with any value past it or near it: it joins
+// the first class it agrees with, and never bridges two values that differ
+// ("412" and "214"; "8.7%" and "7.8%" beside "près de 8 %").
 func valueClasses(ms []member) [][]member {
 	class := make([]int, len(ms))
 	for i := range class {
@@ -175,27 +176,44 @@ func valueClasses(ms []member) [][]member {
 		}
 		return class[i]
 	}
+	loose := make([]bool, len(ms))
+	firm := 0
+	for i, m := range ms {
+		loose[i] = oneSided(m.f)
+		if !loose[i] {
+			firm++
+		}
+	}
+	if firm >= 2 {
+		// Estimates bridge nothing where two firm figures can be set
+		// side by side.
+		for i, m := range ms {
+			loose[i] = loose[i] || m.f.Num != nil && m.f.Num.Hedge == facts.About
+		}
+	}
 	for i := range ms {
 		for j := i + 1; j < len(ms); j++ {
-			if !oneSided(ms[i].f) && !oneSided(ms[j].f) && valuesAgree(ms[i].f, ms[j].f) {
+			if !loose[i] && !loose[j] && valuesAgree(ms[i].f, ms[j].f) {
 				class[find(i)] = find(j)
 			}
 		}
 	}
 	for i := range ms {
-		if !oneSided(ms[i].f) {
+		if !loose[i] {
 			continue
 		}
-		joined := false
+		near := -1
 		for j := range ms {
-			if !oneSided(ms[j].f) && valuesAgree(ms[i].f, ms[j].f) {
-				class[find(i)] = find(j) // the first value it agrees with
-				joined = true
-				break
+			if !loose[j] && valuesAgree(ms[i].f, ms[j].f) && (near < 0 || nearer(ms[i].f, ms[j].f, ms[near].f)) {
+				near = j // the nearest value it agrees with
 			}
 		}
+		joined := near >= 0
+		if joined {
+			class[find(i)] = find(near)
+		}
 		for j := range ms {
-			if !joined && j != i && oneSided(ms[j].f) && valuesAgree(ms[i].f, ms[j].f) {
+			if !joined && j != i && loose[j] && valuesAgree(ms[i].f, ms[j].f) {
 				class[find(i)] = find(j) // bounds alone: one class
 			}
 		}
@@ -214,4 +232,12 @@ func valueClasses(ms []member) [][]member {
 		groups = append(groups, byClass[k])
 	}
 	return groups
+}
+
+// nearer: b's figure is nearer a's than c's is.
+func nearer(a, b, c facts.Fact) bool {
+	if a.Num == nil || b.Num == nil || c.Num == nil {
+		return false
+	}
+	return math.Abs(b.Num.Value-a.Num.Value) < math.Abs(c.Num.Value-a.Num.Value)
 }

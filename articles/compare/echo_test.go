@@ -284,3 +284,42 @@ func TestASourceThatStatesTheOthersValueElsewhereIsNotAtOdds(t *testing.T) {
 		t.Fatalf("77 years kept against 2 years the source also gives: %v", out)
 	}
 }
+
+func percentStated(col int, v float64, hedge facts.Hedge) member {
+	n := facts.Number{Value: v, Unit: "%", Hedge: hedge, Digits: strconv.FormatFloat(v*10, 'f', 0, 64)}
+	return member{col: col, f: facts.Fact{Kind: facts.KindPercent, Attribute: "share", Norm: facts.FormatNumber(n), Num: &n}}
+}
+
+func TestAnEstimateBridgesNoTwoFirmFigures(t *testing.T) {
+	ms := []member{percentStated(0, 8.7, facts.Exact), percentStated(1, 7.8, facts.Exact), percentStated(2, 7.8, facts.Exact), percentStated(3, 8, facts.About)}
+	ms[3].f.Num.Digits = "8"
+	classes := valueClasses(ms)
+	if len(classes) != 2 || len(classes[0]) != 1 || classes[0][0].col != 0 {
+		t.Fatalf("classes %v, want 8.7%% alone and the 7.8%%s with about 8%%", classes)
+	}
+	c := &cluster{kind: facts.KindPercent, cols: map[int]bool{0: true, 1: true, 2: true, 3: true}, members: ms}
+	if f := c.fact(make([]Column, 4)); !f.Disagree {
+		t.Error("8.7% against 7.8% not flagged beside about 8%")
+	}
+}
+
+func TestSwappedDigitsJoinPeopleToPeopleOfAKind(t *testing.T) {
+	counted := func(col int, v float64, subject, key, lang string) member {
+		m := countStated(col, v)
+		m.f.Subject, m.f.Key, m.f.Lang, m.f.Num.Digits = subject, key, lang, strconv.Itoa(int(v))
+		return m
+	}
+	shared := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true},
+		members: []member{counted(0, 230, "workers", "worker", "en"), counted(1, 230, "Beschäftigte", "worker", "de")}}
+	lone := &cluster{kind: facts.KindCount, cols: map[int]bool{2: true}, members: []member{counted(2, 320, "mensen", "people", "nl")}}
+	joinTranspositions([]*cluster{shared, lone})
+	if len(shared.members) != 3 {
+		t.Fatal("320 people not joined to 230 workers")
+	}
+	other := &cluster{kind: facts.KindCount, cols: map[int]bool{2: true}, members: []member{counted(2, 320, "trees", "tree", "nl")}}
+	shared.members = shared.members[:2]
+	joinTranspositions([]*cluster{shared, other})
+	if len(shared.members) != 2 {
+		t.Error("320 trees joined to 230 workers")
+	}
+}

@@ -131,13 +131,17 @@ func digitsOf(f facts.Fact) string {
 	return ""
 }
 
-// countsOfOne: f counts what one of ms counts: the same subject, or in
-// another language a subject the synonym table does not know, which is
-// unlike but not different ("320 Techniker", "230 technicians").
+// countsOfOne: f counts what one of ms counts: the same subject, people
+// beside people of a kind, or in another language a subject the synonym
+// table does not know, which is unlike but not different ("320
+// Techniker", "230 technicians").
 func countsOfOne(f facts.Fact, ms []member) bool {
 	for _, m := range ms {
 		if f.Key != "" && m.f.Key == f.Key {
 			return true
+		}
+		if facts.GenericSubject(f.Key) && facts.PeopleSubject(m.f.Key) || facts.GenericSubject(m.f.Key) && facts.PeopleSubject(f.Key) {
+			return true // "320 mensen" beside "230 workers"
 		}
 		if f.Lang != m.f.Lang && f.Lang != "" && m.f.Lang != "" && f.Key != "" && m.f.Key != "" && !facts.KnownSubject(f.Subject) && !facts.KnownSubject(m.f.Subject) {
 			return true

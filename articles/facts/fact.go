@@ -54,6 +54,11 @@ func SubjectKey(s string) string {
 // story (dead, hurt, evacuated).
 func GenericSubject(key string) bool { return key == "people" }
 
+// PeopleSubject reports whether a subject key names people counted by
+// what they are (workers, passengers, residents), whom a story may also
+// count as "people".
+func PeopleSubject(key string) bool { return peopleNouns()[key] }
+
 // KnownSubject reports whether the subject's words are ones the synonym
 // table knows, so that two of them in different languages can be told
 // apart and not only found unlike.
