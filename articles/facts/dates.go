@@ -14,6 +14,8 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 	if len(toks) < 5 {
 		return // a weekday or date alone on a line is page furniture
 	}
+	type weekdayAt struct{ tok, fact int }
+	var days []weekdayAt
 	for i, t := range toks {
 		if t.kind != tWord {
 			continue
@@ -39,6 +41,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			f.Subject = actionBefore(toks, i)
 			f.Wording = snippet(s, toks, i, i+1)
 			used[i] = true
+			days = append(days, weekdayAt{i, len(x.out)})
 			x.out = append(x.out, f)
 			continue
 		}
@@ -72,6 +75,13 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			f.Norm = strings.TrimLeft(day, "0") + " " + textutil.Months()[t.lower].String()
 			f.Subject = actionBefore(toks, from)
 			f.Wording = snippet(s, toks, from, to)
+			for _, d := range days {
+				if d.tok == from-1 || d.tok == from-2 && toks[from-1].is(",") {
+					// "el martes 16 de abril", "Monday, April 16": the
+					// weekday names that date's day, and is compared as such
+					x.out[d.fact].Subject = f.Norm
+				}
+			}
 			x.out = append(x.out, f)
 		}
 	}

@@ -40,3 +40,31 @@ func TestAParagraphsEchoesHoldAmountsWithTheirMagnitude(t *testing.T) {
 		}
 	}
 }
+
+// TestAWeekdayBesideADateNamesThatDatesDay: "el martes 16 de abril" and
+// "Monday, April 16" are each the day of 16 April, compared as such.
+func TestAWeekdayBesideADateNamesThatDatesDay(t *testing.T) {
+	for _, c := range []struct{ lang, text, day string }{
+		{"es", "La adjudicación de plazas arrancará el martes 16 de abril en Madrid.", "Tuesday"},
+		{"en", "Candidates will start choosing posts on Monday, April 16, the ministry said.", "Monday"},
+		{"fr", "Le choix des postes commencera le lundi 16 avril, selon le ministère.", "Monday"},
+	} {
+		found := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindDate && f.Norm == c.day {
+				found = true
+				if f.Subject != "16 April" {
+					t.Errorf("%q: %s's subject %q, want 16 April", c.text, c.day, f.Subject)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s", c.text, c.day)
+		}
+	}
+	for _, f := range Extract(article("en", "On Monday the ministry said posts would be chosen from April 16 onwards.")) {
+		if f.Kind == KindDate && f.Norm == "Monday" && f.Subject == "16 April" {
+			t.Errorf("a weekday far from the date tied to it: %+v", f)
+		}
+	}
+}
