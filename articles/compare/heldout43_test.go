@@ -54,6 +54,11 @@ package compare
 // disagreement: the trial's percent "against", the English wire's 29% on
 // placebo against the newspaper's "at least 50%", the threshold of the
 // halving, not a figure of the same thing.
+//
+// Fixed after, so the set is held out no longer: of two sources alike in
+// number, the one whose paragraph also writes the other's figure echoes
+// it (the false flag goes); a weekday beside a date names that date's day
+// (the martes against Monday is found). Now 5 of 6, none false.
 var heldOutSirocco = []heldOutEvent{
 	{"migraine-trial", map[string]string{
 		"z1en.txt": `en|Experimental pill cuts migraine days in large trial, Brunavia says

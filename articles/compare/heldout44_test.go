@@ -44,6 +44,15 @@ package compare
 // so no spelling there was changed. The run failed on the limit of one
 // false disagreement, so this set's line in heldOutSets allows 3, the
 // number seen.
+//
+// Fixed after, so the set is held out no longer: the echo rule between
+// two sources (the employees), a paragraph's amounts with their magnitude
+// among its numbers (the canton's share), an amount after "by" and a
+// verb of change read as a change (the fall in sales), an estimate that
+// bridges no two firm figures (8.7% against 7.8% beside "près de 8 %"),
+// and swapped digits joining a count of people to a count of workers (320
+// against 230). Now 6 of 6, none false, and the table holds it to at most
+// one, like the other blind sets.
 var heldOutMistral = []heldOutEvent{
 	{"air-route", map[string]string{
 		"m1nl.txt": `nl|Voltera Air vliegt vanaf maart van Brakeloo naar Vilamar
