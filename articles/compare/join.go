@@ -213,3 +213,55 @@ func joinLoneMeasures(bucket []*cluster) {
 		c.members, c.cols = nil, nil
 	}
 }
+
+// joinLoneAmounts pairs a source's one amount in a currency that no other
+// source gives with the one amount in that currency, near it, that two or
+// more other sources give and it does not, when every other amount it
+// gives in that currency is one the others give too: "150 millones de
+// euros" for the works beside "€180 million" twice. A story gives many
+// amounts, so the pairing stands only where both sides are alone.
+func joinLoneAmounts(bucket []*cluster) {
+	for _, c := range bucket {
+		if len(c.members) != 1 || c.kind != facts.KindAmount {
+			continue
+		}
+		m := c.members[0]
+		if m.f.Num == nil || m.f.Num.Hedge != facts.Exact && m.f.Num.Hedge != facts.About || m.f.Num.Per != "" || m.f.Attribute != "amount" {
+			continue
+		}
+		var target *cluster
+		n, lone := 0, 0
+		for _, t := range bucket {
+			if len(t.members) == 0 || t.members[0].f.Num == nil || t.members[0].f.Num.Unit != m.f.Num.Unit {
+				continue
+			}
+			if t.cols[m.col] {
+				if len(t.members) == 1 {
+					lone++
+				}
+				continue
+			}
+			if len(t.members) >= 2 && withinFactor(*m.f.Num, *t.members[0].f.Num, 1.5) {
+				target, n = t, n+1
+			}
+		}
+		if lone != 1 || n != 1 || othersGive(bucket, target.cols, m.f.Num.Value) {
+			continue // where the others give its figure too, it is another thing
+		}
+		target.members = append(target.members, m)
+		target.cols[m.col] = true
+		c.members, c.cols = nil, nil
+	}
+}
+
+// othersGive: one of the sources in cols states the value v in the bucket.
+func othersGive(bucket []*cluster, cols map[int]bool, v float64) bool {
+	for _, t := range bucket {
+		for _, o := range t.members {
+			if cols[o.col] && o.f.Num != nil && o.f.Num.Value == v {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,42 @@
+package compare
+
+import (
+	"testing"
+
+	"reader/articles/facts"
+)
+
+func TestALoneAmountJoinsTheOneOthersGiveNearIt(t *testing.T) {
+	build := func(loneValue float64, extra ...member) []*cluster {
+		shared := &cluster{kind: facts.KindAmount, cols: map[int]bool{0: true, 1: true},
+			members: []member{amountStated(0, 180e6, "180"), amountStated(1, 180e6, "180")}}
+		lone := &cluster{kind: facts.KindAmount, cols: map[int]bool{2: true}, members: []member{amountStated(2, loneValue, "")}}
+		bucket := []*cluster{shared, lone}
+		for _, m := range extra {
+			bucket = append(bucket, &cluster{kind: facts.KindAmount, cols: map[int]bool{m.col: true}, members: []member{m}})
+		}
+		for _, c := range bucket {
+			for i := range c.members {
+				c.members[i].f.Attribute = "amount"
+			}
+		}
+		joinLoneAmounts(bucket)
+		return bucket
+	}
+	b := build(150e6)
+	if len(b[0].members) != 3 || len(b[1].members) != 0 {
+		t.Fatalf("€150 million not joined to €180 million twice")
+	}
+	if f := b[0].fact(make([]Column, 3)); !f.Disagree {
+		t.Error("€150 million against €180 million not flagged")
+	}
+	if b := build(360e6); len(b[0].members) != 2 {
+		t.Error("twice the amount joined: a part or a total, not a slip")
+	}
+	if b := build(150e6, amountStated(2, 40e6, "40")); len(b[0].members) != 2 {
+		t.Error("joined where the source has two amounts no one else gives")
+	}
+	if b := build(150e6, amountStated(1, 150e6, "150")); len(b[0].members) != 2 {
+		t.Error("joined where one of the others gives the same figure too")
+	}
+}
