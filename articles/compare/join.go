@@ -214,19 +214,21 @@ func joinLoneMeasures(bucket []*cluster) {
 	}
 }
 
-// joinLoneAmounts pairs a source's one amount in a currency that no other
-// source gives with the one amount in that currency, near it, that two or
-// more other sources give and it does not, when every other amount it
-// gives in that currency is one the others give too: "150 millones de
-// euros" for the works beside "€180 million" twice. A story gives many
-// amounts, so the pairing stands only where both sides are alone.
-func joinLoneAmounts(bucket []*cluster) {
+// joinLoneFigures pairs a source's one amount in a currency, or one
+// count, that no other source gives with the one near it (within half
+// again) that two or more other sources give and it does not, when every
+// other such figure it gives is one the others give too: "150 millones de
+// euros" for the works beside "€180 million" twice; "27 meldingen" beside
+// 37 reports twice. A story gives many amounts and counts, so the pairing
+// stands only where both sides are alone, where none of the others gives
+// the lone figure too, and for counts, where they count one thing.
+func joinLoneFigures(bucket []*cluster) {
 	for _, c := range bucket {
-		if len(c.members) != 1 || c.kind != facts.KindAmount {
+		if len(c.members) != 1 || c.kind != facts.KindAmount && c.kind != facts.KindCount {
 			continue
 		}
 		m := c.members[0]
-		if m.f.Num == nil || m.f.Num.Hedge != facts.Exact && m.f.Num.Hedge != facts.About || m.f.Num.Per != "" || m.f.Attribute != "amount" {
+		if m.f.Num == nil || m.f.Num.Hedge != facts.Exact && m.f.Num.Hedge != facts.About || m.f.Num.Per != "" || m.f.Attribute != "amount" && m.f.Attribute != "count" {
 			continue
 		}
 		var target *cluster
@@ -245,7 +247,7 @@ func joinLoneAmounts(bucket []*cluster) {
 				target, n = t, n+1
 			}
 		}
-		if lone != 1 || n != 1 || othersGive(bucket, target.cols, m.f.Num.Value) {
+		if lone != 1 || n != 1 || othersGive(bucket, target.cols, m.f.Num.Value) || c.kind == facts.KindCount && !countsOfOne(m.f, target.members) {
 			continue // where the others give its figure too, it is another thing
 		}
 		target.members = append(target.members, m)

@@ -20,7 +20,7 @@ func TestALoneAmountJoinsTheOneOthersGiveNearIt(t *testing.T) {
 				c.members[i].f.Attribute = "amount"
 			}
 		}
-		joinLoneAmounts(bucket)
+		joinLoneFigures(bucket)
 		return bucket
 	}
 	b := build(150e6)
@@ -38,5 +38,25 @@ func TestALoneAmountJoinsTheOneOthersGiveNearIt(t *testing.T) {
 	}
 	if b := build(150e6, amountStated(1, 150e6, "150")); len(b[0].members) != 2 {
 		t.Error("joined where one of the others gives the same figure too")
+	}
+}
+
+func TestALoneCountJoinsTheOneOthersGiveOnlyOfTheSameThing(t *testing.T) {
+	counted := func(col int, v float64, subject, key string) member {
+		m := countStated(col, v)
+		m.f.Subject, m.f.Key, m.f.Lang = subject, key, "en"
+		return m
+	}
+	for _, c := range []struct {
+		subject, key string
+		joined       bool
+	}{{"reports", "report", true}, {"votes", "vote", false}} {
+		shared := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true},
+			members: []member{counted(0, 37, "reports", "report"), counted(1, 37, "reports", "report")}}
+		lone := &cluster{kind: facts.KindCount, cols: map[int]bool{2: true}, members: []member{counted(2, 27, c.subject, c.key)}}
+		joinLoneFigures([]*cluster{shared, lone})
+		if joined := len(shared.members) == 3; joined != c.joined {
+			t.Errorf("27 %s beside 37 reports twice: joined %v, want %v", c.subject, joined, c.joined)
+		}
 	}
 }

@@ -77,7 +77,7 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 		joinResiduals(bucket)
 		joinTranspositions(bucket)
 		joinLoneMeasures(bucket)
-		joinLoneAmounts(bucket)
+		joinLoneFigures(bucket)
 	}
 	says := map[int]map[string]bool{} // column -> kind and canonical value of each statement
 	for col, fs := range stated {

@@ -47,8 +47,8 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 	if proportionAfter(toks, at+1, n.Value, x.lang) {
 		return n, from, to, kind, attr, subj, ok // "four buses in five", "un bus sur trois": a share, not a count
 	}
-	if from > 0 && remainderWords()[toks[from-1].lower] {
-		return n, from, to, kind, attr, subj, ok // "the other two injured", "otros dos pasajeros": a part of a count, whose whole is given elsewhere
+	if from > 0 && remainderWords()[toks[from-1].lower] || to < len(toks) && remainderWords()[toks[to].lower] {
+		return n, from, to, kind, attr, subj, ok // "the other two injured", "otros dos pasajeros", "13 other bidders": a part of a count, whose whole is given elsewhere
 	}
 	n.Unit, kind, attr, subj = "", KindCount, "count", noun
 	to = at + 1

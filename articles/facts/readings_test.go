@@ -68,3 +68,12 @@ func TestAWeekdayBesideADateNamesThatDatesDay(t *testing.T) {
 		}
 	}
 }
+
+// TestTheRestOfACountIsNoCount: "13 other bidders" are the others, not
+// all the bidders.
+func TestTheRestOfACountIsNoCount(t *testing.T) {
+	fs := Extract(article("en", "The lighthouse went to a Belgian couple, who outbid 13 other bidders at the auction."))
+	if f, ok := find(fs, KindCount, "", "count"); ok {
+		t.Errorf("the rest read as a count: %+v", f)
+	}
+}
