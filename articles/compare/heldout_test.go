@@ -143,6 +143,8 @@ var heldOutSets = []struct {
 	{"Petrichor", heldOutPetrichor, 1},
 	{"Sirocco", heldOutSirocco, 1},
 	{"Mistral", heldOutMistral, 1},
+	{"Mistral", heldOutMistral, 3},
+	{"Foehn", heldOutFoehn, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
