@@ -143,6 +143,7 @@ var heldOutSets = []struct {
 	{"Petrichor", heldOutPetrichor, 1},
 	{"Sirocco", heldOutSirocco, 1},
 	{"Mistral", heldOutMistral, 3},
+	{"Chinook", heldOutChinook, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
