@@ -143,7 +143,6 @@ var heldOutSets = []struct {
 	{"Petrichor", heldOutPetrichor, 1},
 	{"Sirocco", heldOutSirocco, 1},
 	{"Mistral", heldOutMistral, 1},
-	{"Mistral", heldOutMistral, 3},
 	{"Foehn", heldOutFoehn, 1},
 	{"Chinook", heldOutChinook, 1},
 }
