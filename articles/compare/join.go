@@ -43,6 +43,9 @@ func joinResiduals(bucket []*cluster) {
 		if len(c.members) != 1 || !measured(c.members[0].f) {
 			continue // counts, dates and places are tied to what they count or date
 		}
+		if f := c.members[0].f; f.Attribute == "age" && namedPerson(f.Subject) {
+			continue // a named person's age is theirs: "Joaquim Loureiro, 81 anos" beside the fisherman's 67
+		}
 		col := c.members[0].col
 		var target *cluster
 		n := 0

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strconv"
 	"testing"
 
 	"reader/articles/facts"
@@ -58,5 +59,32 @@ func TestALoneCountJoinsTheOneOthersGiveOnlyOfTheSameThing(t *testing.T) {
 		if joined := len(shared.members) == 3; joined != c.joined {
 			t.Errorf("27 %s beside 37 reports twice: joined %v, want %v", c.subject, joined, c.joined)
 		}
+	}
+}
+
+func ageStated(col int, v float64, subject, lang string, names ...string) member {
+	n := facts.Number{Value: v, Unit: "years", Digits: strconv.Itoa(int(v))}
+	f := facts.Fact{Kind: facts.KindQuantity, Attribute: "age", Subject: subject, Key: facts.SubjectKey(subject),
+		Norm: facts.FormatNumber(n), Num: &n, Lang: lang, Names: names, Context: map[string]bool{"harbour": true, "storm": true}}
+	return member{col: col, f: f, alts: []facts.Fact{f}, only: true}
+}
+
+func TestANamedPersonsAgeIsNoRivalOfAnUnnamedOnes(t *testing.T) {
+	fisherman, crew := ageStated(0, 67, "fisherman", "en"), ageStated(0, 45, "crew", "en")
+	visser, opvarende := ageStated(1, 67, "visser", "nl"), ageStated(1, 45, "opvarende", "nl")
+	resident, tripulante := ageStated(2, 81, "Joaquim Loureiro", "pt", "joaquim loureiro"), ageStated(2, 45, "tripulante", "pt")
+	ages := &cluster{kind: facts.KindQuantity, cols: map[int]bool{0: true, 1: true}, members: []member{fisherman, visser}}
+	crews := &cluster{kind: facts.KindQuantity, cols: map[int]bool{0: true, 1: true, 2: true}, members: []member{crew, opvarende, tripulante}}
+	lone := &cluster{kind: facts.KindQuantity, cols: map[int]bool{2: true}, members: []member{resident}}
+	joinResiduals([]*cluster{ages, crews, lone})
+	if len(ages.members) != 2 {
+		t.Error("Joaquim Loureiro's 81 joined to the fisherman's 67")
+	}
+	if _, ok := matchAny(resident, fisherman); ok {
+		t.Error("Joaquim Loureiro's 81 matched the fisherman's 67")
+	}
+	named := ageStated(0, 76, "fisherman", "en", "joaquim loureiro")
+	if _, ok := matchAny(resident, named); !ok {
+		t.Error("an age whose sentence names the person does not match that person's")
 	}
 }

@@ -55,6 +55,9 @@ func matchAny(a, b member) (float64, bool) {
 		if x.Attribute == "age" && namedPerson(x.Subject) && namedPerson(y.Subject) && !sameName(x.Subject, y.Subject) {
 			return 0, false // two people's ages
 		}
+		if x.Attribute == "age" && (namedPerson(x.Subject) && !namesPerson(y, x.Subject) || namedPerson(y.Subject) && !namesPerson(x, y.Subject)) {
+			return 0, false // "Joaquim Loureiro, 81 anos" and "a 67-year-old fisherman": two people
+		}
 		if x.Num == nil || y.Num == nil || !sameUnit(x.Num.Unit, y.Num.Unit) || x.Num.Per != y.Num.Per || x.Kind == facts.KindCount {
 			return 0, false // dates and places are tied to what happened, counts to what they count
 		}
@@ -223,6 +226,16 @@ func shared(a, b []string) int {
 }
 
 // sameName: one person named in full or by a variant ("Ann Doe", "Doe").
+// namesPerson: f's sentence names the person called name.
+func namesPerson(f facts.Fact, name string) bool {
+	for _, n := range f.Names {
+		if sameName(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
 func sameName(a, b string) bool {
 	fa, fb := strings.Fields(textutil.Fold(a)), strings.Fields(textutil.Fold(b))
 	if len(fa) == 0 || len(fb) == 0 {
