@@ -49,7 +49,9 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if !ok {
 			continue
 		}
-		if changedFrom(toks, from, to) {
+		if afterPreviousRecord(toks, from) {
+			attr = "previous " + attr // "the previous record of 44,300": what the record was
+		} else if changedFrom(toks, from, to) {
 			attr = "previous " + attr // "from 10.75% to 11.25%": what it was, not what it is
 		} else if kind == KindAmount && changedBy(toks, from) {
 			attr = "change" // "fell by €27 million": a difference, not the amount

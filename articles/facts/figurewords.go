@@ -51,6 +51,33 @@ func changedFrom(toks []token, from, to int) bool {
 		to+1 < len(toks) && toks[to].is("to", "para", "à", "auf", "a", "naar", "al", "bis", "hasta") && toks[to+1].kind == tNum
 }
 
+// afterPreviousRecord: the figure at toks[from] is the first after "the
+// previous record" in the few words before it ("the previous record of
+// 44,300", "el anterior récord, de 44.300", "o anterior recorde, de 2026,
+// era de 41.300"): the record before, not the one just set.
+func afterPreviousRecord(toks []token, from int) bool {
+	for k := from - 1; k >= max(0, from-8); k-- {
+		if toks[k].kind == tNum && !isYear(toks[k]) {
+			return false // another figure came first
+		}
+		if !recordWords()[toks[k].lower] {
+			continue
+		}
+		for _, j := range []int{k - 2, k - 1, k + 1} {
+			if j >= 0 && j < len(toks) && previousWords()[toks[j].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// recordWords and previousWords name a record and the one before it.
+var (
+	recordWords   = lazyWordSet("record records récord récords recorde recordes rekord rekordes primato mark marca marque bestmarke bestwert")
+	previousWords = lazyWordSet("previous former old earlier anterior ancien précédent bisherige bisherigen alte alten vorige vorig oude precedente vecchio")
+)
+
 // changedBy: the figure at toks[from] follows "by" after a verb of rising
 // or falling, within a few words: "sales fell by €27 million", "de omzet
 // zakte sinds 2022 met 27 miljoen", "um 3 Millionen gestiegen" reads the

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -75,5 +76,28 @@ func TestTheRestOfACountIsNoCount(t *testing.T) {
 	fs := Extract(article("en", "The lighthouse went to a Belgian couple, who outbid 13 other bidders at the auction."))
 	if f, ok := find(fs, KindCount, "", "count"); ok {
 		t.Errorf("the rest read as a count: %+v", f)
+	}
+}
+
+// TestTheFigureOfThePreviousRecordIsAPreviousValue: "the previous record
+// of 44,300" is what the record was; the crowd that broke it is a count.
+func TestTheFigureOfThePreviousRecordIsAPreviousValue(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"pt", "O anterior recorde, de 2026, era de 41.300 adeptos, no mesmo estádio."},
+		{"en", "A crowd of 51,874 spectators broke the previous record of 44,300 spectators."},
+		{"it", "Il precedente primato, 1.050 chili, resisteva dal 2034."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		prev := false
+		for _, f := range fs {
+			prev = prev || strings.HasPrefix(f.Attribute, "previous ")
+		}
+		if !prev {
+			t.Errorf("%q: no previous value in %+v", c.text, fs)
+		}
+	}
+	fs := Extract(article("en", "A crowd of 51,874 spectators broke the previous record of 44,300 spectators."))
+	if f, ok := find(fs, KindCount, "", "count"); !ok || f.Num.Value != 51874 {
+		t.Errorf("the new crowd is no count: %+v", fs)
 	}
 }
