@@ -42,6 +42,11 @@ package compare
 // fisherman's 67 years in the English and Dutch reports set against the
 // resident Joaquim Loureiro's 81 years in the second Portuguese report.
 // One false flag is within the table's limit, so the max stays 1.
+//
+// Fixed after, so the set is held out no longer: a named person's age is
+// no rival of an unnamed one's unless its sentence names them, and is
+// never paired as a residual (the false disagreement goes). Now 4 of 6,
+// none false.
 var heldOutChinook = []heldOutEvent{
 	{"tornado", map[string]string{
 		"c1nla.txt": `nl|Tornado trekt spoor van vernieling door Haaksveen: 260 woningen beschadigd
