@@ -88,3 +88,23 @@ func TestANamedPersonsAgeIsNoRivalOfAnUnnamedOnes(t *testing.T) {
 		t.Error("an age whose sentence names the person does not match that person's")
 	}
 }
+
+func TestALoneDurationBesideSharedOnesJoinsTheOneOthersGive(t *testing.T) {
+	dur := func(col int, v float64) member {
+		n := facts.Number{Value: v, Unit: "dur:d", Digits: strconv.Itoa(int(v))}
+		return member{col: col, f: facts.Fact{Kind: facts.KindDuration, Attribute: "length", Norm: facts.FormatNumber(n), Num: &n}}
+	}
+	build := func(lone float64) (*cluster, *cluster) {
+		two := &cluster{kind: facts.KindDuration, cols: map[int]bool{0: true, 1: true, 2: true}, members: []member{dur(0, 2), dur(1, 2), dur(2, 2)}}
+		nine := &cluster{kind: facts.KindDuration, cols: map[int]bool{0: true, 1: true}, members: []member{dur(0, 9), dur(1, 9)}}
+		odd := &cluster{kind: facts.KindDuration, cols: map[int]bool{2: true}, members: []member{dur(2, lone)}}
+		joinLoneMeasures([]*cluster{two, nine, odd})
+		return nine, odd
+	}
+	if nine, _ := build(11); len(nine.members) != 3 || !nine.fact(make([]Column, 3)).Disagree {
+		t.Error("eleven days beside the two days all give not set against nine")
+	}
+	if nine, _ := build(20); len(nine.members) != 2 {
+		t.Error("twenty days set against nine where the source also gives two")
+	}
+}
