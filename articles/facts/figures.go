@@ -53,8 +53,8 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 			attr = "previous " + attr // "the previous record of 44,300": what the record was
 		} else if changedFrom(toks, from, to) {
 			attr = "previous " + attr // "from 10.75% to 11.25%": what it was, not what it is
-		} else if kind == KindAmount && changedBy(toks, from) {
-			attr = "change" // "fell by €27 million": a difference, not the amount
+		} else if (kind == KindAmount || kind == KindQuantity && levelAfter(toks, to)) && changedBy(toks, from) {
+			attr = "change" // "fell by €27 million", "extend the runway by 400 metres to 2,900": a difference, not the amount
 		}
 		for k := from; k < to; k++ {
 			used[k] = true

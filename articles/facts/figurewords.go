@@ -94,6 +94,17 @@ func changedBy(toks []token, from int) bool {
 	return false
 }
 
+// levelAfter: the figure ending at toks[to] is followed by the level it
+// leads to ("by 400 metres to 2,900 metres", "de 400 mètres, à 2 900",
+// "em 400 metros, para 2.900"), so it is the change.
+func levelAfter(toks []token, to int) bool {
+	k := to
+	if k < len(toks) && toks[k].is(",") {
+		k++
+	}
+	return k+1 < len(toks) && toks[k].is("to", "à", "a", "para", "auf", "naar", "tot", "al", "hasta", "até") && toks[k+1].kind == tNum
+}
+
 // changeVerbs say that a figure rose or fell, in seven languages.
 var changeVerbs = lazyWordSet(`rose fell dropped declined increased decreased grew shrank climbed slipped jumped plunged slumped
 rising falling
@@ -102,7 +113,12 @@ stieg stiegen sank sanken fiel fielen wuchs gestiegen gesunken gefallen gewachse
 augmenté baissé reculé progressé chuté diminué augmente baisse recule progresse chute diminue
 aumentó cayó bajó subió creció disminuyó aumentado caído bajado subido crecido disminuido
 aumentato calato sceso salito cresciuto diminuito aumenta cala scende sale cresce diminuisce
-aumentou caiu subiu cresceu diminuiu baixou aumentado caído subido crescido diminuído`)
+aumentou caiu subiu cresceu diminuiu baixou aumentado caído subido crescido diminuído
+extend extended extending lengthen lengthened widen widened raise raised cut shortened
+allonger allongé allongée allongés prolonger prolongé prolongée élargi élargie raccourci raccourcie
+verlängert verlängern verbreitert gekürzt verlengd verlengen verbreed ingekort
+prolungata prolungato prolungamento allungata allungato ampliata ampliato
+prolongamento prolongada prolongado alargada alargado ampliada ampliado ampliación prolongación encurtada`)
 
 // commonWordIn: a number word of one language that is a common word of
 // the text's own: Dutch "onze" (our), English "once", Portuguese "dos"

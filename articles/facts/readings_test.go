@@ -19,6 +19,15 @@ func TestAnAmountAfterByAndAVerbOfChangeIsAChange(t *testing.T) {
 			t.Errorf("%q: no change of an amount in %+v", c.text, fs)
 		}
 	}
+	for _, text := range []string{"A project to extend the runway by 400 metres to 2,900 metres will start in September.",
+		"La piste sera allongée de 400 mètres, à 2 900 mètres, à partir de septembre."} {
+		if f, ok := find(Extract(article(map[bool]string{true: "en", false: "fr"}[text[0] == 'A'], text)), KindQuantity, "", "change"); !ok || f.Num.Value != 400 {
+			t.Errorf("%q: the 400 metres are no change", text)
+		}
+	}
+	if _, ok := find(Extract(article("de", "Der Pegel des Flusses stieg binnen 24 Stunden um 3,5 Meter.")), KindQuantity, "", "change"); ok {
+		t.Error("a rise with no level after it read as a change")
+	}
 	fs := Extract(article("en", "Sales dropped to €71 million last year from €98 million."))
 	if f, ok := find(fs, KindAmount, "", "amount"); !ok || f.Num.Value != 71e6 {
 		t.Errorf("dropped to €71 million: no amount of 71 million in %+v", fs)
