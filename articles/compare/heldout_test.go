@@ -146,6 +146,7 @@ var heldOutSets = []struct {
 	{"Foehn", heldOutFoehn, 1},
 	{"Chinook", heldOutChinook, 1},
 	{"Bora", heldOutBora, 4},
+	{"Zonda", heldOutZonda, 4},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
