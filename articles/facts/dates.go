@@ -112,14 +112,19 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 }
 
 // datelineDash: the date at toks[from:to] (a year may follow) opens the
-// sentence after a place in capitals and a comma, and a dash follows it:
-// a dateline.
+// sentence after a place in capitals and a comma, and a dash, a bracket, a
+// full stop or nothing follows it: a dateline.
 func datelineDash(toks []token, from, to int) bool {
 	if to < len(toks) && isYear(toks[to]) {
 		to++
 	}
-	if to >= len(toks) || !toks[to].is("–", "—", "-", "(") {
-		return false
+	if to >= len(toks) || toks[to].is(".") {
+		// "MADRID, 25 JUN.": the place, a comma and the date alone
+		t := toks[0]
+		return from >= 2 && toks[from-1].is(",") && t.kind == tWord && len(t.s) > 2 && strings.ToUpper(t.s) == t.s
+	}
+	if !toks[to].is("–", "—", "-", "(") {
+		return false // "KOUROU, July 9 –", "ROMA, 5 oct (Agencia)"
 	}
 	for k := 0; k < from; k++ {
 		if t := toks[k]; t.kind == tWord && len(t.s) > 2 && strings.ToUpper(t.s) == t.s {

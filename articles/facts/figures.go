@@ -49,7 +49,7 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if !ok {
 			continue
 		}
-		if afterPreviousRecord(toks, from) {
+		if afterPreviousRecord(toks, from) || afterEarlierYear(toks, from) {
 			attr = "previous " + attr // "the previous record of 44,300": what the record was
 		} else if changedFrom(toks, from, to) {
 			attr = "previous " + attr // "from 10.75% to 11.25%": what it was, not what it is

@@ -72,6 +72,17 @@ func afterPreviousRecord(toks []token, from int) bool {
 	return false
 }
 
+// afterEarlierYear: the figure at toks[from] follows "(2025:" or
+// "(Vorjahr:", the value of an earlier year beside this one's ("34,1
+// Prozent (2025: 37,8 Prozent)").
+func afterEarlierYear(toks []token, from int) bool {
+	return from >= 3 && toks[from-1].is(":") && toks[from-3].is("(") &&
+		(isYear(toks[from-2]) || earlierYearWords()[toks[from-2].lower])
+}
+
+// earlierYearWords name the year before in a bracket.
+var earlierYearWords = lazyWordSet("vorjahr vorjahreszeitraum prior previous anterior précédent vorig vorige precedente")
+
 // recordWords and previousWords name a record and the one before it.
 var (
 	recordWords   = lazyWordSet("record records récord récords recorde recordes rekord rekordes primato mark marca marque bestmarke bestwert")

@@ -110,3 +110,22 @@ func TestTheFigureOfThePreviousRecordIsAPreviousValue(t *testing.T) {
 		t.Errorf("the new crowd is no count: %+v", fs)
 	}
 }
+
+// TestADatelineAloneAndAnEarlierYearsValue: "MADRID, 25 JUN." is when the
+// report was filed; "(2025: 37,8 Prozent)" is the year before's share.
+func TestADatelineAloneAndAnEarlierYearsValue(t *testing.T) {
+	for _, f := range Extract(article("es", "MADRID, 25 JUN.\n\nEl Gobierno aprobó el martes la rebaja del IVA, que entrará en vigor el 1 de julio.")) {
+		if f.Kind == KindDate && f.Norm == "25 June" {
+			t.Errorf("the dateline's day read as a date of the story: %+v", f)
+		}
+	}
+	if _, ok := find(Extract(article("en", "NATO leaders meet on 25 June.")), KindDate, "", "date"); !ok {
+		t.Error("a date at a sentence's end after a word in capitals read as a dateline")
+	}
+	fs := Extract(article("de", "Bei der Wahl im April war die ÖVP auf 34,1 Prozent gekommen (2025: 37,8 Prozent), die SPÖ auf 19,6 Prozent."))
+	for _, f := range fs {
+		if f.Kind == KindPercent && f.Num.Value == 37.8 && !strings.HasPrefix(f.Attribute, "previous") {
+			t.Errorf("the earlier year's share read as this year's: %+v", f)
+		}
+	}
+}
