@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"testing"
 
+	"reader/articles"
 	"reader/articles/facts"
 )
 
@@ -106,5 +107,18 @@ func TestALoneDurationBesideSharedOnesJoinsTheOneOthersGive(t *testing.T) {
 	}
 	if nine, _ := build(20); len(nine.members) != 2 {
 		t.Error("twenty days set against nine where the source also gives two")
+	}
+}
+
+func TestYearsOfTwoFiguresAreNoRivals(t *testing.T) {
+	arts := []articles.Article{
+		story(t, "a.txt", "en", "Harbour airport records\n\nThe harbour airport handled a record 3.2 million passengers last year, its operator said on Monday.\n\nChief executive Ana Reis said the airport aimed to pass 4 million passengers in 2031."),
+		story(t, "b.txt", "fr", "Record pour l'aéroport du port\n\nL'aéroport du port a accueilli 3,2 millions de passagers en 2030, a indiqué lundi son exploitant."),
+		story(t, "c.txt", "pt", "Recorde no aeroporto do porto\n\nO aeroporto do porto recebeu 3,2 milhões de passageiros em 2030, anunciou a gestora na segunda-feira."),
+	}
+	for _, f := range Compare("airport", arts).Facts {
+		if f.Disagree && f.Kind == facts.KindDate {
+			t.Errorf("the target's year set against the record's: %s %s", f.Label, f.Note)
+		}
 	}
 }

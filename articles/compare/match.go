@@ -33,9 +33,13 @@ func matchAny(a, b member) (float64, bool) {
 		return 0.1, true
 	}
 	if !found && a.onlyOfSubject && b.onlyOfSubject && a.f.Key == b.f.Key && a.f.Kind == b.f.Kind && a.f.Attribute == b.f.Attribute &&
-		(a.f.Num == nil) == (b.f.Num == nil) && (a.f.Num == nil || a.f.Num.Per == b.f.Num.Per && sameUnit(a.f.Num.Unit, b.f.Num.Unit) && withinFactor(*a.f.Num, *b.f.Num, 3)) {
+		(a.f.Num == nil) == (b.f.Num == nil) && (a.f.Num == nil || a.f.Num.Per == b.f.Num.Per && sameUnit(a.f.Num.Unit, b.f.Num.Unit) && withinFactor(*a.f.Num, *b.f.Num, 3)) &&
+		!(a.f.Kind == facts.KindDate && !valuesAgree(a.f, b.f) && sharedAnchors(a.f, b.f) == 0 && otherFigures(a.f) && otherFigures(b.f)) {
 		// Each source's one figure for a subject both name in words the
-		// synonym table knows: "Rund 4100 Bewohner" and "about 1,400
+		// synonym table knows (rival years only where their sentences
+		// share a figure, or one gives none besides: "2 million
+		// passengers in 2029" dates another figure than "1.86 million
+		// passengers in 2028"): "Rund 4100 Bewohner" and "about 1,400
 		// residents", "l'affluenza è stata del 26,7%" and "turnout was
 		// 62.7%", "werd in 1985 gebouwd" and "construit en 1958". Within a
 		// factor of three: Belgium's 96,000 spectators are no slip for the
@@ -205,6 +209,16 @@ func sharedAnchors(a, b facts.Fact) int {
 		}
 	}
 	return n
+}
+
+// otherFigures: f's sentence gives a figure or date besides f's own.
+func otherFigures(f facts.Fact) bool {
+	for _, x := range f.Anchors {
+		if x != f.Norm {
+			return true
+		}
+	}
+	return false
 }
 
 func sameUnit(a, b string) bool {
