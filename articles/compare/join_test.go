@@ -122,3 +122,26 @@ func TestYearsOfTwoFiguresAreNoRivals(t *testing.T) {
 		}
 	}
 }
+
+func TestALoneDateJoinsTheNearOneOthersGive(t *testing.T) {
+	date := func(col int, norm string, echoes ...float64) member {
+		return member{col: col, f: facts.Fact{Kind: facts.KindDate, Attribute: "date", Norm: norm, Echoes: echoes}}
+	}
+	for _, c := range []struct {
+		lone   member
+		joined bool
+	}{
+		{date(2, "30 July", 30, 2031), true},      // the same day of the next month
+		{date(2, "10 June", 10), true},            // another day of the same month
+		{date(2, "30 September", 30), false},      // months apart
+		{date(2, "20 June", 20, 30), false},       // "from 20 to 30 June": a span
+		{date(2, "12 February", 12, 2031), false}, // nothing alike
+	} {
+		shared := &cluster{kind: facts.KindDate, cols: map[int]bool{0: true, 1: true}, members: []member{date(0, "30 June"), date(1, "30 June")}}
+		lone := &cluster{kind: facts.KindDate, cols: map[int]bool{2: true}, members: []member{c.lone}}
+		joinLoneDates([]*cluster{shared, lone})
+		if joined := len(shared.members) == 3; joined != c.joined {
+			t.Errorf("%s beside 30 June twice: joined %v, want %v", c.lone.f.Norm, joined, c.joined)
+		}
+	}
+}

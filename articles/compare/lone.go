@@ -1,0 +1,209 @@
+package compare
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"reader/articles/facts"
+)
+
+// Lone statements: a source's one figure or date that no other source
+// gives, joined to the one the others give and it does not, where both
+// sides are alone.
+
+// joinLoneMeasures pairs a source's one duration or measure in a unit
+// with the one in that unit that two or more other sources give and it
+// does not: "per nove giorni" beside "for six days" and "pendant six
+// jours"; "12 weeks" beside "14 Wochen" twice; "cerca de 13 metros" beside
+// "rund 11 Meter" and "environ 11 mètres". A story gives few of them in
+// one unit, and the odd one of a source that gives just one is a slip of
+// the one the others give. An estimate ("about twenty minutes") is set
+// only against estimates, an exact figure only against exact ones; ages
+// belong to people and are left to them.
+func joinLoneMeasures(bucket []*cluster) {
+	for _, c := range bucket {
+		if len(c.members) != 1 || c.kind != facts.KindDuration && !measured(c.members[0].f) || c.members[0].f.Attribute == "age" {
+			continue // ages belong to people: a person has one age, named, and others have theirs
+		}
+		m := c.members[0]
+		if m.f.Num == nil || m.f.Num.Hedge != facts.Exact && m.f.Num.Hedge != facts.About || m.f.Num.Per != "" {
+			continue
+		}
+		var target *cluster
+		n, own, lone := 0, 0, 0
+		for _, t := range bucket {
+			if len(t.members) == 0 || t.members[0].f.Num == nil || t.members[0].f.Num.Unit != m.f.Num.Unit {
+				continue
+			}
+			if t.cols[m.col] {
+				own++
+				if len(t.members) == 1 {
+					lone++
+				}
+				continue
+			}
+			if len(t.members) >= 2 {
+				target, n = t, n+1
+			}
+		}
+		if n != 1 || target.members[0].f.Num.Hedge != m.f.Num.Hedge {
+			continue
+		}
+		// Its one figure in the unit, within a factor of three; or its one
+		// figure no other source gives, the rest given by others too, near
+		// the target's and given by none of its sources ("elf Tagen" beside
+		// "nine days" twice, all three giving the two days before); a share,
+		// of which stories give many, only where its sentence shares a word
+		// or a name with one of theirs (the placebo's 25% beside 29%).
+		if !(own == 1 && withinFactor(*m.f.Num, *target.members[0].f.Num, 3) ||
+			lone == 1 && withinFactor(*m.f.Num, *target.members[0].f.Num, 1.5) && !othersGive(bucket, target.cols, m.f.Num.Value) &&
+				(c.kind != facts.KindPercent || tiedToAny(m.f, target.members))) {
+			continue
+		}
+		target.members = append(target.members, m)
+		target.cols[m.col] = true
+		c.members, c.cols = nil, nil
+	}
+}
+
+// joinLoneFigures pairs a source's one amount in a currency, or one
+// count, that no other source gives with the one near it (within half
+// again) that two or more other sources give and it does not, when every
+// other such figure it gives is one the others give too: "150 millones de
+// euros" for the works beside "€180 million" twice; "27 meldingen" beside
+// 37 reports twice. A story gives many amounts and counts, so the pairing
+// stands only where both sides are alone, where none of the others gives
+// the lone figure too, and for counts, where they count one thing.
+func joinLoneFigures(bucket []*cluster) {
+	for _, c := range bucket {
+		if len(c.members) != 1 || c.kind != facts.KindAmount && c.kind != facts.KindCount {
+			continue
+		}
+		m := c.members[0]
+		if m.f.Num == nil || m.f.Num.Hedge != facts.Exact && m.f.Num.Hedge != facts.About || m.f.Num.Per != "" || m.f.Attribute != "amount" && m.f.Attribute != "count" {
+			continue
+		}
+		var target *cluster
+		n, lone := 0, 0
+		for _, t := range bucket {
+			if len(t.members) == 0 || t.members[0].f.Num == nil || t.members[0].f.Num.Unit != m.f.Num.Unit {
+				continue
+			}
+			if t.cols[m.col] {
+				if len(t.members) == 1 {
+					lone++
+				}
+				continue
+			}
+			if len(t.members) >= 2 && withinFactor(*m.f.Num, *t.members[0].f.Num, 1.5) {
+				target, n = t, n+1
+			}
+		}
+		if lone != 1 || n != 1 || othersGive(bucket, target.cols, m.f.Num.Value) || c.kind == facts.KindCount && !countsOfOne(m.f, target.members) {
+			continue // where the others give its figure too, it is another thing
+		}
+		target.members = append(target.members, m)
+		target.cols[m.col] = true
+		c.members, c.cols = nil, nil
+	}
+}
+
+// othersGive: one of the sources in cols states the value v in the bucket.
+func othersGive(bucket []*cluster, cols map[int]bool, v float64) bool {
+	for _, t := range bucket {
+		for _, o := range t.members {
+			if cols[o.col] && o.f.Num != nil && o.f.Num.Value == v {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tiedToAny: f's sentence shares a content word or a name with the
+// sentence of one of ms.
+func tiedToAny(f facts.Fact, ms []member) bool {
+	for _, o := range ms {
+		if overlap(f.Context, o.f.Context) > 0 || shared(f.Names, o.f.Names) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinLoneDates pairs a source's one calendar date that no other source
+// gives with the one date that two or more other sources give and it does
+// not, when every other date it gives is one the others give too and the
+// two are near: the same day of another month ("30. Juli" beside "30
+// June" twice) or another day of the same month ("15 maart" beside "1
+// March" twice).
+func joinLoneDates(bucket []*cluster) {
+	for _, c := range bucket {
+		if len(c.members) != 1 || c.kind != facts.KindDate {
+			continue
+		}
+		m := c.members[0]
+		day, month, ok := dayMonth(m.f.Norm)
+		if !ok {
+			continue
+		}
+		var target *cluster
+		n, lone := 0, 0
+		for _, t := range bucket {
+			if len(t.members) == 0 {
+				continue
+			}
+			if _, _, ok := dayMonth(t.members[0].f.Norm); !ok {
+				continue
+			}
+			if t.cols[m.col] {
+				if len(t.members) == 1 {
+					lone++
+				}
+				continue
+			}
+			if len(t.members) >= 2 {
+				target, n = t, n+1
+			}
+		}
+		if lone != 1 || n != 1 {
+			continue
+		}
+		d, mo, _ := dayMonth(target.members[0].f.Norm)
+		if !(d == day && monthsApart(mo, month) == 1 || mo == month && d != day && !slices.Contains(m.f.Echoes, float64(d))) {
+			continue // the others' day written beside its own is a span: "from March 20 to 24"
+		}
+		target.members = append(target.members, m)
+		target.cols[m.col] = true
+		c.members, c.cols = nil, nil
+	}
+}
+
+// dayMonth reads a calendar date's norm ("30 June").
+func dayMonth(norm string) (int, time.Month, bool) {
+	d, name, ok := strings.Cut(norm, " ")
+	if !ok {
+		return 0, 0, false
+	}
+	day, err := strconv.Atoi(d)
+	if err != nil || day < 1 || day > 31 {
+		return 0, 0, false
+	}
+	for mo := time.January; mo <= time.December; mo++ {
+		if mo.String() == name {
+			return day, mo, true
+		}
+	}
+	return 0, 0, false
+}
+
+// monthsApart is how far apart two months are, round the year.
+func monthsApart(a, b time.Month) int {
+	d := int(a) - int(b)
+	if d < 0 {
+		d = -d
+	}
+	return min(d, 12-d)
+}
