@@ -39,6 +39,14 @@ package compare
 // against présidente (chair); and the potato farmers' 85 hectares against
 // the chairman's own 120 hectares. As that run failed on the limit of one
 // false disagreement, the table's maximum for Bora was raised to the 4 seen.
+//
+// Fixed after, so the set is held out no longer: a measure after "by" and
+// a verb of change, with the level it leads to after it, is a change (the
+// runway's 400 metres); two sources' years for one subject are no rivals
+// where each sentence gives another figure and they share none (2029's
+// target against 2028's record). Now 5 of 6 and 2 false (a chief
+// executive against a "presidente do conselho de administração", one
+// farm's hectares against the chairman's own).
 var heldOutBora = []heldOutEvent{
 	{"cherry-harvest", map[string]string{
 		"b1pt.txt": `pt|Granizo e geada reduzem colheita de cereja na Serra de Alvarelhos em 35%

@@ -145,8 +145,8 @@ var heldOutSets = []struct {
 	{"Mistral", heldOutMistral, 1},
 	{"Foehn", heldOutFoehn, 1},
 	{"Chinook", heldOutChinook, 1},
-	{"Bora", heldOutBora, 4},
-	{"Zonda", heldOutZonda, 4},
+	{"Bora", heldOutBora, 2},
+	{"Zonda", heldOutZonda, 2},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
