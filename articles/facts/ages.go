@@ -40,6 +40,12 @@ func (x *extractor) ageAfterName(s string, toks []token, i, to int, v float64) (
 		}
 		return s[toks[j].start:toks[i-2].end], i, to, true
 	}
+	if to == i+1 && v >= 1 && v <= 120 && v == float64(int(v)) && i >= 2 && to < len(toks) && determinedNoun(toks, i-2) &&
+		(toks[i-1].is(",") && toks[to].is(",", ".", ";") || toks[i-1].is("(") && toks[to].is(")")) {
+		// "The lorry driver, 61, escaped", "De chauffeur (67) raakte licht
+		// gewond": the age of the noun before it
+		return toks[i-2].lower, i, to, true
+	}
 	if to == i+1 && comma >= 1 && toks[comma].is(",") && toks[comma-1].capitalised() && v >= 1 && v <= 120 && v == float64(int(v)) {
 		k := to
 		if k < len(toks) && textutil.DurationUnits()[toks[k].lower] == "y" {
@@ -55,4 +61,22 @@ func (x *extractor) ageAfterName(s string, toks []token, i, to int, v float64) (
 		}
 	}
 	return "", 0, 0, false
+}
+
+// determinedNoun: toks[k] is a lower-case noun after a determiner, one or
+// two words back ("the lorry driver", "de chauffeur", "la conductora").
+func determinedNoun(toks []token, k int) bool {
+	t := toks[k]
+	if t.kind != tWord || t.capitalised() || len(t.lower) <= 3 || textutil.Stopwords()[t.lower] {
+		return false
+	}
+	for j := k - 1; j >= max(0, k-2); j-- {
+		if toks[j].is("the", "a", "an", "de", "het", "een", "der", "die", "das", "ein", "eine", "le", "la", "un", "une", "el", "il", "lo", "o", "um", "uma") {
+			return true
+		}
+		if toks[j].kind != tWord || toks[j].capitalised() {
+			return false
+		}
+	}
+	return false
 }

@@ -129,3 +129,19 @@ func TestADatelineAloneAndAnEarlierYearsValue(t *testing.T) {
 		}
 	}
 }
+
+// TestTheAgeOfANounInApposition: "The lorry driver, 61," and "De
+// chauffeur (67)" give the age of the driver.
+func TestTheAgeOfANounInApposition(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject string }{
+		{"en", "The train hit the lorry at noon. The lorry driver, 61, escaped with cuts and bruises.", "driver"},
+		{"nl", "De trein raakte de vrachtwagen. De chauffeur (67) raakte licht gewond.", "chauffeur"},
+	} {
+		if _, ok := find(Extract(article(c.lang, c.text)), KindQuantity, c.subject, "age"); !ok {
+			t.Errorf("%q: no age of the %s", c.text, c.subject)
+		}
+	}
+	if _, ok := find(Extract(article("en", "In the final match, 61 people were hurt.")), KindQuantity, "", "age"); ok {
+		t.Error("a count after a comma read as an age")
+	}
+}

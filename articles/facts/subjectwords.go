@@ -56,7 +56,7 @@ func subjectGroups() map[string]string {
 		"profit":       "profit profits earnings bénéfice bénéfices gewinn nettogewinn überschuss winst nettowinst beneficio beneficios ganancias utile utili lucro lucros",
 		"case":         "cases infections cas fälle infektionen gevallen besmettingen casos contagios casi contagi",
 		"treated":      "treated hospitalised hospitalized behandeld behandelt soignés soignées hospitalisés atendidos atendidas tratados curati medicati ricoverati",
-		"crew":         "crew crewmen sailors seamen fishermen équipage marins pêcheurs besatzung besatzungsmitglieder seeleute matrosen fischer bemanning bemanningsleden zeelieden vissers tripulación tripulantes marineros pescadores equipaggio marinai pescatori tripulação marinheiros",
+		"crew":         "crew crewmen sailors seamen fishermen fisherman équipage marins pêcheurs besatzung besatzungsmitglieder seeleute matrosen fischer bemanning bemanningsleden zeelieden vissers tripulación tripulantes marineros pescadores equipaggio marinai pescatori tripulação marinheiros",
 		"missing":      "missing disparus disparues disparu disparue vermisst vermissten vermisste vermiste desaparecidos desaparecidas desaparecido desaparecida dispersi disperse disperso dispersa",
 		"rescued":      "rescued saved secourus secourues sauvés sauvées gerettet geborgen rescatados rescatadas salvados soccorsi salvati tratti resgatados resgatadas salvos gered geredde",
 		"school":       "schools écoles escuelas colegios scuole escolas scholen schulen",
@@ -104,6 +104,10 @@ func subjectGroups() map[string]string {
 		"station":      "stations gares bahnhöfe estaciones stazioni estações",
 		"truck":        "trucks lorries camions lastwagen lkw camiones camion camiões vrachtwagens",
 		"fire":         "fires blazes wildfires incendies feux brände waldbrände incendios incendi incêndios branden bosbranden",
+		"driver":       "drivers chauffeurs conducteurs conductrices fahrer fahrerin lenker conductores conductoras autista autisti motorista motoristas bestuurder bestuurders",
+		"pilot":        "pilots pilotes piloten pilotos piloti",
+		"suspect":      "suspects suspect verdächtige verdächtiger tatverdächtige sospechosos sospechoso sospettati sospettato indagati suspeitos suspeito verdachten verdachte",
+		"farmer":       "farmers agriculteurs agricultrices éleveurs landwirte bauern agricultores ganaderos agricoltori allevatori boeren landbouwers veehouders",
 		"built":        "built constructed erected construit construite construits bâti bâtie gebaut errichtet erbaut construido construida construído construída costruito costruita edificato gebouwd",
 	}
 }
@@ -111,13 +115,13 @@ func subjectGroups() map[string]string {
 // subjectCanon is the synonym table's word for a folded, stemmed word, or
 // for the head of a compound ("elektrofahrräder", "deelfietsen",
 // "steelworkers"): the longest known ending of five letters or more after
-// a beginning of three or more.
+// a beginning of four or more ("beifahrer", the co-driver, is no driver).
 func subjectCanon(w string) string {
 	m := subjectSynonyms()
 	if c := m[w]; c != "" {
 		return c
 	}
-	for i := 3; len(w)-i >= 5; i++ {
+	for i := 4; len(w)-i >= 5; i++ {
 		if c := m[w[i:]]; c != "" {
 			return c
 		}
