@@ -147,6 +147,7 @@ var heldOutSets = []struct {
 	{"Chinook", heldOutChinook, 1},
 	{"Bora", heldOutBora, 2},
 	{"Zonda", heldOutZonda, 2},
+	{"Khamsin", heldOutKhamsin, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
