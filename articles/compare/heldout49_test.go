@@ -8,7 +8,43 @@ package compare
 // closure of a German coal plant, a cut in France's regulated power
 // tariff, a hydrogen electrolyser in a German port and a Spanish solar
 // farm, in English, German, French, Italian and Spanish, three or four
-// reports each. Six hold one planted contradiction each.
+// reports each.
+//
+// Six hold one planted contradiction each, five of them outside the first
+// paragraph and each in the one report of its language beside two of
+// another: a count (180 firefighters in the German report of the fire,
+// 120 elsewhere, third paragraph), a duration (the reactor offline 18
+// months in the English report, 14 elsewhere, second paragraph), a
+// percentage (a funding ratio of 114.2% in the Italian report of the
+// pension fund, 112.4% elsewhere, third paragraph), a weekday (the wage
+// deal agreed on Saturday in the English report's lead, Friday elsewhere),
+// an age (the coal plant's manager 64 in the French report, 61 elsewhere,
+// third paragraph) and a distance (a 32 km grid line in the German report
+// of the solar farm, 23 km elsewhere, third paragraph). The other four
+// (steelworks, car plant, power tariff, electrolyser) hold none.
+//
+// The traps: number formats of each language (18.000 / 18,000; 1 300;
+// 186'000 in Swiss German; 6,8 %; 41,3 Mrd. Fr.); numbers in words
+// (quattordici/undici/elf, quatorze mois, zwölf Monate); rounding and
+// hedges (about 1,300 vs 7,380 and rund 7.400 staff; 186mila vs 186.400;
+// près de 10 % vs 9,6 %; just over two years vs 26 months); parts and
+// totals (800 + 500 of 1,300 jobs; 1,100 staff plus 600 contractors vs
+// about 1,700 in all; 410 of 640 moving, 230 retiring; €220 million of
+// €380 million against 160 million of subsidies); previous values and
+// other years (4.1% and 108.9% the year before, 7.2% last year's deal,
+// 242,000 cars in 2024, 390,000 in 2017, 15% and 10% rises in 2023,
+// 12.4 against 17.9 TWh); two people's ages in one event (61 and 48; 58
+// and 46; 52 and 63; a 17-year-old apprentice in 1981); "in der Nacht zum
+// Mittwoch" for a fire on Tuesday night; a wire's Wednesday dateline
+// against a site's Thursday publication date; titles by synonym
+// (Vorstandschef, chief executive, président; directrice, plant director,
+// Kraftwerksleiter).
+//
+// Frozen before its first run, which flagged 6 of the 6 contradictions
+// and 1 false disagreement; it missed none, and the false one is Henrik
+// Salberg's title in the steelworks cuts: Vorstandschef in the German
+// and the English report against président in the French one. Within
+// the one false disagreement allowed, so the table's max stays 1.
 var heldOutKhamsin = []heldOutEvent{
 	{"refinery-fire", map[string]string{
 		"k1it.txt": `it|Incendio nella raffineria di Capo Sorbo, tre operai feriti
