@@ -13,8 +13,8 @@ package compare
 // Six hold one planted contradiction each, five of them outside the first
 // paragraph and each in a report whose language no other report of its
 // event shares (five events have two reports in one language, the solar
-// farm four languages): a count (180 firefighters in the German report of the fire,
-// 120 elsewhere, third paragraph), a duration (the reactor offline 18
+// farm four languages): a count (180 firefighters in the German report of
+// the fire, 120 elsewhere, third paragraph), a duration (the reactor offline 18
 // months in the English report, 14 elsewhere, second paragraph), a
 // percentage (a funding ratio of 114.2% in the Italian report of the
 // pension fund, 112.4% elsewhere, third paragraph), a weekday (the wage
@@ -26,7 +26,8 @@ package compare
 //
 // The traps: number formats of each language (18.000 / 18,000; 1 300;
 // 186'000 in Swiss German; 6,8 %; 41,3 Mrd. Fr.); numbers in words
-// (quattordici/undici/elf, quatorze mois, zwölf Monate); rounding and
+// (undici/elf hours, quatorze mois, quatorze semaines, zwölf Monate, une
+// dizaine de jours); rounding and
 // hedges (7,380 staff vs rund 7.400 and quelque 7 400; 186mila vs 186.400;
 // près de 10 % vs 9,6 %; just over two years vs 26 months); parts and
 // totals (800 + 500 of 1,300 jobs; 1,100 staff plus 600 contractors vs
