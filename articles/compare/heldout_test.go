@@ -148,6 +148,7 @@ var heldOutSets = []struct {
 	{"Bora", heldOutBora, 2},
 	{"Zonda", heldOutZonda, 2},
 	{"Haboob", heldOutHaboob, 1},
+	{"Khamsin", heldOutKhamsin, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
