@@ -145,3 +145,14 @@ func TestALoneDateJoinsTheNearOneOthersGive(t *testing.T) {
 		}
 	}
 }
+
+func TestAPresidentIsNoRivalOfAChairAChiefExecutiveOrAGovernor(t *testing.T) {
+	for _, other := range []string{"chair", "chief executive", "governor", "head"} {
+		if !rolesAgree("president", other) {
+			t.Errorf("president against %s flagged", other)
+		}
+	}
+	if rolesAgree("chair", "chief executive") || rolesAgree("mayor", "governor") {
+		t.Error("two exclusive offices agree")
+	}
+}

@@ -137,7 +137,8 @@ func wordSet(s string) map[string]bool {
 // ("head" and "chief", "président" and "chairman").
 var roleGroups = sync.OnceValue(func() map[string]string {
 	table := map[string]string{
-		"chair":                    "chairman|chairwoman|chairperson|chair|president|présidente|président|presidente|presidenta|präsident|präsidentin|vorsitzende|vorsitzender|board chairman|chairman of the board",
+		"chair":                    "chairman|chairwoman|chairperson|chair|vorsitzende|vorsitzender|board chairman|chairman of the board|président du conseil d'administration|presidente del consejo de administración",
+		"president":                "president|présidente|président|presidente|presidenta|präsident|präsidentin",
 		"chief executive":          "ceo|chief executive|chief executive officer|managing director|pdg|président-directeur général|président du directoire|présidente du directoire|directeur général|directrice générale|geschäftsführer|geschäftsführerin|vorstandschef|vorstandschefin|vorstandsvorsitzende|vorstandsvorsitzender|konzernchef|konzernchefin|consejero delegado|consejera delegada|director ejecutivo|directora ejecutiva|amministratore delegato|diretor executivo|diretora executiva",
 		"chief financial officer":  "cfo|chief financial officer|finance director|finance chief|directeur financier|directrice financière|finanzchef|finanzchefin|finanzvorstand|director financiero|directora financiera|direttore finanziario|diretor financeiro",
 		"chief operating officer":  "coo|chief operating officer|directeur des opérations",
@@ -185,7 +186,9 @@ var roleGroups = sync.OnceValue(func() map[string]string {
 })
 
 // exclusiveOffices are offices one person rarely holds two of at once:
-// two sources giving one person two different ones disagree.
+// two sources giving one person two different ones disagree. A president
+// is none: "président" and "presidente" name a firm's chair or its chief
+// executive, a region's governor or a club's head.
 var exclusiveOffices = lazyWordSet("chair chief_executive chief_financial_officer chief_operating_officer chief_technology_officer mayor minister prime_minister governor senator chancellor ambassador judge prosecutor commissioner spokesperson coach captain")
 
 // kinship roles say whom a person is related to, not what office they hold.
