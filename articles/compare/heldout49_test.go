@@ -47,6 +47,9 @@ package compare
 // Salberg's title in the steelworks cuts: Vorstandschef in the German
 // and the English report against président in the French one. Within
 // the one false disagreement allowed, so the table's max stays 1.
+//
+// Fixed after, so the set is held out no longer: a bare "président" is an
+// office that agrees with a chief executive. Now 6 of 6, none false.
 var heldOutKhamsin = []heldOutEvent{
 	{"refinery-fire", map[string]string{
 		"k1it.txt": `it|Incendio nella raffineria di Capo Sorbo, tre operai feriti

@@ -48,6 +48,11 @@ package compare
 // 61," was not read as an age, nor the Dutch "De chauffeur (67)"; only the
 // "67-jarige" was). No value in wrong was respelled; the table line keeps
 // its limit of 1.
+//
+// Fixed after, so the set is held out no longer: the age of a noun in
+// apposition ("The lorry driver, 61,", "De chauffeur (67)") is read, and
+// drivers are in the synonym table (61 against 67 is found). Now 5 of 6,
+// none false.
 var heldOutHaboob = []heldOutEvent{
 	{"dust-storm", map[string]string{
 		"hb1es.txt": `es|Una tormenta de polvo paraliza Almería: la A-7, cortada tres horas

@@ -145,8 +145,8 @@ var heldOutSets = []struct {
 	{"Mistral", heldOutMistral, 1},
 	{"Foehn", heldOutFoehn, 1},
 	{"Chinook", heldOutChinook, 1},
-	{"Bora", heldOutBora, 2},
-	{"Zonda", heldOutZonda, 2},
+	{"Bora", heldOutBora, 1},
+	{"Zonda", heldOutZonda, 1},
 	{"Haboob", heldOutHaboob, 1},
 	{"Khamsin", heldOutKhamsin, 1},
 }
