@@ -2,13 +2,61 @@ package compare
 
 // heldOutLeveche is a blind held-out set of ten court, crime and security
 // events, written without reading the comparison's code: a murder verdict
-// in Umbria, an extradition from Portugal to Brazil, a fake bank adviser
-// scam ring, an EU cartel fine, gold bars seized at the Swiss border,
-// anti-mafia raids, a ransomware attack on a French airport, kidnapped
-// engineers freed in Mozambique, a corruption sentence in Naples and a
-// hashish speedboat off the Algarve, in English, French, Italian and
-// Portuguese. Six of them hold one planted contradiction each; the other
-// four hold only traps. The first run is recorded below once made.
+// in Umbria (well-murder-verdict), an extradition from Portugal to Brazil
+// (grain-fraud-extradition), a fake bank adviser scam ring
+// (fake-adviser-scam-ring), an EU cartel fine (food-tray-cartel-fine),
+// gold bars seized at the Swiss border (border-gold-bars), anti-mafia
+// raids (clan-raids-calabria), a ransomware attack on a French airport
+// (airport-ransomware), kidnapped engineers freed in Mozambique
+// (engineers-freed-mozambique), a corruption sentence in Naples
+// (health-contracts-bribes) and a hashish speedboat off the Algarve
+// (hashish-speedboat-algarve), in English, French, Italian and Portuguese.
+//
+// Six contradictions are planted, one each in six events, none in the
+// first paragraph and each in a report whose language is the only one of
+// its kind in its event: an age (the French report makes the murdered farmer 76, not
+// 67), a count (the Italian report has about 1,700 victims of the scam
+// ring, not 1,400), a percentage (the Portuguese report gives Polivar a
+// 50% leniency cut, not 30%), a weekday (the Portuguese report has the
+// airport attack start on Wednesday, not Tuesday), a distance (the French
+// report puts the kidnap camp 90 km from Montepuez, not 60 km) and an
+// amount (the French report has €1.4 million of bribes, not €1.1 million).
+// The extradition, the gold bars, the mafia raids and the hashish hold
+// none. The traps: two or three people's ages in one event (killer 41,
+// victim 67, widow 64; boss 71 and son 44; engineers 54, 33 and driver
+// 41), prison terms beside ages (24 years; six years and eight months
+// against eight sought and 4 years 2 months), parts and totals (17 + 6 =
+// 23 arrests; 49 + 8 = 57 warrants; three fines making €412 million;
+// 32 one-kilo and 12 half-kilo bars making 44 bars and 38 kg; 140 bales
+// of 30 kg making 4.2 tonnes), a 30% leniency and a 10% settlement cut and
+// a 10%-of-turnover ceiling in the same reports, currencies (230 million
+// reais, about €41 million, $43 million; R$ 230 mi), units (38 kg / 84
+// lb; 25 nautical miles / 46 km / "almost 50 km"; 60 km / 37 miles; 4.2
+// tonnes / 4200 quilos), rounding and hedges ("more than 1,000" / 1,200
+// carabinieri; "nearly 50 million" / 48 million; "nearly 3 million" / 2.9
+// million; "more than 6 million" / 6.2 million; "3,2 mil" / 3,200), 49
+// days / seven weeks, 31 hours against dates, a handover on Thursday and
+// an arrival on Friday, the attack's Tuesday and the restoration's
+// Wednesday, background figures of other years (fraud cost €380 million
+// in 2026 against 290 million; 2.3 million passengers against 2.1
+// million; 38 tonnes of hashish in 2027 against 29; 214 kg of gold in
+// 2026), and titles by synonym (président du directoire / chairman /
+// président; assessore / health chief / assesseur).
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions
+// and 2 false disagreements. It missed the scam ring's count (l3it's
+// "circa 1.700 anziani" stood alone under the label "anziani", apart from
+// the French "1 400 victimes" and "1 400 personnes", so nothing was
+// compared) and the airport's weekday (l7pt's Wednesday for the start of
+// the attack was grouped with l7en's and l7fr's Wednesday, the day the
+// systems came back and the airport spoke, and agreed; their Tuesday start stood apart). The
+// false disagreements: grain-fraud-extradition's date "desta" put the
+// Thursday of the handover in Lisbon (l2en, l2fr) against the Friday of
+// the arrival in Brasília (l2ptbr "sexta-feira"), two different events;
+// and border-gold-bars' count "lingotti" put the 32 one-kilo bars (l5fr,
+// l5it, a part) against the 44 bars in all (l5it2, the total). As the run
+// flagged two false disagreements, one more than the one allowed, the
+// set's line in heldOutSets holds it to 2. No value in wrong was respelt.
 var heldOutLeveche = []heldOutEvent{
 	{"well-murder-verdict", map[string]string{
 		"l1it.txt": `it|Omicidio di Collemoro, condannato a 24 anni il vicino di casa
