@@ -1,6 +1,11 @@
 package compare
 
-import "reader/articles/facts"
+import (
+	"strconv"
+	"strings"
+
+	"reader/articles/facts"
+)
 
 // Echoes: a source that writes the others' figure too is not at odds
 // with them.
@@ -54,7 +59,7 @@ func (c *cluster) splitEchoes(saysElsewhere func(col int, f facts.Fact) bool) []
 			continue
 		}
 		for _, m := range g {
-			if echoes(m, groups[most]) || saysElsewhere(m.col, groups[most][0].f) {
+			if echoes(m, groups[most]) || sumOfParts(m, groups[most]) || saysElsewhere(m.col, groups[most][0].f) {
 				out = append(out, &cluster{kind: c.kind, members: []member{m}, cols: map[int]bool{m.col: true}})
 			} else {
 				kept = append(kept, m)
@@ -95,4 +100,26 @@ func allEcho(ms, others []member) bool {
 		}
 	}
 	return true
+}
+
+// sumOfParts: m's figure is the sum of one of ms's and another count its
+// sentence gives beside it: "44 lingotti" beside "32 lingots d'un kilo
+// et 12 lingots de 500 grammes". The others give its parts, not a rival
+// total.
+func sumOfParts(m member, ms []member) bool {
+	if m.f.Num == nil || m.f.Kind != facts.KindCount {
+		return false
+	}
+	for _, o := range ms {
+		if o.f.Num == nil || o.f.Num.Value >= m.f.Num.Value {
+			continue
+		}
+		for _, a := range o.f.Anchors {
+			v, err := strconv.ParseFloat(strings.ReplaceAll(a, ",", ""), 64)
+			if err == nil && a != o.f.Norm && v > 0 && o.f.Num.Value+v == m.f.Num.Value {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -323,3 +323,22 @@ func TestSwappedDigitsJoinPeopleToPeopleOfAKind(t *testing.T) {
 		t.Error("320 trees joined to 230 workers")
 	}
 }
+
+func TestATotalOfTheOthersPartsIsNoRival(t *testing.T) {
+	parts := func(col int, v float64, anchors ...string) member {
+		m := countStated(col, v)
+		m.f.Anchors = anchors
+		return m
+	}
+	c := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true, 2: true},
+		members: []member{parts(0, 32, "32", "12"), parts(1, 32, "32", "12"), parts(2, 44, "44", "38 kg")}}
+	out := c.splitEchoes(func(int, facts.Fact) bool { return false })
+	if len(out) != 1 || out[0].members[0].col != 2 {
+		t.Fatalf("split out %v, want the total 44 alone", out)
+	}
+	c = &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true, 2: true},
+		members: []member{parts(0, 32, "32", "9"), parts(1, 32, "32"), parts(2, 44, "44")}}
+	if out := c.splitEchoes(func(int, facts.Fact) bool { return false }); out != nil {
+		t.Errorf("44 taken for a total of 32 and 9: %v", out)
+	}
+}
