@@ -431,6 +431,12 @@ func TestHeldOutSeptemberGrouping(t *testing.T) {
 // 1694 off Cape Verde), and page furniture (menus, "Most read" lists
 // naming other stories of the set, footers with addresses and phone
 // numbers, some outlets' footers shared across events).
+//
+// First run (commit 27a28bc, before any change made on it): 42 reports, 14
+// true events, 14 found; B-cubed precision, recall and F1 1.000; related
+// events merged: 0 of 3; kept apart and linked: 2; events linked that are
+// not related: 1; no mixed event and no split event. The log names neither
+// the related pair left unlinked nor the unrelated link.
 func TestHeldOutOctoberGrouping(t *testing.T) {
 	holdsOnLabelledSet(t, "testdata/heldout-oct")
 }
