@@ -149,6 +149,7 @@ var heldOutSets = []struct {
 	{"Zonda", heldOutZonda, 1},
 	{"Haboob", heldOutHaboob, 1},
 	{"Khamsin", heldOutKhamsin, 1},
+	{"Williwaw", heldOutWilliwaw, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
