@@ -149,7 +149,7 @@ var heldOutSets = []struct {
 	{"Zonda", heldOutZonda, 1},
 	{"Haboob", heldOutHaboob, 1},
 	{"Khamsin", heldOutKhamsin, 1},
-	{"Williwaw", heldOutWilliwaw, 1},
+	{"Williwaw", heldOutWilliwaw, 3},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
