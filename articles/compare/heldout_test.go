@@ -150,6 +150,7 @@ var heldOutSets = []struct {
 	{"Haboob", heldOutHaboob, 1},
 	{"Khamsin", heldOutKhamsin, 1},
 	{"Leveche", heldOutLeveche, 2},
+	{"Williwaw", heldOutWilliwaw, 3},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
