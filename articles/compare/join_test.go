@@ -156,3 +156,18 @@ func TestAPresidentIsNoRivalOfAChairAChiefExecutiveOrAGovernor(t *testing.T) {
 		t.Error("two exclusive offices agree")
 	}
 }
+
+func TestFiguresOfTwoYearsAreNoRivals(t *testing.T) {
+	cases := func(col int, v float64, anchors ...string) member {
+		m := countStated(col, v)
+		m.f.Anchors = anchors
+		return m
+	}
+	c := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true}, members: []member{cases(0, 1680, "2030", "1,680"), cases(1, 1680)}}
+	if !ofAnotherYear(c, cases(2, 11300, "2024", "11,300").f) {
+		t.Error("the cases of 2024 taken for a rival of those of 2030")
+	}
+	if ofAnotherYear(c, cases(2, 11300, "11,300").f) || ofAnotherYear(c, cases(2, 1680, "2024").f) || ofAnotherYear(c, cases(2, 11300, "2030").f) {
+		t.Error("a figure of no year, an agreeing one or one of the same year kept apart")
+	}
+}

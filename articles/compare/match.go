@@ -4,6 +4,7 @@ import (
 	"math"
 	"reader/articles/facts"
 	"reader/articles/internal/textutil"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -209,6 +210,46 @@ func sharedAnchors(a, b facts.Fact) int {
 		}
 	}
 	return n
+}
+
+// yearsApart: each sentence gives a year and they share none: their
+// figures are of two years.
+func yearsApart(a, b facts.Fact) bool {
+	ya, yb := yearsOf(a), yearsOf(b)
+	if len(ya) == 0 || len(yb) == 0 {
+		return false
+	}
+	for _, y := range ya {
+		if slices.Contains(yb, y) {
+			return false
+		}
+	}
+	return true
+}
+
+// ofAnotherYear: one of c's statements gives a rival figure of another
+// year than f's: the fact is that year's, not f's.
+func ofAnotherYear(c *cluster, f facts.Fact) bool {
+	if f.Num == nil {
+		return false
+	}
+	for _, m := range c.members {
+		if m.f.Num != nil && !valuesAgree(m.f, f) && yearsApart(m.f, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearsOf are the years among a sentence's anchors.
+func yearsOf(f facts.Fact) []string {
+	var ys []string
+	for _, x := range f.Anchors {
+		if len(x) == 4 && strings.Trim(x, "0123456789") == "" && x >= "1900" && x <= "2100" {
+			ys = append(ys, x)
+		}
+	}
+	return ys
 }
 
 // otherFigures: f's sentence gives a figure or date besides f's own.
