@@ -57,6 +57,11 @@ package compare
 // l5it, a part) against the 44 bars in all (l5it2, the total). As the run
 // flagged two false disagreements, one more than the one allowed, the
 // set's line in heldOutSets holds it to 2. No value in wrong was respelt.
+//
+// Fixed after, so the set is held out no longer: a count that is one
+// source's figure plus another count of its sentence is their total (the
+// 44 bars beside 32 and 12). Now 4 of 6 and 1 false (the handover's
+// Thursday against the arrival's Friday).
 var heldOutLeveche = []heldOutEvent{
 	{"well-murder-verdict", map[string]string{
 		"l1it.txt": `it|Omicidio di Collemoro, condannato a 24 anni il vicino di casa

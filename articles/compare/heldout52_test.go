@@ -55,6 +55,11 @@ package compare
 // No value in wrong was respelled. As the run flagged more than one false
 // disagreement, the set's limit in heldOutSets was raised to 3, the number
 // seen.
+//
+// Fixed after, so the set is held out no longer: a figure whose sentence
+// gives a year joins no fact a rival figure of another year stands in
+// (the outbreak of 2024's cases). Now 4 of 6 and 2 false (a forecast's
+// magnitude, the second discoverer's day).
 var heldOutWilliwaw = []heldOutEvent{
 	{"comet-olvera", map[string]string{
 		"w1en.txt": `en|Amateur-found comet to pass closest to Earth on Thursday, may be seen with naked eye
