@@ -57,6 +57,9 @@ func joinResiduals(bucket []*cluster) {
 		if n != 1 || !sameMagnitude(c.members[0].f, target.members[0].f) {
 			continue // a slip is a digit or two, not another order of size
 		}
+		if c.kind == facts.KindPercent && !withinFactor(*c.members[0].f.Num, *target.members[0].f.Num, 1.5) {
+			continue // shares of many things: "profit rose 24%" is no slip of "Onlineanteil bei gut 40 Prozent"
+		}
 		if len(target.members) < 2 && sharedAnchors(c.members[0].f, target.members[0].f) == 0 {
 			continue // one source's odd figure against another's, their sentences tied by nothing: a quote's wholesale price rise against a tariff's
 		}

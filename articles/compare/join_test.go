@@ -171,3 +171,19 @@ func TestFiguresOfTwoYearsAreNoRivals(t *testing.T) {
 		t.Error("a figure of no year, an agreeing one or one of the same year kept apart")
 	}
 }
+
+func TestAResidualShareJoinsOnlyAShareNearIt(t *testing.T) {
+	for _, c := range []struct {
+		lone   float64
+		joined bool
+	}{{36, true}, {24, false}} {
+		rate := &cluster{kind: facts.KindPercent, cols: map[int]bool{0: true, 1: true, 2: true},
+			members: []member{percentStated(0, 4.3, facts.Exact), percentStated(1, 4.3, facts.Exact), percentStated(2, 4.3, facts.Exact)}}
+		share := &cluster{kind: facts.KindPercent, cols: map[int]bool{0: true, 1: true}, members: []member{percentStated(0, 38, facts.Exact), percentStated(1, 38, facts.Exact)}}
+		lone := &cluster{kind: facts.KindPercent, cols: map[int]bool{2: true}, members: []member{percentStated(2, c.lone, facts.Exact)}}
+		joinResiduals([]*cluster{rate, share, lone})
+		if joined := len(share.members) == 3; joined != c.joined {
+			t.Errorf("%g%% beside 38%% twice: joined %v, want %v", c.lone, joined, c.joined)
+		}
+	}
+}

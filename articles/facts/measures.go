@@ -65,7 +65,8 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			if !old && to+1 < len(toks) && toks[to].is("-") && toks[to+1].is("old") {
 				old, to = true, to+2
 			}
-			if old || to < len(toks) && toks[to].is("old") {
+			if old || to < len(toks) && toks[to].is("old", "alt", "alte", "alter", "alten", "altes", "oud", "oude") {
+				// "24 years old", "der 24 Jahre alte Baske", "30 jaar oud"
 				if !old {
 					to++
 				}

@@ -78,7 +78,7 @@ var hedgeWords = sync.OnceValue(func() map[string]Hedge {
 		"about": About, "around": About, "roughly": About, "approximately": About, "some": About, "approx": About, "estimated": About,
 		"environ": About, "quelque": About, "quelques": About, "etwa": About, "rund": About, "ungefähr": About, "circa": About, "ca": About,
 		"unos": About, "unas": About, "aproximadamente": About, "cerca": About, "alrededor": About, "oltre": AtLeast, "quasi": AtMost,
-		"over": AtLeast, "nearly": AtMost, "almost": AtMost, "under": AtMost, "fast": AtMost, "knapp": AtMost, "casi": AtMost, "quase": AtMost,
+		"over": AtLeast, "nearly": AtMost, "almost": AtMost, "under": AtMost, "fast": AtMost, "knapp": AtMost, "gut": AtLeast, "casi": AtMost, "quase": AtMost,
 		"mindestens": AtLeast, "über": AtLeast, "almeno": AtLeast, "exceeding": AtLeast, "upwards": AtLeast,
 		"more than": AtLeast, "at least": AtLeast, "plus de": AtLeast, "au moins": AtLeast, "mehr als": AtLeast, "más de": AtLeast, "mais de": AtLeast,
 		"al menos": AtLeast, "pelo menos": AtLeast, "as many as": AtMost, "as much as": AtMost, "up to": AtMost, "less than": AtMost, "fewer than": AtMost,

@@ -145,3 +145,18 @@ func TestTheAgeOfANounInApposition(t *testing.T) {
 		t.Error("a count after a comma read as an age")
 	}
 }
+
+// TestMoreShapesOfFiguresInSevenLanguages: a Portuguese duration in two
+// units with a feminine number word, a German age in "Jahre alt", a
+// German "gut" before a count.
+func TestMoreShapesOfFiguresInSevenLanguages(t *testing.T) {
+	if f, ok := find(Extract(article("pt", "O concerto durou duas horas e quarenta minutos, com 26 canções.")), KindDuration, "", "length"); !ok || f.Num.Value < 2.6 || f.Num.Value > 2.7 {
+		t.Errorf("duas horas e quarenta minutos: %+v", f)
+	}
+	if _, ok := find(Extract(article("de", "Der 24 Jahre alte Baske stürzte in der Abfahrt schwer.")), KindQuantity, "", "age"); !ok {
+		t.Error("der 24 Jahre alte Baske: no age")
+	}
+	if f, ok := find(Extract(article("de", "Am Start standen gut 20 Fahrer aus elf Ländern.")), KindCount, "", "count"); !ok || f.Num.Hedge != AtLeast {
+		t.Errorf("gut 20 Fahrer: %+v, want at least 20", f)
+	}
+}

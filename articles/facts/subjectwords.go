@@ -108,6 +108,7 @@ func subjectGroups() map[string]string {
 		"pilot":        "pilots pilotes piloten pilotos piloti",
 		"suspect":      "suspects suspect verdächtige verdächtiger tatverdächtige sospechosos sospechoso sospettati sospettato indagati suspeitos suspeito verdachten verdachte",
 		"farmer":       "farmers agriculteurs agricultrices éleveurs landwirte bauern agricultores ganaderos agricoltori allevatori boeren landbouwers veehouders",
+		"song":         "songs tracks chansons lieder canciones temas canzoni brani canções músicas nummers liedjes",
 		"built":        "built constructed erected construit construite construits bâti bâtie gebaut errichtet erbaut construido construida construído construída costruito costruita edificato gebouwd",
 	}
 }

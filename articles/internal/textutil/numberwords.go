@@ -46,9 +46,9 @@ var NumberWords = sync.OnceValue(func() map[string]int {
 			}
 		}
 	}
-	// Other spellings: European Portuguese, Spanish before a noun,
-	// Italian without its accent, the French eighty.
-	for w, v := range map[string]int{"dezasseis": 16, "dezassete": 17, "dezanove": 19, "veintiún": 21, "veintiuna": 21, "ventitre": 23, "quatre-vingts": 80} {
+	// Other spellings: feminine forms, European Portuguese, Spanish before a
+	// noun, Italian without its accent, the French eighty.
+	for w, v := range map[string]int{"duas": 2, "dezasseis": 16, "dezassete": 17, "dezanove": 19, "veintiún": 21, "veintiuna": 21, "ventitre": 23, "quatre-vingts": 80} {
 		add(w, v)
 	}
 	en, fr, de, it, nl := words[0], words[1], words[2], words[4], words[6]
