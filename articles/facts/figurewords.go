@@ -195,8 +195,8 @@ func partOfTotal(toks []token, to int) (int, bool) {
 	if j < len(toks) && (partPossessives()[toks[j].lower] || strings.HasSuffix(toks[j].lower, "'s") || strings.HasSuffix(toks[j].lower, "’s")) {
 		j++ // "of the train's 28", "de sus 28", "of its 28"
 	}
-	if j < len(toks) && toks[j].kind == tNum && !toks[j].glued {
-		return j, true
+	if j < len(toks) && (toks[j].kind == tNum && !toks[j].glued || toks[j].kind == tWord && numberWords()[toks[j].lower] > 1) {
+		return j, true // "of the 14", "des quatorze", "delle quattordici"
 	}
 	return 0, false
 }

@@ -160,3 +160,16 @@ func TestMoreShapesOfFiguresInSevenLanguages(t *testing.T) {
 		t.Errorf("gut 20 Fahrer: %+v, want at least 20", f)
 	}
 }
+
+// TestAPartOfATotalInWords: "Onze des quatorze statues" counts eleven
+// statues, not fourteen.
+func TestAPartOfATotalInWords(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Onze des quatorze statues en bois ont pu être sorties par les pompiers."},
+		{"it", "Undici delle quattordici statue lignee sono state messe in salvo."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindCount, "", "count"); !ok || f.Num.Value != 11 {
+			t.Errorf("%q: %+v, want a count of 11", c.text, f)
+		}
+	}
+}
