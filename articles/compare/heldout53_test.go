@@ -39,6 +39,10 @@ package compare
 // (the eleven saved), a part against its total. No value of wrong was
 // respelled; the set is held to that one false disagreement, the limit it
 // was registered with.
+//
+// Fixed after, so the set is held out no longer: a part of a total
+// written in words ("Onze des quatorze statues") counts the part. Now 6 of
+// 6, none false.
 var heldOutTramontane = []heldOutEvent{
 	{"school-bus-ditch", map[string]string{
 		"tr1nl.txt": `nl|Schoolbus met 31 kinderen glijdt sloot in bij Oldervenne

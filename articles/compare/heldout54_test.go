@@ -42,6 +42,11 @@ package compare
 // minutos"; and the crash's riders, "gut 20 Fahrer" against 23, a hedge
 // read as a different count. As it flagged 2 false disagreements, its line
 // in heldOutSets allows 2.
+//
+// Fixed after, so the set is held out no longer: "duas" is two (the
+// concert's two hours and forty minutes), German "gut 20" is at least 20,
+// "Jahre alt" gives an age, and songs are in the synonym table. Now 4 of
+// 6, none false.
 var heldOutSharav = []heldOutEvent{
 	{"altwiesen-derby", map[string]string{
 		"sh1de.txt": `de|Nachtfalke gewinnt den Großen Preis von Altwiesen
