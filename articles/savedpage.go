@@ -7,6 +7,7 @@ import (
 	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
 
 	"reader/articles/htmltext"
 	"reader/articles/internal/textutil"
@@ -34,16 +35,19 @@ const chromeFallbackWords = 50
 
 // readSavedPage turns a saved web page into the text the cleaner reads (the
 // visible text, one line per block, furniture included for the line model
-// to judge) and the page's declared metadata.
-func readSavedPage(data []byte) (string, pageHints) {
-	text := htmltext.Text(data, savedPageHabits)
+// to judge), what the page's markup says of each line of that text, and the
+// page's declared metadata.
+func readSavedPage(data []byte) (string, []htmltext.Evidence, pageHints) {
+	lines, ev := htmltext.LinesEvidence(data, savedPageHabits)
+	text := strings.Join(lines, "\n")
 	if n := textutil.CountWords(text); n < chromeFallbackWords {
 		// An aside or a menu left unclosed swallows the rest of the page
 		// (the parser nests it inside): read the page whole instead.
 		whole := savedPageHabits
 		whole.DropChrome = false
-		if alt := htmltext.Text(data, whole); textutil.CountWords(alt) >= 4*max(n, chromeFallbackWords/4) {
-			text = alt
+		altLines, altEv := htmltext.LinesEvidence(data, whole)
+		if alt := strings.Join(altLines, "\n"); textutil.CountWords(alt) >= 4*max(n, chromeFallbackWords/4) {
+			text, ev = alt, altEv
 		}
 	}
 	var h pageHints
@@ -53,11 +57,69 @@ func readSavedPage(data []byte) (string, pageHints) {
 		if t, err := art.PublishedTime(); err == nil {
 			h.published = t // in the page's own offset: its day is the page's day
 		}
+		markExtracted(text, ev, art.Node)
 	}
 	if h.published.IsZero() {
 		h.published = declaredDate(string(data))
 	}
-	return text, h
+	return text, ev, h
+}
+
+// SavedPageText is the text and markup evidence the cleaner reads of a
+// saved web page, as `reader import` reads it: for training and measuring
+// the saved pages' line model.
+func SavedPageText(data []byte) (string, []htmltext.Evidence) {
+	text, ev, _ := readSavedPage(data)
+	return text, ev
+}
+
+// markExtracted marks the lines of text (ev[i] is line i's evidence) whose
+// words stand in a row in what readability keeps of the page as its
+// content.
+func markExtracted(text string, ev []htmltext.Evidence, content *html.Node) {
+	if content == nil {
+		return
+	}
+	var b strings.Builder
+	b.WriteByte(' ')
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(content)
+	kept := " " + textutil.FoldKey(b.String()) + " "
+	for i, l := range strings.Split(text, "\n") {
+		if i >= len(ev) {
+			break
+		}
+		key := textutil.FoldKey(l)
+		if key == "" {
+			continue
+		}
+		if strings.Contains(kept, " "+key+" ") {
+			ev[i].Extracted = true
+			continue
+		}
+		// A numbered item's number is the list's, not the text's.
+		if first, rest, ok := strings.Cut(key, " "); ok && isNumber(first) && strings.Contains(kept, " "+rest+" ") {
+			ev[i].Extracted = true
+		}
+	}
+}
+
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // titleSeparators split a page's <title> into the headline and the site's

@@ -118,6 +118,7 @@ type lineWriter struct {
 	lines    []string
 	buf      strings.Builder
 	indent   int
+	ev       *evidenceWriter // nil unless LinesEvidence asked
 }
 
 // walk emits the text of n and its children. pre is true inside <pre>.
@@ -180,6 +181,11 @@ func (w *lineWriter) walk(n *html.Node, indent int, pre bool) {
 		return
 	case atom.Input, atom.Img, atom.Wbr:
 		return
+	}
+	if w.ev != nil {
+		outer := w.ev.ctx
+		w.ev.ctx = outer.enter(n)
+		defer func() { w.ev.ctx = outer }()
 	}
 	kind := blockKinds[n.DataAtom]
 	if indenting[n.DataAtom] {
@@ -256,6 +262,9 @@ func isDroppedName(name string) bool {
 // write appends text to the current line, remembering the indentation the
 // line starts at.
 func (w *lineWriter) write(s string, indent int) {
+	if w.ev != nil {
+		w.ev.text(s, w.v.KeepNBSP)
+	}
 	if w.buf.Len() == 0 {
 		if collapse(s, w.v.KeepNBSP) == "" {
 			return
@@ -270,6 +279,9 @@ func (w *lineWriter) flush() {
 	s := w.buf.String()
 	w.buf.Reset()
 	line := collapse(s, w.v.KeepNBSP)
+	if w.ev != nil {
+		w.ev.flushed(line != "")
+	}
 	if line == "" {
 		return
 	}
@@ -287,6 +299,9 @@ func (w *lineWriter) flush() {
 func (w *lineWriter) blank() {
 	if len(w.lines) > 0 && w.lines[len(w.lines)-1] != "" {
 		w.lines = append(w.lines, "")
+		if w.ev != nil {
+			w.ev.blank()
+		}
 	}
 }
 
