@@ -7,7 +7,6 @@ import (
 	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
-	"golang.org/x/net/html"
 
 	"reader/articles/htmltext"
 	"reader/articles/internal/textutil"
@@ -57,7 +56,6 @@ func readSavedPage(data []byte) (string, []htmltext.Evidence, pageHints) {
 		if t, err := art.PublishedTime(); err == nil {
 			h.published = t // in the page's own offset: its day is the page's day
 		}
-		markExtracted(text, ev, art.Node)
 	}
 	if h.published.IsZero() {
 		h.published = declaredDate(string(data))
@@ -71,55 +69,6 @@ func readSavedPage(data []byte) (string, []htmltext.Evidence, pageHints) {
 func SavedPageText(data []byte) (string, []htmltext.Evidence) {
 	text, ev, _ := readSavedPage(data)
 	return text, ev
-}
-
-// markExtracted marks the lines of text (ev[i] is line i's evidence) whose
-// words stand in a row in what readability keeps of the page as its
-// content.
-func markExtracted(text string, ev []htmltext.Evidence, content *html.Node) {
-	if content == nil {
-		return
-	}
-	var b strings.Builder
-	b.WriteByte(' ')
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-			b.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(content)
-	kept := " " + textutil.FoldKey(b.String()) + " "
-	for i, l := range strings.Split(text, "\n") {
-		if i >= len(ev) {
-			break
-		}
-		key := textutil.FoldKey(l)
-		if key == "" {
-			continue
-		}
-		if strings.Contains(kept, " "+key+" ") {
-			ev[i].Extracted = true
-			continue
-		}
-		// A numbered item's number is the list's, not the text's.
-		if first, rest, ok := strings.Cut(key, " "); ok && isNumber(first) && strings.Contains(kept, " "+rest+" ") {
-			ev[i].Extracted = true
-		}
-	}
-}
-
-func isNumber(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // titleSeparators split a page's <title> into the headline and the site's

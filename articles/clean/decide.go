@@ -185,7 +185,7 @@ var reasonWords = sync.OnceValue(func() map[string]string {
 		{"repeated on the page", "copies before,copies after"},
 		{"links, as menus are", "dom link share,dom block link share,dom outer link share,dom link share -1,dom link share +1"},
 		{"marked by the page as furniture", "dom furniture class up,dom furniture inside content,dom in header,dom in form,dom alike,dom parent alike,dom depth"},
-		{"outside the page's article", "dom in main,dom page has main,dom content class up,dom extracted,dom page extracted,dom extracted -1,dom extracted +1,dom heading"},
+		{"outside the page's article", "dom in main,dom page has main,dom content class up,dom heading"},
 		{"far from the story", "position,from top,from bottom,char position,page lines,page max words,short run,prose above,prose below,inside prose,prose near,prose words above,window words,since furniture heading,to furniture heading"},
 	} {
 		for _, f := range strings.Split(group.features, ",") {

@@ -8,27 +8,21 @@ import (
 // says of each line (see htmltext.Evidence): the share of it inside links,
 // whether it stands inside the page's article and under classes that name
 // furniture or content, its heading level, how many siblings repeat its
-// block's structure, and whether a content extractor (readability) keeps
-// it. domNames names these entries, appended to the first pass's own.
+// block's structure, and the share of links of the lines on either side.
+// domNames names these entries, appended to the first pass's own.
 var domNames = []string{"dom link share", "dom block link share", "dom outer link share", "dom in main",
 	"dom page has main", "dom in header", "dom in form", "dom furniture class up", "dom content class up",
 	"dom furniture inside content", "dom heading", "dom alike", "dom parent alike", "dom depth",
-	"dom extracted", "dom page extracted", "dom extracted -1", "dom extracted +1",
 	"dom link share -1", "dom link share +1"}
 
 // domVectors turns the evidence of the text's raw lines into each unit's
 // markup features.
 func domVectors(units []unit, ev []htmltext.Evidence) [][]float32 {
 	n := len(units)
-	hasMain, extracted := false, 0
+	hasMain := false
 	for _, u := range units {
-		e := ev[u.line]
-		hasMain = hasMain || e.InMain
-		if e.Extracted {
-			extracted++
-		}
+		hasMain = hasMain || ev[u.line].InMain
 	}
-	share := float64(extracted) / float64(max(n, 1))
 	out := make([][]float32, n)
 	width := len(domNames)
 	flat := make([]float32, n*width)
@@ -39,15 +33,7 @@ func domVectors(units []unit, ev []htmltext.Evidence) [][]float32 {
 		v = append(v, f32(e.LinkShare), f32(e.BlockLinkShare), f32(e.OuterLinkShare), f32(b2f(e.InMain)),
 			f32(b2f(hasMain)), f32(b2f(e.InHeader)), f32(b2f(e.InForm)), f32(float64(min(e.FurnitureUp, 30))),
 			f32(float64(min(e.ContentUp, 30))), f32(b2f(inside)), f32(float64(e.Heading)),
-			f32(logp(float64(e.Alike))), f32(logp(float64(e.ParentAlike))), f32(logp(float64(e.Depth))),
-			f32(b2f(e.Extracted)), f32(share))
-		for _, j := range []int{i - 1, i + 1} {
-			if j < 0 || j >= n {
-				v = append(v, -1)
-				continue
-			}
-			v = append(v, f32(b2f(ev[units[j].line].Extracted)))
-		}
+			f32(logp(float64(e.Alike))), f32(logp(float64(e.ParentAlike))), f32(logp(float64(e.Depth))))
 		for _, j := range []int{i - 1, i + 1} {
 			if j < 0 || j >= n {
 				v = append(v, -1)

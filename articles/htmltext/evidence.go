@@ -41,9 +41,6 @@ type Evidence struct {
 	Alike, ParentAlike int
 	// Depth is how deep in the document the line's first text stands.
 	Depth int
-	// Extracted is left false here: a caller that runs a content
-	// extractor over the page sets it for the lines the extractor keeps.
-	Extracted bool
 }
 
 // LinesEvidence is Lines with what the markup says of each line: ev[i]
@@ -53,7 +50,7 @@ func LinesEvidence(htmlBytes []byte, v Variant) (lines []string, ev []Evidence) 
 	if err != nil {
 		return nil, nil
 	}
-	w := &lineWriter{v: v, streamed: streamedSegments(doc), ev: &evidenceWriter{sizes: map[*html.Node][2]int32{}, alike: map[*html.Node]int{}}}
+	w := &lineWriter{v: v, streamed: streamedSegments(doc), ev: &evidenceWriter{sizes: map[*html.Node][2]int32{}, alike: map[*html.Node]int{}, classes: map[string][2]bool{}}}
 	w.walk(doc, 0, false)
 	w.flush()
 	for len(w.lines) > 0 && w.lines[len(w.lines)-1] == "" {
@@ -74,6 +71,7 @@ type evidenceWriter struct {
 	chars, links int
 	sizes        map[*html.Node][2]int32 // visible characters and link characters under an element
 	alike        map[*html.Node]int
+	classes      map[string][2]bool // classWords of each class and id seen
 }
 
 // domContext is where in the document a piece of text stands.
@@ -86,8 +84,8 @@ type domContext struct {
 	heading                int
 }
 
-// enter updates the context for element n.
-func (c domContext) enter(n *html.Node) domContext {
+// enter is context c updated for element n.
+func (e *evidenceWriter) enter(c domContext, n *html.Node) domContext {
 	c.depth++
 	switch n.DataAtom {
 	case atom.A, atom.Button:
@@ -127,7 +125,13 @@ func (c domContext) enter(n *html.Node) domContext {
 		}
 	}
 	if class != "" || id != "" {
-		furniture, content := classWords(class + " " + id)
+		key := class + " " + id
+		words, ok := e.classes[key]
+		if !ok {
+			words[0], words[1] = classWords(key)
+			e.classes[key] = words
+		}
+		furniture, content := words[0], words[1]
 		if furniture {
 			c.furnitureAt = c.depth
 		}

@@ -182,10 +182,10 @@ func (w *lineWriter) walk(n *html.Node, indent int, pre bool) {
 	case atom.Input, atom.Img, atom.Wbr:
 		return
 	}
+	var outer domContext
 	if w.ev != nil {
-		outer := w.ev.ctx
-		w.ev.ctx = outer.enter(n)
-		defer func() { w.ev.ctx = outer }()
+		outer = w.ev.ctx
+		w.ev.ctx = w.ev.enter(outer, n)
 	}
 	kind := blockKinds[n.DataAtom]
 	if indenting[n.DataAtom] {
@@ -217,6 +217,9 @@ func (w *lineWriter) walk(n *html.Node, indent int, pre bool) {
 		if n.DataAtom == atom.Button || n.DataAtom == atom.Label {
 			w.buf.WriteByte(' ')
 		}
+	}
+	if w.ev != nil {
+		w.ev.ctx = outer
 	}
 }
 
