@@ -162,25 +162,51 @@ var (
 // and whether they name content.
 func classWords(attr string) (furniture, content bool) {
 	attr = strings.ToLower(attr)
-	for _, w := range strings.FieldsFunc(attr, func(r rune) bool { return r < 'a' || r > 'z' }) {
+	for start := 0; start < len(attr); {
+		if attr[start] < 'a' || attr[start] > 'z' {
+			start++
+			continue
+		}
+		end := start
+		for end < len(attr) && attr[end] >= 'a' && attr[end] <= 'z' {
+			end++
+		}
+		w := attr[start:end]
+		start = end
 		if furnitureNames[w] {
 			furniture = true
 		}
-		for _, f := range furnitureWords {
-			if strings.Contains(w, f) {
-				furniture = true
-				break
-			}
-		}
-		for _, f := range contentWords {
-			if strings.Contains(w, f) {
-				content = true
-				break
+		for i := 0; i < len(w); i++ {
+			for _, f := range classStems[w[i]-'a'] {
+				if strings.HasPrefix(w[i:], f.stem) {
+					if f.content {
+						content = true
+					} else {
+						furniture = true
+					}
+				}
 			}
 		}
 	}
 	return furniture, content
 }
+
+// classStem is a furniture or content word as classStems files it.
+type classStem struct {
+	stem    string
+	content bool
+}
+
+// classStems are furnitureWords and contentWords by their first letter.
+var classStems = func() (out [26][]classStem) {
+	for _, w := range furnitureWords {
+		out[w[0]-'a'] = append(out[w[0]-'a'], classStem{w, false})
+	}
+	for _, w := range contentWords {
+		out[w[0]-'a'] = append(out[w[0]-'a'], classStem{w, true})
+	}
+	return out
+}()
 
 // text notes visible text s written at the context.
 func (e *evidenceWriter) text(s string, keepNBSP bool) {
@@ -234,22 +260,29 @@ func (e *evidenceWriter) flushed(emitted bool) {
 // blank notes an empty line.
 func (e *evidenceWriter) blank() { e.out = append(e.out, Evidence{}) }
 
-// alikeOf counts n and its element siblings of the same tag and class.
+// alikeOf counts n and its element siblings of the same tag and class,
+// counting once for all the siblings.
 func (e *evidenceWriter) alikeOf(n *html.Node) int {
 	if k, ok := e.alike[n]; ok {
 		return k
 	}
-	class := getAttr(n, "class")
-	k := 0
-	if p := n.Parent; p != nil {
-		for s := p.FirstChild; s != nil; s = s.NextSibling {
-			if s.Type == html.ElementNode && s.Data == n.Data && getAttr(s, "class") == class {
-				k++
-			}
+	p := n.Parent
+	if p == nil {
+		return 1
+	}
+	type signature struct{ tag, class string }
+	counts := map[signature]int{}
+	for s := p.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			counts[signature{s.Data, getAttr(s, "class")}]++
 		}
 	}
-	e.alike[n] = k
-	return k
+	for s := p.FirstChild; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			e.alike[s] = counts[signature{s.Data, getAttr(s, "class")}]
+		}
+	}
+	return e.alike[n]
 }
 
 // linkShare is the share of the visible characters under n inside links.

@@ -66,3 +66,25 @@ func TestLinesEvidence(t *testing.T) {
 		t.Errorf("teaser: %+v", teaser)
 	}
 }
+
+func TestClassWords(t *testing.T) {
+	for _, c := range []struct {
+		attr               string
+		furniture, content bool
+	}{
+		{"site-menu", true, false},
+		{"article-body", false, true},
+		{"related-posts", true, true},
+		{"navbar main-nav", true, true},
+		{"ad-slot", true, false},
+		{"header shadow", true, false},
+		{"download-link", false, false},
+		{"StoryBodyText", false, true},
+		{"", false, false},
+	} {
+		f, ct := classWords(c.attr)
+		if f != c.furniture || ct != c.content {
+			t.Errorf("classWords(%q) = %v, %v; want %v, %v", c.attr, f, ct, c.furniture, c.content)
+		}
+	}
+}
