@@ -5,11 +5,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 )
 
 // committedPages are the ten WCXB pages committed as the cleaner's test data.
-func committedPages(b *testing.B) [][]byte {
+func committedPages(b testing.TB) [][]byte {
 	paths, _ := filepath.Glob("../clean/testdata/corpus/wcxb-articles/dev/html/*.html.gz")
 	if len(paths) == 0 {
 		b.Skip("no committed pages")
@@ -53,6 +54,23 @@ func BenchmarkLinesEvidence(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, p := range pages {
 			LinesEvidence(p, v)
+		}
+	}
+}
+
+// LinesEvidence gives exactly Lines's lines, one evidence each, on real
+// pages with every converter habit.
+func TestLinesEvidenceKeepsLines(t *testing.T) {
+	for _, p := range committedPages(t) {
+		for _, v := range []Variant{{}, {BlankAfterBlock: true, BRBreaks: true, DropChrome: true, ListBullets: true},
+			{BlankAfterBlock: true, BRBreaks: true, IndentSpaces: true, TrailingSpace: true}, {BRBreaks: true, KeepNBSP: true}} {
+			lines, ev := LinesEvidence(p, v)
+			if want := Lines(p, v); !reflect.DeepEqual(lines, want) {
+				t.Fatalf("LinesEvidence's lines differ from Lines's with %+v", v)
+			}
+			if len(ev) != len(lines) {
+				t.Fatalf("%d evidence for %d lines", len(ev), len(lines))
+			}
 		}
 	}
 }
