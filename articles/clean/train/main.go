@@ -10,7 +10,10 @@
 // scraper stores (with varying habits), labels each line by aligning it to
 // the page's true text (or, on the trafilatura pages, which have only
 // snippets, the lines holding a snippet), and trains gradient-boosted trees:
-// the line model's two passes and the headline ranker. WCXB's test split is
+// the line model's two passes and the headline ranker. It then reads the
+// same pages as `reader import` reads a saved page (its text without the
+// chrome the page marks, with the markup's evidence for each line) and
+// trains the saved pages' line model (line1h, line2h) on them. WCXB's test split is
 // read only to leave out the dev and trafilatura pages that are the same
 // page as one of its own; nothing is learned from it.
 package main
