@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"reader/articles/clean"
+	"reader/articles/htmltext"
 	"reader/articles/internal/parallel"
 	"reader/articles/internal/textutil"
 	"strings"
@@ -69,15 +70,17 @@ func prepare(f RawFile) (*document, error) {
 	sum := sha256.Sum256(f.Data)
 	d := &document{file: f.Name, hash: hex.EncodeToString(sum[:]), raw: text, source: f.Source}
 	if looksLikeHTML(f.Name, text) {
-		d.body, d.hints = readSavedPage([]byte(text))
+		var ev []htmltext.Evidence
+		d.body, ev, d.hints = readSavedPage([]byte(text))
 		if !textutil.WordsOver(d.body, 0) {
 			return nil, &FileError{File: f.Name, Reason: "web page with no article text"}
 		}
-	} else {
-		d.meta, d.body = splitFrontMatter(text)
-		if isMarkdown(f.Name) {
-			d.body = markdownText(d.body)
-		}
+		d.page = clean.PrepareWithEvidence(d.body, ev)
+		return d, nil
+	}
+	d.meta, d.body = splitFrontMatter(text)
+	if isMarkdown(f.Name) {
+		d.body = markdownText(d.body)
 	}
 	d.page = clean.Prepare(d.body)
 	return d, nil

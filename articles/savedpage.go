@@ -34,16 +34,19 @@ const chromeFallbackWords = 50
 
 // readSavedPage turns a saved web page into the text the cleaner reads (the
 // visible text, one line per block, furniture included for the line model
-// to judge) and the page's declared metadata.
-func readSavedPage(data []byte) (string, pageHints) {
-	text := htmltext.Text(data, savedPageHabits)
+// to judge), what the page's markup says of each line of that text, and the
+// page's declared metadata.
+func readSavedPage(data []byte) (string, []htmltext.Evidence, pageHints) {
+	lines, ev := htmltext.LinesEvidence(data, savedPageHabits)
+	text := strings.Join(lines, "\n")
 	if n := textutil.CountWords(text); n < chromeFallbackWords {
 		// An aside or a menu left unclosed swallows the rest of the page
 		// (the parser nests it inside): read the page whole instead.
 		whole := savedPageHabits
 		whole.DropChrome = false
-		if alt := htmltext.Text(data, whole); textutil.CountWords(alt) >= 4*max(n, chromeFallbackWords/4) {
-			text = alt
+		altLines, altEv := htmltext.LinesEvidence(data, whole)
+		if alt := strings.Join(altLines, "\n"); textutil.CountWords(alt) >= 4*max(n, chromeFallbackWords/4) {
+			text, ev = alt, altEv
 		}
 	}
 	var h pageHints
@@ -57,7 +60,15 @@ func readSavedPage(data []byte) (string, pageHints) {
 	if h.published.IsZero() {
 		h.published = declaredDate(string(data))
 	}
-	return text, h
+	return text, ev, h
+}
+
+// SavedPageText is the text and markup evidence the cleaner reads of a
+// saved web page, as `reader import` reads it: for training and measuring
+// the saved pages' line model.
+func SavedPageText(data []byte) (string, []htmltext.Evidence) {
+	text, ev, _ := readSavedPage(data)
+	return text, ev
 }
 
 // titleSeparators split a page's <title> into the headline and the site's

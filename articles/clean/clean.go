@@ -19,13 +19,14 @@ type evidence struct {
 type cleaning struct {
 	units    []unit
 	reason   []string
-	vocab    []string  // the furniture vocabulary each unit matches, "" for none
-	repeated []bool    // the unit recurs in other documents of the batch
-	prob     []float64 // the line model's probability that the unit is story
-	own      []wordSet // each unit's content words
-	folded   []string  // each unit's lower-cased words, the key of copies
-	lower    []string  // each unit's text lower-cased, for the phrase lists
-	title    int       // index of the headline unit, -1 when the text has none
+	vocab    []string    // the furniture vocabulary each unit matches, "" for none
+	repeated []bool      // the unit recurs in other documents of the batch
+	prob     []float64   // the line model's probability that the unit is story
+	dom      [][]float32 // what a saved page's markup says of each unit, nil for plain text
+	own      []wordSet   // each unit's content words
+	folded   []string    // each unit's lower-cased words, the key of copies
+	lower    []string    // each unit's text lower-cased, for the phrase lists
+	title    int         // index of the headline unit, -1 when the text has none
 	ev       evidence
 	bylines  map[string]bylineRead // readByline's answers, for the passes that ask again
 }

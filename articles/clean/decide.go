@@ -20,16 +20,21 @@ func (c *cleaning) decide() {
 		panic(err) // the models are embedded; tests load them
 	}
 	base := pageVectors(c)
+	line1, line2 := m.line1, m.line2
+	if c.dom != nil && m.line1h != nil {
+		// A saved page: the models that also weigh its markup.
+		base, line1, line2 = withDOM(base, c.dom), m.line1h, m.line2h
+	}
 	n := len(base)
 	p1, words := make([]float64, n), make([]float64, n)
 	for i, v := range base {
-		p1[i] = m.line1.Prob(v)
+		p1[i] = line1.Prob(v)
 		words[i] = float64(fieldCount(c.units[i].text))
 	}
 	second := secondVectors(base, p1, words, c.own) // pageVectors gathered each line's content words
 	c.prob = make([]float64, n)
 	for i, v := range second {
-		c.prob[i] = m.line2.Prob(v)
+		c.prob[i] = line2.Prob(v)
 	}
 	// On a page of a few lines (an article copied or read from a feed: a
 	// headline and a few paragraphs) the neighbours and the story's
@@ -59,7 +64,7 @@ func (c *cleaning) decide() {
 			c.reason[i] = "repeated across documents"
 		case c.prob[i] >= Threshold:
 		default:
-			c.reason[i] = c.removalReason(i, m.line1, base[i], p1[i])
+			c.reason[i] = c.removalReason(i, line1, base[i], p1[i])
 			if c.prob[i] >= cellThreshold {
 				doubtful = append(doubtful, i)
 			}
@@ -178,6 +183,9 @@ var reasonWords = sync.OnceValue(func() map[string]string {
 		{"unlike its neighbours", "overlap previous,overlap next"},
 		{"quote marks out of place", "quote"},
 		{"repeated on the page", "copies before,copies after"},
+		{"links, as menus are", "dom link share,dom block link share,dom outer link share,dom link share -1,dom link share +1"},
+		{"marked by the page as furniture", "dom furniture class up,dom furniture inside content,dom in header,dom in form,dom alike,dom parent alike,dom depth"},
+		{"outside the page's article", "dom in main,dom page has main,dom content class up,dom heading"},
 		{"far from the story", "position,from top,from bottom,char position,page lines,page max words,short run,prose above,prose below,inside prose,prose near,prose words above,window words,since furniture heading,to furniture heading"},
 	} {
 		for _, f := range strings.Split(group.features, ",") {

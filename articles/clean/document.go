@@ -7,7 +7,10 @@
 package clean
 
 import (
+	"strings"
 	"time"
+
+	"reader/articles/htmltext"
 
 	"reader/articles/internal/textutil"
 )
@@ -62,6 +65,19 @@ func Prepare(text string) *Page {
 	c := newCleaning(splitUnits(text))
 	c.readVocabulary()
 	return &Page{c: c}
+}
+
+// PrepareWithEvidence is Prepare for the text of a saved web page, with
+// what the page's markup says of each line of the text: ev[i] describes
+// the text's i-th line (as htmltext.LinesEvidence gives them, blank lines
+// included). The line model then weighs the markup too. Evidence that does
+// not match the text's lines is ignored.
+func PrepareWithEvidence(text string, ev []htmltext.Evidence) *Page {
+	p := Prepare(text)
+	if len(ev) > 0 && len(ev) == strings.Count(text, "\n")+1 {
+		p.c.dom = domVectors(p.c.units, ev)
+	}
+	return p
 }
 
 // Finish decides every line, picks the headline and reads the metadata.

@@ -14,6 +14,7 @@ type unit struct {
 	list        Kind // Bullet or Numbered for list items, else Paragraph
 	indent      bool // the raw line was indented
 	blankBefore bool // a blank line separated it from the previous unit
+	line        int  // the index of its first raw line in the text
 }
 
 // bulletMarks are the first characters bulletRe accepts: a cheap test
@@ -32,14 +33,14 @@ func splitUnits(text string) []unit {
 	raw := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
 	var out []unit
 	blank := false
-	for _, line := range raw {
+	for at, line := range raw {
 		indent := len(line) > 0 && (line[0] == ' ' || line[0] == '\t' || strings.HasPrefix(line, "\u00a0"))
 		t := textutil.NormalizeLine(line)
 		if t == "" {
 			blank = true
 			continue
 		}
-		u := unit{text: t, indent: indent, blankBefore: blank}
+		u := unit{text: t, indent: indent, blankBefore: blank, line: at}
 		if m := listMark(t, bulletRe); m != "" && len(t) > len(m) {
 			u.list, u.text = Bullet, strings.TrimSpace(t[len(m):])
 		} else if m := listMark(t, numberedRe); m != "" && len(t) > len(m) && !yearLike(m) {

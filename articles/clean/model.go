@@ -18,9 +18,12 @@ import (
 var modelFS embed.FS
 
 // models are the cleaner's learned parts: the line model's two passes and
-// the headline ranker.
+// the headline ranker, and the line model's two passes for saved web pages,
+// which also weigh the page's markup (nil when the folder has none: saved
+// pages are then read by the plain-text model).
 type models struct {
 	line1, line2, title *gbdt.Model
+	line1h, line2h      *gbdt.Model
 }
 
 var (
@@ -51,7 +54,7 @@ func loadModels() (models, error) {
 	return loaded, loadError
 }
 
-// readModels reads and checks the three models in fsys.
+// readModels reads and checks the models in fsys.
 func readModels(fsys fs.FS) (models, error) {
 	var (
 		out     models
@@ -81,6 +84,10 @@ func readModels(fsys fs.FS) (models, error) {
 		out.line1 = read("line1.json", featureNames())
 		out.line2 = read("line2.json", append(append([]string(nil), featureNames()...), secondNames...))
 		out.title = read("title.json", titleFeatureNames)
+		if _, err := fs.Stat(fsys, "line1h.json"); err == nil {
+			out.line1h = read("line1h.json", htmlFeatureNames())
+			out.line2h = read("line2h.json", append(htmlFeatureNames(), secondNames...))
+		}
 	}
 	return out, loadErr
 }

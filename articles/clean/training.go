@@ -1,6 +1,10 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+
+	"reader/articles/htmltext"
+)
 
 // LineVectors gives the line model's first-pass input for text, with the
 // lines as the cleaner splits them and each line's word count. It is for
@@ -15,6 +19,31 @@ func LineVectors(text string) (lines []string, vecs [][]float32, words []float64
 	}
 	return lines, vecs, words
 }
+
+// LineVectorsWithEvidence is LineVectors for the text of a saved web page
+// with its markup's evidence (see PrepareWithEvidence): the input of the
+// saved pages' first pass. Evidence that does not match the text's lines
+// gives the plain-text vectors.
+func LineVectorsWithEvidence(text string, ev []htmltext.Evidence) (lines []string, vecs [][]float32, words []float64) {
+	p := PrepareWithEvidence(text, ev)
+	c := p.c
+	vecs = pageVectors(c)
+	if c.dom != nil {
+		vecs = withDOM(vecs, c.dom)
+	}
+	for _, u := range c.units {
+		lines = append(lines, u.text)
+		words = append(words, float64(len(strings.Fields(u.text))))
+	}
+	return lines, vecs, words
+}
+
+// HTMLFeatureNames names the saved pages' first-pass inputs;
+// HTMLSecondFeatureNames their second pass's.
+func HTMLFeatureNames() []string { return htmlFeatureNames() }
+
+// HTMLSecondFeatureNames names the saved pages' second-pass inputs.
+func HTMLSecondFeatureNames() []string { return append(htmlFeatureNames(), secondNames...) }
 
 // SecondVectors gives the second pass's input from the first pass's
 // probabilities, for training.

@@ -262,6 +262,9 @@ func secondVectors(base [][]float32, p []float64, words []float64, own []wordSet
 	mean /= max(float64(n), 1)
 	out := make([][]float32, n)
 	width := len(featureNames()) + len(secondNames)
+	if n > 0 {
+		width = len(base[0]) + len(secondNames) // a saved page's vectors carry its markup's features too
+	}
 	flat := make([]float32, n*width)
 	var massAbove float64
 	lastHigh := -1000

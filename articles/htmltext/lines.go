@@ -118,6 +118,7 @@ type lineWriter struct {
 	lines    []string
 	buf      strings.Builder
 	indent   int
+	ev       *evidenceWriter // nil unless LinesEvidence asked
 }
 
 // walk emits the text of n and its children. pre is true inside <pre>.
@@ -181,6 +182,11 @@ func (w *lineWriter) walk(n *html.Node, indent int, pre bool) {
 	case atom.Input, atom.Img, atom.Wbr:
 		return
 	}
+	var outer domContext
+	if w.ev != nil {
+		outer = w.ev.ctx
+		w.ev.ctx = w.ev.enter(outer, n)
+	}
 	kind := blockKinds[n.DataAtom]
 	if indenting[n.DataAtom] {
 		indent++
@@ -211,6 +217,9 @@ func (w *lineWriter) walk(n *html.Node, indent int, pre bool) {
 		if n.DataAtom == atom.Button || n.DataAtom == atom.Label {
 			w.buf.WriteByte(' ')
 		}
+	}
+	if w.ev != nil {
+		w.ev.ctx = outer
 	}
 }
 
@@ -256,6 +265,9 @@ func isDroppedName(name string) bool {
 // write appends text to the current line, remembering the indentation the
 // line starts at.
 func (w *lineWriter) write(s string, indent int) {
+	if w.ev != nil {
+		w.ev.text(s, w.v.KeepNBSP)
+	}
 	if w.buf.Len() == 0 {
 		if collapse(s, w.v.KeepNBSP) == "" {
 			return
@@ -270,6 +282,9 @@ func (w *lineWriter) flush() {
 	s := w.buf.String()
 	w.buf.Reset()
 	line := collapse(s, w.v.KeepNBSP)
+	if w.ev != nil {
+		w.ev.flushed(line != "")
+	}
 	if line == "" {
 		return
 	}
@@ -287,6 +302,9 @@ func (w *lineWriter) flush() {
 func (w *lineWriter) blank() {
 	if len(w.lines) > 0 && w.lines[len(w.lines)-1] != "" {
 		w.lines = append(w.lines, "")
+		if w.ev != nil {
+			w.ev.blank()
+		}
 	}
 }
 

@@ -5,8 +5,10 @@ import (
 	"math"
 	"strings"
 
+	"reader/articles"
 	"reader/articles/clean"
 	"reader/articles/clean/corpus"
+	"reader/articles/htmltext"
 )
 
 // row is one line of one page: its features, label and weight.
@@ -27,6 +29,8 @@ type trainingPage struct {
 type trainingSet struct {
 	pages []trainingPage
 	rows  []row
+	// html: the rows carry a saved page's markup features too.
+	html bool
 	// droppedForTest counts the trafilatura pages left out because WCXB
 	// test has a page at the same address.
 	droppedForTest int
@@ -102,6 +106,104 @@ func loadTraining(root string, holdout bool, sw snippetWeights) (*trainingSet, e
 		}
 	}
 	return set, nil
+}
+
+// loadHTMLTraining reads the same pages as loadTraining (less the clean
+// copies, which are no saved pages) as `reader import` reads a saved page:
+// its text with the markup's evidence for each line, for the saved pages'
+// line model.
+func loadHTMLTraining(root string, holdout bool, sw snippetWeights) (*trainingSet, error) {
+	dev, err := corpus.LoadWCXB(root, "dev")
+	if err != nil {
+		return nil, fmt.Errorf("load wcxb dev: %w", err)
+	}
+	rd, err := corpus.LoadReadability(root)
+	if err != nil {
+		return nil, fmt.Errorf("load readability pages: %w", err)
+	}
+	test, err := corpus.LoadWCXB(root, "test")
+	if err != nil {
+		return nil, fmt.Errorf("load wcxb test: %w", err)
+	}
+	inTest := corpus.Overlap(dev, test)
+	if holdout {
+		for _, pg := range corpus.Holdout(dev) {
+			inTest[pg.ID] = true
+		}
+	}
+	set := &trainingSet{html: true}
+	var pages []corpus.Page
+	for _, pg := range dev {
+		if !inTest[pg.ID] {
+			pages = append(pages, pg)
+		}
+	}
+	for _, pg := range append(pages, rd...) {
+		text, ev := articles.SavedPageText(pg.HTML)
+		set.addHTML(text, ev, pg, nil)
+	}
+	tf, err := corpus.LoadTrafilatura(root)
+	if err != nil {
+		return nil, fmt.Errorf("load trafilatura pages: %w", err)
+	}
+	testURL := map[string]bool{}
+	for _, pg := range test {
+		if pg.URL != "" {
+			testURL[pg.URL] = true
+		}
+	}
+	held := map[string]bool{}
+	if holdout {
+		for _, pg := range corpus.Holdout(tf) {
+			held[pg.ID] = true
+		}
+	}
+	for _, pg := range tf {
+		switch {
+		case testURL[pg.URL]:
+			set.droppedForTest++
+		case !held[pg.ID]:
+			text, ev := articles.SavedPageText(pg.HTML)
+			set.addHTML(text, ev, pg, &sw)
+		}
+	}
+	return set, nil
+}
+
+// addHTML appends the lines of a saved page's text with its markup's
+// evidence, labelled by the true text, or with sw by the snippets.
+func (set *trainingSet) addHTML(text string, ev []htmltext.Evidence, pg corpus.Page, sw *snippetWeights) {
+	lines, vecs, words := clean.LineVectorsWithEvidence(text, ev)
+	if len(vecs) == 0 || len(vecs[0]) != len(clean.HTMLFeatureNames()) {
+		return // no text, or evidence not of this text
+	}
+	set.pages = append(set.pages, trainingPage{lines: lines, words: words, first: len(set.rows)})
+	if sw == nil {
+		set.pages[len(set.pages)-1].title = pg.Truth.Title
+		labels := corpus.Label(lines, pg.Truth.Main)
+		for j, v := range vecs {
+			set.rows = append(set.rows, row{page: len(set.pages) - 1, x: v, y: b2f(labels[j]), w: 1 + math.Sqrt(words[j])})
+		}
+		return
+	}
+	labels := corpus.SnippetLabels(lines, pg.Truth.With, pg.Truth.Without)
+	for j, v := range vecs {
+		r := row{page: len(set.pages) - 1, x: v}
+		switch labels[j] {
+		case corpus.Story:
+			r.y, r.w = 1, sw.story*(1+math.Sqrt(words[j]))
+		case corpus.Furniture:
+			r.y, r.w = 0, sw.furniture*(1+math.Sqrt(words[j]))
+		}
+		set.rows = append(set.rows, r)
+	}
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // cleanCopy is the start of a page's true text as a user would save a

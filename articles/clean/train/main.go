@@ -10,7 +10,10 @@
 // scraper stores (with varying habits), labels each line by aligning it to
 // the page's true text (or, on the trafilatura pages, which have only
 // snippets, the lines holding a snippet), and trains gradient-boosted trees:
-// the line model's two passes and the headline ranker. WCXB's test split is
+// the line model's two passes and the headline ranker. It then reads the
+// same pages as `reader import` reads a saved page (its text without the
+// chrome the page marks, with the markup's evidence for each line) and
+// trains the saved pages' line model (line1h, line2h) on them. WCXB's test split is
 // read only to leave out the dev and trafilatura pages that are the same
 // page as one of its own; nothing is learned from it.
 package main
@@ -28,7 +31,7 @@ import (
 )
 
 func main() {
-	out := flag.String("out", "models", "folder to write line1.json, line2.json and title.json into")
+	out := flag.String("out", "models", "folder to write line1.json, line2.json, title.json, line1h.json and line2h.json into")
 	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS, else the shared corpus folder beside the repository)")
 	trees := flag.Int("trees", 100, "trees per model")
 	depth := flag.Int("depth", 5, "depth of the line model's trees")
@@ -37,16 +40,17 @@ func main() {
 	holdout := flag.Bool("holdout", false, "leave a fifth of dev and of the trafilatura pages out, for `eval -set dev|trafilatura -holdout` to measure (tuning)")
 	storyWeight := flag.Float64("snippetstory", defaultWeights.story, "weight of a trafilatura page's line labelled story by a `with` snippet, against a line labelled by a true text")
 	furnitureWeight := flag.Float64("snippetfurniture", defaultWeights.furniture, "weight of a trafilatura page's line labelled furniture by a `without` snippet")
+	htmlOnly := flag.Bool("htmlonly", false, "train only the saved pages' line model (line1h.json, line2h.json)")
 	flag.Parse()
 	p := gbdt.DefaultParams()
 	p.Trees, p.Depth, p.MinLeaf, p.Rate = *trees, *depth, *minLeaf, *rate
-	if err := run(*out, *root, p, *holdout, snippetWeights{*storyWeight, *furnitureWeight}); err != nil {
+	if err := run(*out, *root, p, *holdout, *htmlOnly, snippetWeights{*storyWeight, *furnitureWeight}); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, root string, p gbdt.Params, holdout bool, sw snippetWeights) error {
+func run(out, root string, p gbdt.Params, holdout, htmlOnly bool, sw snippetWeights) error {
 	if root == "" {
 		r, ok := corpus.Root()
 		if !ok {
@@ -55,25 +59,35 @@ func run(out, root string, p gbdt.Params, holdout bool, sw snippetWeights) error
 		root = r
 	}
 	start := time.Now()
-	set, err := loadTraining(root, holdout, sw)
+	trained := map[string]*gbdt.Model{}
+	if !htmlOnly {
+		set, err := loadTraining(root, holdout, sw)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%d pages, %d lines (%d labelled, %d story) in %.1fs; %d trafilatura pages left out as WCXB test pages\n",
+			len(set.pages), len(set.rows), set.labelled(), set.positives(), time.Since(start).Seconds(), set.droppedForTest)
+		line1, line2, oof := trainLineModel(set, p)
+		fmt.Printf("line model trained (%.1fs)\n", time.Since(start).Seconds())
+		title := trainTitle(set, oof, line2)
+		fmt.Printf("headline ranker trained (%.1fs)\n", time.Since(start).Seconds())
+		trained["line1.json"], trained["line2.json"], trained["title.json"] = line1, line2, title
+	}
+	// The saved pages' line model: the same pages as `reader import`
+	// reads them, with their markup's evidence.
+	hset, err := loadHTMLTraining(root, holdout, sw)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("%d pages, %d lines (%d labelled, %d story) in %.1fs; %d trafilatura pages left out as WCXB test pages\n",
-		len(set.pages), len(set.rows), set.labelled(), set.positives(), time.Since(start).Seconds(), set.droppedForTest)
-
-	line1, oof := trainFirstPass(set, p)
-	fmt.Printf("first pass trained (%.1fs)\n", time.Since(start).Seconds())
-	X2, y2, w2 := set.fit(set.secondRows(oof), nil)
-	p.Seed = 2
-	line2 := gbdt.Train(X2, y2, w2, clean.SecondFeatureNames(), p)
-	fmt.Printf("second pass trained (%.1fs)\n", time.Since(start).Seconds())
-	title := trainTitle(set, oof, line2)
-	fmt.Printf("headline ranker trained (%.1fs)\n", time.Since(start).Seconds())
+	fmt.Printf("saved pages: %d pages, %d lines (%d labelled, %d story) in %.1fs\n",
+		len(hset.pages), len(hset.rows), hset.labelled(), hset.positives(), time.Since(start).Seconds())
+	line1h, line2h, _ := trainLineModel(hset, p)
+	fmt.Printf("saved pages' line model trained (%.1fs)\n", time.Since(start).Seconds())
+	trained["line1h.json"], trained["line2h.json"] = line1h, line2h
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("write models: %w", err)
 	}
-	for name, m := range map[string]*gbdt.Model{"line1.json": line1, "line2.json": line2, "title.json": title} {
+	for name, m := range trained {
 		data, err := m.Marshal()
 		if err != nil {
 			return fmt.Errorf("write %s: %w", name, err)
@@ -85,11 +99,25 @@ func run(out, root string, p gbdt.Params, holdout bool, sw snippetWeights) error
 	return nil
 }
 
+// trainLineModel trains the line model's two passes on set, and returns
+// with them each line's out-of-fold first-pass probability.
+func trainLineModel(set *trainingSet, p gbdt.Params) (line1, line2 *gbdt.Model, oof []float64) {
+	names1, names2 := clean.FeatureNames(), clean.SecondFeatureNames()
+	if set.html {
+		names1, names2 = clean.HTMLFeatureNames(), clean.HTMLSecondFeatureNames()
+	}
+	line1, oof = trainFirstPass(set, p, names1)
+	X2, y2, w2 := set.fit(set.secondRows(oof), nil)
+	p.Seed = 2
+	line2 = gbdt.Train(X2, y2, w2, names2, p)
+	return line1, line2, oof
+}
+
 // trainFirstPass trains the first pass on all pages, and returns with it
 // each line's out-of-fold probability (from models that did not see the
 // line's page), which is what the second pass learns from: in-sample scores
 // would teach it to trust the first pass more than it deserves.
-func trainFirstPass(set *trainingSet, p gbdt.Params) (*gbdt.Model, []float64) {
+func trainFirstPass(set *trainingSet, p gbdt.Params, names []string) (*gbdt.Model, []float64) {
 	const folds = 3
 	oof := make([]float64, len(set.rows))
 	features := set.features()
@@ -97,7 +125,7 @@ func trainFirstPass(set *trainingSet, p gbdt.Params) (*gbdt.Model, []float64) {
 		X, y, w := set.fit(features, func(page int) bool { return page%folds != f })
 		fp := p
 		fp.Seed = int64(10 + f)
-		m := gbdt.Train(X, y, w, clean.FeatureNames(), fp)
+		m := gbdt.Train(X, y, w, names, fp)
 		for i, r := range set.rows {
 			if r.page%folds == f {
 				oof[i] = m.Prob(r.x)
@@ -105,6 +133,6 @@ func trainFirstPass(set *trainingSet, p gbdt.Params) (*gbdt.Model, []float64) {
 		}
 	}
 	X, y, w := set.fit(features, nil)
-	all := gbdt.Train(X, y, w, clean.FeatureNames(), p)
+	all := gbdt.Train(X, y, w, names, p)
 	return all, oof
 }
