@@ -153,6 +153,7 @@ var heldOutSets = []struct {
 	{"Williwaw", heldOutWilliwaw, 2},
 	{"Tramontane", heldOutTramontane, 1},
 	{"Sharav", heldOutSharav, 1},
+	{"Etesian", heldOutEtesian, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
