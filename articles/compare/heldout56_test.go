@@ -38,6 +38,14 @@ package compare
 // degrees; the painting's earlier theft in 1974, its restoration in 2011
 // and the painter's Roman years 1615 to 1621; 287 flights against "nearly
 // 290" and "zo'n 290", with 212, 41 and 34 of them by airport.
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions
+// and 1 false disagreement. It missed the painting's year in the Italian
+// report: 1642 against 1624 was not flagged, the Italian "dipinta nel
+// 1642" standing alone as a date of its own. Its false disagreement was a
+// date "alta" in the rescue: the local Portuguese report's discharge from
+// hospital on "quinta-feira" was set against the Wednesday of the rescue
+// in the other three. The set stays at one false disagreement allowed.
 var heldOutEtesian = []heldOutEvent{
 	{"yacht-crew-rescue", map[string]string{
 		"et1pt.txt": `pt|Marinha resgata quatro velejadores de veleiro neerlandês a 180 km de Porto Sereno
