@@ -154,6 +154,7 @@ var heldOutSets = []struct {
 	{"Tramontane", heldOutTramontane, 1},
 	{"Sharav", heldOutSharav, 1},
 	{"Simoom", heldOutSimoom, 1},
+	{"Etesian", heldOutEtesian, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
