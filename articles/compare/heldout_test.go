@@ -156,6 +156,7 @@ var heldOutSets = []struct {
 	{"Simoom", heldOutSimoom, 1},
 	{"Etesian", heldOutEtesian, 1},
 	{"Bise", heldOutBise, 4},
+	{"Pampero", heldOutPampero, 3},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
