@@ -333,6 +333,9 @@ func roleSpanEndingAt(toks []token, i int) (string, int) {
 			continue
 		}
 		if g := roleGroups()[strings.Join(parts, " ")]; g != "" {
+			if n == 1 && i > 0 && toks[i].is("fiscal", "general") && toks[i-1].kind == tWord && !toks[i-1].capitalised() && !textutil.Stopwords()[toks[i-1].lower] {
+				return "", 0 // "el déficit fiscal", "l'assemblée générale": an adjective after its noun
+			}
 			if n == 1 && toks[i].capitalised() && !isAcronymToken(toks[i]) && i > 0 {
 				// "General Motors", "President Street": a capitalised
 				// title mid-sentence counts only before a name, or before

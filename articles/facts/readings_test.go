@@ -173,3 +173,14 @@ func TestAPartOfATotalInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAdjectiveThatIsAlsoATitle: "el déficit fiscal" names no
+// prosecutor; "el fiscal Juan Pérez" does.
+func TestAnAdjectiveThatIsAlsoATitle(t *testing.T) {
+	if f, ok := find(Extract(article("es", "El subdirector del organismo, Luc Brenner, destacó que el déficit fiscal bajará este año.")), KindPerson, "Luc Brenner", "title"); ok && f.Norm == "prosecutor" {
+		t.Errorf("déficit fiscal read as a prosecutor: %+v", f)
+	}
+	if f, ok := find(Extract(article("es", "El fiscal Juan Pérez pidió el lunes doce años de cárcel.")), KindPerson, "Juan Pérez", "title"); !ok || f.Norm != "prosecutor" {
+		t.Errorf("el fiscal Juan Pérez: %+v", f)
+	}
+}
