@@ -63,8 +63,11 @@ func bounds(v float64, n facts.Number) (float64, float64) {
 	// A figure written with one or two significant digits ("5 billion",
 	// "4,000") is a round figure: 2.5% either side.
 	tol := 0.005
-	if sig := len(strings.TrimRight(n.Digits, "0")); sig <= 2 && v >= 10 && (sig < len(n.Digits) || n.Value >= 1000) {
+	sig := len(strings.TrimRight(n.Digits, "0"))
+	if sig <= 2 && v >= 10 && (sig < len(n.Digits) || n.Value >= 1000) {
 		tol = 0.025 // "4,000", "5 billion"; not 61, which is no round figure
+	} else if sig >= 4 && halfLastDigit(n) > 0 {
+		tol = 0 // "3.124%" and "3.142%": a figure this precise allows only its last digit's rounding
 	}
 	lo, hi := v*(1-tol), v*(1+tol)
 	if half := halfLastDigit(n); half > 0 && n.Value > 0 {

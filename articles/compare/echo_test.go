@@ -342,3 +342,13 @@ func TestATotalOfTheOthersPartsIsNoRival(t *testing.T) {
 		t.Errorf("44 taken for a total of 32 and 9: %v", out)
 	}
 }
+
+func TestPreciseFiguresAllowOnlyTheirLastDigitsRounding(t *testing.T) {
+	n := func(v float64, digits string) facts.Number { return facts.Number{Value: v, Unit: "%", Digits: digits} }
+	if numbersAgree(n(3.124, "3124"), n(3.142, "3142")) {
+		t.Error("3.124% and 3.142% agree")
+	}
+	if !numbersAgree(n(2.615, "2615"), n(2.62, "262")) || !numbersAgree(n(16.2, "162"), n(16.25, "1625")) {
+		t.Error("a precise figure and its rounding disagree")
+	}
+}

@@ -184,7 +184,7 @@ El Tesoro portugués colocó este miércoles 1.750 millones de euros en bonos a 
 En el bono a diez años adjudicó 1.250 millones con una rentabilidad media del 3,142 %, frente al 3,388 % de la subasta de septiembre, y una demanda que superó en 2,32 veces lo adjudicado. En el bono a 2031 colocó 500 millones al 2,615 %.
 
 La prima de riesgo portuguesa se mantiene en torno a los 68 puntos básicos, por debajo de la española.`,
-	}, map[string][2]string{"b3en.txt": {"3.124%", "3.142%"}}},
+	}, map[string][2]string{"b3en.txt": {"3.12%", "3.14%"}}},
 	{"chad-sudan-refugees", map[string]string{
 		"b4fr1.txt": `fr|Tchad : près de 15 000 réfugiés soudanais arrivés en une semaine
 

@@ -24,6 +24,9 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		if !ok && len(t.lower) > 8 && (t.capitalised() || x.lang != "de") {
 			en, ok = weekdayCompound(t.lower) // "Donnerstagmorgen", "Sonntagabend", "dinsdagavond"
 		}
+		if ok && t.capitalised() && i > 0 && toks[i-1].capitalised() && lowerWeekdays(x.lang) {
+			continue // "Santo Domingo", "San Martedì": a name, where weekdays are written small
+		}
 		if ok && (t.capitalised() || x.lang != "en" && x.lang != "de" && x.lang != "") {
 			night := nightOf(toks, i)
 			if night == nightStart {
@@ -306,3 +309,12 @@ var (
 	nightEnds  = lazyWordSet("zum auf into to à au op naar al e a para")
 	nightWords = lazyWordSet("nacht night overnight nuit noche notte noite")
 )
+
+// lowerWeekdays: the language writes weekdays in lower case.
+func lowerWeekdays(lang string) bool {
+	switch lang {
+	case "fr", "es", "it", "pt", "nl":
+		return true
+	}
+	return false
+}

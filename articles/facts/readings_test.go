@@ -184,3 +184,19 @@ func TestAnAdjectiveThatIsAlsoATitle(t *testing.T) {
 		t.Errorf("el fiscal Juan Pérez: %+v", f)
 	}
 }
+
+// TestSwissGroupMarksAndAWeekdayInAName: "61'000" is sixty-one thousand;
+// "Santo Domingo" is no Sunday where weekdays are written small.
+func TestSwissGroupMarksAndAWeekdayInAName(t *testing.T) {
+	if f, ok := find(Extract(article("de", "Das Seebad zählte diesen Sommer 61'000 Eintritte.")), KindCount, "", "count"); !ok || f.Num.Value != 61000 {
+		t.Errorf("61'000 Eintritte: %+v", f)
+	}
+	if f, ok := find(Extract(article("de", "Der Umbau des Seebads kostet CHF 850’000, sagte die Gemeinde.")), KindAmount, "", "amount"); !ok || f.Num.Value != 850000 {
+		t.Errorf("CHF 850’000: %+v", f)
+	}
+	for _, f := range Extract(article("pt", "A próxima cimeira realiza-se em 2029, em Santo Domingo, na República Dominicana.")) {
+		if f.Kind == KindDate && f.Norm == "Sunday" {
+			t.Errorf("Santo Domingo read as a Sunday: %+v", f)
+		}
+	}
+}

@@ -75,7 +75,7 @@ func tokenize(s string, buf []token) []token {
 }
 
 // scanNumber reads digits with inner group or decimal separators: "4,500",
-// "4.35", "4 500" (with a no-break or thin space), "16.057".
+// "4.35", "4 500" (with a no-break or thin space), "16.057", "61'000".
 func scanNumber(s string, i int) int {
 	j := i
 	for j < len(s) {
@@ -89,6 +89,11 @@ func scanNumber(s string, i int) int {
 			continue
 		}
 		sep := groupSpace(s[j:])
+		if sep == 0 && s[j] == '\'' {
+			sep = 1 // "61'000", "CHF 850'000": the Swiss group mark
+		} else if sep == 0 && strings.HasPrefix(s[j:], "’") {
+			sep = len("’")
+		}
 		if sep == 0 && s[j] == ' ' && j-i <= 3 && s[i] != '0' && !strings.ContainsAny(s[i:j], ",.") && (i == 0 || s[i-1] == ' ' || s[i-1] == '(') {
 			sep = 1 // "1 499 euros", "2 100 postes": a group of three after a space
 		}
