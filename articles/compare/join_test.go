@@ -187,3 +187,17 @@ func TestAResidualShareJoinsOnlyAShareNearIt(t *testing.T) {
 		}
 	}
 }
+
+func TestRivalCountsOfOneThingAreOfOneSize(t *testing.T) {
+	count := func(v float64, lang string) facts.Fact {
+		n := facts.Number{Value: v, Digits: strconv.Itoa(int(v))}
+		return facts.Fact{Kind: facts.KindCount, Attribute: "count", Subject: "refugees", Key: "migrant", Norm: facts.FormatNumber(n), Num: &n,
+			Lang: lang, Context: map[string]bool{"chad": true, "sudan": true, "refugee": true, "camp": true}}
+	}
+	if _, ok := match(count(860000, "en"), count(14800, "en")); ok {
+		t.Error("860,000 refugees in all set against 14,800 new arrivals")
+	}
+	if _, ok := match(count(14800, "en"), count(18400, "en")); !ok {
+		t.Error("14,800 and 18,400 refugees not one fact")
+	}
+}

@@ -159,7 +159,7 @@ func match(a, b facts.Fact) (float64, bool) {
 		// one fact only when their sentences share another figure.
 		return evidence, anchors >= 1 && (names >= 1 || ctx >= 0.15)
 	}
-	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) ||
+	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) && withinFactor(*a.Num, *b.Num, 10) ||
 		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3) && withinFactor(*a.Num, *b.Num, 10) && !listSentence(a, b, names)
 }
 
