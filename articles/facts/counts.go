@@ -38,6 +38,10 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 	// in the languages that write no thousands separator under 10,000,
 	// "1800 Stellen", "1800 postes".
 	noun, at := subjectAfter(toks, to, x.lang)
+	if noun == "" && from > 0 && to+1 < len(toks) && toks[from-1].is("erano", "sono", "furono", "eran", "son", "fueron", "eram", "são", "foram", "étaient", "sont") &&
+		toks[to].is("i", "gli", "le", "los", "las", "os", "as", "les") {
+		noun, at = subjectAfter(toks, to+1, x.lang) // "Erano 164 i panettoni in gara", "Son 40 los detenidos"
+	}
 	if noun == "" {
 		return n, from, to, kind, attr, subj, ok
 	}

@@ -200,3 +200,11 @@ func TestSwissGroupMarksAndAWeekdayInAName(t *testing.T) {
 		}
 	}
 }
+
+// TestACountAfterACopulaAndAnArticle: "Erano 164 i panettoni in gara"
+// counts the panettoni.
+func TestACountAfterACopulaAndAnArticle(t *testing.T) {
+	if f, ok := find(Extract(article("it", "Erano 164 i panettoni in gara quest'anno a Milano.")), KindCount, "panettoni", "count"); !ok || f.Num.Value != 164 {
+		t.Errorf("Erano 164 i panettoni: %+v", f)
+	}
+}
