@@ -103,22 +103,30 @@ func allEcho(ms, others []member) bool {
 }
 
 // sumOfParts: m's figure is the sum of one of ms's and another count its
-// sentence gives beside it: "44 lingotti" beside "32 lingots d'un kilo
-// et 12 lingots de 500 grammes". The others give its parts, not a rival
-// total.
+// sentence gives beside it ("44 lingotti" beside "32 lingots d'un kilo
+// et 12 lingots de 500 grammes"), or m's figure and another of its
+// sentence make one of ms's: parts and their total, no rivals.
 func sumOfParts(m member, ms []member) bool {
 	if m.f.Num == nil || m.f.Kind != facts.KindCount {
 		return false
 	}
 	for _, o := range ms {
-		if o.f.Num == nil || o.f.Num.Value >= m.f.Num.Value {
+		if o.f.Num == nil {
 			continue
 		}
-		for _, a := range o.f.Anchors {
-			v, err := strconv.ParseFloat(strings.ReplaceAll(a, ",", ""), 64)
-			if err == nil && a != o.f.Norm && v > 0 && o.f.Num.Value+v == m.f.Num.Value {
-				return true
-			}
+		if o.f.Num.Value < m.f.Num.Value && partsMake(o.f, m.f.Num.Value) || m.f.Num.Value < o.f.Num.Value && partsMake(m.f, o.f.Num.Value) {
+			return true // the others' parts, or its own parts of their total ("380 Betten" and "260 Betten" beside "640 Betten")
+		}
+	}
+	return false
+}
+
+// partsMake: f's figure and another count of its sentence add up to total.
+func partsMake(f facts.Fact, total float64) bool {
+	for _, a := range f.Anchors {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(a, ",", ""), 64)
+		if err == nil && a != f.Norm && v > 0 && f.Num.Value+v == total {
+			return true
 		}
 	}
 	return false

@@ -337,6 +337,11 @@ func TestATotalOfTheOthersPartsIsNoRival(t *testing.T) {
 		t.Fatalf("split out %v, want the total 44 alone", out)
 	}
 	c = &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true, 2: true},
+		members: []member{parts(0, 640, "640"), parts(1, 640, "640"), parts(2, 380, "380", "260")}}
+	if out := c.splitEchoes(func(int, facts.Fact) bool { return false }); len(out) != 1 || out[0].members[0].col != 2 {
+		t.Fatalf("split out %v, want the part 380 alone", out)
+	}
+	c = &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true, 2: true},
 		members: []member{parts(0, 32, "32", "9"), parts(1, 32, "32"), parts(2, 44, "44")}}
 	if out := c.splitEchoes(func(int, facts.Fact) bool { return false }); out != nil {
 		t.Errorf("44 taken for a total of 32 and 9: %v", out)
