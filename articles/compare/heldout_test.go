@@ -158,6 +158,7 @@ var heldOutSets = []struct {
 	{"Bise", heldOutBise, 1},
 	{"Pampero", heldOutPampero, 2},
 	{"Zephyr", heldOutZephyr, 3},
+	{"Gregale", heldOutGregale, 3},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
