@@ -95,3 +95,20 @@ func TestUnmarshalRefusesBrokenTrees(t *testing.T) {
 		}
 	}
 }
+
+func TestColsampleLimitsEachTreesFeatures(t *testing.T) {
+	X, y := xorData(1500, 5)
+	p := DefaultParams()
+	p.Trees, p.Depth, p.Colsample = 40, 2, 0.5
+	names := []string{"a", "b", "noise"}
+	a, _ := Train(X, y, nil, names, p).Marshal()
+	b, _ := Train(X, y, nil, names, p).Marshal()
+	if !bytes.Equal(a, b) {
+		t.Fatal("the same data and parameters gave two different models")
+	}
+	p.Colsample = 0
+	c, _ := Train(X, y, nil, names, p).Marshal()
+	if bytes.Equal(a, c) {
+		t.Fatal("Colsample 0.5 gave the model of all features")
+	}
+}

@@ -20,6 +20,9 @@ type Params struct {
 	Subsample float64 // share of rows each tree is grown on
 	Bins      int     // thresholds tried per feature, at most 255
 	Seed      int64
+	// Colsample is the share of features each tree may split on, drawn
+	// from Seed per tree; 0 or 1: all of them.
+	Colsample float64
 }
 
 // DefaultParams suit a few hundred thousand rows and a hundred features.
@@ -61,6 +64,13 @@ func Train(X [][]float32, y, w []float64, names []string, p Params) *Model {
 		for i := 0; i < n; i++ {
 			if rng.Float64() < p.Subsample {
 				rows = append(rows, int32(i))
+			}
+		}
+		b.use = nil
+		if p.Colsample > 0 && p.Colsample < 1 {
+			b.use = make([]bool, nf)
+			for f := range b.use {
+				b.use[f] = rng.Float64() < p.Colsample
 			}
 		}
 		tree, binSplit := b.grow(rows)
@@ -118,6 +128,7 @@ type builder struct {
 	thr  [][]float32
 	cols [][]uint8
 	g, h []float64
+	use  []bool // the features this tree may split on (nil: all)
 }
 
 type job struct {
@@ -189,7 +200,7 @@ func (b *builder) bestSplit(rows []int32) (int, int, bool) {
 	parent := G * G / (H + lam)
 	forEach(nf, func(f int) {
 		nb := len(b.thr[f])
-		if nb == 0 {
+		if nb == 0 || (b.use != nil && !b.use[f]) {
 			return
 		}
 		hg := make([]float64, nb+1)

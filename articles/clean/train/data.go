@@ -24,6 +24,12 @@ type trainingPage struct {
 	words []float64
 	first int // index of the page's first row
 	title string
+	// group is the source page this text was made from: the folds of the
+	// first pass split by it, so that two texts of one page never stand
+	// in different folds.
+	group int
+	// snippets: the lines are labelled by snippets, not a true text.
+	snippets bool
 }
 
 type trainingSet struct {
@@ -72,6 +78,11 @@ func loadTraining(root string, holdout bool, sw snippetWeights) (*trainingSet, e
 	}
 	for i, pg := range append(pages, rd...) {
 		set.add(corpus.PageText(pg.HTML, corpus.VariantFor(i)), pg)
+		for k := 1; k < textWeights.variants; k++ {
+			group := set.pages[len(set.pages)-1].group
+			set.add(corpus.PageText(pg.HTML, corpus.VariantFor(i+k)), pg)
+			set.pages[len(set.pages)-1].group = group
+		}
 		if i%4 == 0 {
 			// Articles also arrive clean (copied, or from a feed): the
 			// headline and the story alone, so the model must keep a
@@ -177,7 +188,7 @@ func (set *trainingSet) addHTML(text string, ev []htmltext.Evidence, pg corpus.P
 	if len(vecs) == 0 || len(vecs[0]) != len(clean.HTMLFeatureNames()) {
 		return // no text, or evidence not of this text
 	}
-	set.pages = append(set.pages, trainingPage{lines: lines, words: words, first: len(set.rows)})
+	set.pages = append(set.pages, trainingPage{lines: lines, words: words, first: len(set.rows), group: len(set.pages), snippets: sw != nil})
 	if sw == nil {
 		set.pages[len(set.pages)-1].title = pg.Truth.Title
 		labels := corpus.Label(lines, pg.Truth.Main)
@@ -226,7 +237,7 @@ func (set *trainingSet) add(text string, pg corpus.Page) {
 	{
 		lines, vecs, words := clean.LineVectors(text)
 		labels := corpus.Label(lines, pg.Truth.Main)
-		set.pages = append(set.pages, trainingPage{lines: lines, words: words, first: len(set.rows), title: pg.Truth.Title})
+		set.pages = append(set.pages, trainingPage{lines: lines, words: words, first: len(set.rows), title: pg.Truth.Title, group: len(set.pages)})
 		for j, v := range vecs {
 			y := 0.0
 			if labels[j] {
@@ -259,7 +270,7 @@ var defaultWeights = snippetWeights{story: 0.5, furniture: 3}
 func (set *trainingSet) addSnippets(text string, pg corpus.Page, sw snippetWeights) {
 	lines, vecs, words := clean.LineVectors(text)
 	labels := corpus.SnippetLabels(lines, pg.Truth.With, pg.Truth.Without)
-	set.pages = append(set.pages, trainingPage{lines: lines, words: words, first: len(set.rows)})
+	set.pages = append(set.pages, trainingPage{lines: lines, words: words, first: len(set.rows), group: len(set.pages), snippets: true})
 	for j, v := range vecs {
 		r := row{page: len(set.pages) - 1, x: v}
 		switch labels[j] {
@@ -331,4 +342,63 @@ func (s *trainingSet) secondRows(p1 []float64) [][]float32 {
 		out = append(out, clean.SecondVectors(base, p1[pg.first:end], pg.words, pg.lines)...)
 	}
 	return out
+}
+
+// textWeightOpts reweigh the plain-text model's rows (the train command's
+// -pagepow, -furniture, -maxline and -variants); the zero change is
+// pagePow 0, furniture 1, maxLine 0, variants 1.
+type textWeightOpts struct {
+	pagePow, furniture, maxLine float64
+	variants                    int
+}
+
+var textWeights = textWeightOpts{furniture: 1, variants: 1}
+
+// apply reweighs set's rows: a line's weight capped at maxLine, furniture
+// lines times furniture, and each page's lines times (mean/page)^pagePow,
+// where page is the sum of its lines' weights and mean that sum's mean over
+// the pages labelled the same way (by a true text, or by snippets).
+func (o textWeightOpts) apply(set *trainingSet) {
+	for i := range set.rows {
+		r := &set.rows[i]
+		if o.maxLine > 0 && r.w > o.maxLine {
+			r.w = o.maxLine
+		}
+		if r.y == 0 {
+			r.w *= o.furniture
+		}
+	}
+	if o.pagePow == 0 {
+		return
+	}
+	sums := make([]float64, len(set.pages))
+	var total [2]float64
+	var count [2]int
+	for pi, pg := range set.pages {
+		for _, r := range set.pageRows(pi) {
+			sums[pi] += r.w
+		}
+		if sums[pi] > 0 {
+			k := 0
+			if pg.snippets {
+				k = 1
+			}
+			total[k] += sums[pi]
+			count[k]++
+		}
+	}
+	for pi, pg := range set.pages {
+		if sums[pi] == 0 {
+			continue
+		}
+		k := 0
+		if pg.snippets {
+			k = 1
+		}
+		f := math.Pow(total[k]/float64(count[k])/sums[pi], o.pagePow)
+		first := pg.first
+		for j := range set.pageRows(pi) {
+			set.rows[first+j].w *= f
+		}
+	}
 }

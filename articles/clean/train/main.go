@@ -41,16 +41,34 @@ func main() {
 	storyWeight := flag.Float64("snippetstory", defaultWeights.story, "weight of a trafilatura page's line labelled story by a `with` snippet, against a line labelled by a true text")
 	furnitureWeight := flag.Float64("snippetfurniture", defaultWeights.furniture, "weight of a trafilatura page's line labelled furniture by a `without` snippet")
 	htmlOnly := flag.Bool("htmlonly", false, "train only the saved pages' line model (line1h.json, line2h.json)")
+	textOnly := flag.Bool("textonly", false, "train only the plain-text models (line1.json, line2.json, title.json)")
+	subsample := flag.Float64("subsample", 0.6, "share of rows each tree of the line model is grown on")
+	colsample := flag.Float64("colsample", 0, "share of features each tree of the line model may split on (0: all)")
+	lambda := flag.Float64("lambda", 1, "L2 regularisation of the line model's leaf values")
+	seed := flag.Int64("seed", 0, "added to every seed the line model is trained with (to measure a seed's noise)")
+	flag.Float64Var(&textWeights.pagePow, "pagepow", 0, "plain-text model: weigh each page's lines by (mean page weight / page weight)^pagepow (1: every page weighs the same)")
+	flag.Float64Var(&textWeights.furniture, "furniture", 1, "plain-text model: weight of every furniture line against a story line")
+	flag.Float64Var(&textWeights.maxLine, "maxline", 0, "plain-text model: cap a line's weight (0: no cap)")
+	flag.IntVar(&textWeights.variants, "variants", 1, "plain-text model: converter variants per WCXB dev and readability page")
 	flag.Parse()
+	if *htmlOnly && *textOnly {
+		fmt.Fprintln(os.Stderr, "train: -htmlonly and -textonly exclude each other")
+		os.Exit(2)
+	}
 	p := gbdt.DefaultParams()
 	p.Trees, p.Depth, p.MinLeaf, p.Rate = *trees, *depth, *minLeaf, *rate
-	if err := run(*out, *root, p, *holdout, *htmlOnly, snippetWeights{*storyWeight, *furnitureWeight}); err != nil {
+	p.Subsample, p.Colsample, p.Lambda, p.Seed = *subsample, *colsample, *lambda, p.Seed+*seed
+	seedOffset = *seed
+	if err := run(*out, *root, p, *holdout, *htmlOnly, *textOnly, snippetWeights{*storyWeight, *furnitureWeight}); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, root string, p gbdt.Params, holdout, htmlOnly bool, sw snippetWeights) error {
+// seedOffset is added to every seed of the line model's training.
+var seedOffset int64
+
+func run(out, root string, p gbdt.Params, holdout, htmlOnly, textOnly bool, sw snippetWeights) error {
 	if root == "" {
 		r, ok := corpus.Root()
 		if !ok {
@@ -65,6 +83,7 @@ func run(out, root string, p gbdt.Params, holdout, htmlOnly bool, sw snippetWeig
 		if err != nil {
 			return err
 		}
+		textWeights.apply(set)
 		fmt.Printf("%d pages, %d lines (%d labelled, %d story) in %.1fs; %d trafilatura pages left out as WCXB test pages\n",
 			len(set.pages), len(set.rows), set.labelled(), set.positives(), time.Since(start).Seconds(), set.droppedForTest)
 		line1, line2, oof := trainLineModel(set, p)
@@ -73,17 +92,19 @@ func run(out, root string, p gbdt.Params, holdout, htmlOnly bool, sw snippetWeig
 		fmt.Printf("headline ranker trained (%.1fs)\n", time.Since(start).Seconds())
 		trained["line1.json"], trained["line2.json"], trained["title.json"] = line1, line2, title
 	}
-	// The saved pages' line model: the same pages as `reader import`
-	// reads them, with their markup's evidence.
-	hset, err := loadHTMLTraining(root, holdout, sw)
-	if err != nil {
-		return err
+	if !textOnly {
+		// The saved pages' line model: the same pages as `reader import`
+		// reads them, with their markup's evidence.
+		hset, err := loadHTMLTraining(root, holdout, sw)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("saved pages: %d pages, %d lines (%d labelled, %d story) in %.1fs\n",
+			len(hset.pages), len(hset.rows), hset.labelled(), hset.positives(), time.Since(start).Seconds())
+		line1h, line2h, _ := trainLineModel(hset, p)
+		fmt.Printf("saved pages' line model trained (%.1fs)\n", time.Since(start).Seconds())
+		trained["line1h.json"], trained["line2h.json"] = line1h, line2h
 	}
-	fmt.Printf("saved pages: %d pages, %d lines (%d labelled, %d story) in %.1fs\n",
-		len(hset.pages), len(hset.rows), hset.labelled(), hset.positives(), time.Since(start).Seconds())
-	line1h, line2h, _ := trainLineModel(hset, p)
-	fmt.Printf("saved pages' line model trained (%.1fs)\n", time.Since(start).Seconds())
-	trained["line1h.json"], trained["line2h.json"] = line1h, line2h
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return fmt.Errorf("write models: %w", err)
 	}
@@ -108,7 +129,7 @@ func trainLineModel(set *trainingSet, p gbdt.Params) (line1, line2 *gbdt.Model, 
 	}
 	line1, oof = trainFirstPass(set, p, names1)
 	X2, y2, w2 := set.fit(set.secondRows(oof), nil)
-	p.Seed = 2
+	p.Seed = 2 + seedOffset
 	line2 = gbdt.Train(X2, y2, w2, names2, p)
 	return line1, line2, oof
 }
@@ -122,12 +143,12 @@ func trainFirstPass(set *trainingSet, p gbdt.Params, names []string) (*gbdt.Mode
 	oof := make([]float64, len(set.rows))
 	features := set.features()
 	for f := 0; f < folds; f++ {
-		X, y, w := set.fit(features, func(page int) bool { return page%folds != f })
+		X, y, w := set.fit(features, func(page int) bool { return set.pages[page].group%folds != f })
 		fp := p
-		fp.Seed = int64(10 + f)
+		fp.Seed = int64(10+f) + seedOffset
 		m := gbdt.Train(X, y, w, names, fp)
 		for i, r := range set.rows {
-			if r.page%folds == f {
+			if set.pages[r.page].group%folds == f {
 				oof[i] = m.Prob(r.x)
 			}
 		}
