@@ -90,12 +90,24 @@ func loadTraining(root string, holdout bool, sw snippetWeights) (*trainingSet, e
 			set.add(cleanCopy(pg.Truth, i%8 == 0, 2+i%3), pg)
 		}
 	}
+	err = set.eachTrafilatura(root, test, holdout, func(i int, pg corpus.Page) {
+		set.addSnippets(corpus.PageText(pg.HTML, corpus.VariantFor(i)), pg, sw)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return set, nil
+}
+
+// eachTrafilatura calls add for each of trafilatura's pages to train on:
+// not those the holdout leaves out, nor those that are also WCXB test
+// pages (test would measure a page the models have seen), which are
+// counted as dropped.
+func (set *trainingSet) eachTrafilatura(root string, test []corpus.Page, holdout bool, add func(i int, pg corpus.Page)) error {
 	tf, err := corpus.LoadTrafilatura(root)
 	if err != nil {
-		return nil, fmt.Errorf("load trafilatura pages: %w", err)
+		return fmt.Errorf("load trafilatura pages: %w", err)
 	}
-	// A trafilatura page that is also a WCXB test page would let test
-	// measure a page the models have seen.
 	testURL := map[string]bool{}
 	for _, pg := range test {
 		if pg.URL != "" {
@@ -113,10 +125,10 @@ func loadTraining(root string, holdout bool, sw snippetWeights) (*trainingSet, e
 		case testURL[pg.URL]:
 			set.droppedForTest++
 		case !held[pg.ID]:
-			set.addSnippets(corpus.PageText(pg.HTML, corpus.VariantFor(i)), pg, sw)
+			add(i, pg)
 		}
 	}
-	return set, nil
+	return nil
 }
 
 // loadHTMLTraining reads the same pages as loadTraining (less the clean
@@ -153,30 +165,12 @@ func loadHTMLTraining(root string, holdout bool, sw snippetWeights) (*trainingSe
 		text, ev := articles.SavedPageText(pg.HTML)
 		set.addHTML(text, ev, pg, nil)
 	}
-	tf, err := corpus.LoadTrafilatura(root)
+	err = set.eachTrafilatura(root, test, holdout, func(_ int, pg corpus.Page) {
+		text, ev := articles.SavedPageText(pg.HTML)
+		set.addHTML(text, ev, pg, &sw)
+	})
 	if err != nil {
-		return nil, fmt.Errorf("load trafilatura pages: %w", err)
-	}
-	testURL := map[string]bool{}
-	for _, pg := range test {
-		if pg.URL != "" {
-			testURL[pg.URL] = true
-		}
-	}
-	held := map[string]bool{}
-	if holdout {
-		for _, pg := range corpus.Holdout(tf) {
-			held[pg.ID] = true
-		}
-	}
-	for _, pg := range tf {
-		switch {
-		case testURL[pg.URL]:
-			set.droppedForTest++
-		case !held[pg.ID]:
-			text, ev := articles.SavedPageText(pg.HTML)
-			set.addHTML(text, ev, pg, &sw)
-		}
+		return nil, err
 	}
 	return set, nil
 }
