@@ -42,6 +42,29 @@ type trainingSet struct {
 	droppedForTest int
 }
 
+// loadPages reads WCXB dev and test and the readability pages, and marks
+// the dev pages training leaves out: the 79 that are byte for byte pages
+// of the test split (so that test measures pages never seen) and, with
+// holdout, the fifth that `eval -holdout` measures.
+func loadPages(root string, holdout bool) (dev, rd, test []corpus.Page, inTest map[string]bool, err error) {
+	if dev, err = corpus.LoadWCXB(root, "dev"); err != nil {
+		return nil, nil, nil, nil, fmt.Errorf("load wcxb dev: %w", err)
+	}
+	if rd, err = corpus.LoadReadability(root); err != nil {
+		return nil, nil, nil, nil, fmt.Errorf("load readability pages: %w", err)
+	}
+	if test, err = corpus.LoadWCXB(root, "test"); err != nil {
+		return nil, nil, nil, nil, fmt.Errorf("load wcxb test: %w", err)
+	}
+	inTest = corpus.Overlap(dev, test)
+	if holdout {
+		for _, pg := range corpus.Holdout(dev) {
+			inTest[pg.ID] = true
+		}
+	}
+	return dev, rd, test, inTest, nil
+}
+
 // loadTraining reads WCXB dev, the readability pages and the trafilatura
 // pages, converts each page to scraped text with one of several converter
 // habits, and labels its lines: by the true text, or on the trafilatura
@@ -49,25 +72,9 @@ type trainingSet struct {
 // holdout it leaves out the fifth of dev and of the
 // trafilatura pages that `eval -holdout` measures.
 func loadTraining(root string, holdout bool, sw snippetWeights) (*trainingSet, error) {
-	dev, err := corpus.LoadWCXB(root, "dev")
+	dev, rd, test, inTest, err := loadPages(root, holdout)
 	if err != nil {
-		return nil, fmt.Errorf("load wcxb dev: %w", err)
-	}
-	rd, err := corpus.LoadReadability(root)
-	if err != nil {
-		return nil, fmt.Errorf("load readability pages: %w", err)
-	}
-	// 79 pages of WCXB's test split are byte for byte pages of dev; they
-	// are left out, so that the test split measures pages never seen.
-	test, err := corpus.LoadWCXB(root, "test")
-	if err != nil {
-		return nil, fmt.Errorf("load wcxb test: %w", err)
-	}
-	inTest := corpus.Overlap(dev, test)
-	if holdout {
-		for _, pg := range corpus.Holdout(dev) {
-			inTest[pg.ID] = true
-		}
+		return nil, err
 	}
 	set := &trainingSet{}
 	var pages []corpus.Page
@@ -136,23 +143,9 @@ func (set *trainingSet) eachTrafilatura(root string, test []corpus.Page, holdout
 // its text with the markup's evidence for each line, for the saved pages'
 // line model.
 func loadHTMLTraining(root string, holdout bool, sw snippetWeights) (*trainingSet, error) {
-	dev, err := corpus.LoadWCXB(root, "dev")
+	dev, rd, test, inTest, err := loadPages(root, holdout)
 	if err != nil {
-		return nil, fmt.Errorf("load wcxb dev: %w", err)
-	}
-	rd, err := corpus.LoadReadability(root)
-	if err != nil {
-		return nil, fmt.Errorf("load readability pages: %w", err)
-	}
-	test, err := corpus.LoadWCXB(root, "test")
-	if err != nil {
-		return nil, fmt.Errorf("load wcxb test: %w", err)
-	}
-	inTest := corpus.Overlap(dev, test)
-	if holdout {
-		for _, pg := range corpus.Holdout(dev) {
-			inTest[pg.ID] = true
-		}
+		return nil, err
 	}
 	set := &trainingSet{html: true}
 	var pages []corpus.Page
