@@ -185,16 +185,7 @@ func (set *trainingSet) addHTML(text string, ev []htmltext.Evidence, pg corpus.P
 		return
 	}
 	labels := corpus.SnippetLabels(lines, pg.Truth.With, pg.Truth.Without)
-	for j, v := range vecs {
-		r := row{page: len(set.pages) - 1, x: v}
-		switch labels[j] {
-		case corpus.Story:
-			r.y, r.w = 1, sw.story*(1+math.Sqrt(words[j]))
-		case corpus.Furniture:
-			r.y, r.w = 0, sw.furniture*(1+math.Sqrt(words[j]))
-		}
-		set.rows = append(set.rows, r)
-	}
+	set.addSnippetRows(vecs, words, labels, *sw)
 }
 
 func b2f(b bool) float64 {
@@ -258,16 +249,7 @@ func (set *trainingSet) addSnippets(text string, pg corpus.Page, sw snippetWeigh
 	lines, vecs, words := clean.LineVectors(text)
 	labels := corpus.SnippetLabels(lines, pg.Truth.With, pg.Truth.Without)
 	set.pages = append(set.pages, trainingPage{lines: lines, words: words, first: len(set.rows), group: len(set.pages), snippets: true})
-	for j, v := range vecs {
-		r := row{page: len(set.pages) - 1, x: v}
-		switch labels[j] {
-		case corpus.Story:
-			r.y, r.w = 1, sw.story*(1+math.Sqrt(words[j]))
-		case corpus.Furniture:
-			r.y, r.w = 0, sw.furniture*(1+math.Sqrt(words[j]))
-		}
-		set.rows = append(set.rows, r)
-	}
+	set.addSnippetRows(vecs, words, labels, sw)
 }
 
 // labelled counts the rows that weigh something.
@@ -387,5 +369,21 @@ func (o textWeightOpts) apply(set *trainingSet) {
 		for j := range set.pageRows(pi) {
 			set.rows[first+j].w *= f
 		}
+	}
+}
+
+// addSnippetRows appends the rows of the last page added, labelled by its
+// snippets and weighted by sw and by the line's words; lines no snippet
+// judges are unlabelled.
+func (set *trainingSet) addSnippetRows(vecs [][]float32, words []float64, labels []int, sw snippetWeights) {
+	for j, v := range vecs {
+		r := row{page: len(set.pages) - 1, x: v}
+		switch labels[j] {
+		case corpus.Story:
+			r.y, r.w = 1, sw.story*(1+math.Sqrt(words[j]))
+		case corpus.Furniture:
+			r.y, r.w = 0, sw.furniture*(1+math.Sqrt(words[j]))
+		}
+		set.rows = append(set.rows, r)
 	}
 }
