@@ -160,6 +160,7 @@ var heldOutSets = []struct {
 	{"Zephyr", heldOutZephyr, 3},
 	{"Gregale", heldOutGregale, 3},
 	{"Libeccio", heldOutLibeccio, 2},
+	{"Ostro", heldOutOstro, 2},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
