@@ -117,9 +117,7 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 	p := ix.buildPostings()
 	sampled := ix.sampledPairs(p)
 	n := len(ix.order)
-	mark := make([]int32, n) // mark[b] == a+1 once b is a candidate of a
-	acc := make([]float64, n)
-	ent := make([]float64, n)
+	sums := make([]candidateSum, n) // one slot a report, read and written together
 	// least[a] is the worst candidate a kept when it had to leave some
 	// out; a report left nothing out keeps every candidate.
 	least := make([]rankKey, n)
@@ -140,14 +138,14 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 				if b == a {
 					continue
 				}
-				if mark[b] != a+1 {
-					mark[b] = a + 1
-					acc[b], ent[b] = 0, 0
+				s := &sums[b]
+				if s.mark != a+1 {
+					*s = candidateSum{mark: a + 1}
 					touched = append(touched, b)
 				}
-				acc[b] += w2
+				s.acc += w2
 				if isEnt {
-					ent[b] += w2
+					s.ent += w2
 				}
 			}
 		}
@@ -155,8 +153,9 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 		// either side, so a's rank with b is b's rank with a.
 		best = best[:0]
 		for _, b := range touched {
-			lower := math.Max(acc[b]/(ix.norm[a]*ix.norm[b]+1e-9), ent[b]/(ix.entNorm[a]*ix.entNorm[b]+1e-9))
-			if lower < relatedScore/2 || !ix.mayRelate(a, b, acc[b], ent[b], common) {
+			s := sums[b]
+			lower := math.Max(s.acc/(ix.norm[a]*ix.norm[b]+1e-9), s.ent/(ix.entNorm[a]*ix.entNorm[b]+1e-9))
+			if lower < relatedScore/2 || !ix.mayRelate(a, b, s.acc, s.ent, common) {
 				continue
 			}
 			c := rankKey{lower, b}
@@ -184,11 +183,21 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 			}
 		}
 		for ; next < len(sampled) && int32(sampled[next]>>32) == a; next++ {
-			if b := int32(sampled[next] & 0xffffffff); mark[b] != a+1 && ix.mayRelate(a, b, 0, 0, common) {
+			if b := int32(sampled[next] & 0xffffffff); sums[b].mark != a+1 && ix.mayRelate(a, b, 0, 0, common) {
 				f(a, b)
 			}
 		}
 	}
+}
+
+// candidateSum is what eachCandidate adds up for a candidate b of the
+// report a it walks: the squared weight of the tokens they share (ent of
+// it in names and figures), valid while mark is a+1. The three sit
+// together because at 100k reports, apart, each was a cache miss of its
+// own.
+type candidateSum struct {
+	acc, ent float64
+	mark     int32
 }
 
 // rankKey is a candidate of a report: its position and the lower bound of
