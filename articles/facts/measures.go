@@ -130,6 +130,9 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			}
 			n.Unit, kind, attr = mu.Symbol, KindQuantity, mu.Measures
 			subj, _ = nounAfter(toks, to)
+			if d := dimensionNear(toks, from, to); d != "" && mu.Measures == "length" {
+				subj = d // "48 Metern Tiefe", "38 metros de profundidade", "40 metres long"
+			}
 			if subj == "" || textutil.Stopwords()[subj] {
 				subj = subjectBefore(toks, from)
 			}
@@ -144,4 +147,32 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 		}
 	}
 	return n, from, to, kind, attr, subj, ok, false
+}
+
+// dimensionWords name what a length measures, in the languages the
+// reader knows: depth, length, height, width, as nouns and adjectives
+// ("Tiefe", "deep", "profundidade"; "lang", "long", "de comprimento").
+// The synonym table folds each language's words into one.
+var dimensionWords = lazyWordSet(`depth deep tiefe tief tiefen profondeur profond profundidad profundidade fundo profondità diepte diep
+length long lang lange langen langer langes länge longueur longitud comprimento lunghezza lengte
+height high tall hoch hohe hohen höhe hauteur haut altura altezza hoogte hoog hoge
+width wide breit breite breiten breite largeur ancho anchura largura larghezza breedte breed brede`)
+
+// dimensionNear is the word that says what the length at toks[from:to]
+// measures, written right after it ("40 metres long", "48 Metern Tiefe",
+// "38 metros de profundidade", "30 mètres de haut") or before it over
+// "of" ("a depth of 38 metres", "eine Tiefe von 48 Metern"): a ship's 40
+// metres are no slip for the 38 metres of water over its wreck.
+func dimensionNear(toks []token, from, to int) string {
+	k := to
+	if k+1 < len(toks) && toks[k].is("de", "di", "of", "d'", "d’") {
+		k++
+	}
+	if k < len(toks) && toks[k].kind == tWord && dimensionWords()[toks[k].lower] {
+		return toks[k].lower
+	}
+	if from >= 2 && toks[from-1].is(measureLinks...) && toks[from-2].kind == tWord && dimensionWords()[toks[from-2].lower] {
+		return toks[from-2].lower
+	}
+	return ""
 }

@@ -28,6 +28,11 @@ func subjectWordKey(w string) string { return textutil.Stem(textutil.Fold(w)) }
 // (a test holds it), or its canonical word would be the map's chance.
 func subjectGroups() map[string]string {
 	return map[string]string{
+		"depth":        "depth deep tiefe tief tiefen profondeur profond profundidad profundidade fundo profondità diepte diep",
+		"length":       "length long lang lange langen langer langes länge longueur longitud comprimento lunghezza lengte",
+		"height":       "height high tall hoch hohe hohen höhe hauteur haut altura altezza hoogte hoog hoge",
+		"width":        "width wide breit breite breiten largeur ancho anchura largura larghezza breedte breed brede",
+		"fleet":        "fleet fleets flotte flotten flotta flota frota vloot",
 		"job":          "jobs posts positions roles postes emplois arbeitsplätze stellen empleos puestos posti lavoro empregos banen arbeidsplaatsen",
 		"worker":       "workers employees staff staffers salariés employés travailleurs agents beschäftigte mitarbeiter mitarbeitende arbeiter arbeitnehmer trabajadores empleados lavoratori dipendenti funcionários werknemers medewerkers personeel arbeiders trabalhadores",
 		"people":       "people persons personnes menschen personen leute personas gente persone pessoas mensen",
