@@ -104,7 +104,7 @@ func subjectAfter(toks []token, i int, lang string) (string, int) {
 }
 
 // irregularPlurals are plural nouns without a plural ending.
-var irregularPlurals = lazyWordSet("people men women children police staff personnel cattle sheep fish deer crew crewmen fishermen seamen firemen folk mice teeth feet geese leute menschen personen kinder einwohner bewohner arbeiter mitarbeiter gente personas niños personne bambini persone pessoas crianças")
+var irregularPlurals = lazyWordSet("people men women children police staff personnel cattle sheep fish salmon trout cod aircraft species bison moose swine deer crew crewmen fishermen seamen firemen folk mice teeth feet geese leute menschen personen kinder einwohner bewohner arbeiter mitarbeiter gente personas niños personne bambini persone pessoas crianças")
 
 // pluralLike: w has a plural's ending in the language: "-s" or "-x" in
 // most, "-i" or "-e" in Italian ("filiali", "persone"), "-en" or "-s" in
