@@ -88,6 +88,37 @@ func compoundDuration(toks []token, to int, u string) (float64, int, bool) {
 	return v * durationHours[u2] / durationHours[u], j + 2, true
 }
 
+// oneUnitBefore reads a larger unit of time written with an article
+// before the figure at toks[from:] in unit u ("einem Jahr und" before
+// "zehn Monaten", "a year and" before "six months"): its length in u
+// and where the words start.
+func oneUnitBefore(toks []token, from int, u string) (float64, int, bool) {
+	if from < 2 || !toks[from-1].is("and", "et", "und", "y", "e", "en") {
+		return 0, 0, false
+	}
+	w, start := toks[from-2].lower, from-3
+	if rest, elided := strings.CutPrefix(strings.ReplaceAll(w, "’", "'"), "un'"); elided {
+		w, start = rest, from-2 // "un'ora e 48 minuti"
+	} else if from < 3 || !indefiniteArticles()[toks[from-3].lower] {
+		return 0, 0, false
+	}
+	u2, ok := textutil.DurationUnits()[w]
+	if !ok || durationHours[u2] <= durationHours[u] {
+		return 0, 0, false
+	}
+	if r, exact := exactUnitRatios[u2+"/"+u]; exact {
+		return r, start, true
+	}
+	return durationHours[u2] / durationHours[u], start, true
+}
+
+// indefiniteArticles stand for one before a unit: "a year", "einem Jahr".
+var indefiniteArticles = lazyWordSet("a an one ein eine einem einen einer un une una uno um uma een één")
+
+// exactUnitRatios are the whole ratios of units of time that
+// durationHours, made for comparing, gives only nearly.
+var exactUnitRatios = map[string]float64{"y/mo": 12, "y/w": 52, "w/d": 7, "d/h": 24, "h/min": 60}
+
 // centWords after a currency make the figure hundredths of it.
 var centWords = lazyWordSet("cents cent centimes céntimos centesimi cêntimos")
 

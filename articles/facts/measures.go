@@ -91,6 +91,9 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			if extra, end, ok2 := compoundDuration(toks, to, u); ok2 {
 				n.Value += extra // "six hours and 40 minutes", "2 hours 6 minutes"
 				to = end
+			} else if whole, start, ok2 := oneUnitBefore(toks, from, u); ok2 {
+				n.Value += whole // "einem Jahr und zehn Monaten": 22 months
+				from = start
 			}
 			n.Unit, kind, attr = "dur:"+u, KindDuration, "length"
 			if toks[k-1].is("-") || strings.Contains(w, "-") || k == i+1 && toks[k].glued {

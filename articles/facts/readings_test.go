@@ -208,3 +208,41 @@ func TestACountAfterACopulaAndAnArticle(t *testing.T) {
 		t.Errorf("Erano 164 i panettoni: %+v", f)
 	}
 }
+
+// TestALargerUnitWithAnArticleJoinsTheDuration: "einem Jahr und zehn
+// Monaten" is 22 months, "un'ora e 48 minuti" 108 minutes, not ten
+// months or 48 minutes.
+func TestALargerUnitWithAnArticleJoinsTheDuration(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       float64
+	}{
+		{"de", "Er erhielt eine Bewährungsstrafe von einem Jahr und zehn Monaten.", 22},
+		{"en", "She was jailed for a year and six months.", 18},
+		{"it", "La finale è durata un'ora e 48 minuti.", 108},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		f, ok := find(fs, KindDuration, "", "length")
+		if !ok || f.Num.Value != c.want {
+			t.Errorf("%q: want a duration of %v, got %+v", c.text, c.want, fs)
+		}
+	}
+}
+
+// TestALengthSaysWhatItMeasures: a depth, a height and a ship's length
+// are told apart by the word beside the figure.
+func TestALengthSaysWhatItMeasures(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"de", "Das Wrack liegt in 48 Metern Tiefe vor der Küste.", "depth"},
+		{"pt", "Os destroços estão a 38 metros de profundidade.", "depth"},
+		{"en", "The wreck lies at a depth of 38 metres.", "depth"},
+		{"fr", "La tour mesure 30 mètres de haut.", "height"},
+		{"en", "The anchor is 4 metres long.", "length"},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		f, ok := find(fs, KindQuantity, "", "length")
+		if !ok || f.Key != c.want {
+			t.Errorf("%q: want a length keyed %q, got %+v", c.text, c.want, fs)
+		}
+	}
+}
