@@ -96,6 +96,9 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 				from = start
 			}
 			n.Unit, kind, attr = "dur:"+u, KindDuration, "length"
+			if everyBefore(toks, from, x.lang) || strings.HasSuffix(w, "-takt") {
+				attr = "interval" // "every 30 minutes", "im 30-Minuten-Takt": how often, not how long
+			}
 			if toks[k-1].is("-") || strings.Contains(w, "-") || k == i+1 && toks[k].glued {
 				subj = germanNounAfter(toks, to, x.lang) // "48-hour strike"
 			}
@@ -178,4 +181,14 @@ func dimensionNear(toks []token, from, to int) string {
 		return toks[from-2].lower
 	}
 	return ""
+}
+
+// everyBefore: the figure at toks[from] follows "every" in one of the
+// reader's languages ("every 30 minutes", "alle 30 Minuten", "toutes les
+// 30 minutes", "cada 30 minutos", "ogni 30 minuti", "elke 30 minuten").
+func everyBefore(toks []token, from int, lang string) bool {
+	if from >= 1 && (toks[from-1].is("every", "cada", "ogni", "elke") || toks[from-1].is("alle") && lang == "de") {
+		return true
+	}
+	return from >= 2 && toks[from-1].is("les") && toks[from-2].is("toutes", "tous") || from >= 2 && toks[from-1].is("de") && toks[from-2].is("om")
 }

@@ -246,3 +246,23 @@ func TestALengthSaysWhatItMeasures(t *testing.T) {
 		}
 	}
 }
+
+// TestEveryMakesAnInterval: "every 30 minutes" and "im 30-Minuten-Takt"
+// say how often, not how long: an interval, never set against a
+// journey's 48 minutes.
+func TestEveryMakesAnInterval(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Die Busse fahren im 30-Minuten-Takt."},
+		{"en", "Buses will run every 30 minutes."},
+		{"es", "Los autobuses pasarán cada 30 minutos."},
+		{"fr", "Les bus passeront toutes les 30 minutes."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if _, ok := find(fs, KindDuration, "", "interval"); !ok {
+			t.Errorf("%q: no interval in %+v", c.text, fs)
+		}
+	}
+	if _, ok := find(Extract(article("en", "The journey takes 48 minutes.")), KindDuration, "", "length"); !ok {
+		t.Error("a journey's 48 minutes are no longer a length")
+	}
+}
