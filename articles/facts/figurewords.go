@@ -113,7 +113,21 @@ func levelAfter(toks []token, to int) bool {
 	if k < len(toks) && toks[k].is(",") {
 		k++
 	}
-	return k+1 < len(toks) && toks[k].is("to", "à", "a", "para", "auf", "naar", "tot", "al", "hasta", "até") && toks[k+1].kind == tNum
+	if k < len(toks) && toks[k].is("fino", "bis", "jusqu") {
+		k++ // "fino a", "bis auf", "jusqu'à"
+	}
+	if k >= len(toks) || !toks[k].is("to", "à", "a", "para", "auf", "naar", "tot", "al", "hasta", "até") {
+		return false
+	}
+	for k++; k < len(toks) && k <= to+6; k++ {
+		switch {
+		case toks[k].kind == tNum:
+			return true
+		case !toks[k].is("a", "an", "un", "una", "um", "uma", "een", "einen", "total", "totale", "of", "di", "de", "von", "van", "insgesamt"):
+			return false // "to a total of 112", "fino a un totale di 112"
+		}
+	}
+	return false
 }
 
 // changeVerbs say that a figure rose or fell, in seven languages.
@@ -128,7 +142,7 @@ aumentou caiu subiu cresceu diminuiu baixou aumentado caído subido crescido dim
 extend extended extending lengthen lengthened widen widened raise raised cut shortened
 allonger allongé allongée allongés prolonger prolongé prolongée élargi élargie raccourci raccourcie
 verlängert verlängern verbreitert gekürzt verlengd verlengen verbreed ingekort
-prolungata prolungato prolungamento allungata allungato ampliata ampliato
+prolungata prolungato prolungamento allungata allungato allunga allungano allungherà ampliata ampliato amplia ampliano
 prolongamento prolongada prolongado alargada alargado ampliada ampliado ampliación prolongación encurtada`)
 
 // commonWordIn: a number word of one language that is a common word of

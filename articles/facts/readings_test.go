@@ -266,3 +266,16 @@ func TestEveryMakesAnInterval(t *testing.T) {
 		t.Error("a journey's 48 minutes are no longer a length")
 	}
 }
+
+// TestAGrowthUpToATotalIsAChange: "si allunga di 26 km, fino a un totale
+// di 112" adds 26 km to a network of 112; the 26 km are a change.
+func TestAGrowthUpToATotalIsAChange(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "La rete si allunga di 26 km, fino a un totale di 112."},
+		{"en", "The network will be extended by 26 km to a total of 112 km."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindQuantity, "", "change"); !ok || f.Num.Value != 26 {
+			t.Errorf("%q: the 26 km are no change", c.text)
+		}
+	}
+}
