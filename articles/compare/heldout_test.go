@@ -162,6 +162,7 @@ var heldOutSets = []struct {
 	{"Libeccio", heldOutLibeccio, 2},
 	{"Ostro", heldOutOstro, 2},
 	{"Poniente", heldOutPoniente, 2},
+	{"Levante", heldOutLevante, 2},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
