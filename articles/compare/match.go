@@ -126,8 +126,8 @@ func match(a, b facts.Fact) (float64, bool) {
 		// scored 0 would lose to no match at all.
 		return ctx + 0.3*float64(anchors) + 0.1*float64(names), sameSubj && (ctx >= 0.3 || names >= 2 || anchors >= 1) || !otherSubj && ctx >= 0.5 && anchors >= 1
 	}
-	if a.Attribute == "ages" {
-		return 1 + ctx, a.Norm == b.Norm // "34 and 41 years": a list of people's ages agrees whole or not at all
+	if a.Attribute == "ages" || a.Attribute == "tally" {
+		return 1 + ctx, a.Norm == b.Norm // "34 and 41 years", a vote of 39 to 10: a list agrees whole or not at all
 	}
 	// Figures: one unit, one period; counts of one thing.
 	if a.Num == nil || b.Num == nil || a.Num.Per != b.Num.Per || !sameUnit(a.Num.Unit, b.Num.Unit) {

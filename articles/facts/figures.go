@@ -45,13 +45,21 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units()[toks[i+1].lower].Symbol == "") {
 			continue // "3G", "18th"
 		}
+		if f, end, ok := voteTally(s, toks, i, base); ok {
+			for k := i; k < end; k++ {
+				used[k] = true
+			}
+			x.out = append(x.out, f)
+			i = end - 1
+			continue
+		}
 		n, from, to, kind, attr, subj, ok := x.figure(s, toks, i)
 		if !ok {
 			continue
 		}
 		if afterPreviousRecord(toks, from) || afterEarlierYear(toks, from) {
 			attr = "previous " + attr // "the previous record of 44,300": what the record was
-		} else if changedFrom(toks, from, to) {
+		} else if changedFrom(toks, from, to) || insteadOf(toks, from) || initially(toks, from) {
 			attr = "previous " + attr // "from 10.75% to 11.25%": what it was, not what it is
 		} else if (kind == KindAmount || kind == KindQuantity && levelAfter(toks, to)) && changedBy(toks, from) {
 			attr = "change" // "fell by €27 million", "extend the runway by 400 metres to 2,900": a difference, not the amount

@@ -51,6 +51,36 @@ func changedFrom(toks []token, from, to int) bool {
 		to+1 < len(toks) && toks[to].is("to", "para", "à", "auf", "a", "naar", "al", "bis", "hasta") && toks[to+1].kind == tNum
 }
 
+// insteadOf: the figure at toks[from] follows "instead of" in one of the
+// reader's languages ("Statt 280 Millionen Franken soll der Bau nun 365
+// Millionen kosten", "au lieu de 280 millions"): what it was to be, not
+// what it is.
+func insteadOf(toks []token, from int) bool {
+	if from >= 1 && toks[from-1].is("statt", "anstatt", "anziché", "instead") {
+		return true
+	}
+	return from >= 2 && toks[from-1].is("of", "de", "di", "van") && toks[from-2].is("instead", "lieu", "lugar", "vez", "invece", "plaats")
+}
+
+// initially: a word for "at first" stands in the few words before the
+// figure at toks[from], with no other figure between ("devisé
+// initialement à 280 millions", "originally budgeted at £280m",
+// "ursprünglich mit 280 Millionen veranschlagt").
+func initially(toks []token, from int) bool {
+	for k := from - 1; k >= max(0, from-4); k-- {
+		if toks[k].kind == tNum {
+			return false
+		}
+		if initialWords()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// initialWords say a figure was the first one given, since revised.
+var initialWords = lazyWordSet("initially originally initialement originellement ursprünglich anfänglich zunächst inicialmente originalmente inizialmente originariamente aanvankelijk oorspronkelijk")
+
 // afterPreviousRecord: the figure at toks[from] is the first after "the
 // previous record" in the few words before it ("the previous record of
 // 44,300", "el anterior récord, de 44.300", "o anterior recorde, de 2026,

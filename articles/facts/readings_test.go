@@ -279,3 +279,41 @@ func TestAGrowthUpToATotalIsAChange(t *testing.T) {
 		}
 	}
 }
+
+// TestAVoteTallyIsOneFact: a vote's ayes and noes are one tally, the same
+// whichever side a report names first, and neither is a count of its own.
+func TestAVoteTallyIsOneFact(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Le conseil municipal a adopté lundi, par 39 voix contre 10, le plan logement."},
+		{"de", "Das Programm wurde mit 39 zu 10 Stimmen angenommen."},
+		{"en", "The council approved the plan by 10 votes to 39."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		f, ok := find(fs, KindCount, "", "tally")
+		if !ok || f.Norm != "39–10" {
+			t.Errorf("%q: want a tally of 39–10, got %+v", c.text, fs)
+		}
+		if _, ok := find(fs, KindCount, "", "count"); ok {
+			t.Errorf("%q: a side of the vote read as a count: %+v", c.text, fs)
+		}
+	}
+	if _, ok := find(Extract(article("en", "Membership grew from 10 to 39 members.")), KindCount, "", "tally"); ok {
+		t.Error("a change from 10 to 39 read as a vote")
+	}
+}
+
+// TestAFigureInsteadOfAnotherIsTheEarlierOne: "Statt 280 Millionen" and
+// "devisé initialement à 280 millions" give what a cost was to be, not
+// what it is.
+func TestAFigureInsteadOfAnotherIsTheEarlierOne(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Statt 280 Millionen Franken soll der Bau nun 365 Millionen kosten."},
+		{"fr", "Le projet, devisé initialement à 280 millions de francs, devrait finalement coûter 365 millions."},
+		{"en", "The hospital will cost £365 million instead of £280 million."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if f, ok := find(fs, KindAmount, "", "previous amount"); !ok || f.Num.Value != 280e6 {
+			t.Errorf("%q: the 280 million are not the earlier figure: %+v", c.text, fs)
+		}
+	}
+}
