@@ -27,6 +27,10 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		if ok && t.capitalised() && i > 0 && toks[i-1].capitalised() && lowerWeekdays(x.lang) {
 			continue // "Santo Domingo", "San Martedì": a name, where weekdays are written small
 		}
+		if ok && i >= 3 && indefiniteArticles()[toks[i-1].lower] && toks[i-2].is(",") && (toks[i-3].kind == tNum || isMonth(toks[i-3].lower)) {
+			used[i] = true
+			continue // "el 14 de febrero, un jueves": the date's own weekday, said of no other happening
+		}
 		if ok && (t.capitalised() || x.lang != "en" && x.lang != "de" && x.lang != "") {
 			night := nightOf(toks, i)
 			if night == nightStart {

@@ -317,3 +317,17 @@ func TestAFigureInsteadOfAnotherIsTheEarlierOne(t *testing.T) {
 		}
 	}
 }
+
+// TestADatesOwnWeekdayIsNoHappeningsDay: "el 14 de febrero, un jueves"
+// names the date's weekday, not the day of another happening.
+func TestADatesOwnWeekdayIsNoHappeningsDay(t *testing.T) {
+	fs := Extract(article("es", "El ataque fue detectado el 14 de febrero, un jueves, y la empresa lo comunicó el lunes."))
+	for _, f := range fs {
+		if f.Kind == KindDate && f.Norm == "Thursday" {
+			t.Errorf("the date's own weekday read as a day: %+v", f)
+		}
+	}
+	if _, ok := find(fs, KindDate, "", "day"); !ok {
+		t.Errorf("the Monday of the announcement is lost: %+v", fs)
+	}
+}
