@@ -230,7 +230,7 @@ var durationVerbs = lazyWordSet("last lasts lasted lasting run runs ran for duri
 
 // subjectOf is the noun after "of" following a figure: "16.1% of voters".
 func subjectOf(toks []token, to int) string {
-	if to+1 < len(toks) && toks[to].is("of", "des", "de", "der", "van", "dei", "delle", "degli", "del", "dos", "das", "do", "da") {
+	if to+1 < len(toks) && toks[to].is("of", "des", "de", "der", "van", "di", "dei", "della", "dello", "delle", "degli", "del", "du", "dos", "das", "do", "da") {
 		for j := to + 1; j < len(toks) && j < to+4; j++ {
 			if toks[j].kind == tWord && !textutil.Stopwords()[toks[j].lower] {
 				return toks[j].lower
