@@ -164,6 +164,7 @@ var heldOutSets = []struct {
 	{"Poniente", heldOutPoniente, 2},
 	{"Levante", heldOutLevante, 2},
 	{"Marin", heldOutMarin, 5},
+	{"Maestral", heldOutMaestral, 2},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
