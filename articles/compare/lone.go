@@ -48,7 +48,7 @@ func joinLoneMeasures(bucket []*cluster) {
 				target, n = t, n+1
 			}
 		}
-		if n != 1 || target.members[0].f.Num.Hedge != m.f.Num.Hedge {
+		if n != 1 || target.members[0].f.Num.Hedge != m.f.Num.Hedge || saidOfAnotherThing(target, m.f) {
 			continue
 		}
 		// Its one figure in the unit, within a factor of three; or its one
@@ -101,7 +101,7 @@ func joinLoneFigures(bucket []*cluster) {
 				target, n = t, n+1
 			}
 		}
-		if lone != 1 || n != 1 || othersGive(bucket, target.cols, m.f.Num.Value) || c.kind == facts.KindCount && !countsOfOne(m.f, target.members) {
+		if lone != 1 || n != 1 || othersGive(bucket, target.cols, m.f.Num.Value) || c.kind == facts.KindCount && !countsOfOne(m.f, target.members) || saidOfAnotherThing(target, m.f) {
 			continue // where the others give its figure too, it is another thing
 		}
 		target.members = append(target.members, m)

@@ -241,6 +241,20 @@ func ofAnotherYear(c *cluster, f facts.Fact) bool {
 	return false
 }
 
+// saidOfAnotherThing: a statement of c in f's own language gives a rival
+// figure of another subject ("16 milhões de metros cúbicos de água"
+// beside "20 milhões de metros cúbicos de salmoura"): words of one
+// language that differ name two things, so f is not c's fact, however
+// well it matches c's statements in other languages.
+func saidOfAnotherThing(c *cluster, f facts.Fact) bool {
+	for _, m := range c.members {
+		if m.f.Lang == f.Lang && f.Lang != "" && m.f.Key != "" && f.Key != "" && m.f.Key != f.Key && m.f.Num != nil && f.Num != nil && !valuesAgree(m.f, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // yearsOf are the years among a sentence's anchors.
 func yearsOf(f facts.Fact) []string {
 	var ys []string

@@ -53,7 +53,7 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 			var best *cluster
 			bestScore := 0.0
 			for _, c := range buckets[b] {
-				if c.cols[col] || ofAnotherYear(c, st.f) {
+				if c.cols[col] || ofAnotherYear(c, st.f) || saidOfAnotherThing(c, st.f) {
 					continue
 				}
 				for _, m := range c.members[:min(len(c.members), maxCompared)] {

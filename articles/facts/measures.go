@@ -19,6 +19,9 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 	if k < len(toks) && toks[k].is("-") && toks[k].glued {
 		k++
 	}
+	if k+1 < len(toks) && k > i && toks[k].is("de", "di", "of") && textutil.Magnitudes()[toks[k-1].lower] != 0 && textutil.Units()[toks[k+1].lower].Symbol != "" {
+		k++ // "20 milhões de metros cúbicos", "2 millions de tonnes"
+	}
 	if k < len(toks) && toks[k].kind == tWord {
 		w := toks[k].lower
 		unitWord, old := w, false
@@ -138,6 +141,9 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			subj, _ = nounAfter(toks, to)
 			if d := dimensionNear(toks, from, to); d != "" && mu.Measures == "length" {
 				subj = d // "48 Metern Tiefe", "38 metros de profundidade", "40 metres long"
+			}
+			if subj == "" {
+				subj = subjectOf(toks, to) // "16 milhões de metros cúbicos de água", "6 tonnes of cocaine"
 			}
 			if subj == "" || textutil.Stopwords()[subj] {
 				subj = subjectBefore(toks, from)

@@ -331,3 +331,13 @@ func TestADatesOwnWeekdayIsNoHappeningsDay(t *testing.T) {
 		t.Errorf("the Monday of the announcement is lost: %+v", fs)
 	}
 }
+
+// TestAMeasureAfterAMagnitudeAndOf: "20 milhões de metros cúbicos de
+// salmoura" is a volume of brine, not a count of metres.
+func TestAMeasureAfterAMagnitudeAndOf(t *testing.T) {
+	fs := Extract(article("pt", "Vamos devolver ao mar 20 milhões de metros cúbicos de salmoura por ano."))
+	f, ok := find(fs, KindQuantity, "", "volume")
+	if !ok || f.Num.Value != 20e6 || f.Subject != "salmoura" {
+		t.Errorf("want 20 million m³ of salmoura, got %+v", fs)
+	}
+}
