@@ -74,7 +74,12 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 					to++
 				}
 				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
-				subj, _ = nounAfter(toks, to)
+				if subj = nameAfter(s, toks, to); subj == "" {
+					subj, _ = nounAfter(toks, to)
+				}
+				if subj == "" && to < len(toks) && toks[to].kind == tWord && toks[to].capitalised() {
+					subj = toks[to].lower // "a 47-year-old Spaniard"
+				}
 				ok = t.kind == tNum
 				return n, from, to, kind, attr, subj, ok, true
 			}
@@ -85,9 +90,10 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 				n.Per = ratePeriods()[toks[to+1].lower]
 				to += 2
 			}
-			if u == "y" && from >= 2 && toks[from-1].is("de", "di", "van", "von") && personNouns()[toks[from-2].lower] {
-				// "una mujer de 67 años", "un uomo di 44 anni": a person's age
-				n.Unit, kind, attr, subj = "dur:y", KindQuantity, "age", toks[from-2].lower
+			if p := personOfAge(toks, from); u == "y" && p != "" {
+				// "una mujer de 67 años", "un uomo di 44 anni", "o sindicalista
+				// de 61 anos", "un vecino de Monfaró de 44 años": a person's age
+				n.Unit, kind, attr, subj = "dur:y", KindQuantity, "age", p
 				ok = true
 				return n, from, to, kind, attr, subj, ok, true
 			}
@@ -197,4 +203,44 @@ func everyBefore(toks []token, from int, lang string) bool {
 		return true
 	}
 	return from >= 2 && toks[from-1].is("les") && toks[from-2].is("toutes", "tous") || from >= 2 && toks[from-1].is("de") && toks[from-2].is("om")
+}
+
+// personOfAge is the person whose age "de N años" at toks[from:] gives:
+// the noun before "de", "di", "van" or "von" when it names a person by
+// the word list or by a suffix of trades and roles ("sindicalista",
+// "pescador", "conducteur"), also over a place of origin ("un vecino de
+// Monfaró de 44 años"); "" when that noun names no person ("un contrato
+// de 15 años").
+func personOfAge(toks []token, from int) string {
+	if from < 2 || !toks[from-1].is("de", "di", "van", "von") {
+		return ""
+	}
+	j := from - 2
+	if j >= 2 && toks[j].capitalised() && toks[j-1].is("de", "di", "da", "do") {
+		j -= 2 // "un vecino de Monfaró de 44 años"
+	}
+	if j >= 1 && toks[j].capitalised() && toks[j-1].is("un", "une", "uno", "una", "um", "uma") && toks[j].kind == tWord {
+		return toks[j].lower // "un Espagnol de 44 ans": a noun of a people, which French writes large
+	}
+	for k := j; k >= max(0, j-1); k-- { // "um homem espanhol de 77 anos": an adjective after the noun
+		if w := toks[k].lower; toks[k].kind == tWord && (personNouns()[w] || roleSuffix(w)) {
+			return w
+		}
+		if toks[k].capitalised() || toks[k].kind != tWord {
+			break
+		}
+	}
+	return ""
+}
+
+// roleSuffix: w ends as the words for people by their trade or role do
+// in the Romance languages: "-ista", "-iste", "-dor", "-dora", "-tor",
+// "-tora", "-teur", "-trice", "-eiro", "-eira".
+func roleSuffix(w string) bool {
+	for _, suf := range []string{"ista", "iste", "dor", "dora", "tor", "tora", "teur", "trice", "eiro", "eira"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

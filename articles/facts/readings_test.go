@@ -341,3 +341,23 @@ func TestAMeasureAfterAMagnitudeAndOf(t *testing.T) {
 		t.Errorf("want 20 million m³ of salmoura, got %+v", fs)
 	}
 }
+
+// TestAnAgeAfterAPersonsNoun: "de N anos" after a noun naming a person,
+// by the word list, a suffix of trades or a people's name, is an age; after
+// a thing it stays a duration.
+func TestAnAgeAfterAPersonsNoun(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"pt", "Adolfo Freitas, o sindicalista de 61 anos que liderou as negociações, mostrou-se satisfeito."},
+		{"es", "La red, liderada por un vecino de Monfaró de 44 años, actuaba de noche."},
+		{"pt", "Um homem espanhol de 77 anos foi encontrado com vida este sábado."},
+		{"fr", "Le chef présumé du réseau, un Espagnol de 44 ans, a été placé en détention."},
+		{"en", "The suspected ringleader, a 47-year-old Spaniard, ran the operation."},
+	} {
+		if _, ok := find(Extract(article(c.lang, c.text)), KindQuantity, "", "age"); !ok {
+			t.Errorf("%q: no age", c.text)
+		}
+	}
+	if _, ok := find(Extract(article("pt", "Foi assinado um contrato de energia de 15 anos.")), KindDuration, "", "length"); !ok {
+		t.Error("a contract's 15 years read as an age")
+	}
+}
