@@ -146,7 +146,7 @@ func countsOfOne(f facts.Fact, ms []member) bool {
 		if f.Key != "" && m.f.Key == f.Key {
 			return true
 		}
-		if facts.GenericSubject(f.Key) && facts.PeopleSubject(m.f.Key) || facts.GenericSubject(m.f.Key) && facts.PeopleSubject(f.Key) {
+		if f.Key == facts.PeopleKey && facts.PeopleSubject(m.f.Key) || m.f.Key == facts.PeopleKey && facts.PeopleSubject(f.Key) {
 			return true // "320 mensen" beside "230 workers"
 		}
 		if f.Lang != m.f.Lang && f.Lang != "" && m.f.Lang != "" && f.Key != "" && m.f.Key != "" && !facts.KnownSubject(f.Subject) && !facts.KnownSubject(m.f.Subject) {

@@ -16,7 +16,7 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 		// "fünf Arbeiter"), never "two of them" or "three times"
 		noun, at := subjectAfter(toks, to, x.lang)
 		killed := from > 0 && SubjectKey(toks[from-1].lower) == "dead" // "uccidendo cinque persone"
-		if noun == "" || at != to || !KnownSubject(noun) || GenericSubject(SubjectKey(noun)) && !killed {
+		if noun == "" || at != to || !KnownSubject(noun) || SubjectKey(noun) == PeopleKey && !killed {
 			return n, from, to, kind, attr, subj, ok
 		}
 	}
@@ -58,9 +58,9 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 	to = at + 1
 	key := SubjectKey(noun)
 	switch {
-	case from > 0 && happenings()[SubjectKey(toks[from-1].lower)] && (GenericSubject(key) || peopleNouns()[key]):
+	case from > 0 && happenings()[SubjectKey(toks[from-1].lower)] && (key == PeopleKey || peopleNouns()[key]):
 		subj = toks[from-1].lower // "killing five people", "uccidendo cinque persone", "injuring three passengers"
-	case GenericSubject(key) || countedPeople()[key]:
+	case key == PeopleKey || countedPeople()[key]:
 		// "18 people were injured", "28 Menschen verletzt", "Otto marinai
 		// risultano ancora dispersi": people are counted for what
 		// happened to them

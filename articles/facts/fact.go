@@ -51,8 +51,12 @@ func SubjectKey(s string) string {
 
 // GenericSubject reports whether a subject key says too little to tie
 // two figures on its own: "people" are counted for many things in one
-// story (dead, hurt, evacuated).
-func GenericSubject(key string) bool { return key == "people" }
+// story (dead, hurt, evacuated), "units" for every kind of thing sold.
+func GenericSubject(key string) bool { return key == PeopleKey || key == "unit" }
+
+// PeopleKey is the subject key of people counted as such, whom a story
+// also counts by what they are.
+const PeopleKey = "people"
 
 // PeopleSubject reports whether a subject key names people counted by
 // what they are (workers, passengers, residents), whom a story may also

@@ -33,6 +33,7 @@ func subjectGroups() map[string]string {
 		"height":       "height high tall hoch hohe hohen höhe hauteur haut altura altezza hoogte hoog hoge",
 		"width":        "width wide breit breite breiten largeur ancho anchura largura larghezza breedte breed brede",
 		"raise":        "raised raises raising encaixou arrecadou captou angariou recaudó captó levé récolté eingesammelt erlöst raccolto incassato opgehaald",
+		"unit":         "units unidades unités einheiten unità eenheden stück exemplares ejemplares exemplaires",
 		"fleet":        "fleet fleets flotte flotten flotta flota frota vloot",
 		"job":          "jobs posts positions roles postes emplois arbeitsplätze stellen empleos puestos posti lavoro empregos banen arbeidsplaatsen",
 		"worker":       "workers employees staff staffers salariés employés travailleurs agents beschäftigte mitarbeiter mitarbeitende arbeiter arbeitnehmer trabajadores empleados lavoratori dipendenti funcionários werknemers medewerkers personeel arbeiders trabalhadores",
