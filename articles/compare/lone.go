@@ -48,7 +48,7 @@ func joinLoneMeasures(bucket []*cluster) {
 				target, n = t, n+1
 			}
 		}
-		if n != 1 || target.members[0].f.Num.Hedge != m.f.Num.Hedge || saidOfAnotherThing(target, m.f) {
+		if n != 1 || target.members[0].f.Num.Hedge != m.f.Num.Hedge || saidOfAnotherThing(target, m.f) || ofAnotherYear(target, m.f) {
 			continue
 		}
 		// Its one figure in the unit, within a factor of three; or its one

@@ -228,17 +228,25 @@ func yearsApart(a, b facts.Fact) bool {
 }
 
 // ofAnotherYear: one of c's statements gives a rival figure of another
-// year than f's: the fact is that year's, not f's.
+// year than f's, or every statement of c, two or more, dates its rival
+// figure by a year where f's sentence names none: the fact is that
+// year's ("growth of 1.5% in 2030"), not the one f gives of the present.
 func ofAnotherYear(c *cluster, f facts.Fact) bool {
 	if f.Num == nil {
 		return false
 	}
+	dated := 0
 	for _, m := range c.members {
-		if m.f.Num != nil && !valuesAgree(m.f, f) && yearsApart(m.f, f) {
-			return true
+		if m.f.Num != nil && !valuesAgree(m.f, f) {
+			if yearsApart(m.f, f) {
+				return true
+			}
+			if len(yearsOf(m.f)) > 0 {
+				dated++
+			}
 		}
 	}
-	return false
+	return dated >= 2 && dated == len(c.members) && len(yearsOf(f)) == 0
 }
 
 // saidOfAnotherThing: a statement of c in f's own language gives a rival
