@@ -59,6 +59,7 @@ type extractor struct {
 	lastSpeaker string            // the person last quoted or said to speak
 	capCount    map[string]int    // how often each capitalised word stands in the article
 	surnames    map[string]bool   // the folded last names of the people seen
+	totals      []string          // the totals the current sentence's parts are of ("1,900 of the 5,200 staff")
 }
 
 type personAt struct {
@@ -102,15 +103,18 @@ func (x *extractor) sentence(text string, start, end int) {
 	base := Fact{Block: x.block, Context: ctx, Names: names, Lang: x.lang}
 	used := make([]bool, len(toks)) // tokens a date or figure has taken
 	first := len(x.out)
+	x.totals = x.totals[:0]
 	x.dates(s, toks, used, base)
 	x.figures(s, toks, used, base)
-	// Each figure and date is anchored by the others of its sentence:
-	// what ties a statement to its translation.
-	if n := len(x.out) - first; n > 1 {
+	// Each figure and date is anchored by the others of its sentence,
+	// and by the totals its parts are of: what ties a statement to its
+	// translation.
+	if n := len(x.out) - first + len(x.totals); n > 1 {
 		norms := make([]string, 0, n)
 		for _, f := range x.out[first:] {
 			norms = append(norms, f.Norm)
 		}
+		norms = append(norms, x.totals...)
 		for k := first; k < len(x.out); k++ {
 			x.out[k].Anchors = norms
 		}

@@ -361,3 +361,17 @@ func TestAnAgeAfterAPersonsNoun(t *testing.T) {
 		t.Error("a contract's 15 years read as an age")
 	}
 }
+
+// TestAPartsTotalAnchorsItsSentence: the 5,200 staff that 1,900 are part
+// of tie the sentence to its translation, though the total is no fact of
+// its own.
+func TestAPartsTotalAnchorsItsSentence(t *testing.T) {
+	f, ok := find(Extract(article("it", "Perderanno il posto circa 2.900 dei 5.200 dipendenti.")), KindCount, "", "count")
+	if !ok || !slices.Contains(f.Anchors, "5,200") || f.Key != "worker" {
+		t.Errorf("want a count of workers anchored by its total 5,200, got %+v", f)
+	}
+	g, ok := find(Extract(article("de", "Rund 1.900 der 5.200 Beschäftigten verlieren ihren Arbeitsplatz.")), KindCount, "", "count")
+	if !ok || g.Key != f.Key {
+		t.Errorf("Beschäftigten and dipendenti are not one subject: %+v", g)
+	}
+}

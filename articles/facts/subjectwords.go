@@ -36,7 +36,7 @@ func subjectGroups() map[string]string {
 		"unit":         "units unidades unités einheiten unità eenheden stück exemplares ejemplares exemplaires",
 		"fleet":        "fleet fleets flotte flotten flotta flota frota vloot",
 		"job":          "jobs posts positions roles postes emplois arbeitsplätze stellen empleos puestos posti lavoro empregos banen arbeidsplaatsen",
-		"worker":       "workers employees staff staffers salariés employés travailleurs agents beschäftigte mitarbeiter mitarbeitende arbeiter arbeitnehmer trabajadores empleados lavoratori dipendenti funcionários werknemers medewerkers personeel arbeiders trabalhadores",
+		"worker":       "workers employees staff staffers salariés employés travailleurs agents beschäftigte beschäftigten mitarbeiter mitarbeitern mitarbeitende arbeiter arbeitnehmer trabajadores empleados lavoratori dipendenti funcionários werknemers medewerkers personeel arbeiders trabalhadores",
 		"people":       "people persons personnes menschen personen leute personas gente persone pessoas mensen",
 		"resident":     "residents inhabitants locals habitants riverains einwohner bewohner anwohner vecinos habitantes residentes abitanti moradores moradora morador vecina vecino inwoners bewoners omwonenden",
 		"injured":      "injured injuring hurt wounded wounding blessés verletzte heridos feriti feridos gewonden verletzt gewond blessé blessée blessées herido heridas ferito ferite ferida feridas",
