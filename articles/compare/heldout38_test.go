@@ -18,6 +18,9 @@ package compare
 // Fixed after, so the set is held out no longer: the age someone died at
 // ("morto nel 2039 a 84 anni") is an age, not a duration. Now 0/3, 0
 // false.
+//
+// Fixed again, later: a length says what it measures by the word beside
+// it, which finds the sinkhole's 14 m against 9 m.
 var heldOutSpindrift = []heldOutEvent{
 	{"clock-tower", map[string]string{
 		"n1en.txt": `en|Valmoreau's town hall clock ticks again after 67 years

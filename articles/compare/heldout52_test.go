@@ -60,6 +60,10 @@ package compare
 // gives a year joins no fact a rival figure of another year stands in
 // (the outbreak of 2024's cases). Now 4 of 6 and 2 false (a forecast's
 // magnitude, the second discoverer's day).
+//
+// Fixed again, later: a lone figure joins no fact that a statement of its
+// own language gives of another thing, which clears the comet's magnitude
+// 7 against 5.
 var heldOutWilliwaw = []heldOutEvent{
 	{"comet-olvera", map[string]string{
 		"w1en.txt": `en|Amateur-found comet to pass closest to Earth on Thursday, may be seen with naked eye

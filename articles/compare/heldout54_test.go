@@ -47,6 +47,9 @@ package compare
 // concert's two hours and forty minutes), German "gut 20" is at least 20,
 // "Jahre alt" gives an age, and songs are in the synonym table. Now 4 of
 // 6, none false.
+//
+// Fixed again, later: "a 47-year-old Spaniard" takes the noun after it as
+// the person, which finds the crash's 24 years against 27.
 var heldOutSharav = []heldOutEvent{
 	{"altwiesen-derby", map[string]string{
 		"sh1de.txt": `de|Nachtfalke gewinnt den Großen Preis von Altwiesen

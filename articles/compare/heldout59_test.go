@@ -53,6 +53,10 @@ package compare
 // Valmonte's 14 fábricas (count "fábricas"), a part against its total.
 // With 3 false disagreements over the one allowed, its table line's most
 // false disagreements was raised to 3 so that the suite passes.
+//
+// Fixed after, in a later stop, so the set is held out no longer:
+// Beschäftigten are workers and a part's total anchors its sentence, which
+// finds the airline's 1,580 against 1,850.
 var heldOutZephyr = []heldOutEvent{
 	{"refuse-strike", map[string]string{
 		"z1pt1.txt": `pt|Fim da greve do lixo em Alvarenga do Sado: recolha retomada esta noite

@@ -54,6 +54,12 @@ package compare
 // (quantity "ship"). No value in wrong was respelled. As it flagged 2 false
 // disagreements, its limit in heldOutSets was raised from 1 to 2 so that
 // the suite passes.
+//
+// Fixed after, so the set is held out no longer: a length says what it
+// measures by the word beside it ("48 Metern Tiefe" against the ship's 40
+// metres long), a larger unit with an article joins the duration after it
+// ("einem Jahr und zehn Monaten" is 22 months), and the verbs of raising
+// money are one subject ("raised", "arrecadou"): 4/6 flagged, 0 false.
 var heldOutLibeccio = []heldOutEvent{
 	{"lisbon-ipo-debut", map[string]string{
 		"lb1pt.txt": `pt|Vianor Renováveis dispara 11% na estreia em bolsa

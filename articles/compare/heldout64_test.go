@@ -49,6 +49,11 @@ package compare
 // jueves). The table allows this set 2 false disagreements, as many as
 // its first run flagged, so that the suite passes.
 
+//
+// Fixed after, so the set is held out no longer: a growth up to a total is
+// a change ("si allunga di 26 km, fino a un totale di 112"), and a date's
+// own weekday in apposition ("el 14 de febrero, un jueves") is no
+// happening's day: 6/6 flagged, 0 false.
 var heldOutPoniente = []heldOutEvent{
 	{"mobile-network-outage", map[string]string{
 		"o1pt.txt": `pt|Falha na rede da Ondanet deixa 2,6 milhões de clientes sem telemóvel

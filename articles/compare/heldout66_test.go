@@ -56,6 +56,15 @@ package compare
 // beside 0.6%, 0.5% beside 0.9%; output's 0.3% forecast beside 0.4%).
 // The set failed its limit of one false disagreement, so its limit in
 // heldOutSets was raised to the 5 seen; no text or value was changed.
+//
+// Fixed after, so the set is held out no longer: a measure after a
+// magnitude and "de" is a measure of what follows it ("20 milhões de
+// metros cúbicos de salmoura"), a lone figure joins no fact a statement of
+// its own language gives of another thing, "de 61 anos" after a person's
+// noun is an age, units sold are a generic subject, and a part's total
+// anchors its sentence ("2.900 dei 5.200 dipendenti"): 5/6 flagged, 2
+// false (the smelter's seven idle years against its 15-year contract, the
+// strike's last day against the pay rise's first).
 var heldOutMarin = []heldOutEvent{
 	{"hauliers-blockade", map[string]string{
 		"m1it.txt": `it|Autotrasporto, fermo di quattro giorni in Puglia: bloccati nove caselli dell'A14
