@@ -48,7 +48,6 @@ package compare
 // say the firm told of it (date "comunicó": l1es, l3it: lunes; l2es:
 // jueves). The table allows this set 2 false disagreements, as many as
 // its first run flagged, so that the suite passes.
-
 //
 // Fixed after, so the set is held out no longer: a growth up to a total is
 // a change ("si allunga di 26 km, fino a un totale di 112"), and a date's
