@@ -78,13 +78,13 @@ const maxLabelledDisclosureWords = 250
 
 // disclosureLabelWords name a disclosure's label in the languages of the
 // patterns.
-var disclosureLabelWords = []string{"disclosure", "disclaimer", "offenlegung", "hinweis", "divulgation", "avertissement", "divulgación", "aviso"}
+var disclosureLabels = lazyPieceSet([]string{"disclosure", "disclaimer", "offenlegung", "hinweis", "divulgation", "avertissement", "divulgación", "aviso"})
 
 // underDisclosureLabel: the line above line i is a label of at most four
 // words that names a disclosure ("Advertiser Disclosure", "Affiliate
 // disclaimer", "Transparenz-Hinweis").
 func (c *cleaning) underDisclosureLabel(i int) bool {
-	return i > 0 && !textutil.WordsOver(c.units[i-1].text, 4) && containsAny(c.lower[i-1], disclosureLabelWords)
+	return i > 0 && !textutil.WordsOver(c.units[i-1].text, 4) && disclosureLabels().in(c.lower[i-1])
 }
 
 // promoCues and promoCueWords are the pieces of text and the words one
@@ -111,6 +111,12 @@ browse tool quiz planner help hear talk grab miss jetzt melde consider become`)
 
 // disclosureCues are the same for disclosureRe.
 var disclosureCues = []string{"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi"}
+
+// promoCueSet and disclosureCueSet find the cues in one pass over a line.
+var (
+	promoCueSet      = lazyPieceSet(promoCues)
+	disclosureCueSet = lazyPieceSet(disclosureCues)
+)
 
 // cookieConsentRe is a cookie banner's text, matched against the
 // lower-cased line: the site's use of cookies and the reader's consent by
@@ -139,8 +145,8 @@ func (c *cleaning) dropPromotions() {
 			c.reason[i] = promoReason
 			continue
 		}
-		disclosure := containsAny(c.lower[i], disclosureCues)
-		promo := containsAny(c.lower[i], promoCues) || hasAnyWord(c.lower[i], promoCueWords())
+		disclosure := disclosureCueSet().in(c.lower[i])
+		promo := promoCueSet().in(c.lower[i]) || hasAnyWord(c.lower[i], promoCueWords())
 		if !disclosure && !promo {
 			continue
 		}
@@ -197,26 +203,4 @@ func opensWithSymbol(t string) bool {
 // quoted: the line holds quoted speech.
 func quoted(t string) bool {
 	return strings.ContainsAny(t, "\"“”«»„")
-}
-
-// containsAny reports whether s holds one of the pieces.
-func containsAny(s string, pieces []string) bool {
-	for _, p := range pieces {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasAnyWord reports whether the lower-cased line holds one of the words.
-func hasAnyWord(lower string, set map[string]bool) bool {
-	for _, w := range strings.FieldsFunc(lower, func(r rune) bool {
-		return !(r == '-' || r == '\'' || r == '’' || textutil.IsWordRune(r))
-	}) {
-		if set[w] {
-			return true
-		}
-	}
-	return false
 }
