@@ -1,6 +1,9 @@
 package clean
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // phraseSet finds which of several lists of phrases a lower-cased line
 // contains, in one pass over the line: the line model asks this of every
@@ -23,6 +26,11 @@ func newPhraseSet(phrases []string) *phraseSet {
 	p := &phraseSet{byPair: map[uint16][]maskedPhrase{}}
 	p.add(phrases, 1)
 	return p
+}
+
+// lazyPhraseSet builds a set of one list once, on first use.
+func lazyPhraseSet(phrases []string) func() *phraseSet {
+	return sync.OnceValue(func() *phraseSet { return newPhraseSet(phrases) })
 }
 
 // add puts phrases in the lists whose bits are set in lists.

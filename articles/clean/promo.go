@@ -78,7 +78,7 @@ const maxLabelledDisclosureWords = 250
 
 // disclosureLabelWords name a disclosure's label in the languages of the
 // patterns.
-var disclosureLabels = lazyPieceSet([]string{"disclosure", "disclaimer", "offenlegung", "hinweis", "divulgation", "avertissement", "divulgación", "aviso"})
+var disclosureLabels = lazyPhraseSet([]string{"disclosure", "disclaimer", "offenlegung", "hinweis", "divulgation", "avertissement", "divulgación", "aviso"})
 
 // underDisclosureLabel: the line above line i is a label of at most four
 // words that names a disclosure ("Advertiser Disclosure", "Affiliate
@@ -114,8 +114,8 @@ var disclosureCues = []string{"commission", "compensat", "share of", "affiliate"
 
 // promoCueSet and disclosureCueSet find the cues in one pass over a line.
 var (
-	promoCueSet      = lazyPieceSet(promoCues)
-	disclosureCueSet = lazyPieceSet(disclosureCues)
+	promoCueSet      = lazyPhraseSet(promoCues)
+	disclosureCueSet = lazyPhraseSet(disclosureCues)
 )
 
 // cookieConsentRe is a cookie banner's text, matched against the

@@ -5,12 +5,12 @@ import (
 	"testing"
 )
 
-// TestPieceSetFindsWhatContainsFinds: the one-pass set answers as a
-// strings.Contains per piece does, at every position of the line,
+// TestPhraseSetFindsWhatContainsFinds: the one-pass set answers as a
+// strings.Contains per phrase does, at every position of the line,
 // with pieces of one byte and pieces that open alike.
-func TestPieceSetFindsWhatContainsFinds(t *testing.T) {
+func TestPhraseSetFindsWhatContainsFinds(t *testing.T) {
 	pieces := append([]string{"x", "sign up", "sign-up", "signup", "% off", "ctanos", "désinscri"}, promoCues...)
-	set := newPieceSet(pieces)
+	set := newPhraseSet(pieces)
 	lines := []string{
 		"", "s", "sign", "please sign up today", "sign-up", "30% off your order", "contáctanos hoy", "vous pouvez vous désinscrire",
 		"nothing to see here", "the mayor signed an order", "a line with an x in it", "newslette", "newsletter", "ünïcödé nëwsletter",
