@@ -38,6 +38,14 @@ package compare
 // 80.4), number formats (4.870 / 4 870 / 4,870; 11,2 / 11.2; 6,4 M€ /
 // €6.4 million; €2.5m), spelled numbers (dix-huit mois, nove, Eenentwintig)
 // and page furniture (Comentar (12)).
+//
+// Frozen before its first run, which flagged 6 of the 6 contradictions and
+// 1 false disagreement; it missed none. The false one was in the asbestos
+// school event: the date "closed" set the English and first Portuguese
+// reports' Tuesday (the day the school was shut) against the second
+// Portuguese report's segunda-feira, which is the Monday the lessons resume
+// in the prefabricated classrooms, not the day of the closure. One false
+// disagreement is within the set's limit, so its max stays at 1.
 var heldOutNortada = []heldOutEvent{
 	{"rock-art-dating", map[string]string{
 		"n1pt.txt": `pt|Gravuras da Lapa Fria têm 31 mil anos, revela datação
