@@ -165,6 +165,13 @@ var heldOutSets = []struct {
 	{"Levante", heldOutLevante, 0},
 	{"Marin", heldOutMarin, 2},
 	{"Maestral", heldOutMaestral, 1},
+	{"Libeccio", heldOutLibeccio, 2},
+	{"Ostro", heldOutOstro, 2},
+	{"Poniente", heldOutPoniente, 2},
+	{"Levante", heldOutLevante, 2},
+	{"Marin", heldOutMarin, 5},
+	{"Maestral", heldOutMaestral, 2},
+	{"Nortada", heldOutNortada, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
