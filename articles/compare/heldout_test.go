@@ -172,6 +172,7 @@ var heldOutSets = []struct {
 	{"Marin", heldOutMarin, 5},
 	{"Maestral", heldOutMaestral, 2},
 	{"Nortada", heldOutNortada, 1},
+	{"Austru", heldOutAustru, 2},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
