@@ -201,3 +201,19 @@ func TestRivalCountsOfOneThingAreOfOneSize(t *testing.T) {
 		t.Error("14,800 and 18,400 refugees not one fact")
 	}
 }
+
+// TestRivalYearsDateLikeFiguresOnly: two sentences' years are set apart
+// when each dates a figure of one shape ("2 million" and "1.86
+// million"), not when their other figures are of unlike things.
+func TestRivalYearsDateLikeFiguresOnly(t *testing.T) {
+	passengers := facts.Fact{Norm: "2029", Anchors: []string{"2 million", "2029"}}
+	lastYear := facts.Fact{Norm: "2028", Anchors: []string{"1.86 million", "2028"}}
+	if !alikeOtherFigures(passengers, lastYear) {
+		t.Error("two years dating counts in millions are not set apart")
+	}
+	built := facts.Fact{Norm: "1968", Anchors: []string{"1968", "12"}}
+	inspected := facts.Fact{Norm: "1962", Anchors: []string{"1962", "2019"}}
+	if alikeOtherFigures(built, inspected) {
+		t.Error("a building's year beside its homes and another's beside its inspection year are set apart")
+	}
+}

@@ -35,7 +35,7 @@ func matchAny(a, b member) (float64, bool) {
 	}
 	if !found && a.onlyOfSubject && b.onlyOfSubject && a.f.Key == b.f.Key && a.f.Kind == b.f.Kind && a.f.Attribute == b.f.Attribute &&
 		(a.f.Num == nil) == (b.f.Num == nil) && (a.f.Num == nil || a.f.Num.Per == b.f.Num.Per && sameUnit(a.f.Num.Unit, b.f.Num.Unit) && withinFactor(*a.f.Num, *b.f.Num, 3)) &&
-		!(a.f.Kind == facts.KindDate && !valuesAgree(a.f, b.f) && sharedAnchors(a.f, b.f) == 0 && otherFigures(a.f) && otherFigures(b.f)) {
+		!(a.f.Kind == facts.KindDate && !valuesAgree(a.f, b.f) && sharedAnchors(a.f, b.f) == 0 && alikeOtherFigures(a.f, b.f)) {
 		// Each source's one figure for a subject both name in words the
 		// synonym table knows (rival years only where their sentences
 		// share a figure, or one gives none besides: "2 million
@@ -274,15 +274,41 @@ func yearsOf(f facts.Fact) []string {
 	return ys
 }
 
-// otherFigures: f's sentence gives a figure or date besides f's own.
-func otherFigures(f facts.Fact) bool {
-	for _, x := range f.Anchors {
-		if x != f.Norm {
-			return true
+// alikeOtherFigures: each sentence gives a figure or date besides its
+// own, and two of them, one of each, are of one shape (two counts in
+// millions, two years, two shares), so the years may date those: "2
+// million passengers in 2029" and "1.86 million passengers in 2028". A
+// building "levantado en 1968" that "tiene doce viviendas" and one
+// "construido en 1962" that passed an inspection "en 2019" date nothing
+// alike: their years are the building's.
+func alikeOtherFigures(a, b facts.Fact) bool {
+	for _, x := range a.Anchors {
+		if x == a.Norm {
+			continue
+		}
+		for _, y := range b.Anchors {
+			if y != b.Norm && anchorShape(x) == anchorShape(y) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// anchorShape is what an anchor's value is written as, its digits left
+// out: "2 million" and "1.86 million" are both "# million", "2019" a year.
+func anchorShape(norm string) string {
+	if len(norm) == 4 && strings.Trim(norm, "0123456789") == "" && norm >= "1900" && norm <= "2100" {
+		return "year"
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' || r == '.' || r == ',' {
+			return -1
+		}
+		return r
+	}, norm)
+}
+
 
 func sameUnit(a, b string) bool {
 	return a == b || strings.HasPrefix(a, "dur:") && strings.HasPrefix(b, "dur:")

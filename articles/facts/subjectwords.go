@@ -34,6 +34,7 @@ func subjectGroups() map[string]string {
 		"width":        "width wide breit breite breiten largeur ancho anchura largura larghezza breedte breed brede",
 		"raise":        "raised raises raising encaixou arrecadou captou angariou recaudó captó levé récolté eingesammelt erlöst raccolto incassato opgehaald",
 		"unit":         "units unidades unités einheiten unità eenheden stück exemplares ejemplares exemplaires",
+		"inspection":   "inspection inspections inspected controllo controlli inspección inspecciones inspeção inspeções vistoria contrôle contrôles kontrolle kontrollen inspektion ispezione ispezioni inspectie",
 		"fleet":        "fleet fleets flotte flotten flotta flota frota vloot",
 		"job":          "jobs posts positions roles postes emplois arbeitsplätze stellen empleos puestos posti lavoro empregos banen arbeidsplaatsen",
 		"worker":       "workers employees staff staffers salariés employés travailleurs agents beschäftigte beschäftigten mitarbeiter mitarbeitern mitarbeitende arbeiter arbeitnehmer trabajadores empleados lavoratori dipendenti funcionários werknemers medewerkers personeel arbeiders trabalhadores",
@@ -90,7 +91,7 @@ func subjectGroups() map[string]string {
 		"bus":          "bus buses coaches autobus autocars busse reisebusse autobuses pullman ônibus autocarros bussen touringcars",
 		"ship":         "ships boats vessels navires bateaux schiffe boote barcos buques navi barche navios embarcações schepen boten",
 		"plane":        "planes aircraft airplanes avions flugzeuge aviones aerei velivoli aviões aeronaves vliegtuigen",
-		"prisoner":     "prisoners inmates détenus prisonniers häftlinge gefangene insassen presos reclusos detenuti prigionieri gevangenen gedetineerden",
+		"prisoner":     "prisoners inmates détenus prisonniers häftlinge gefangene insassen presos reclusos internos reclusi carcerati detenuti prigionieri gevangenen gedetineerden",
 		"migrant":      "migrants refugees réfugiés migranten flüchtlinge geflüchtete migrantes refugiados migranti rifugiati vluchtelingen asielzoekers",
 		"protester":    "protesters demonstrators marchers manifestants demonstranten protestierende manifestantes manifestanti betogers",
 		"police":       "police policemen policewomen policiers gendarmes polizisten polizistinnen policías poliziotti carabinieri policiais polícias politieagenten agenten",
@@ -116,7 +117,7 @@ func subjectGroups() map[string]string {
 		"suspect":      "suspects suspect verdächtige verdächtiger tatverdächtige sospechosos sospechoso sospettati sospettato indagati suspeitos suspeito verdachten verdachte",
 		"farmer":       "farmers agriculteurs agricultrices éleveurs landwirte bauern agricultores ganaderos agricoltori allevatori boeren landbouwers veehouders",
 		"song":         "songs tracks chansons lieder canciones temas canzoni brani canções músicas nummers liedjes",
-		"built":        "built constructed erected construit construite construits bâti bâtie gebaut errichtet erbaut construido construida construído construída costruito costruita edificato gebouwd",
+		"built":        "built constructed erected construit construite construits bâti bâtie gebaut errichtet erbaut construido construida construído construída costruito costruita edificato gebouwd levantado levantada erigido erigida edificado edificada",
 	}
 }
 
