@@ -309,7 +309,6 @@ func anchorShape(norm string) string {
 	}, norm)
 }
 
-
 func sameUnit(a, b string) bool {
 	return a == b || strings.HasPrefix(a, "dur:") && strings.HasPrefix(b, "dur:")
 }
