@@ -174,6 +174,7 @@ var heldOutSets = []struct {
 	{"Nortada", heldOutNortada, 1},
 	{"Austru", heldOutAustru, 2},
 	{"Bohorok", heldOutBohorok, 2},
+	{"Vendaval", heldOutVendaval, 2},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
