@@ -37,13 +37,16 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			}
 			if subj == "" && to < len(toks) && toks[to].kind == tWord {
 				subj = toks[to].lower
+				if toks[to].capitalised() && x.lang == "nl" {
+					subj = toks[to].s // "De 29-jarige Brügger": a surname, which Dutch alone writes large
+				}
 			}
 			return n, from, to, kind, attr, subj, ok, true
 		}
 		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && u == "h" && (clockTime(toks, i) || wholeHourClock(toks, i)) {
 			return n, from, to, kind, attr, subj, ok, true // "om 6.00 uur", "um 23.14 Uhr": a time of day
 		}
-		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && !(unitWord == "an" && n.Value == 1) {
+		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && !(unitWord == "an" && (n.Value == 1 || x.lang != "fr" && x.lang != "")) { // German "an" is "at"
 			to = k + 1
 			if u == "h" && from > 0 && toks[from-1].is("à", "las", "alle", "um", "vers", "gegen", "hacia") {
 				return n, from, to, kind, attr, subj, ok, true // "à 4 heures", "um 4 Uhr": a time of day

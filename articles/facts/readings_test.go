@@ -375,3 +375,20 @@ func TestAPartsTotalAnchorsItsSentence(t *testing.T) {
 		t.Errorf("Beschäftigten and dipendenti are not one subject: %+v", g)
 	}
 }
+
+// TestMisreadingsOfMonthsAndUnits: "a partir de mayo 4 euros" is no date
+// in Spanish, which writes "4 de mayo"; German "2029 an der Grenze" is no
+// span of years; "De 29-jarige Brügger" is Brügger's age.
+func TestMisreadingsOfMonthsAndUnits(t *testing.T) {
+	for _, f := range Extract(article("es", "Los turistas pagarán a partir de mayo 4 euros por noche.")) {
+		if f.Kind == KindDate {
+			t.Errorf("a month before a price read as a date: %+v", f)
+		}
+	}
+	if _, ok := find(Extract(article("de", "Die Tiere waren im März 2029 an der Grenze entdeckt worden.")), KindDuration, "", "length"); ok {
+		t.Error("a year before German \"an\" read as a duration")
+	}
+	if f, ok := find(Extract(article("nl", "De 29-jarige Brügger won de afdaling.")), KindQuantity, "", "age"); !ok || f.Subject != "Brügger" {
+		t.Errorf("want Brügger's age, got %+v", f)
+	}
+}
