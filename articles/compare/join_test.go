@@ -217,3 +217,18 @@ func TestRivalYearsDateLikeFiguresOnly(t *testing.T) {
 		t.Error("a building's year beside its homes and another's beside its inspection year are set apart")
 	}
 }
+
+// TestLessThanDouble: durations within a factor under two, in hours.
+func TestLessThanDouble(t *testing.T) {
+	years := func(v float64) facts.Number { return facts.Number{Value: v, Unit: "dur:y"} }
+	days := func(v float64) facts.Number { return facts.Number{Value: v, Unit: "dur:d"} }
+	if !lessThanDouble(years(5), years(4)) || !lessThanDouble(days(47), days(41)) {
+		t.Error("5 and 4 years, 47 and 41 days are a slip apart")
+	}
+	if lessThanDouble(days(12), days(6)) {
+		t.Error("12 days are twice 6")
+	}
+	if !lessThanDouble(years(1), days(300)) {
+		t.Error("a year and 300 days are under twice apart")
+	}
+}

@@ -160,7 +160,7 @@ func match(a, b facts.Fact) (float64, bool) {
 		return evidence, anchors >= 1 && (names >= 1 || ctx >= 0.15)
 	}
 	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) && withinFactor(*a.Num, *b.Num, 10) ||
-		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3) && withinFactor(*a.Num, *b.Num, 10) && !listSentence(a, b, names)
+		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3 || crossLang && a.Kind == facts.KindDuration && lessThanDouble(*a.Num, *b.Num)) && withinFactor(*a.Num, *b.Num, 10) && !listSentence(a, b, names)
 }
 
 // listSentence: one of the two sentences names two or more places or
@@ -184,6 +184,15 @@ func withinFactor(a, b facts.Number, k float64) bool {
 		x, y = x*hours(a.Unit), y*hours(b.Unit)
 	}
 	return x > 0 && y > 0 && x <= k*y && y <= k*x
+}
+
+// lessThanDouble: two durations, neither twice the other or more: a
+// sentence's "fünf Jahre" in prison beside another's four years, both
+// tied by the same 44-year-old's age, is a slip; twelve days beside six
+// is another span.
+func lessThanDouble(a, b facts.Number) bool {
+	x, y := a.Value*hours(a.Unit), b.Value*hours(b.Unit)
+	return x > 0 && y > 0 && x < 2*y && y < 2*x
 }
 
 // namedPerson: a subject that is a person's name, written the same in
