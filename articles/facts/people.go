@@ -251,7 +251,7 @@ var peopleNouns = lazyWordSet("people crew worker passenger resident child stude
 
 // remainderWords before a count make it the rest of a count given
 // before: "the other two", "otros dos", "les deux autres" is no total.
-var remainderWords = lazyWordSet("other others otros otras outros outras autres altri altre anderen andere overige weitere")
+var remainderWords = lazyWordSet("other others remaining otros otras restantes outros outras demais autres restants restantes altri altre restanti anderen andere restlichen restliche übrigen übrige overige resterende weitere")
 
 // countedPeople are the subject keys of people that a story counts by
 // what happened to them rather than by who they are: "three fishermen

@@ -392,3 +392,16 @@ func TestMisreadingsOfMonthsAndUnits(t *testing.T) {
 		t.Errorf("want Brügger's age, got %+v", f)
 	}
 }
+
+// TestTheRemainingAreAPart: "die restlichen acht Züge" are part of a
+// count given elsewhere, not a count of their own.
+func TestTheRemainingAreAPart(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Die restlichen acht Züge sollen bis 2031 geliefert werden."},
+		{"en", "The remaining eight trains are due by 2031."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindCount, "", "count"); ok {
+			t.Errorf("%q: the remaining trains read as a count: %+v", c.text, f)
+		}
+	}
+}
