@@ -175,6 +175,7 @@ var heldOutSets = []struct {
 	{"Austru", heldOutAustru, 2},
 	{"Bohorok", heldOutBohorok, 2},
 	{"Vendaval", heldOutVendaval, 2},
+	{"Meltemi", heldOutMeltemi, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
