@@ -176,6 +176,7 @@ var heldOutSets = []struct {
 	{"Bohorok", heldOutBohorok, 2},
 	{"Vendaval", heldOutVendaval, 2},
 	{"Garbino", heldOutGarbino, 4},
+	{"Meltemi", heldOutMeltemi, 4},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
