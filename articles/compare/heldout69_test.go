@@ -58,6 +58,11 @@ package compare
 // run flagged 2 false disagreements, over the 1 allowed to a blind set,
 // its line in heldOutSets allows 2 so that the suite passes; no text and
 // no value in wrong was changed after the run.
+//
+// Fixed after, so the set is held out no longer: "Month N" is a date in
+// English only ("a partir de mayo 4 euros" is no date), and a Dutch age's
+// capitalised noun is a surname ("De 29-jarige Brügger"): 5/6 flagged, 1
+// false.
 var heldOutVendaval = []heldOutEvent{
 	{"downhill-world-cup", map[string]string{
 		"vd1fr1.txt": `fr|Ski alpin : Jonas Brügger s'impose dans la descente des Arcelles

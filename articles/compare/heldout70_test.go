@@ -51,6 +51,12 @@ package compare
 // false disagreements were over the limit of 1, the run failed; its table
 // line's max was then raised to 2 so that the suite passes. No text and no
 // wrong value was changed after the run.
+//
+// Fixed after, so the set is held out no longer: two durations in two
+// languages whose sentences share a figure are one fact when less than
+// double each other (the German five years in prison against four), and
+// the remaining ones ("die restlichen acht Züge") are a part, not a count:
+// 4/6 flagged, 1 false.
 var heldOutBohorok = []heldOutEvent{
 	{"nova-discovery", map[string]string{
 		"n1pt.txt": `pt|Astrónomo amador alentejano descobre nova na constelação de Cassiopeia

@@ -173,8 +173,8 @@ var heldOutSets = []struct {
 	{"Maestral", heldOutMaestral, 2},
 	{"Nortada", heldOutNortada, 1},
 	{"Austru", heldOutAustru, 2},
-	{"Bohorok", heldOutBohorok, 2},
-	{"Vendaval", heldOutVendaval, 2},
+	{"Bohorok", heldOutBohorok, 1},
+	{"Vendaval", heldOutVendaval, 1},
 	{"Garbino", heldOutGarbino, 4},
 	{"Meltemi", heldOutMeltemi, 4},
 }
