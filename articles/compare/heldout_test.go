@@ -177,6 +177,7 @@ var heldOutSets = []struct {
 	{"Vendaval", heldOutVendaval, 1},
 	{"Garbino", heldOutGarbino, 4},
 	{"Meltemi", heldOutMeltemi, 4},
+	{"Elvegust", heldOutElvegust, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
