@@ -37,6 +37,17 @@ package compare
 // €28 million plant, €5.6 million of €9.4 million), two people's ages in
 // one report, ages beside years of work (67 and 45 years), and background
 // figures of other years (1938, 1962, 2009, 2024, 106,000 years).
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions and
+// 1 false disagreement. It missed the water tower's weekday: the second
+// Portuguese site's "marcada para sábado" was read as a Saturday of its
+// own, a fact apart from the "12 October · Sunday" of the other two
+// reports, so the wrong Saturday was set against nothing. The false one
+// matched the branch closures' "rund 540 Stellen" (the savings bank's
+// whole staff) with the local site's "Rund 60 Stellen" (the jobs to be cut,
+// 62 in the other two) as one count of Stellen. The set passes under its
+// limit of one false disagreement, which was left as it is, and no value
+// of wrong was respelled.
 var heldOutElvegust = []heldOutEvent{
 	{"lithium-brine-permit", map[string]string{
 		"el1es.txt": `es|Salta aprueba el estudio ambiental del proyecto de litio en el salar de Tolanco
