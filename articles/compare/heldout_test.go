@@ -178,6 +178,7 @@ var heldOutSets = []struct {
 	{"Garbino", heldOutGarbino, 4},
 	{"Meltemi", heldOutMeltemi, 4},
 	{"Kosava", heldOutKosava, 2},
+	{"Elvegust", heldOutElvegust, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
