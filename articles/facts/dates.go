@@ -65,8 +65,8 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			if from < 0 {
 				continue
 			}
-			if from <= 4 && datelineDash(toks, from, to) {
-				continue // "KOUROU, July 9 –": the dateline's day, when the report was filed
+			if from <= 8 && datelineDash(toks, from, to) {
+				continue // "KOUROU, July 9 –", "(ANSA) - VENEZIA, 13 FEB -": the dateline's day, when the report was filed
 			}
 			if to+1 < len(toks) && toks[to].is(",") && isYear(toks[to+1]) {
 				to += 2

@@ -405,3 +405,13 @@ func TestTheRemainingAreAPart(t *testing.T) {
 		}
 	}
 }
+
+// TestAnAgencysDatelineIsNoDate: "(ANSA) - VENEZIA, 13 FEB -" is when
+// the report was filed, not a date of the story.
+func TestAnAgencysDatelineIsNoDate(t *testing.T) {
+	for _, f := range Extract(article("it", "(ANSA) - VENEZIA, 13 FEB - Rincaro del 16% per il biglietto del vaporetto dal prossimo mese.")) {
+		if f.Kind == KindDate {
+			t.Errorf("the dateline read as a date: %+v", f)
+		}
+	}
+}
