@@ -232,3 +232,19 @@ func TestLessThanDouble(t *testing.T) {
 		t.Error("a year and 300 days are under twice apart")
 	}
 }
+
+// TestRivalCountsAreNearOrAZeroApart: a staff of 540 is no slip for 60
+// jobs cut, but 15,000 may be one for 1,500.
+func TestRivalCountsAreNearOrAZeroApart(t *testing.T) {
+	n := func(v float64) facts.Number { return facts.Number{Value: v} }
+	count := facts.Fact{Kind: facts.KindCount}
+	if withinFactor(n(540), n(60), rivalFactor(count)) || zeroSlip(n(540), n(60)) {
+		t.Error("540 and 60 read as rivals")
+	}
+	if !zeroSlip(n(15000), n(1500)) || !withinFactor(n(3200), n(2300), rivalFactor(count)) {
+		t.Error("15,000 and 1,500, or 3,200 and 2,300, not read as rivals")
+	}
+	if rivalFactor(facts.Fact{Kind: facts.KindDuration}) != 10 {
+		t.Error("durations lost their wider reach")
+	}
+}

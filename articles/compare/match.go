@@ -159,8 +159,26 @@ func match(a, b facts.Fact) (float64, bool) {
 		// one fact only when their sentences share another figure.
 		return evidence, anchors >= 1 && (names >= 1 || ctx >= 0.15)
 	}
-	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) && withinFactor(*a.Num, *b.Num, 10) ||
+	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) && (withinFactor(*a.Num, *b.Num, rivalFactor(a)) || zeroSlip(*a.Num, *b.Num)) ||
 		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3 || crossLang && a.Kind == facts.KindDuration && lessThanDouble(*a.Num, *b.Num)) && withinFactor(*a.Num, *b.Num, 10) && !listSentence(a, b, names)
+}
+
+// rivalFactor is how far apart two rival figures of one subject may be
+// and still be one fact: counts within three times each other (a staff
+// of 540 is no slip for 60 jobs cut), other figures within ten (ten
+// weeks may be a slip for ten days).
+func rivalFactor(f facts.Fact) float64 {
+	if f.Kind == facts.KindCount {
+		return 3
+	}
+	return 10
+}
+
+// zeroSlip: one figure is the other with a zero more or less (15,000
+// beside 1,500), a slip of the keyboard whatever its size.
+func zeroSlip(a, b facts.Number) bool {
+	x, y := a.Value, b.Value
+	return x > 0 && y > 0 && (x == 10*y || y == 10*x)
 }
 
 // listSentence: one of the two sentences names two or more places or
