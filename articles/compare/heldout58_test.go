@@ -67,6 +67,9 @@ package compare
 // another of its sentence makes the others' figure is a part of it (the
 // two hospitals' beds). Now 5 of 6 and 2 false (last year's €19,800
 // against this year's €23,500; the new wing's 60 places against 210).
+//
+// Fixed again, later: rival counts must be within three times each other
+// or a zero apart, which clears the shelter's 60 places against 210.
 var heldOutPampero = []heldOutEvent{
 	{"hospital-merger", map[string]string{
 		"p1de-a.txt": `de|Halvern und Oberwiesen: Kliniken fusionieren zum Jahreswechsel

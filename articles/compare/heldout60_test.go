@@ -53,6 +53,10 @@ package compare
 // owner's four ships set against the yard's two sister ships on order
 // (count "navi"). No value in wrong was respelled. As the run flagged 3
 // false disagreements, the set's line in heldOutSets allows 3, not 1.
+//
+// Fixed after, in a later stop: rival counts must be within three times
+// each other or a zero apart, which clears the region's 1,900 workers
+// against the nation's 18,000.
 var heldOutGregale = []heldOutEvent{
 	{"paraglider-rescue", map[string]string{
 		"p1it.txt": `it|Parapendista olandese resta appeso a una cengia a 2.350 metri: salvato dopo quattro ore

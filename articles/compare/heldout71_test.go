@@ -58,6 +58,13 @@ package compare
 // Limone; and the gym chain's 47 studios in all set against the 41 gyms in
 // Austria alone. As the first run flagged 4 false disagreements, the set
 // may flag at most 4 in heldOutSets.
+//
+// Fixed after, so the set is held out no longer: captains ("comandante",
+// "Kapitän") are one subject in the synonym table, which finds the English
+// report's 48 years against 58: 6/6 flagged, 4 false (the cap's start
+// against its end date, the recall's announcement against the lab result's
+// evening, an accident of 2011 against this one, a chain's 47 gyms in all
+// against 41 in Austria).
 var heldOutMeltemi = []heldOutEvent{
 	{"supermarket-price-war", map[string]string{
 		"me1de1.txt": `de|Preiskampf im Lebensmittelhandel: Sparwerk senkt Preise für rund 1.200 Artikel

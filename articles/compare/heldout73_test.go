@@ -53,7 +53,10 @@ package compare
 // dateline 13 FEB. The run failed on the limit of one false disagreement,
 // so the set's limit in heldOutSets was raised to 2, the number seen. No
 // text and no value in wrong was changed after the run.
-
+//
+// Fixed after, so the set is held out no longer: an agency's dateline
+// after its credit ("(ANSA) - VENEZIA, 13 FEB -") is no date of the story:
+// 5/6 flagged, 1 false.
 var heldOutKosava = []heldOutEvent{
 	{"insurer-annual-results", map[string]string{
 		"k1nl.txt": `nl|Noordstede boekt recordwinst en keert meer dividend uit
