@@ -1,9 +1,45 @@
 package compare
 
 // heldOutEuros is a blind held-out set of ten multi-source events in
-// Italian, Portuguese, Dutch and English (culture, science, transport and
-// courts news), written without reading the comparison code. Six events
-// hold one planted contradiction each; the other four hold none.
+// Italian, Portuguese, Dutch and English, written without reading the
+// comparison code: a radio telescope's first light in Portugal, a Dutch
+// boat lift reopening, a Portuguese blogger's defamation ruling, an
+// Italian folk festival's attendance record, a rare bird sighting near
+// Aveiro, a photo archive donated to a Dutch museum, an Italian student
+// satellite falling silent, a record atlas auction in Amsterdam, a night
+// metro trial in Braga and a Dutch port bribery trial.
+//
+// Six contradictions are planted, one per event, none in a first
+// paragraph and all in a report of the event's minority language: a
+// duration (the boat lift closed 19 months, not 16, in the English
+// report), a previous-year count (77,000 festival-goers last year, not
+// 71,000, in the Dutch report), an age (the birdwatcher 76, not 67, in the
+// English report), a date (the exhibition opening 4 November, not 14, in
+// the Italian report), an amount (the previous atlas record €1.6 million,
+// not €1.9 million, in the English report) and a weekday (the metro trial
+// starting on Saturday, not Friday, 7 September, in the English report).
+// The telescope, defamation, satellite and bribery events hold none.
+// Traps: rounding and hedges ("around €68 million" against 68,5 milhões,
+// "about 500 km" against 520, "quasi un milione e mezzo" against 1,4
+// milioni, "ruim 20 meter" against 21 m, "ruim 3 ton" against 310.000,
+// "quasi mezzo secolo" against 46 jaar), a sentence in years against
+// months ("tweeënhalf jaar" against 30 months), parts and totals (the
+// Dutch share of the telescope's cost, the space agency's share of the
+// satellite's, hammer price against price with fees, budget against
+// overrun), two people's ages in one report, two bands' crowds, two
+// prison demands, background figures of other years and places (a first
+// Iberian record in 2011 and a Dutch one in 2016, the first satellite's 14
+// months in 2024, defamation suits up from 17 to 23), numbers in words and
+// each language's number formats.
+//
+// Frozen before its first run, which flagged 2 of the 6 contradictions
+// (the age and the date) and 1 false disagreement; it missed the boat
+// lift's 19 months against 16 months, the festival's 77,000 against
+// 71,000, the atlas record's €1.6 million against €1.9 million and the
+// metro's Saturday against Friday; the false one was duration "reach":
+// the two weeks the team will try to reach the satellite (e7en, e7it1)
+// against the 14 mesi the first satellite worked in 2024 (e7it2). No
+// text or value was changed after the run; the table keeps its limit of 1.
 var heldOutEuros = []heldOutEvent{
 	{"radio-telescope-first-light", map[string]string{
 		"e1pt.txt": `pt|Radiotelescópio da Serra da Lousinha capta o primeiro sinal
