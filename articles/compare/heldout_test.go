@@ -179,6 +179,9 @@ var heldOutSets = []struct {
 	{"Meltemi", heldOutMeltemi, 4},
 	{"Kosava", heldOutKosava, 1},
 	{"Elvegust", heldOutElvegust, 0},
+	{"Kosava", heldOutKosava, 2},
+	{"Elvegust", heldOutElvegust, 1},
+	{"Euros", heldOutEuros, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
