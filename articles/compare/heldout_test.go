@@ -180,7 +180,6 @@ var heldOutSets = []struct {
 	{"Kosava", heldOutKosava, 1},
 	{"Elvegust", heldOutElvegust, 0},
 	{"Kosava", heldOutKosava, 2},
-	{"Elvegust", heldOutElvegust, 1},
 	{"Euros", heldOutEuros, 1},
 }
 
