@@ -179,7 +179,6 @@ var heldOutSets = []struct {
 	{"Meltemi", heldOutMeltemi, 4},
 	{"Kosava", heldOutKosava, 1},
 	{"Elvegust", heldOutElvegust, 0},
-	{"Kosava", heldOutKosava, 2},
 	{"Euros", heldOutEuros, 1},
 }
 
