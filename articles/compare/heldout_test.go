@@ -174,8 +174,6 @@ var heldOutSets = []struct {
 	{"Kosava", heldOutKosava, 1},
 	{"Elvegust", heldOutElvegust, 0},
 	{"Euros", heldOutEuros, 1},
-	{"Kosava", heldOutKosava, 2},
-	{"Elvegust", heldOutElvegust, 1},
 	{"Aquilo", heldOutAquilo, 2},
 }
 
