@@ -22,8 +22,9 @@ type dateHit struct {
 
 var (
 	isoDayRe    = lazyRE(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	monthDayRe  = lazyRE(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})(?:\b|\d)`)
-	dayMonthRe  = lazyRE(`(?i)\b(\d{1,2})(?:\.|er|º|ª|st|nd|rd|th)?(?:\s+|-)(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})\b`)
+	monthDayRe  = lazyRE(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th|\.)?\s*,?\s+(\d{4})(?:\b|\d)`)
+	dayMonthRe  = lazyRE(`(?i)\b(\d{1,2})(?:\.|er|º|ª|st|nd|rd|th)?(?:\s+|-|\.)?(?:de\s+|of\s+)?(\p{L}{3,12})(?:\.?,?\s+|-|\.)(?:de\s+)?(\d{4})\b`)
+	yearMonthRe = lazyRE(`(?i)\b(\d{4})\.?,?\s+(\p{L}{3,12})\.?\s+(\d{1,2})\b`)
 	numericRe   = lazyRE(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})\b`)
 	yearFirstRe = lazyRE(`\b(\d{4})\s?[/.–-]\s?(\d{1,2})\s?[/.–-]\s?(\d{1,2})\b`)
 	cjkDateRe   = lazyRE(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
@@ -79,6 +80,12 @@ func lineDates(text, lang string) []dateHit {
 			add(m[0], m[1], t, ok)
 		}
 	}
+	for _, m := range yearMonthRe.FindAllStringSubmatchIndex(text, -1) {
+		if mon, ok := textutil.Months()[strings.ToLower(text[m[4]:m[5]])]; ok {
+			t, ok := makeDay(text[m[2]:m[3]], mon, text[m[6]:m[7]])
+			add(m[0], m[1], t, ok)
+		}
+	}
 	for _, m := range yearFirstRe.FindAllStringSubmatchIndex(text, -1) {
 		t, ok := dayOf(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
 		add(m[0], m[1], t, ok)
@@ -108,13 +115,14 @@ func updatedBefore(prefix string) bool {
 	return p == nil || u[len(u)-1][0] > p[len(p)-1][0]
 }
 
-// numericDate reads a/b/year. Dotted dates are day first everywhere; a
-// slashed one is settled by a part above 12, else by the language.
+// numericDate reads a/b/year. A part above 12 is the day; else dotted
+// dates are day first everywhere, and a slashed one is settled by the
+// language. (Some American pages dot their dates month first: 06.18.2025.)
 func numericDate(a, b, year string, dotted bool, lang string) (time.Time, bool) {
 	x, _ := strconv.Atoi(a)
 	y, _ := strconv.Atoi(b)
 	switch {
-	case dotted || x > 12:
+	case x > 12 || dotted && y <= 12:
 		return dayOf(year, b, a)
 	case y > 12:
 		return dayOf(year, a, b)
