@@ -102,7 +102,27 @@ func lineDates(text, lang string) []dateHit {
 		hits[i].before, hits[i].after = text[:hits[i].at], text
 		hits[i].updated = updatedBefore(hits[i].before)
 	}
+	// Two dates side by side with nothing but punctuation between them
+	// are the publication and the update, which pages print in either
+	// order ("May 21, 2025April 24, 2025 by ..."): the later is the update.
+	for i := 0; i+1 < len(hits); i++ {
+		a, b := &hits[i], &hits[i+1]
+		if a.updated || b.updated || a.t.Equal(b.t) || !sideBySide(text, *a, *b) {
+			continue
+		}
+		if a.t.After(b.t) {
+			a.updated = true
+		} else {
+			b.updated = true
+		}
+	}
 	return hits
+}
+
+// sideBySide: nothing but spaces and punctuation stands between dates a
+// and b of text.
+func sideBySide(text string, a, b dateHit) bool {
+	return a.end <= b.at && !hasLetterOrDigit(text[a.end:b.at])
 }
 
 // updatedBefore: the last date word before a date says "updated".

@@ -124,5 +124,30 @@ func datesOfLine(text, lang string) []dateHit {
 	if !textutil.WordsOver(prefix, 8) && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix) || lineSeparators.in(prefix) || bylineMarkerRe.MatchString(prefix)) {
 		return hits
 	}
+	return besideByline(hits)
+}
+
+var (
+	// bylineBeforeRe and bylineAfterRe are a byline that a date ends or
+	// opens: "By Jane Doe on DATE", "DATE By Jane Doe".
+	bylineBeforeRe = lazyRE(`(?:^|[\s.|•·])(?i:by|par|von|por|door|av|przez)\s+\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3}\s*(?:(?i:on|le|am|el|il|op)|[,|•·–—-])?\s*$`)
+	bylineAfterRe  = lazyRE(`^\s*[,|•·–—-]?\s*(?i:by|par|von|por|door|av|przez)\s+\p{Lu}`)
+)
+
+// besideByline keeps, of a long line's dates, those a byline stands
+// beside, with the dates glued to them: a long line that ends
+// "... By Jane Doe on Dec. 19, 2025" (a standfirst with its byline) or one
+// that opens "On Jan. 12, 2025 By Jane Doe In Travel, Guides, ...".
+func besideByline(hits []dateHit) []dateHit {
+	for k := 0; k < len(hits); k++ {
+		j := k
+		for j+1 < len(hits) && sideBySide(hits[k].after, hits[j], hits[j+1]) {
+			j++
+		}
+		if bylineBeforeRe.MatchString(hits[k].before) || bylineAfterRe.MatchString(hits[j].after[hits[j].end:]) {
+			return hits[k : j+1]
+		}
+		k = j
+	}
 	return nil
 }
