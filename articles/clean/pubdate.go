@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"strings"
 	"time"
+	"unicode"
 
 	"reader/articles/internal/textutil"
 )
@@ -19,7 +21,9 @@ func (c *cleaning) readDate(anchor, lo, hi int, dist func(int) int, lang string)
 		// A line's first date of each kind is its own; later ones are
 		// other dates ("Posted on DATE" then a modification date).
 		seenPub, seenUpd := false, false
+		cued := i > 0 && updateCueRe.MatchString(c.units[i-1].text)
 		for _, h := range datesOfLine(c.units[i].text, lang) {
+			h.updated = h.updated || cued
 			if h.updated && !seenUpd && dist(i) < updDist {
 				upd, updDist = h.t, dist(i)
 			}
@@ -31,6 +35,17 @@ func (c *cleaning) readDate(anchor, lo, hi int, dist func(int) int, lang string)
 	}
 	if pubAt < 0 && upd.IsZero() {
 		pub, pubAt = c.farDate(anchor, lo, hi, lang)
+	} else if pubAt < 0 {
+		// Only an update stands by the headline: the publication is
+		// earlier, on a date line a little further off or one that says so.
+		if t, at := c.nearDateLine(anchor, lo, hi, lang); at >= 0 && t.Before(upd) {
+			pub, pubAt = t, at
+		} else if t, at := c.saysPublished(lang); at >= 0 && t.Before(upd) {
+			pub, pubAt = t, at
+		}
+	}
+	if t := c.firstPublished(lang); !t.IsZero() && (pub.IsZero() || t.Before(pub) && !c.saysPublishedOn(pub, lang)) {
+		pub, pubAt = t, -1
 	}
 	switch {
 	case !pub.IsZero():
@@ -50,34 +65,21 @@ func (c *cleaning) readDate(anchor, lo, hi int, dist func(int) int, lang string)
 // nearest first; then, anywhere, a line that says it is the publication
 // date. Dates in lists of other stories are rarely either.
 func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
-	for d := 1; d <= metaFar; d++ {
-		for _, i := range []int{anchor + d, anchor - d} {
-			if i >= lo && i < hi || i < 0 || i >= len(c.units) || textutil.WordsOver(c.units[i].text, 8) {
-				continue
-			}
-			for _, h := range lineDates(c.units[i].text, lang) {
-				if !h.updated {
-					return h.t, i
-				}
-			}
-		}
+	if t, at := c.nearDateLine(anchor, lo, hi, lang); at >= 0 {
+		return t, at
 	}
-	var upd time.Time
-	for i, u := range c.units {
+	if t, at := c.saysPublished(lang); at >= 0 {
+		return t, at
+	}
+	for _, u := range c.units {
 		if textutil.WordsOver(u.text, 12) {
 			continue
 		}
 		for _, h := range lineDates(u.text, lang) {
-			if !h.updated && publishedRe.MatchString(h.before) {
-				return h.t, i
-			}
-			if h.updated && upd.IsZero() {
-				upd = h.t
+			if h.updated {
+				return h.t, -1 // an update is the last resort; the line stays
 			}
 		}
-	}
-	if !upd.IsZero() {
-		return upd, -1 // an update is the last resort; the line stays
 	}
 	// Last, a line that is little more than a date anywhere on the page
 	// (at the story's foot, or far above it), the nearest to the headline;
@@ -98,6 +100,106 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 	}
 	return best, -1
 }
+
+// nearDateLine is the nearest line outside [lo, hi), within metaFar of
+// the headline, that is little more than a date, and its date; -1 when
+// there is none.
+func (c *cleaning) nearDateLine(anchor, lo, hi int, lang string) (time.Time, int) {
+	for d := 1; d <= metaFar; d++ {
+		for _, i := range []int{anchor + d, anchor - d} {
+			if i >= lo && i < hi || i < 0 || i >= len(c.units) || textutil.WordsOver(c.units[i].text, 8) || c.inDateColumn(i, lang) {
+				continue
+			}
+			for _, h := range lineDates(c.units[i].text, lang) {
+				if !h.updated && !(i > 0 && updateCueRe.MatchString(c.units[i-1].text)) {
+					return h.t, i
+				}
+			}
+		}
+	}
+	return time.Time{}, -1
+}
+
+// inDateColumn: line i is one of a table's or a list's dates, with
+// another short dated line, or one of its shape, two lines above or below.
+func (c *cleaning) inDateColumn(i int, lang string) bool {
+	shape := digitShape(c.units[i].text)
+	for _, j := range []int{i - 2, i + 2} {
+		if j < 0 || j >= len(c.units) || textutil.WordsOver(c.units[j].text, 8) {
+			continue
+		}
+		if digitShape(c.units[j].text) == shape || len(lineDates(c.units[j].text, lang)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// digitShape is text with every digit written 0.
+func digitShape(text string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '0'
+		}
+		return r
+	}, text)
+}
+
+// saysPublished is the first short line of the page that says its date is
+// the publication ("Published: DATE"), and its date; -1 when none does.
+func (c *cleaning) saysPublished(lang string) (time.Time, int) {
+	for i, u := range c.units {
+		if textutil.WordsOver(u.text, 12) {
+			continue
+		}
+		hits := lineDates(u.text, lang)
+		for k, h := range hits {
+			// "Published: DATE", or "DATE. Updated: DATE".
+			if !h.updated && (publishedRe.MatchString(h.before) || k+1 < len(hits) && updatedRe.MatchString(h.after[h.end:hits[k+1].at])) {
+				return h.t, i
+			}
+		}
+	}
+	return time.Time{}, -1
+}
+
+// saysPublishedOn: a short line of the page calls t the publication
+// date ("Posted on DATE").
+func (c *cleaning) saysPublishedOn(t time.Time, lang string) bool {
+	for _, u := range c.units {
+		if textutil.WordsOver(u.text, 12) {
+			continue
+		}
+		for _, h := range lineDates(u.text, lang) {
+			if h.t.Equal(t) && !h.updated && publishedRe.MatchString(h.before) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstPublishedRe says that a date is the story's first publication,
+// which a page shows under it when it has updated the story since.
+var firstPublishedRe = lazyRE(`(?i)\b(?:(?:originally|first|initially)\s+(?:published|posted|appeared)|initialement publiée?|publiée? initialement|ursprünglich veröffentlicht|erstmals veröffentlicht|zuerst erschienen|publicad[oa] originalmente|originalmente publicad[oa]|publicad[oa] inicialmente|pubblicat[oa] originariamente|oorspronkelijk gepubliceerd)\b([^.!?]*)$`)
+
+// firstPublished is a date the page says it first published the story on
+// ("This article was originally published on 26 Sep 2019 ..."), in a line
+// of any length; zero when it says none.
+func (c *cleaning) firstPublished(lang string) time.Time {
+	for _, u := range c.units {
+		for _, h := range lineDates(u.text, lang) {
+			if m := firstPublishedRe.FindStringSubmatch(h.before); m != nil && !textutil.WordsOver(m[1], 5) {
+				return h.t
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// updateCueRe is a line that only says the next line's date is an
+// update: "Last update:", "Updated on".
+var updateCueRe = lazyRE(`(?i)^\W*(?:last\s+|latest\s+|dernière\s+|letzte\s+|última\s+|ultima\s+)?` + updatedRe.src + `(?:\s+(?:on|at|le|am|el|il|em|op))?\s*:?\s*$`)
 
 func abs(x int) int {
 	if x < 0 {

@@ -34,3 +34,40 @@ func TestADateBesideABylineInALongLine(t *testing.T) {
 		t.Errorf("a date in a sentence: %v", hits)
 	}
 }
+
+func TestAnUpdateSendsTheReaderToTheEarlierPublication(t *testing.T) {
+	head := []string{"Town Desk", "February 8, 2022", "Share", "Print", "Save", "Listen", "Local", "Harbour", "Council", "Weather",
+		"Harbour wall to be rebuilt after winter storms", "Last update:", "July 16, 2025"}
+	r := page(withStory(head...)...)
+	if !r.Published.Equal(day(2022, 2, 8)) {
+		t.Errorf("published %v, want 2022-02-08, the date line before the update", r.Published)
+	}
+	if lines := withStory("Harbour wall to be rebuilt after winter storms", "Last update:", "July 16, 2025"); !page(lines...).Published.Equal(day(2025, 7, 16)) {
+		t.Errorf("an update alone is still the date: %v", page(lines...).Published)
+	}
+}
+
+func TestADateColumnIsNoDateLine(t *testing.T) {
+	lines := withStory("Harbour wall to be rebuilt after winter storms", "Last Updated Nov 6, 2025")
+	lines = append(lines, "Date", "Harbour dues", "1/1/2013", "+13.1%", "2/1/2013", "+13.1%", "3/1/2013", "+12.0%")
+	if r := page(lines...); !r.Published.Equal(day(2025, 11, 6)) {
+		t.Errorf("published %v, want the update 2025-11-06, not a table's date", r.Published)
+	}
+}
+
+func TestTheFootSaysWhichDateIsThePublication(t *testing.T) {
+	lines := append(withStory("Harbour wall to be rebuilt after winter storms"), "December 3, 2025. Updated: December 7, 2025")
+	if r := page(lines...); !r.Published.Equal(day(2025, 12, 3)) {
+		t.Errorf("published %v, want 2025-12-03 before its update", r.Published)
+	}
+	lines = append(withStory("Harbour wall to be rebuilt after winter storms", "30 Sep 2022, 11:07am"),
+		"This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated to keep the information current.")
+	if r := page(lines...); !r.Published.Equal(day(2019, 9, 26)) {
+		t.Errorf("published %v, want the first publication 2019-09-26", r.Published)
+	}
+	lines = append(withStory("Harbour wall to be rebuilt after winter storms", "Published on 30 Sep 2022"),
+		"An earlier version of this report was first published 26 Sep 2019 in the council's bulletin.")
+	if r := page(lines...); !r.Published.Equal(day(2022, 9, 30)) {
+		t.Errorf("published %v, want the date the page calls its publication", r.Published)
+	}
+}
