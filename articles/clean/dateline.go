@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -96,6 +97,12 @@ func lineDates(text, lang string) []dateHit {
 		}
 		t, ok := numericDate(text[m[2]:m[3]], text[m[6]:m[7]], text[m[10]:m[11]], text[m[4]:m[5]] == ".", lang)
 		add(m[0], m[1], t, ok)
+	}
+	if strings.Contains(text, "://") {
+		// A link's path carries the date of the page it links to.
+		for _, u := range urlRe.FindAllStringIndex(text, -1) {
+			hits = slices.DeleteFunc(hits, func(h dateHit) bool { return h.at >= u[0] && h.at < u[1] })
+		}
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
 	for i := range hits {

@@ -63,7 +63,8 @@ func (c *cleaning) readDate(anchor, lo, hi int, dist func(int) int, lang string)
 // farDate looks further for the date when none stands by the headline:
 // first a line that is little more than a date in the wider neighbourhood,
 // nearest first; then, anywhere, a line that says it is the publication
-// date. Dates in lists of other stories are rarely either.
+// date, then one that says it is an update; then a dated line just under
+// the story. Dates in lists of other stories are rarely any of these.
 func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 	if t, at := c.nearDateLine(anchor, lo, hi, lang); at >= 0 {
 		return t, at
@@ -76,8 +77,20 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 			continue
 		}
 		for _, h := range lineDates(u.text, lang) {
-			if h.updated {
+			if h.updated && updatedRe.MatchString(h.before) {
 				return h.t, -1 // an update is the last resort; the line stays
+			}
+		}
+	}
+	// Then the post's own footer: a dated line just under the story
+	// ("Monday, August 11th, 2025 at 11:00 am | Categories: ...").
+	if last := c.lastStory(); last >= 0 {
+		for i := last + 1; i < min(len(c.units), last+4); i++ {
+			if textutil.WordsOver(c.units[i].text, 16) {
+				continue
+			}
+			if hits := lineDates(c.units[i].text, lang); len(hits) > 0 && !hits[0].updated {
+				return hits[0].t, -1
 			}
 		}
 	}

@@ -71,3 +71,20 @@ func TestTheFootSaysWhichDateIsThePublication(t *testing.T) {
 		t.Errorf("published %v, want the date the page calls its publication", r.Published)
 	}
 }
+
+func TestADatedFooterUnderTheStory(t *testing.T) {
+	lines := append(withStory("Harbour wall to be rebuilt after winter storms"),
+		"Tags: harbour, council", "Monday, August 11th, 2025 at 11:00 am | Categories: Town, Harbour, Council |", "Comments are closed.")
+	if r := page(lines...); !r.Published.Equal(day(2025, 8, 11)) {
+		t.Errorf("published %v, want the footer's 2025-08-11", r.Published)
+	}
+}
+
+// TestALinkGivesNoDate: the date in a link's path is the linked page's.
+func TestALinkGivesNoDate(t *testing.T) {
+	lines := append(withStory("Harbour wall to be rebuilt after winter storms"),
+		"Report: https://www.example.com/reports/2015/03/24/storm-damage (council archive)")
+	if r := page(lines...); !r.Published.IsZero() {
+		t.Errorf("published %v from a link's path", r.Published)
+	}
+}
