@@ -142,20 +142,22 @@ func updatedBefore(prefix string) bool {
 	return p == nil || u[len(u)-1][0] > p[len(p)-1][0]
 }
 
-// numericDate reads a/b/year. A part above 12 is the day; else dotted
-// dates are day first everywhere, and a slashed one is settled by the
-// language. (Some American pages dot their dates month first: 06.18.2025.)
+// numericDate reads a/b/year. A part above 12 is the day; else a dotted
+// date is day first unless the page is known to write the month first
+// (some American pages dot their dates: 06.18.2025), and a slashed one is
+// settled by the language ("mdy", "dmy", a language code; English whose
+// spelling does not tell is read month first).
 func numericDate(a, b, year string, dotted bool, lang string) (time.Time, bool) {
 	x, _ := strconv.Atoi(a)
 	y, _ := strconv.Atoi(b)
 	switch {
-	case x > 12 || dotted && y <= 12:
+	case x > 12 || dotted && y <= 12 && lang != "mdy":
 		return dayOf(year, b, a)
 	case y > 12:
 		return dayOf(year, a, b)
 	case x == y:
 		return dayOf(year, a, b)
-	case lang == "mdy":
+	case lang == "mdy" || lang == "en":
 		return dayOf(year, a, b)
 	case lang == "dmy" || dayFirstLangs[lang]:
 		return dayOf(year, b, a)

@@ -242,39 +242,6 @@ func (c *cleaning) dropMetaLine(i int) {
 	}
 }
 
-// dateLanguage settles numeric dates that read both ways (04/03/2024):
-// by a date of the same lines that reads only one way ("mdy" or "dmy"),
-// else by the language of the story; "" when no such date is there.
-func (c *cleaning) dateLanguage(lo, hi int) string {
-	need := false
-	for i := lo; i < hi; i++ {
-		if !hasDigitRun(c.units[i].text, 4) {
-			continue
-		}
-		for _, m := range numericRe.FindAllStringSubmatch(c.units[i].text, -1) {
-			need = true
-			a, b := atoi(m[1]), atoi(m[3])
-			switch {
-			case m[2] != "." && a > 12 && b <= 12:
-				return "dmy"
-			case m[2] != "." && b > 12 && a <= 12:
-				return "mdy"
-			}
-		}
-	}
-	if !need {
-		return ""
-	}
-	var b strings.Builder
-	for i, u := range c.units {
-		if c.reason[i] == "" && b.Len() < 4000 {
-			b.WriteString(u.text)
-			b.WriteByte('\n')
-		}
-	}
-	return textutil.DetectLanguage(b.String())
-}
-
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
