@@ -83,13 +83,18 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 		}
 	}
 	// Then the post's own footer: a dated line just under the story
-	// ("Monday, August 11th, 2025 at 11:00 am | Categories: ...").
+	// ("Monday, August 11th, 2025 at 11:00 am | Categories: ..."), or,
+	// past the share buttons, a signed one ("August 12, 2025 By Jane Doe").
 	if last := c.lastStory(); last >= 0 {
-		for i := last + 1; i < min(len(c.units), last+4); i++ {
+		for i := last + 1; i < min(len(c.units), last+9); i++ {
 			if textutil.WordsOver(c.units[i].text, 16) {
 				continue
 			}
-			if hits := lineDates(c.units[i].text, lang); len(hits) > 0 && !hits[0].updated {
+			hits := lineDates(c.units[i].text, lang)
+			if i > last+3 {
+				hits = besideByline(hits) // further down, only a signed date
+			}
+			if len(hits) > 0 && !hits[0].updated {
 				return hits[0].t, -1
 			}
 		}

@@ -80,6 +80,18 @@ func TestADatedFooterUnderTheStory(t *testing.T) {
 	}
 }
 
+func TestASignedDateUnderTheShareButtons(t *testing.T) {
+	lines := []string{"Harbour wall to be rebuilt after winter storms"}
+	for range 11 { // a story longer than the lines read around the headline
+		lines = append(lines, story...)
+	}
+	lines = append(lines, "Share", "Facebook", "X / Twitter", "Pinterest", "Copy Link", "Training", "August 12, 2025 By The Harbour Desk Team",
+		"Shop", "Shop All", "Crates", "Bedding", "Travel", "Bundles", "Toys", "Treats", "Gift Cards", "Help")
+	if r := page(lines...); !r.Published.Equal(day(2025, 8, 12)) {
+		t.Errorf("published %v, want the signed 2025-08-12", r.Published)
+	}
+}
+
 // TestALinkGivesNoDate: the date in a link's path is the linked page's.
 func TestALinkGivesNoDate(t *testing.T) {
 	lines := append(withStory("Harbour wall to be rebuilt after winter storms"),
