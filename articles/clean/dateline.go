@@ -132,6 +132,25 @@ func sideBySide(text string, a, b dateHit) bool {
 	return a.end <= b.at && !hasLetterOrDigit(text[a.end:b.at])
 }
 
+// shortYearRe is a line that is only a numeric date with a two-digit
+// year: "14.11.24", "3/18/25".
+var shortYearRe = lazyRE(`^\s*(\d{1,2})([./])(\d{1,2})([./])(\d{2})\s*$`)
+
+// shortYearDate reads a line that is only a date with a two-digit year,
+// of this century; in a longer line such a figure is as often a version
+// or a score.
+func shortYearDate(text, lang string) []dateHit {
+	m := shortYearRe.FindStringSubmatch(text)
+	if m == nil || m[2] != m[4] {
+		return nil
+	}
+	t, ok := numericDate(m[1], m[3], "20"+m[5], m[2] == ".", lang)
+	if !ok {
+		return nil
+	}
+	return []dateHit{{t: t, end: len(text), after: text}}
+}
+
 // updatedBefore: the last date word before a date says "updated".
 func updatedBefore(prefix string) bool {
 	u := updatedRe.FindAllStringIndex(prefix, -1)

@@ -22,7 +22,11 @@ func (c *cleaning) readDate(anchor, lo, hi int, dist func(int) int, lang string)
 		// other dates ("Posted on DATE" then a modification date).
 		seenPub, seenUpd := false, false
 		cued := i > 0 && updateCueRe.MatchString(c.units[i-1].text)
-		for _, h := range datesOfLine(c.units[i].text, lang) {
+		hits := datesOfLine(c.units[i].text, lang)
+		if hits == nil {
+			hits = shortYearDate(c.units[i].text, lang) // by the headline, "14.11.24" is a date
+		}
+		for _, h := range hits {
 			h.updated = h.updated || cued
 			if h.updated && !seenUpd && dist(i) < updDist {
 				upd, updDist = h.t, dist(i)

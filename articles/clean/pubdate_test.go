@@ -100,3 +100,14 @@ func TestALinkGivesNoDate(t *testing.T) {
 		t.Errorf("published %v from a link's path", r.Published)
 	}
 }
+
+func TestATwoDigitYearByTheHeadline(t *testing.T) {
+	if r := page(withStory("14.11.24", "Harbour wall to be rebuilt after winter storms")...); !r.Published.Equal(day(2024, 11, 14)) {
+		t.Errorf("published %v, want 2024-11-14", r.Published)
+	}
+	for _, line := range []string{"Version 2.28.27", "Score 3.1.24 final"} {
+		if h := shortYearDate(line, ""); h != nil {
+			t.Errorf("shortYearDate(%q) = %v, want none", line, h)
+		}
+	}
+}
