@@ -173,7 +173,8 @@ var (
 // dayPatterns writes the day t in the forms pages use: numeric (day or
 // month first, dotted, slashed, dashed, two- or four-digit year, year
 // first), with the month named (any language the lists know, abbreviated
-// or not, an ordinal day), CJK; and the same named forms without a year.
+// or not, an ordinal day, the year first), CJK; and the same named forms
+// without a year.
 func dayPatterns(t time.Time) (full, noYear *regexp.Regexp) {
 	d, m, y := strconv.Itoa(t.Day()), strconv.Itoa(int(t.Month())), strconv.Itoa(t.Year())
 	yy := y[2:]
@@ -196,6 +197,7 @@ func dayPatterns(t time.Time) (full, noYear *regexp.Regexp) {
 		y + `\s*[年년]\s*` + m + `\s*[月월]\s*` + d,
 		month + `\s+` + dd + ord + `,?\s+(?:\p{L}+,?\s+)?` + y,
 		`\b` + dd + ord + `\s*(?:de\s+|of\s+)?` + month + `,?\s*(?:de\s+)?'?(?:` + y + `|` + yy + `)\b`,
+		`\b` + y + `\.?,?\s+` + month + `\s+` + dd + `\b`,
 	}, "|"))
 	noYear = regexp.MustCompile(`(?i)(?:` + month + `\s+` + dd + ord + `\b|\b` + dd + ord + `\s*(?:de\s+|of\s+)?` + month + `)`)
 	return full, noYear
