@@ -32,7 +32,7 @@ var (
 
 	// updatedRe and publishedRe are the words that say which date a date is.
 	updatedRe   = lazyRE(`(?i)(updated|update|modified|revised|mis à jour|mise à jour|actualisé|aktualisiert|geändert|actualizado|actualizada|actualización|aggiornato|aggiornamento|atualizado|atualizada|bijgewerkt|gewijzigd)`)
-	publishedRe = lazyRE(`(?i)(published|posted|publié|publiée|publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst)`)
+	publishedRe = lazyRE(`(?i)(published|posted|publié|publiée|publication|veröffentlicht|veröffentlichung|erschienen|erscheinungsdatum|publiziert|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst)`)
 )
 
 // dayFirstLangs write an ambiguous numeric date day first ("04/03/2024" is

@@ -11,38 +11,54 @@ import (
 // dateLanguage settles numeric dates that read both ways (04/03/2024):
 // by a date of the lines [lo, hi) that reads only one way ("mdy" or
 // "dmy"), else by a written-out date of the page that one reading gives
-// ("02-12-2025" above, "December 02, 2025" at the foot), else by the
-// language of the story, English by its spelling; "" when the page has no
-// such date.
+// ("02-12-2025" above, "December 02, 2025" at the foot), else by most of
+// the page's numeric dates that read one way, else by a cue word of a
+// language that writes the day first ("Veröffentlicht am 11/04/2012"),
+// else by the language of the story, English by its spelling; "" when the
+// page has no such date.
 func (c *cleaning) dateLanguage(lo, hi int) string {
 	var both [][2]time.Time // the two readings of each date that reads both ways
+	dmy, mdy := 0, 0        // the page's other dates that read one way
+	cued := false           // a date that reads both ways follows a day-first language's cue
 	for i, u := range c.units {
 		if !hasDigitRun(u.text, 4) {
 			continue
 		}
 		for _, m := range numericRe.FindAllStringSubmatch(u.text, -1) {
 			a, b := atoi(m[1]), atoi(m[3])
+			near := i >= lo && i < hi
 			switch {
-			case i < lo || i >= hi || m[2] == ".":
-			case a > 12 && b <= 12:
+			case m[2] == ".":
+			case a > 12 && b <= 12 && near:
 				return "dmy"
-			case b > 12 && a <= 12:
+			case b > 12 && a <= 12 && near:
 				return "mdy"
+			case a > 12 && b <= 12:
+				dmy++
+			case b > 12 && a <= 12:
+				mdy++
 			}
 			if m[2] == m[4] && a != b && a <= 12 && b <= 12 {
 				md, ok1 := dayOf(m[5], m[1], m[3])
 				dm, ok2 := dayOf(m[5], m[3], m[1])
 				if ok1 && ok2 {
 					both = append(both, [2]time.Time{md, dm})
+					cued = cued || dayFirstCueRe.MatchString(u.text)
 				}
 			}
 		}
 	}
-	if len(both) == 0 {
+	switch {
+	case len(both) == 0:
 		return ""
-	}
-	if order := c.writtenOut(both); order != "" {
-		return order
+	case c.writtenOut(both) != "":
+		return c.writtenOut(both)
+	case dmy > mdy:
+		return "dmy"
+	case mdy > dmy:
+		return "mdy"
+	case cued:
+		return "dmy"
 	}
 	var b strings.Builder
 	for i, u := range c.units {
@@ -86,6 +102,9 @@ func (c *cleaning) writtenOut(both [][2]time.Time) string {
 	}
 	return ""
 }
+
+// dayFirstCueRe is a date cue of a language that writes the day first.
+var dayFirstCueRe = lazyRE(`(?i)(?:publié|publiée|mis à jour|mise à jour|actualisé|veröffentlicht|erschienen|aktualisiert|geändert|publiziert|publicado|publicada|actualizado|actualizada|pubblicato|pubblicata|aggiornato|atualizado|atualizada|gepubliceerd|geplaatst|bijgewerkt|opublikowano)`)
 
 var (
 	// britishRe and americanRe are the spellings that tell British

@@ -43,3 +43,14 @@ func TestEnglishOrder(t *testing.T) {
 		}
 	}
 }
+
+func TestTheOrderFromThePageAndItsCues(t *testing.T) {
+	head := "Harbour wall to be rebuilt after winter storms"
+	lines := append(withStory(head, "12/04/2020 by Kay 24 Comments"), "Comments", "14/04/2020 at 3:00 pm", "15/04/2020 at 5:53 pm")
+	if r := page(lines...); !r.Published.Equal(day(2020, 4, 12)) {
+		t.Errorf("the page's other dates: published %v, want 2020-04-12", r.Published)
+	}
+	if r := page(withStory(head, "Veröffentlicht am 11/04/2012 von Jane Doe")...); !r.Published.Equal(day(2012, 4, 11)) {
+		t.Errorf("a German cue: published %v, want 2012-04-11", r.Published)
+	}
+}

@@ -41,8 +41,9 @@ func (c *cleaning) readDate(anchor, lo, hi int, dist func(int) int, lang string)
 		pub, pubAt = c.farDate(anchor, lo, hi, lang)
 	} else if pubAt < 0 {
 		// Only an update stands by the headline: the publication is
-		// earlier, on a date line a little further off or one that says so.
-		if t, at := c.nearDateLine(anchor, lo, hi, lang); at >= 0 && t.Before(upd) {
+		// earlier, on a date line a little further up (a second copy of
+		// the header) or on one that says so.
+		if t, at := c.nearDateLine(anchor, lo, hi, lang, true); at >= 0 && t.Before(upd) {
 			pub, pubAt = t, at
 		} else if t, at := c.saysPublished(lang); at >= 0 && t.Before(upd) {
 			pub, pubAt = t, at
@@ -70,7 +71,7 @@ func (c *cleaning) readDate(anchor, lo, hi int, dist func(int) int, lang string)
 // date, then one that says it is an update; then a dated line just under
 // the story. Dates in lists of other stories are rarely any of these.
 func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
-	if t, at := c.nearDateLine(anchor, lo, hi, lang); at >= 0 {
+	if t, at := c.nearDateLine(anchor, lo, hi, lang, false); at >= 0 {
 		return t, at
 	}
 	if t, at := c.saysPublished(lang); at >= 0 {
@@ -94,9 +95,12 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 			if textutil.WordsOver(c.units[i].text, 16) {
 				continue
 			}
+			if commenterRe.MatchString(c.units[i].text) {
+				break // the comments begin
+			}
 			hits := lineDates(c.units[i].text, lang)
-			if i > last+3 {
-				hits = besideByline(hits) // further down, only a signed date
+			if signed := besideByline(hits); i > last+3 || len(hits) > 0 && textutil.WordsOver(hits[0].before, 1) {
+				hits = signed // further down, or after words, only a signed date
 			}
 			if len(hits) > 0 && !hits[0].updated {
 				return hits[0].t, -1
@@ -125,11 +129,15 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 
 // nearDateLine is the nearest line outside [lo, hi), within metaFar of
 // the headline, that is little more than a date, and its date; -1 when
-// there is none.
-func (c *cleaning) nearDateLine(anchor, lo, hi int, lang string) (time.Time, int) {
+// there is none. Strict, it looks only above the headline (a second copy
+// of the page's header), and not at a column of dates.
+func (c *cleaning) nearDateLine(anchor, lo, hi int, lang string, strict bool) (time.Time, int) {
 	for d := 1; d <= metaFar; d++ {
 		for _, i := range []int{anchor + d, anchor - d} {
-			if i >= lo && i < hi || i < 0 || i >= len(c.units) || textutil.WordsOver(c.units[i].text, 8) || c.inDateColumn(i, lang) {
+			if i >= lo && i < hi || i < 0 || i >= len(c.units) || textutil.WordsOver(c.units[i].text, 8) {
+				continue
+			}
+			if strict && (i > anchor || c.inDateColumn(i, lang)) {
 				continue
 			}
 			for _, h := range lineDates(c.units[i].text, lang) {
@@ -218,6 +226,10 @@ func (c *cleaning) firstPublished(lang string) time.Time {
 	}
 	return time.Time{}
 }
+
+// commenterRe is the line that names a comment's writer: "Jane says:",
+// "Hans sagt:", "Marie dit :".
+var commenterRe = lazyRE(`(?i)\s(?:says|said|wrote|sagt|schreibt|meint|dit|écrit|dice|escribió|diz|escreveu|scrive|ha scritto|zegt|schreef|pisze)\s*:?\s*$`)
 
 // updateCueRe is a line that only says the next line's date is an
 // update: "Last update:", "Updated on".

@@ -2,6 +2,18 @@ package clean
 
 import "testing"
 
+// longStory is a headline, a story longer than the lines read around
+// it, then the lines under it, then a shop's links down to the page's
+// foot.
+func longStory(under ...string) []string {
+	lines := []string{"Harbour wall to be rebuilt after winter storms"}
+	for range 11 {
+		lines = append(lines, story...)
+	}
+	lines = append(lines, under...)
+	return append(lines, "Shop", "Shop All", "Crates", "Bedding", "Travel", "Bundles", "Toys", "Treats", "Gift Cards", "Help")
+}
+
 func TestDatesSideBySideTheEarlierIsThePublication(t *testing.T) {
 	for _, line := range []string{"May 21, 2025April 24, 2025 by Jane Doe", "April 24, 2025 May 21, 2025 by Jane Doe"} {
 		r := page(withStory("Harbour wall to be rebuilt after winter storms", line)...)
@@ -81,13 +93,8 @@ func TestADatedFooterUnderTheStory(t *testing.T) {
 }
 
 func TestASignedDateUnderTheShareButtons(t *testing.T) {
-	lines := []string{"Harbour wall to be rebuilt after winter storms"}
-	for range 11 { // a story longer than the lines read around the headline
-		lines = append(lines, story...)
-	}
-	lines = append(lines, "Share", "Facebook", "X / Twitter", "Pinterest", "Copy Link", "Training", "August 12, 2025 By The Harbour Desk Team",
-		"Shop", "Shop All", "Crates", "Bedding", "Travel", "Bundles", "Toys", "Treats", "Gift Cards", "Help")
-	if r := page(lines...); !r.Published.Equal(day(2025, 8, 12)) {
+	r := page(longStory("Share", "Facebook", "X / Twitter", "Pinterest", "Copy Link", "Training", "August 12, 2025 By The Harbour Desk Team")...)
+	if !r.Published.Equal(day(2025, 8, 12)) {
 		t.Errorf("published %v, want the signed 2025-08-12", r.Published)
 	}
 }
@@ -109,5 +116,26 @@ func TestATwoDigitYearByTheHeadline(t *testing.T) {
 		if h := shortYearDate(line, ""); h != nil {
 			t.Errorf("shortYearDate(%q) = %v, want none", line, h)
 		}
+	}
+}
+
+func TestAnUpdateDoesNotSendTheReaderToOtherStories(t *testing.T) {
+	lines := withStory("Harbour wall to be rebuilt after winter storms", "Town | Updated on: 19 April 2022")
+	lines = append(lines, "More from Town", "Ferry timetable changes for the summer", "Town | 13 April 2022")
+	if r := page(lines...); !r.Published.Equal(day(2022, 4, 19)) {
+		t.Errorf("published %v, want the update 2022-04-19, not another story's date", r.Published)
+	}
+}
+
+func TestACommentUnderTheStoryGivesNoDate(t *testing.T) {
+	r := page(longStory("Hans Otten sagt:", "25. Februar 2020 um 13:02 Uhr", "Vielen Dank für den Bericht über die Hafenmauer.")...)
+	if !r.Published.IsZero() {
+		t.Errorf("published %v from a comment", r.Published)
+	}
+	if r := page(longStory("Information letter of 14 October 2021 PDF | 38 KB")...); !r.Published.IsZero() {
+		t.Errorf("published %v from a document's date under the story", r.Published)
+	}
+	if r := page(longStory("Monday, 14 October 2021 at 11:00 | Categories: Town, Harbour")...); !r.Published.Equal(day(2021, 10, 14)) {
+		t.Errorf("published %v, want the footer's 2021-10-14", r.Published)
 	}
 }
