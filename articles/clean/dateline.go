@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,15 +23,16 @@ type dateHit struct {
 
 var (
 	isoDayRe    = lazyRE(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	monthDayRe  = lazyRE(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})(?:\b|\d)`)
-	dayMonthRe  = lazyRE(`(?i)\b(\d{1,2})(?:\.|er|º|ª|st|nd|rd|th)?(?:\s+|-)(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?(?:\s+|-)(?:de\s+)?(\d{4})\b`)
+	monthDayRe  = lazyRE(`(?i)\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th|\.)?\s*,?\s+(\d{4})(?:\b|\d)`)
+	dayMonthRe  = lazyRE(`(?i)\b(\d{1,2})(?:\.|er|º|ª|st|nd|rd|th)?(?:\s+|-|\.)?(?:de\s+|of\s+)?(\p{L}{3,12})(?:\.?,?\s+|-|\.)(?:de\s+)?(\d{4})\b`)
+	yearMonthRe = lazyRE(`(?i)\b(\d{4})\.?,?\s+(\p{L}{3,12})\.?\s+(\d{1,2})\b`)
 	numericRe   = lazyRE(`\b(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})\b`)
 	yearFirstRe = lazyRE(`\b(\d{4})\s?[/.–-]\s?(\d{1,2})\s?[/.–-]\s?(\d{1,2})\b`)
 	cjkDateRe   = lazyRE(`(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]`)
 
 	// updatedRe and publishedRe are the words that say which date a date is.
 	updatedRe   = lazyRE(`(?i)(updated|update|modified|revised|mis à jour|mise à jour|actualisé|aktualisiert|geändert|actualizado|actualizada|actualización|aggiornato|aggiornamento|atualizado|atualizada|bijgewerkt|gewijzigd)`)
-	publishedRe = lazyRE(`(?i)(published|posted|publié|publiée|publication|veröffentlicht|erschienen|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst)`)
+	publishedRe = lazyRE(`(?i)(published|posted|publié|publiée|publication|veröffentlicht|veröffentlichung|erschienen|erscheinungsdatum|publiziert|publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst)`)
 )
 
 // dayFirstLangs write an ambiguous numeric date day first ("04/03/2024" is
@@ -79,6 +81,12 @@ func lineDates(text, lang string) []dateHit {
 			add(m[0], m[1], t, ok)
 		}
 	}
+	for _, m := range yearMonthRe.FindAllStringSubmatchIndex(text, -1) {
+		if mon, ok := textutil.Months()[strings.ToLower(text[m[4]:m[5]])]; ok {
+			t, ok := makeDay(text[m[2]:m[3]], mon, text[m[6]:m[7]])
+			add(m[0], m[1], t, ok)
+		}
+	}
 	for _, m := range yearFirstRe.FindAllStringSubmatchIndex(text, -1) {
 		t, ok := dayOf(text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
 		add(m[0], m[1], t, ok)
@@ -90,12 +98,57 @@ func lineDates(text, lang string) []dateHit {
 		t, ok := numericDate(text[m[2]:m[3]], text[m[6]:m[7]], text[m[10]:m[11]], text[m[4]:m[5]] == ".", lang)
 		add(m[0], m[1], t, ok)
 	}
+	if strings.Contains(text, "://") {
+		// A link's path carries the date of the page it links to.
+		for _, u := range urlRe.FindAllStringIndex(text, -1) {
+			hits = slices.DeleteFunc(hits, func(h dateHit) bool { return h.at >= u[0] && h.at < u[1] })
+		}
+	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].at < hits[j].at })
 	for i := range hits {
 		hits[i].before, hits[i].after = text[:hits[i].at], text
 		hits[i].updated = updatedBefore(hits[i].before)
 	}
+	// Two dates side by side with nothing but punctuation between them
+	// are the publication and the update, which pages print in either
+	// order ("May 21, 2025April 24, 2025 by ..."): the later is the update.
+	for i := 0; i+1 < len(hits); i++ {
+		a, b := &hits[i], &hits[i+1]
+		if a.updated || b.updated || a.t.Equal(b.t) || !sideBySide(text, *a, *b) {
+			continue
+		}
+		if a.t.After(b.t) {
+			a.updated = true
+		} else {
+			b.updated = true
+		}
+	}
 	return hits
+}
+
+// sideBySide: nothing but spaces and punctuation stands between dates a
+// and b of text.
+func sideBySide(text string, a, b dateHit) bool {
+	return a.end <= b.at && !hasLetterOrDigit(text[a.end:b.at])
+}
+
+// shortYearRe is a line that is only a numeric date with a two-digit
+// year: "14.11.24", "3/18/25".
+var shortYearRe = lazyRE(`^\s*(\d{1,2})([./])(\d{1,2})([./])(\d{2})\s*$`)
+
+// shortYearDate reads a line that is only a date with a two-digit year,
+// of this century; in a longer line such a figure is as often a version
+// or a score.
+func shortYearDate(text, lang string) []dateHit {
+	m := shortYearRe.FindStringSubmatch(text)
+	if m == nil || m[2] != m[4] {
+		return nil
+	}
+	t, ok := numericDate(m[1], m[3], "20"+m[5], m[2] == ".", lang)
+	if !ok {
+		return nil
+	}
+	return []dateHit{{t: t, end: len(text), after: text}}
 }
 
 // updatedBefore: the last date word before a date says "updated".
@@ -108,19 +161,22 @@ func updatedBefore(prefix string) bool {
 	return p == nil || u[len(u)-1][0] > p[len(p)-1][0]
 }
 
-// numericDate reads a/b/year. Dotted dates are day first everywhere; a
-// slashed one is settled by a part above 12, else by the language.
+// numericDate reads a/b/year. A part above 12 is the day; else a dotted
+// date is day first unless the page is known to write the month first
+// (some American pages dot their dates: 06.18.2025), and a slashed one is
+// settled by the language ("mdy", "dmy", a language code; English whose
+// spelling does not tell is read month first).
 func numericDate(a, b, year string, dotted bool, lang string) (time.Time, bool) {
 	x, _ := strconv.Atoi(a)
 	y, _ := strconv.Atoi(b)
 	switch {
-	case dotted || x > 12:
+	case x > 12 || dotted && y <= 12 && lang != "mdy":
 		return dayOf(year, b, a)
 	case y > 12:
 		return dayOf(year, a, b)
 	case x == y:
 		return dayOf(year, a, b)
-	case lang == "mdy":
+	case lang == "mdy" || lang == "en":
 		return dayOf(year, a, b)
 	case lang == "dmy" || dayFirstLangs[lang]:
 		return dayOf(year, b, a)

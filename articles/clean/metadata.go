@@ -3,7 +3,6 @@ package clean
 import (
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 
 	"reader/articles/internal/textutil"
@@ -53,8 +52,6 @@ func (c *cleaning) readMetadata() {
 	lang := c.dateLanguage(lo, hi)
 
 	var best authorCand
-	var pub, upd time.Time
-	pubDist, updDist, pubAt := 1<<30, 1<<30, -1
 	for i := lo; i < hi; i++ {
 		text := c.units[i].text
 		if i == c.title {
@@ -63,18 +60,6 @@ func (c *cleaning) readMetadata() {
 				best = authorCand{name: name, at: -1, rank: int(markedByline)}
 			}
 			continue
-		}
-		// A line's first date of each kind is its own; later ones are
-		// other dates ("Posted on DATE" then a modification date).
-		seenPub, seenUpd := false, false
-		for _, h := range datesOfLine(text, lang) {
-			if h.updated && !seenUpd && dist(i) < updDist {
-				upd, updDist = h.t, dist(i)
-			}
-			if !h.updated && !seenPub && dist(i) < pubDist {
-				pub, pubDist, pubAt = h.t, dist(i), i
-			}
-			seenPub, seenUpd = seenPub || !h.updated, seenUpd || h.updated
 		}
 		if cand := c.bylineAt(i, lo, hi, lang); cand.rank > 0 {
 			cand.dist = dist(i)
@@ -131,105 +116,10 @@ func (c *cleaning) readMetadata() {
 		c.ev.author = textutil.NormalizeLine(best.name)
 		c.dropMetaLine(best.at)
 	}
-	if pubAt < 0 && upd.IsZero() {
-		pub, pubAt = c.farDate(anchor, lo, hi, lang)
-	}
-	switch {
-	case !pub.IsZero():
-		c.ev.published = pub
-		c.dropMetaLine(pubAt)
-	case !upd.IsZero():
-		c.ev.published = upd
-	case c.ev.published.IsZero() && c.ev.url != "":
-		if t, ok := urlDate(c.ev.url); ok {
-			c.ev.published = t
-		}
-	}
+	c.readDate(anchor, lo, hi, dist, lang)
 	if s := c.wireCredit(body); s != "" && c.ev.source == "" {
 		c.ev.source = s
 	}
-}
-
-// farDate looks further for the date when none stands by the headline:
-// first a line that is little more than a date in the wider neighbourhood,
-// nearest first; then, anywhere, a line that says it is the publication
-// date. Dates in lists of other stories are rarely either.
-func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
-	for d := 1; d <= metaFar; d++ {
-		for _, i := range []int{anchor + d, anchor - d} {
-			if i >= lo && i < hi || i < 0 || i >= len(c.units) || textutil.WordsOver(c.units[i].text, 8) {
-				continue
-			}
-			for _, h := range lineDates(c.units[i].text, lang) {
-				if !h.updated {
-					return h.t, i
-				}
-			}
-		}
-	}
-	var upd time.Time
-	for i, u := range c.units {
-		if textutil.WordsOver(u.text, 12) {
-			continue
-		}
-		for _, h := range lineDates(u.text, lang) {
-			if !h.updated && publishedRe.MatchString(h.before) {
-				return h.t, i
-			}
-			if h.updated && upd.IsZero() {
-				upd = h.t
-			}
-		}
-	}
-	if !upd.IsZero() {
-		return upd, -1 // an update is the last resort; the line stays
-	}
-	// Last, a line that is little more than a date anywhere on the page
-	// (at the story's foot, or far above it), the nearest to the headline;
-	// the line stays, as it may belong to something else. On WCXB dev this
-	// finds 10 more true dates of 655.
-	best, bestAt := time.Time{}, -1
-	for i, u := range c.units {
-		if textutil.WordsOver(u.text, 6) || c.vocab[i] != "" {
-			continue
-		}
-		hits := lineDates(u.text, lang)
-		if len(hits) == 0 || hits[0].updated {
-			continue
-		}
-		if bestAt < 0 || abs(i-anchor) < abs(bestAt-anchor) {
-			best, bestAt = hits[0].t, i
-		}
-	}
-	return best, -1
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-// datesOfLine reads the dates of a line that is about dates: short, or
-// saying "published" or "updated" before its date; dates inside a story's
-// sentences are not its publication.
-func datesOfLine(text, lang string) []dateHit {
-	hits := lineDates(text, lang)
-	if len(hits) == 0 {
-		return nil
-	}
-	if !textutil.WordsOver(text, 16) {
-		return hits
-	}
-	if wireRe.MatchString(text) {
-		return hits[:1] // a wire dateline's date opens the story: "CARDIFF, Nov. 16, 2026 /PRNewswire/ --"
-	}
-	prefix := hits[0].before
-	if !textutil.WordsOver(prefix, 8) && (updatedRe.MatchString(prefix) || publishedRe.MatchString(prefix) || lineSeparators.in(prefix) || bylineMarkerRe.MatchString(prefix)) {
-		return hits
-	}
-	return nil
 }
 
 // bylineAt reads the author line i gives, with the rank its shape and its
@@ -350,39 +240,6 @@ func (c *cleaning) dropMetaLine(i int) {
 	if i >= 0 && i != c.title && c.reason[i] == "" && !textutil.WordsOver(c.units[i].text, 12) {
 		c.reason[i] = "byline"
 	}
-}
-
-// dateLanguage settles numeric dates that read both ways (04/03/2024):
-// by a date of the same lines that reads only one way ("mdy" or "dmy"),
-// else by the language of the story; "" when no such date is there.
-func (c *cleaning) dateLanguage(lo, hi int) string {
-	need := false
-	for i := lo; i < hi; i++ {
-		if !hasDigitRun(c.units[i].text, 4) {
-			continue
-		}
-		for _, m := range numericRe.FindAllStringSubmatch(c.units[i].text, -1) {
-			need = true
-			a, b := atoi(m[1]), atoi(m[3])
-			switch {
-			case m[2] != "." && a > 12 && b <= 12:
-				return "dmy"
-			case m[2] != "." && b > 12 && a <= 12:
-				return "mdy"
-			}
-		}
-	}
-	if !need {
-		return ""
-	}
-	var b strings.Builder
-	for i, u := range c.units {
-		if c.reason[i] == "" && b.Len() < 4000 {
-			b.WriteString(u.text)
-			b.WriteByte('\n')
-		}
-	}
-	return textutil.DetectLanguage(b.String())
 }
 
 func atoi(s string) int {

@@ -54,6 +54,10 @@ func TestLineDatesShapes(t *testing.T) {
 		{"» 2021 – 01 – 18", "", day(2021, 1, 18)},
 		{"Mar 27, 20245 mins", "", day(2024, 3, 27)},
 		{"Local NewsDECEMBER 22, 2022Updated: JANUARY 02, 2023", "", day(2022, 12, 22)},
+		{"📅Jul. 11. 2025", "", day(2025, 7, 11)},
+		{"Published on 25.Jun.2019 in Vol 7, No 6 (2019): June", "", day(2019, 6, 25)},
+		{"J Sci Med. 2023 Jan 7;15(1):e33475.", "", day(2023, 1, 7)},
+		{"06.18.2025", "", day(2025, 6, 18)},
 	}
 	for _, c := range cases {
 		hits := lineDates(c.line, c.lang)

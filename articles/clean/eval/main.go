@@ -34,7 +34,7 @@ func main() {
 	root := flag.String("corpus", "", "corpus folder (default: $READER_CORPUS, else the shared corpus folder beside the repository)")
 	variant := flag.Int("variant", 0, "scraper habit to convert pages with (index into corpus.TrainVariants)")
 	worst := flag.Int("worst", 0, "also list this many pages with the lowest body F1")
-	show := flag.String("show", "", "also list, page by page: leaks (snippets that leak), titles (headlines missed), authors or dates (those missed)")
+	show := flag.String("show", "", "also list, page by page: leaks (snippets that leak), titles (headlines missed), authors or dates (those missed), datewhere (where the missed dates stand in the text)")
 	models := flag.String("models", "", "measure the models in this folder instead of the embedded ones")
 	input := flag.String("input", "text", "what the reader is given: text (the page as a scraper stores it) or html (the saved page)")
 	holdout := flag.Bool("holdout", false, "with -set dev or trafilatura: only the pages `train -holdout` leaves out")
@@ -65,6 +65,9 @@ func main() {
 			listWorst(results, *worst)
 		}
 		showDetails(results, *show)
+		if *show == "datewhere" {
+			showDateWhere(g.pages, results, corpus.VariantFor(*variant))
+		}
 	}
 }
 
