@@ -1,0 +1,213 @@
+package facts
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestALargerUnitWithAnArticleJoinsTheDuration: "einem Jahr und zehn
+// Monaten" is 22 months, "un'ora e 48 minuti" 108 minutes, not ten
+// months or 48 minutes.
+func TestALargerUnitWithAnArticleJoinsTheDuration(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       float64
+	}{
+		{"de", "Er erhielt eine Bewährungsstrafe von einem Jahr und zehn Monaten.", 22},
+		{"en", "She was jailed for a year and six months.", 18},
+		{"it", "La finale è durata un'ora e 48 minuti.", 108},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		f, ok := find(fs, KindDuration, "", "length")
+		if !ok || f.Num.Value != c.want {
+			t.Errorf("%q: want a duration of %v, got %+v", c.text, c.want, fs)
+		}
+	}
+}
+
+// TestALengthSaysWhatItMeasures: a depth, a height and a ship's length
+// are told apart by the word beside the figure.
+func TestALengthSaysWhatItMeasures(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"de", "Das Wrack liegt in 48 Metern Tiefe vor der Küste.", "depth"},
+		{"pt", "Os destroços estão a 38 metros de profundidade.", "depth"},
+		{"en", "The wreck lies at a depth of 38 metres.", "depth"},
+		{"fr", "La tour mesure 30 mètres de haut.", "height"},
+		{"en", "The anchor is 4 metres long.", "length"},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		f, ok := find(fs, KindQuantity, "", "length")
+		if !ok || f.Key != c.want {
+			t.Errorf("%q: want a length keyed %q, got %+v", c.text, c.want, fs)
+		}
+	}
+}
+
+// TestEveryMakesAnInterval: "every 30 minutes" and "im 30-Minuten-Takt"
+// say how often, not how long: an interval, never set against a
+// journey's 48 minutes.
+func TestEveryMakesAnInterval(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Die Busse fahren im 30-Minuten-Takt."},
+		{"en", "Buses will run every 30 minutes."},
+		{"es", "Los autobuses pasarán cada 30 minutos."},
+		{"fr", "Les bus passeront toutes les 30 minutes."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if _, ok := find(fs, KindDuration, "", "interval"); !ok {
+			t.Errorf("%q: no interval in %+v", c.text, fs)
+		}
+	}
+	if _, ok := find(Extract(article("en", "The journey takes 48 minutes.")), KindDuration, "", "length"); !ok {
+		t.Error("a journey's 48 minutes are no longer a length")
+	}
+}
+
+// TestAGrowthUpToATotalIsAChange: "si allunga di 26 km, fino a un totale
+// di 112" adds 26 km to a network of 112; the 26 km are a change.
+func TestAGrowthUpToATotalIsAChange(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"it", "La rete si allunga di 26 km, fino a un totale di 112."},
+		{"en", "The network will be extended by 26 km to a total of 112 km."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindQuantity, "", "change"); !ok || f.Num.Value != 26 {
+			t.Errorf("%q: the 26 km are no change", c.text)
+		}
+	}
+}
+
+// TestAVoteTallyIsOneFact: a vote's ayes and noes are one tally, the same
+// whichever side a report names first, and neither is a count of its own.
+func TestAVoteTallyIsOneFact(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Le conseil municipal a adopté lundi, par 39 voix contre 10, le plan logement."},
+		{"de", "Das Programm wurde mit 39 zu 10 Stimmen angenommen."},
+		{"en", "The council approved the plan by 10 votes to 39."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		f, ok := find(fs, KindCount, "", "tally")
+		if !ok || f.Norm != "39–10" {
+			t.Errorf("%q: want a tally of 39–10, got %+v", c.text, fs)
+		}
+		if _, ok := find(fs, KindCount, "", "count"); ok {
+			t.Errorf("%q: a side of the vote read as a count: %+v", c.text, fs)
+		}
+	}
+	if _, ok := find(Extract(article("en", "Membership grew from 10 to 39 members.")), KindCount, "", "tally"); ok {
+		t.Error("a change from 10 to 39 read as a vote")
+	}
+}
+
+// TestAFigureInsteadOfAnotherIsTheEarlierOne: "Statt 280 Millionen" and
+// "devisé initialement à 280 millions" give what a cost was to be, not
+// what it is.
+func TestAFigureInsteadOfAnotherIsTheEarlierOne(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Statt 280 Millionen Franken soll der Bau nun 365 Millionen kosten."},
+		{"fr", "Le projet, devisé initialement à 280 millions de francs, devrait finalement coûter 365 millions."},
+		{"en", "The hospital will cost £365 million instead of £280 million."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if f, ok := find(fs, KindAmount, "", "previous amount"); !ok || f.Num.Value != 280e6 {
+			t.Errorf("%q: the 280 million are not the earlier figure: %+v", c.text, fs)
+		}
+	}
+}
+
+// TestADatesOwnWeekdayIsNoHappeningsDay: "el 14 de febrero, un jueves"
+// names the date's weekday, not the day of another happening.
+func TestADatesOwnWeekdayIsNoHappeningsDay(t *testing.T) {
+	fs := Extract(article("es", "El ataque fue detectado el 14 de febrero, un jueves, y la empresa lo comunicó el lunes."))
+	for _, f := range fs {
+		if f.Kind == KindDate && f.Norm == "Thursday" {
+			t.Errorf("the date's own weekday read as a day: %+v", f)
+		}
+	}
+	if _, ok := find(fs, KindDate, "", "day"); !ok {
+		t.Errorf("the Monday of the announcement is lost: %+v", fs)
+	}
+}
+
+// TestAMeasureAfterAMagnitudeAndOf: "20 milhões de metros cúbicos de
+// salmoura" is a volume of brine, not a count of metres.
+func TestAMeasureAfterAMagnitudeAndOf(t *testing.T) {
+	fs := Extract(article("pt", "Vamos devolver ao mar 20 milhões de metros cúbicos de salmoura por ano."))
+	f, ok := find(fs, KindQuantity, "", "volume")
+	if !ok || f.Num.Value != 20e6 || f.Subject != "salmoura" {
+		t.Errorf("want 20 million m³ of salmoura, got %+v", fs)
+	}
+}
+
+// TestAnAgeAfterAPersonsNoun: "de N anos" after a noun naming a person,
+// by the word list, a suffix of trades or a people's name, is an age; after
+// a thing it stays a duration.
+func TestAnAgeAfterAPersonsNoun(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"pt", "Adolfo Freitas, o sindicalista de 61 anos que liderou as negociações, mostrou-se satisfeito."},
+		{"es", "La red, liderada por un vecino de Monfaró de 44 años, actuaba de noche."},
+		{"pt", "Um homem espanhol de 77 anos foi encontrado com vida este sábado."},
+		{"fr", "Le chef présumé du réseau, un Espagnol de 44 ans, a été placé en détention."},
+		{"en", "The suspected ringleader, a 47-year-old Spaniard, ran the operation."},
+	} {
+		if _, ok := find(Extract(article(c.lang, c.text)), KindQuantity, "", "age"); !ok {
+			t.Errorf("%q: no age", c.text)
+		}
+	}
+	if _, ok := find(Extract(article("pt", "Foi assinado um contrato de energia de 15 anos.")), KindDuration, "", "length"); !ok {
+		t.Error("a contract's 15 years read as an age")
+	}
+}
+
+// TestAPartsTotalAnchorsItsSentence: the 5,200 staff that 1,900 are part
+// of tie the sentence to its translation, though the total is no fact of
+// its own.
+func TestAPartsTotalAnchorsItsSentence(t *testing.T) {
+	f, ok := find(Extract(article("it", "Perderanno il posto circa 2.900 dei 5.200 dipendenti.")), KindCount, "", "count")
+	if !ok || !slices.Contains(f.Anchors, "5,200") || f.Key != "worker" {
+		t.Errorf("want a count of workers anchored by its total 5,200, got %+v", f)
+	}
+	g, ok := find(Extract(article("de", "Rund 1.900 der 5.200 Beschäftigten verlieren ihren Arbeitsplatz.")), KindCount, "", "count")
+	if !ok || g.Key != f.Key {
+		t.Errorf("Beschäftigten and dipendenti are not one subject: %+v", g)
+	}
+}
+
+// TestMisreadingsOfMonthsAndUnits: "a partir de mayo 4 euros" is no date
+// in Spanish, which writes "4 de mayo"; German "2029 an der Grenze" is no
+// span of years; "De 29-jarige Brügger" is Brügger's age.
+func TestMisreadingsOfMonthsAndUnits(t *testing.T) {
+	for _, f := range Extract(article("es", "Los turistas pagarán a partir de mayo 4 euros por noche.")) {
+		if f.Kind == KindDate {
+			t.Errorf("a month before a price read as a date: %+v", f)
+		}
+	}
+	if _, ok := find(Extract(article("de", "Die Tiere waren im März 2029 an der Grenze entdeckt worden.")), KindDuration, "", "length"); ok {
+		t.Error("a year before German \"an\" read as a duration")
+	}
+	if f, ok := find(Extract(article("nl", "De 29-jarige Brügger won de afdaling.")), KindQuantity, "", "age"); !ok || f.Subject != "Brügger" {
+		t.Errorf("want Brügger's age, got %+v", f)
+	}
+}
+
+// TestTheRemainingAreAPart: "die restlichen acht Züge" are part of a
+// count given elsewhere, not a count of their own.
+func TestTheRemainingAreAPart(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Die restlichen acht Züge sollen bis 2031 geliefert werden."},
+		{"en", "The remaining eight trains are due by 2031."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindCount, "", "count"); ok {
+			t.Errorf("%q: the remaining trains read as a count: %+v", c.text, f)
+		}
+	}
+}
+
+// TestAnAgencysDatelineIsNoDate: "(ANSA) - VENEZIA, 13 FEB -" is when
+// the report was filed, not a date of the story.
+func TestAnAgencysDatelineIsNoDate(t *testing.T) {
+	for _, f := range Extract(article("it", "(ANSA) - VENEZIA, 13 FEB - Rincaro del 16% per il biglietto del vaporetto dal prossimo mese.")) {
+		if f.Kind == KindDate {
+			t.Errorf("the dateline read as a date: %+v", f)
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package facts
+
+// The words that make a figure an earlier value than the one a story
+// reports: where a change started, a record before, a bracketed earlier
+// year, a figure "instead of" another or given "at first".
+
+// changedFrom: the figure at toks[from:to] is where a change started:
+// "from 10.75% to 11.25%", "de 10,75% para 11,25%", "von 3 auf 4
+// Prozent", "van 651 naar 684 miljoen", "up from 4.1%".
+func changedFrom(toks []token, from, to int) bool {
+	if from > 1 && toks[from-1].is("from") && toks[from-2].is("up", "down", "rising", "falling", "higher", "lower", "unchanged") {
+		return true // "raised the rate to 4.5%, up from 4.1%"
+	}
+	return from > 0 && toks[from-1].is("from", "de", "von", "van", "da", "dal", "desde", "du") &&
+		to+1 < len(toks) && toks[to].is("to", "para", "à", "auf", "a", "naar", "al", "bis", "hasta") && toks[to+1].kind == tNum
+}
+
+// insteadOf: the figure at toks[from] follows "instead of" in one of the
+// reader's languages ("Statt 280 Millionen Franken soll der Bau nun 365
+// Millionen kosten", "au lieu de 280 millions"): what it was to be, not
+// what it is.
+func insteadOf(toks []token, from int) bool {
+	if from >= 1 && toks[from-1].is("statt", "anstatt", "anziché", "instead") {
+		return true
+	}
+	return from >= 2 && toks[from-1].is("of", "de", "di", "van") && toks[from-2].is("instead", "lieu", "lugar", "vez", "invece", "plaats")
+}
+
+// initially: a word for "at first" stands in the few words before the
+// figure at toks[from], with no other figure between ("devisé
+// initialement à 280 millions", "originally budgeted at £280m",
+// "ursprünglich mit 280 Millionen veranschlagt").
+func initially(toks []token, from int) bool {
+	for k := from - 1; k >= max(0, from-4); k-- {
+		if toks[k].kind == tNum {
+			return false
+		}
+		if initialWords()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// initialWords say a figure was the first one given, since revised.
+var initialWords = lazyWordSet("initially originally initialement originellement ursprünglich anfänglich zunächst inicialmente originalmente inizialmente originariamente aanvankelijk oorspronkelijk")
+
+// afterPreviousRecord: the figure at toks[from] is the first after "the
+// previous record" in the few words before it ("the previous record of
+// 44,300", "el anterior récord, de 44.300", "o anterior recorde, de 2026,
+// era de 41.300"): the record before, not the one just set.
+func afterPreviousRecord(toks []token, from int) bool {
+	for k := from - 1; k >= max(0, from-8); k-- {
+		if toks[k].kind == tNum && !isYear(toks[k]) {
+			return false // another figure came first
+		}
+		if !recordWords()[toks[k].lower] {
+			continue
+		}
+		for _, j := range []int{k - 2, k - 1, k + 1} {
+			if j >= 0 && j < len(toks) && previousWords()[toks[j].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterEarlierYear: the figure at toks[from] follows "(2025:" or
+// "(Vorjahr:", the value of an earlier year beside this one's ("34,1
+// Prozent (2025: 37,8 Prozent)").
+func afterEarlierYear(toks []token, from int) bool {
+	return from >= 3 && toks[from-1].is(":") && toks[from-3].is("(") &&
+		(isYear(toks[from-2]) || earlierYearWords()[toks[from-2].lower])
+}
+
+// earlierYearWords name the year before in a bracket.
+var earlierYearWords = lazyWordSet("vorjahr vorjahreszeitraum prior previous anterior précédent vorig vorige precedente")
+
+// recordWords and previousWords name a record and the one before it.
+var (
+	recordWords   = lazyWordSet("record records récord récords recorde recordes rekord rekordes primato mark marca marque bestmarke bestwert")
+	previousWords = lazyWordSet("previous former old earlier anterior ancien précédent bisherige bisherigen alte alten vorige vorig oude precedente vecchio")
+)
