@@ -294,7 +294,7 @@ func saidOfAnotherThing(c *cluster, f facts.Fact) bool {
 func yearsOf(f facts.Fact) []string {
 	var ys []string
 	for _, x := range f.Anchors {
-		if len(x) == 4 && strings.Trim(x, "0123456789") == "" && x >= "1900" && x <= "2100" {
+		if isYearNorm(x) {
 			ys = append(ys, x)
 		}
 	}
@@ -322,10 +322,15 @@ func alikeOtherFigures(a, b facts.Fact) bool {
 	return false
 }
 
+// isYearNorm: a canonical value that is a year of the modern calendar.
+func isYearNorm(s string) bool {
+	return len(s) == 4 && strings.Trim(s, "0123456789") == "" && s >= "1900" && s <= "2100"
+}
+
 // anchorShape is what an anchor's value is written as, its digits left
 // out: "2 million" and "1.86 million" are both "# million", "2019" a year.
 func anchorShape(norm string) string {
-	if len(norm) == 4 && strings.Trim(norm, "0123456789") == "" && norm >= "1900" && norm <= "2100" {
+	if isYearNorm(norm) {
 		return "year"
 	}
 	return strings.Map(func(r rune) rune {
