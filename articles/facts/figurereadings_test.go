@@ -211,3 +211,21 @@ func TestAnAgencysDatelineIsNoDate(t *testing.T) {
 		}
 	}
 }
+
+// TestThousandsAndHundredsInWords: "Onze mille deux cents ménages" are
+// 11,200 households, not 11,000 of "deux".
+func TestThousandsAndHundredsInWords(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       float64
+	}{
+		{"fr", "Onze mille deux cents ménages attendent un logement.", 11200},
+		{"en", "Eleven thousand two hundred households are waiting.", 11200},
+		{"fr", "Onze mille ménages attendent.", 11000},
+	} {
+		f, ok := find(Extract(article(c.lang, c.text)), KindCount, "", "count")
+		if !ok || f.Num.Value != c.want {
+			t.Errorf("%q: want a count of %v, got %+v", c.text, c.want, f)
+		}
+	}
+}

@@ -218,6 +218,13 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		if mag := textutil.Magnitudes()[strings.TrimSuffix(m.lower, ".")]; mag != 0 && m.kind == tWord {
 			n.Value *= mag
 			to++
+			if mag == 1e3 && toks[i].kind == tWord {
+				if v, end := hundredsAfter(toks, to); end > to {
+					n.Value += v // "onze mille deux cents", "eleven thousand two hundred"
+					n.Digits = fmt.Sprint(int(n.Value))
+					to = end
+				}
+			}
 		} else if m.kind == tWord && m.glued && (m.is("b", "bn") || m.is("m", "mn") && n.Unit != "" || m.is("k") || m.is("m") && to+1 < len(toks) && currencyWords()[toks[to+1].lower] != "" ||
 			m.is("m", "mn") && to+1 < len(toks) && countedPlural(toks[to+1])) {
 			n.Value *= map[string]float64{"b": 1e9, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3}[m.lower]

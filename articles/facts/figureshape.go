@@ -119,6 +119,35 @@ var indefiniteArticles = lazyWordSet("a an one ein eine einem einen einer un une
 // durationHours, made for comparing, gives only nearly.
 var exactUnitRatios = map[string]float64{"y/mo": 12, "y/w": 52, "w/d": 7, "d/h": 24, "h/min": 60}
 
+// hundredsAfter reads the hundreds written out after "mille" or
+// "thousand" from toks[k] ("deux cents", "two hundred and fifty"): their
+// value and where they end; end is k when none stand there.
+func hundredsAfter(toks []token, k int) (float64, int) {
+	if k+1 >= len(toks) || !toks[k+1].is("cent", "cents", "hundred") {
+		return 0, k
+	}
+	v := textutil.NumberWords()[toks[k].lower]
+	if v == 0 && toks[k].is("a", "one", "un") {
+		v = 1
+	}
+	if v <= 0 || v >= 10 {
+		return 0, k
+	}
+	total, end := float64(v*100), k+2
+	if end < len(toks) && toks[end].is("and", "et") {
+		end++
+	}
+	if end < len(toks) {
+		if w := textutil.NumberWords()[toks[end].lower]; w > 0 && w < 100 {
+			return total + float64(w), end + 1
+		}
+	}
+	if toks[end-1].is("and", "et") {
+		end--
+	}
+	return total, end
+}
+
 // centWords after a currency make the figure hundredths of it.
 var centWords = lazyWordSet("cents cent centimes céntimos centesimi cêntimos")
 
