@@ -176,6 +176,7 @@ var heldOutSets = []struct {
 	{"Euros", heldOutEuros, 1},
 	{"Aquilo", heldOutAquilo, 2},
 	{"Solano", heldOutSolano, 3},
+	{"Notos", heldOutNotos, 3},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
