@@ -213,11 +213,18 @@ func (c *cleaning) saysPublishedOn(t time.Time, lang string) bool {
 // which a page shows under it when it has updated the story since.
 var firstPublishedRe = lazyRE(`(?i)\b(?:(?:originally|first|initially)\s+(?:published|posted|appeared)|initialement publiée?|publiée? initialement|ursprünglich veröffentlicht|erstmals veröffentlicht|zuerst erschienen|publicad[oa] originalmente|originalmente publicad[oa]|publicad[oa] inicialmente|pubblicat[oa] originariamente|oorspronkelijk gepubliceerd)\b([^.!?]*)$`)
 
+// firstPublishedCues are words one of which every branch of
+// firstPublishedRe holds, found in one pass over a lower-cased line.
+var firstPublishedCues = lazyPhraseSet([]string{"originally", "first", "initially", "initialement", "ursprünglich", "erstmals", "zuerst", "originalmente", "inicialmente", "originariamente", "oorspronkelijk"})
+
 // firstPublished is a date the page says it first published the story on
 // ("This article was originally published on 26 Sep 2019 ..."), in a line
 // of any length; zero when it says none.
 func (c *cleaning) firstPublished(lang string) time.Time {
-	for _, u := range c.units {
+	for i, u := range c.units {
+		if !firstPublishedCues().in(c.lower[i]) {
+			continue // the pattern's words are not in the line: no need to read its dates
+		}
 		for _, h := range lineDates(u.text, lang) {
 			if m := firstPublishedRe.FindStringSubmatch(h.before); m != nil && !textutil.WordsOver(m[1], 5) {
 				return h.t
