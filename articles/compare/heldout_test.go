@@ -177,6 +177,7 @@ var heldOutSets = []struct {
 	{"Aquilo", heldOutAquilo, 2},
 	{"Solano", heldOutSolano, 3},
 	{"Notos", heldOutNotos, 3},
+	{"Karaburan", heldOutKaraburan, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
