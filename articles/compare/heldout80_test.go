@@ -29,6 +29,17 @@ package compare
 // homes in 2021, Italy's hydropower down 21%, Italy's October 1.8 degrees
 // warm), two people's ages in one report, numbers in words, and prices per
 // kilo in euros and cents.
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions and
+// 1 false disagreement; it missed the Dutch report's eight weeks against
+// six for the LNG outage (acht weken stood in a row of its own, apart from
+// the six weeks of the other three) and the Dutch report's 500 tractors
+// against 300 (ongeveer 500 trekkers stood in a row of its own, apart from
+// the 300 tractores and tractors); the false disagreement was a date
+// "grandinata" in the rice estimate, the English report's dateline Oct 2
+// set against the Italian report's 14 agosto, the day of the hailstorm. The
+// set's table line keeps its limit of one false disagreement, which the run
+// did not pass.
 var heldOutKaraburan = []heldOutEvent{
 	{"lng-terminal-outage", map[string]string{
 		"k1es.txt": `es|Una avería obliga a parar la regasificadora de Punta Morada durante seis semanas
