@@ -178,6 +178,7 @@ var heldOutSets = []struct {
 	{"Solano", heldOutSolano, 3},
 	{"Notos", heldOutNotos, 3},
 	{"Harmattan", heldOutHarmattan, 2},
+	{"Karaburan", heldOutKaraburan, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
