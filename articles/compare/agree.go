@@ -36,8 +36,8 @@ func valuesAgree(a, b facts.Fact) bool {
 func numbersAgree(a, b facts.Number) bool {
 	va, vb := a.Value, b.Value
 	if strings.HasPrefix(a.Unit, "dur:") {
-		va *= hours(a.Unit)
-		vb *= hours(b.Unit)
+		va *= facts.DurationHours(a.Unit)
+		vb *= facts.DurationHours(b.Unit)
 	}
 	if a.Hedge == b.Hedge && (a.Hedge == facts.AtLeast || a.Hedge == facts.AtMost) && (va > 2*vb || vb > 2*va) {
 		return false // "at least ten days" and "minstens tien weken": two floors, two estimates
@@ -51,10 +51,6 @@ func numbersAgree(a, b facts.Number) bool {
 		loA, hiA, loB, hiB = va*0.95, va*1.05, vb*0.95, vb*1.05
 	}
 	return loA <= hiB && loB <= hiA
-}
-
-func hours(unit string) float64 {
-	return map[string]float64{"dur:min": 1.0 / 60, "dur:h": 1, "dur:d": 24, "dur:w": 168, "dur:mo": 730, "dur:y": 8766, "dur:dec": 87660}[unit]
 }
 
 // bounds is the range a figure as written allows: its rounding, widened by

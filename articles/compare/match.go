@@ -199,7 +199,7 @@ func listSentence(a, b facts.Fact, names int) bool {
 func withinFactor(a, b facts.Number, k float64) bool {
 	x, y := a.Value, b.Value
 	if strings.HasPrefix(a.Unit, "dur:") {
-		x, y = x*hours(a.Unit), y*hours(b.Unit)
+		x, y = x*facts.DurationHours(a.Unit), y*facts.DurationHours(b.Unit)
 	}
 	return x > 0 && y > 0 && x <= k*y && y <= k*x
 }
@@ -209,7 +209,7 @@ func withinFactor(a, b facts.Number, k float64) bool {
 // tied by the same 44-year-old's age, is a slip; twelve days beside six
 // is another span.
 func lessThanDouble(a, b facts.Number) bool {
-	x, y := a.Value*hours(a.Unit), b.Value*hours(b.Unit)
+	x, y := a.Value*facts.DurationHours(a.Unit), b.Value*facts.DurationHours(b.Unit)
 	return x > 0 && y > 0 && x < 2*y && y < 2*x
 }
 

@@ -48,7 +48,7 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 	if noun == "" {
 		return n, from, to, kind, attr, subj, ok
 	}
-	if _, isMonth := textutil.Months()[noun]; isMonth || textutil.DurationUnits()[noun] != "" {
+	if _, isMonth := textutil.Months()[noun]; isMonth || textutil.DurationUnits()[noun] != "" || secondWords()[noun] {
 		return n, from, to, kind, attr, subj, ok
 	}
 	if proportionAfter(toks, at+1, n.Value, x.lang) {

@@ -893,13 +893,25 @@ func TestShortMonthNamesAfterADay(t *testing.T) {
 // A duration in two units is one duration.
 func TestADurationInTwoUnitsIsOne(t *testing.T) {
 	for _, c := range []struct{ lang, text, want string }{
-		{"en", "Power was out for six hours and 40 minutes across the district.", "6.67 hours"},
-		{"en", "He won the race in 2 hours 6 minutes on Sunday.", "2.1 hours"},
-		{"fr", "La coupure a duré deux heures et 30 minutes dans le quartier.", "2.5 hours"},
+		{"en", "Power was out for six hours and 40 minutes across the district.", "6 hours 40 minutes"},
+		{"en", "He won the race in 2 hours 6 minutes on Sunday.", "2 hours 6 minutes"},
+		{"fr", "La coupure a duré deux heures et 30 minutes dans le quartier.", "2 hours 30 minutes"},
+		{"en", "She won a final that lasted two minutes and 48 seconds.", "2 minutes 48 seconds"},
+		{"fr", "Elle a gagné au terme d'une finale de 2 min 48 s face à sa rivale.", "2 minutes 48 seconds"},
 	} {
 		f, ok := find(Extract(article(c.lang, c.text)), KindDuration, "", "length")
 		if !ok || f.Norm != c.want {
 			t.Errorf("%q: duration %+v, want %s", c.text, f, c.want)
+		}
+	}
+}
+
+// Seconds alone are race times and margins, several to a report, each of
+// another athlete: neither durations nor counts.
+func TestSecondsAloneAreNotFacts(t *testing.T) {
+	for _, f := range Extract(article("en", "She took 43 seconds off the record, finishing 76 seconds ahead of the field.")) {
+		if f.Kind == KindDuration || f.Kind == KindCount {
+			t.Errorf("seconds read as %v %q (%s)", f.Kind, f.Value, f.Norm)
 		}
 	}
 }

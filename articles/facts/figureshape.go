@@ -4,6 +4,7 @@ import (
 	"reader/articles/internal/textutil"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // How a figure is written: decimals, ranges, percentages in words, a
@@ -51,7 +52,17 @@ func percentAfter(toks []token, to int) bool {
 }
 
 // durationHours is each duration unit in hours.
-var durationHours = map[string]float64{"min": 1.0 / 60, "h": 1, "d": 24, "w": 168, "mo": 730, "y": 8766, "dec": 87660}
+var durationHours = map[string]float64{"s": 1.0 / 3600, "min": 1.0 / 60, "h": 1, "d": 24, "w": 168, "mo": 730, "y": 8766, "dec": 87660}
+
+// DurationHours is a duration's unit ("dur:h", "dur:w") in hours, for
+// comparing lengths of time given in different units; 0 for other units.
+func DurationHours(unit string) float64 {
+	u, ok := strings.CutPrefix(unit, "dur:")
+	if !ok {
+		return 0
+	}
+	return durationHours[u]
+}
 
 // compoundDuration reads the smaller part of a duration given in two
 // units after toks[:to] in unit u ("and 40 minutes" after "six hours";
@@ -82,11 +93,21 @@ func compoundDuration(toks []token, to int, u string) (float64, int, bool) {
 		return 0, 0, false
 	}
 	u2, ok := textutil.DurationUnits()[toks[j+1].lower]
+	if !ok && u == "min" && secondWords()[toks[j+1].lower] {
+		u2, ok = "s", true // "two minutes and 48 seconds", "2 min 48 s"
+	}
 	if !ok || durationHours[u2] == 0 || durationHours[u2] >= durationHours[u] {
 		return 0, 0, false
 	}
 	return v * durationHours[u2] / durationHours[u], j + 2, true
 }
+
+// secondWords are the words of seconds after a figure. Seconds are read
+// only as the smaller part of minutes: alone they are mostly race times
+// and margins, several to a report, each of another athlete.
+var secondWords = sync.OnceValue(func() map[string]bool {
+	return wordSet("s sec secs second seconds seconde secondes sekunde sekunden segundo segundos secondo secondi seconden")
+})
 
 // oneUnitBefore reads a larger unit of time written with an article
 // before the figure at toks[from:] in unit u ("einem Jahr und" before

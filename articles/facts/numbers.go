@@ -62,8 +62,6 @@ var dollarPrefixes = sync.OnceValue(func() map[string]string {
 		"hk": "HKD", "nz": "NZD", "s": "SGD", "sg": "SGD", "r": "BRL", "mx": "MXN", "nt": "TWD"}
 })
 
-var hoursPer = map[string]float64{"min": 1.0 / 60, "h": 1, "d": 24, "w": 168, "mo": 730, "y": 8766, "dec": 87660}
-
 // numberWords are textutil.NumberWords and the indefinite articles, which
 // count one thing ("une hausse", "eine Million").
 var numberWords = sync.OnceValue(func() map[string]int {
@@ -190,7 +188,7 @@ func FormatNumber(n Number) string {
 	case n.Unit == "pp":
 		out = strconv.FormatFloat(v, 'g', 3, 64) + " percentage points"
 	case strings.HasPrefix(n.Unit, "dur:"):
-		out = num + " " + durationName(strings.TrimPrefix(n.Unit, "dur:"), v)
+		out = durationText(strings.TrimPrefix(n.Unit, "dur:"), v)
 	case measureName(n.Unit) != "":
 		out = num + word + " " + measureName(n.Unit) // "298 million tonnes"
 	}
@@ -228,12 +226,27 @@ func round(v float64, places int) float64 {
 }
 
 func durationName(u string, v float64) string {
-	names := map[string]string{"y": "year", "mo": "month", "w": "week", "d": "day", "h": "hour", "min": "minute", "dec": "decade"}
+	names := map[string]string{"y": "year", "mo": "month", "w": "week", "d": "day", "h": "hour", "min": "minute", "s": "second", "dec": "decade"}
 	n := names[u]
 	if v != 1 {
 		n += "s"
 	}
 	return n
+}
+
+// durationText writes a length of time as people do: whole units, or
+// hours and minutes, minutes and seconds where the fraction is a whole
+// number of the smaller unit ("6 hours 40 minutes", "2 minutes 48
+// seconds"), else a decimal.
+func durationText(u string, v float64) string {
+	if smaller := map[string]string{"h": "min", "min": "s"}[u]; smaller != "" && v > 1 {
+		whole := math.Floor(v)
+		if part := (v - whole) * 60; part > 0.5 && math.Abs(part-math.Round(part)) < 0.01 && math.Round(part) < 60 {
+			return groupThousands(whole) + " " + durationName(u, whole) + " " +
+				strconv.Itoa(int(math.Round(part))) + " " + durationName(smaller, math.Round(part))
+		}
+	}
+	return groupThousands(v) + " " + durationName(u, v)
 }
 
 // percentText writes a share as people do: with the two decimals a rate
