@@ -133,9 +133,26 @@ func datelineDash(toks []token, from, to int) bool {
 	if !toks[to].is("–", "—", "-", "(") {
 		return false // "KOUROU, July 9 –", "ROMA, 5 oct (Agencia)"
 	}
+	if from == 0 && agencyDash(toks, to) {
+		return true // "Oct 2 (Wire) - Italy's rice harvest", "12 mars – Le conseil": no place, the date alone
+	}
 	for k := 0; k < from; k++ {
 		if t := toks[k]; t.kind == tWord && len(t.s) > 2 && strings.ToUpper(t.s) == t.s {
 			return true
+		}
+	}
+	return false
+}
+
+// agencyDash: toks[to:] goes on as a dateline does after its date: a
+// dash, or an agency's name in brackets and a dash.
+func agencyDash(toks []token, to int) bool {
+	if toks[to].is("–", "—", "-") {
+		return true
+	}
+	for k := to + 1; k < len(toks) && k <= to+4; k++ {
+		if toks[k].is(")") {
+			return k+1 < len(toks) && toks[k+1].is("–", "—", "-")
 		}
 	}
 	return false

@@ -205,10 +205,18 @@ func TestTheRemainingAreAPart(t *testing.T) {
 // TestAnAgencysDatelineIsNoDate: "(ANSA) - VENEZIA, 13 FEB -" is when
 // the report was filed, not a date of the story.
 func TestAnAgencysDatelineIsNoDate(t *testing.T) {
-	for _, f := range Extract(article("it", "(ANSA) - VENEZIA, 13 FEB - Rincaro del 16% per il biglietto del vaporetto dal prossimo mese.")) {
-		if f.Kind == KindDate {
-			t.Errorf("the dateline read as a date: %+v", f)
+	for _, text := range []string{
+		"(ANSA) - VENEZIA, 13 FEB - Rincaro del 16% per il biglietto del vaporetto dal prossimo mese.",
+		"Oct 2 (Wire) - The harvest is expected to fall 7.5% this year, the growers said.",
+	} {
+		for _, f := range Extract(article("it", text)) {
+			if f.Kind == KindDate {
+				t.Errorf("%q: the dateline read as a date: %+v", text, f)
+			}
 		}
+	}
+	if _, ok := find(Extract(article("en", "Oct 2 (the day of the vote) was calm, the mayor said.")), KindDate, "", "date"); !ok {
+		t.Errorf("a date opening a sentence before a bracket read as a dateline")
 	}
 }
 
