@@ -248,3 +248,15 @@ func TestRivalCountsAreNearOrAZeroApart(t *testing.T) {
 		t.Error("durations lost their wider reach")
 	}
 }
+
+// A source's one exact length joins the one others give, where one of
+// them gives it exact and the first as an estimate.
+func TestALoneLengthMeetsAnEstimateAndAnExactFigure(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nThe terminal would stay offline for about six weeks after a compressor failed on Wednesday, the operator said on Thursday.")
+	es := story(t, "es.txt", "es", "Título\n\nLa planta permanecerá parada unas seis semanas tras la avería de un compresor, detectada el miércoles, según informó este jueves su operador.")
+	es2 := story(t, "es2.txt", "es", "Título\n\nLos 140 trabajadores no se quedarán sin sueldo, aseguró el director general.\n\nLa planta estará 6 semanas fuera de servicio por la rotura de un compresor.")
+	nl := story(t, "nl.txt", "nl", "Titel\n\nDe gasprijzen stegen donderdag met 4,2 procent.\n\nVolgens de topman blijft de installatie naar verwachting acht weken buiten bedrijf.")
+	if c := Compare("e", []articles.Article{en, es, es2, nl}); c.Disagreements != 1 {
+		t.Errorf("eight weeks not set against six: %+v", c.Facts)
+	}
+}

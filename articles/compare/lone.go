@@ -20,7 +20,8 @@ import (
 // "rund 11 Meter" and "environ 11 mètres". A story gives few of them in
 // one unit, and the odd one of a source that gives just one is a slip of
 // the one the others give. An estimate ("about twenty minutes") is set
-// only against estimates, an exact figure only against exact ones; ages
+// only against estimates, an exact figure only against exact ones (one
+// of the others' giving it so is enough); ages
 // belong to people and are left to them.
 func joinLoneMeasures(bucket []*cluster) {
 	for _, c := range bucket {
@@ -48,7 +49,7 @@ func joinLoneMeasures(bucket []*cluster) {
 				target, n = t, n+1
 			}
 		}
-		if n != 1 || target.members[0].f.Num.Hedge != m.f.Num.Hedge || saidOfAnotherThing(target, m.f) || ofAnotherYear(target, m.f) {
+		if n != 1 || !hedgedAs(target.members, m.f.Num.Hedge) || saidOfAnotherThing(target, m.f) || ofAnotherYear(target, m.f) {
 			continue
 		}
 		// Its one figure in the unit, within a factor of three; or its one
@@ -108,6 +109,17 @@ func joinLoneFigures(bucket []*cluster) {
 		target.cols[m.col] = true
 		c.members, c.cols = nil, nil
 	}
+}
+
+// hedgedAs: one of ms gives its figure with hedge h ("6 semanas" among
+// "about six weeks" and "unas seis semanas").
+func hedgedAs(ms []member, h facts.Hedge) bool {
+	for _, o := range ms {
+		if o.f.Num != nil && o.f.Num.Hedge == h {
+			return true
+		}
+	}
+	return false
 }
 
 // othersGive: one of the sources in cols states the value v in the bucket.
