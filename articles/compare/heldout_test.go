@@ -180,6 +180,7 @@ var heldOutSets = []struct {
 	{"Harmattan", heldOutHarmattan, 2},
 	{"Karaburan", heldOutKaraburan, 1},
 	{"Brickfielder", heldOutBrickfielder, 3},
+	{"Sukhovei", heldOutSukhovei, 5},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
