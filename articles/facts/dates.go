@@ -141,7 +141,9 @@ func datelineDash(toks []token, from, to int) bool {
 			return true
 		}
 	}
-	return false
+	// "Roma, 21 giugno 2029 - Le foto": a place of a word or two, a
+	// comma and the date open the report, and a dash follows.
+	return from >= 2 && from <= 3 && toks[from-1].is(",") && toks[0].capitalised() && toks[to].is("–", "—", "-")
 }
 
 // agencyDash: toks[to:] goes on as a dateline does after its date: a

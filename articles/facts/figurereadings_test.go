@@ -208,6 +208,7 @@ func TestAnAgencysDatelineIsNoDate(t *testing.T) {
 	for _, text := range []string{
 		"(ANSA) - VENEZIA, 13 FEB - Rincaro del 16% per il biglietto del vaporetto dal prossimo mese.",
 		"Oct 2 (Wire) - The harvest is expected to fall 7.5% this year, the growers said.",
+		"Roma, 21 giugno 2029 - Le foto del testo hanno cominciato a circolare sui social.",
 	} {
 		for _, f := range Extract(article("it", text)) {
 			if f.Kind == KindDate {
