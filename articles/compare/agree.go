@@ -183,9 +183,17 @@ func valueClasses(ms []member) [][]member {
 			firm++
 		}
 	}
-	if firm >= 2 {
+	exact := 0
+	for i, m := range ms {
+		if !loose[i] && m.f.Num != nil && m.f.Num.Hedge != facts.About {
+			exact++
+		}
+	}
+	if firm >= 2 && (exact >= 1 || firm == len(ms)) {
 		// Estimates bridge nothing where two firm figures can be set
-		// side by side.
+		// side by side; where the firm figures are all estimates beside
+		// a bound ("about 1.8 million", "environ 1,3 million", "mais de
+		// 1,2 milhões"), they are the firm ones.
 		for i, m := range ms {
 			loose[i] = loose[i] || m.f.Num != nil && m.f.Num.Hedge == facts.About
 		}

@@ -260,3 +260,14 @@ func TestALoneLengthMeetsAnEstimateAndAnExactFigure(t *testing.T) {
 		t.Errorf("eight weeks not set against six: %+v", c.Facts)
 	}
 }
+
+// Two estimates far apart stay two values beside a bound both pass: the
+// bound joins the nearer and bridges nothing.
+func TestABoundBridgesNoTwoEstimates(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nThe landlord must pay back about 1.8 million euros to the tenants, the court ruled on Monday.")
+	fr := story(t, "fr.txt", "fr", "Titre\n\nLe propriétaire doit rendre environ 1,3 million d'euros aux locataires, a jugé lundi la cour.")
+	pt := story(t, "pt.txt", "pt", "Título\n\nO senhorio terá de devolver mais de 1,2 milhões de euros aos inquilinos, decidiu o tribunal na segunda-feira.")
+	if c := Compare("e", []articles.Article{en, fr, pt}); c.Disagreements != 1 {
+		t.Errorf("1.8 million not set against 1.3 million: %+v", c.Facts)
+	}
+}
