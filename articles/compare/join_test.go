@@ -271,3 +271,13 @@ func TestABoundBridgesNoTwoEstimates(t *testing.T) {
 		t.Errorf("1.8 million not set against 1.3 million: %+v", c.Facts)
 	}
 }
+
+// A weekday written beside its date is that date's day, not the lead's
+// day of the story: "lunedì 2 luglio" beside a lead's "on Thursday".
+func TestADatedWeekdayIsNotTheLeadsDay(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nPhotos of the paper were shared some 40 minutes before the test began on Thursday, the ministry said.\n\nThe 143 students will sit a replacement paper on July 2.")
+	it := story(t, "it.txt", "it", "Titolo\n\nLì circa 140 ragazzi dovranno rifare lo scritto lunedì 2 luglio.")
+	if c := Compare("e", []articles.Article{en, it}); c.Disagreements != 0 {
+		t.Errorf("Thursday set against the re-sit's Monday: %+v", c.Facts)
+	}
+}

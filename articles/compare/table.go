@@ -164,7 +164,7 @@ func onceEach(fs []facts.Fact) []member {
 	days, dates := map[string]bool{}, map[string]bool{}
 	dayBlock, dateBlock := leadBlocks+1, leadBlocks+1
 	for _, m := range out {
-		if isDay(m.f) && m.f.Block <= leadBlocks && m.f.Subject != "statement" {
+		if isDay(m.f) && m.f.Block <= leadBlocks && m.f.Subject != "statement" && !datedDay(m.f) {
 			dayBlock = min(dayBlock, m.f.Block) // "said on Wednesday": the day it was said
 		}
 		if isDate(m.f) && m.f.Block <= leadBlocks {
@@ -173,7 +173,7 @@ func onceEach(fs []facts.Fact) []member {
 	}
 	spans := false // "ships wait on Thursday, no container moved since Monday": an ongoing story, its lead's days of several happenings
 	for _, m := range out {
-		if isDay(m.f) && m.f.Block == dayBlock && dayBlock <= leadBlocks && m.f.Subject != "statement" {
+		if isDay(m.f) && m.f.Block == dayBlock && dayBlock <= leadBlocks && m.f.Subject != "statement" && !datedDay(m.f) {
 			days[m.f.Norm] = true
 		}
 		if m.f.Kind == facts.KindDate && (m.f.Attribute == "since" || m.f.Attribute == "until") && m.f.Block == dayBlock {
@@ -191,7 +191,7 @@ func onceEach(fs []facts.Fact) []member {
 		f := out[i].f
 		out[i].onlyOfSubject = (f.Num != nil || f.Kind == facts.KindDate && f.Attribute == "year") && subjects[subjectSlot(f)] == 1 && f.Key != "" && !facts.GenericSubject(f.Key) && facts.KnownSubject(f.Subject)
 		out[i].only = kinds[slotOf(out[i].f)] == 1
-		out[i].leadDay = len(days) == 1 && !spans && isDay(out[i].f) && days[out[i].f.Norm] && out[i].f.Block == dayBlock && out[i].f.Subject != "statement"
+		out[i].leadDay = len(days) == 1 && !spans && isDay(out[i].f) && days[out[i].f.Norm] && out[i].f.Block == dayBlock && out[i].f.Subject != "statement" && !datedDay(out[i].f)
 		out[i].leadDate = len(dates) == 1 && isDate(out[i].f) && dates[out[i].f.Norm] && out[i].f.Block == dateBlock
 	}
 	return out
@@ -199,6 +199,14 @@ func onceEach(fs []facts.Fact) []member {
 
 // isDay: a weekday statement ("on Tuesday").
 func isDay(f facts.Fact) bool { return f.Kind == facts.KindDate && f.Attribute == "day" }
+
+// datedDay: f is a weekday written beside its calendar date ("lunedì 2
+// luglio", "Monday, April 16"), which the extractor makes its subject: the
+// day of that date, compared through the date, not the lead's day.
+func datedDay(f facts.Fact) bool {
+	_, _, ok := dayMonth(f.Subject)
+	return ok
+}
 
 // isDate: a calendar date statement ("on 9 April").
 func isDate(f facts.Fact) bool { return f.Kind == facts.KindDate && f.Attribute == "date" }
