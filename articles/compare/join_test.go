@@ -281,3 +281,19 @@ func TestADatedWeekdayIsNotTheLeadsDay(t *testing.T) {
 		t.Errorf("Thursday set against the re-sit's Monday: %+v", c.Facts)
 	}
 }
+
+// Where each lead names only the day the news was given out, those days
+// are compared; a day something was said is never set against the day
+// of the happening.
+func TestTheDayOfAnAnnouncementIsComparedWithItsLike(t *testing.T) {
+	nl := story(t, "nl.txt", "nl", "Titel\n\nDe veerverbinding wordt per 1 april opgeheven. Dat maakte rederij Waddenlijn donderdag bekend.")
+	de := story(t, "de.txt", "de", "Titel\n\nDie Fährverbindung wird zum 1. April eingestellt. Das gab die Reederei Waddenlijn am Freitag bekannt.")
+	if c := Compare("e", []articles.Article{nl, de}); c.Disagreements != 1 {
+		t.Errorf("Friday not set against Thursday: %+v", c.Facts)
+	}
+	said := story(t, "de1.txt", "de", "Titel\n\nNach einem Brunch sind 63 Menschen erkrankt, teilte das Gesundheitsamt des Landkreises am Dienstag mit.")
+	en := story(t, "en.txt", "en", "Title\n\nSixty-three people fell ill with salmonella after a brunch at a country inn on Sunday.")
+	if c := Compare("e", []articles.Article{said, en}); c.Disagreements != 0 {
+		t.Errorf("the day it was said set against the brunch's Sunday: %+v", c.Facts)
+	}
+}

@@ -33,6 +33,11 @@ func matchAny(a, b member) (float64, bool) {
 		// the day of the happening it reports, whatever verb it hangs on.
 		return 0.1, true
 	}
+	if !found && a.leadSaid && b.leadSaid && a.f.Lang != b.f.Lang && a.f.Lang != "" && b.f.Lang != "" {
+		// Each report in its own language names in its lead only the day
+		// the news was given out: the day of that announcement.
+		return 0.1, true
+	}
 	if !found && a.onlyOfSubject && b.onlyOfSubject && a.f.Key == b.f.Key && a.f.Kind == b.f.Kind && a.f.Attribute == b.f.Attribute &&
 		(a.f.Num == nil) == (b.f.Num == nil) && (a.f.Num == nil || a.f.Num.Per == b.f.Num.Per && sameUnit(a.f.Num.Unit, b.f.Num.Unit) && withinFactor(*a.f.Num, *b.f.Num, 3)) &&
 		!(a.f.Kind == facts.KindDate && !valuesAgree(a.f, b.f) && sharedAnchors(a.f, b.f) == 0 && alikeOtherFigures(a.f, b.f)) {

@@ -24,6 +24,10 @@ type member struct {
 	// leadDay: the statement is the one weekday of the source's lead:
 	// the day the happening took place.
 	leadDay bool
+	// leadSaid: the statement is the one weekday of a lead that names
+	// only the day something was said ("maakte donderdag bekend", "said on
+	// Thursday"): the day of an announcement that is the story.
+	leadSaid bool
 	// leadDate: the statement is the one calendar date of the source's
 	// lead ("on 9 April", "le 9 avril"): the date of the happening.
 	leadDate bool
@@ -161,9 +165,12 @@ func onceEach(fs []facts.Fact) []member {
 	// Only the first block of the lead that names any counts, so a lead
 	// that gives the quake's day, and an aftershock's in the paragraph
 	// after, still gives the quake's.
-	days, dates := map[string]bool{}, map[string]bool{}
-	dayBlock, dateBlock := leadBlocks+1, leadBlocks+1
+	days, dates, said := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	dayBlock, dateBlock, saidBlock := leadBlocks+1, leadBlocks+1, leadBlocks+1
 	for _, m := range out {
+		if isDay(m.f) && m.f.Block <= leadBlocks && m.f.Subject == "statement" {
+			saidBlock = min(saidBlock, m.f.Block)
+		}
 		if isDay(m.f) && m.f.Block <= leadBlocks && m.f.Subject != "statement" && !datedDay(m.f) {
 			dayBlock = min(dayBlock, m.f.Block) // "said on Wednesday": the day it was said
 		}
@@ -182,6 +189,9 @@ func onceEach(fs []facts.Fact) []member {
 		if isDate(m.f) && m.f.Block == dateBlock && dateBlock <= leadBlocks {
 			dates[m.f.Norm] = true
 		}
+		if isDay(m.f) && m.f.Block == saidBlock && m.f.Subject == "statement" {
+			said[m.f.Norm] = true
+		}
 	}
 	subjects := map[string]int{}
 	for _, m := range out {
@@ -192,6 +202,7 @@ func onceEach(fs []facts.Fact) []member {
 		out[i].onlyOfSubject = (f.Num != nil || f.Kind == facts.KindDate && f.Attribute == "year") && subjects[subjectSlot(f)] == 1 && f.Key != "" && !facts.GenericSubject(f.Key) && facts.KnownSubject(f.Subject)
 		out[i].only = kinds[slotOf(out[i].f)] == 1
 		out[i].leadDay = len(days) == 1 && !spans && isDay(out[i].f) && days[out[i].f.Norm] && out[i].f.Block == dayBlock && out[i].f.Subject != "statement" && !datedDay(out[i].f)
+		out[i].leadSaid = len(days) == 0 && dayBlock > leadBlocks && len(said) == 1 && isDay(out[i].f) && out[i].f.Subject == "statement" && said[out[i].f.Norm] && out[i].f.Block == saidBlock
 		out[i].leadDate = len(dates) == 1 && isDate(out[i].f) && dates[out[i].f.Norm] && out[i].f.Block == dateBlock
 	}
 	return out

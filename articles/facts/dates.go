@@ -46,6 +46,9 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 				}
 			}
 			f.Subject = actionBefore(toks, i)
+			if announcedAfter(toks, i+1) {
+				f.Subject = "statement" // "teilte das Gesundheitsamt am Dienstag mit": the day it was said
+			}
 			f.Wording = snippet(s, toks, i, i+1)
 			used[i] = true
 			days = append(days, weekdayAt{i, len(x.out)})
@@ -278,6 +281,13 @@ func actionBefore(toks []token, i int) string {
 		return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
 	}
 	return ""
+}
+
+// announcedAfter: toks[j:] ends a clause with the particle of a German or
+// Dutch verb of telling split around the day ("teilte ... am Dienstag
+// mit", "gab ... am Montag bekannt", "maakte ... dinsdag bekend").
+func announcedAfter(toks []token, j int) bool {
+	return j < len(toks) && toks[j].is("mit", "bekannt", "bekend") && (j+1 == len(toks) || toks[j+1].is(".", ",", ";"))
 }
 
 // verbFinalAuxiliaries are the Dutch and German auxiliaries whose verb

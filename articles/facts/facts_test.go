@@ -728,6 +728,15 @@ func TestSeptemberShapes(t *testing.T) {
 	if f, ok := find(Extract(article("en", "The company said on Wednesday it would appeal.")), KindDate, "", "day"); !ok || f.Subject != "statement" {
 		t.Errorf("said on Wednesday: %+v", f)
 	}
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Neun Menschen kamen ins Krankenhaus, teilte das Gesundheitsamt des Landkreises am Dienstag mit."},
+		{"de", "Das gab die Reederei am Freitag bekannt."},
+		{"nl", "Dat maakte de rederij donderdag bekend."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindDate, "", "day"); !ok || f.Subject != "statement" {
+			t.Errorf("%q: the day it was said: %+v", c.text, f)
+		}
+	}
 	if f, ok := find(Extract(article("fr", "Un mineur de 51 ans a été blessé.")), KindQuantity, "mineur", "age"); !ok || f.Norm != "51 years" {
 		t.Errorf("un mineur de 51 ans: %+v", f)
 	}
