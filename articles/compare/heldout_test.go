@@ -181,6 +181,7 @@ var heldOutSets = []struct {
 	{"Karaburan", heldOutKaraburan, 1},
 	{"Brickfielder", heldOutBrickfielder, 3},
 	{"Sukhovei", heldOutSukhovei, 5},
+	{"Pontias", heldOutPontias, 2},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
