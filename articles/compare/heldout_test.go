@@ -182,6 +182,7 @@ var heldOutSets = []struct {
 	{"Brickfielder", heldOutBrickfielder, 3},
 	{"Sukhovei", heldOutSukhovei, 5},
 	{"Pontias", heldOutPontias, 2},
+	{"Suestado", heldOutSuestado, 3},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
