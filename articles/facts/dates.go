@@ -119,6 +119,45 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		f.Wording = snippet(s, toks, i-1, i+1)
 		x.out = append(x.out, f)
 	}
+	if x.lang == "de" {
+		x.yearsBeforeParticiples(s, toks, used, base)
+	}
+}
+
+// yearsBeforeParticiples reads the German year between an article and
+// the participle it dates: "die 1872 gegründete Brauerei", "der 1995
+// eröffnete Tunnel".
+func (x *extractor) yearsBeforeParticiples(s string, toks []token, used []bool, base Fact) {
+	for i := 1; i+1 < len(toks); i++ {
+		t, next := toks[i], toks[i+1]
+		if used[i] || !(isYear(t) || historicYear(toks, i) || t.kind == tNum && len(t.s) == 4 && next.kind == tWord) || !toks[i-1].is("die", "der", "das", "den", "dem", "des") ||
+			next.kind != tWord || next.capitalised() || !germanParticipleAdjective(next.lower) {
+			continue
+		}
+		if v, _, _ := parseNumber(t.s); v < 1000 || v > 2100 {
+			continue
+		}
+		used[i] = true
+		f := base
+		f.Kind, f.Attribute, f.Value, f.Norm = KindDate, "year", t.s, t.s
+		f.Subject = next.lower
+		f.Wording = snippet(s, toks, i, i+2)
+		x.out = append(x.out, f)
+	}
+}
+
+// germanParticipleAdjective: w is a German past participle of founding,
+// building, opening or their like, used as an adjective ("gegründete",
+// "eröffneten", "erbautes"): what a year before it dates. A count may
+// stand there too ("die 1500 betroffenen Bewohner"), so only these.
+func germanParticipleAdjective(w string) bool {
+	for _, stem := range []string{"gegründet", "gebaut", "erbaut", "eröffnet", "errichtet", "geboren", "eingeweiht", "entdeckt", "verabschiedet",
+		"eingeführt", "gestartet", "geschlossen", "fertiggestellt", "renoviert", "restauriert", "gestorben", "verstorben", "gegossen", "gemalt", "geschaffen"} {
+		if strings.HasPrefix(w, stem) && len(w) > len(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineDash: the date at toks[from:to] (a year may follow) opens the
@@ -236,7 +275,8 @@ func historicYear(toks []token, i int) bool {
 		return false
 	}
 	v, _, _ := parseNumber(t.s)
-	return v >= 1000 && v < 1900 && (i+1 == len(toks) || toks[i+1].kind == tPunct && !toks[i+1].is("-", "–", "/", "+"))
+	return v >= 1000 && v < 1900 && (i+1 == len(toks) || toks[i+1].kind == tPunct && !toks[i+1].is("-", "–", "/", "+") ||
+		i > 0 && toks[i-1].is("nel", "dal", "del") && toks[i+1].kind == tWord) // "fondato nel 1827 e di proprietà": Italian gives years an article, counts none
 }
 
 func isYear(t token) bool {

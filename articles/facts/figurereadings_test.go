@@ -238,3 +238,21 @@ func TestThousandsAndHundredsInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsOfFoundingInItalianAndGerman: "fondato nel 1827 e" and "die
+// 1872 gegründete Brauerei" date the founding; "die 1500 betroffenen
+// Bewohner" is a count.
+func TestYearsOfFoundingInItalianAndGerman(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"it", "Hollersbach, fondato nel 1827 e di proprietà della stessa famiglia, produce birra.", "1827"},
+		{"de", "Die 1872 gegründete Brauerei ist seit fünf Generationen in Familienbesitz.", "1872"},
+		{"de", "Der 1995 eröffnete Tunnel ist zwölf Kilometer lang.", "1995"},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindDate, "", "year"); !ok || f.Norm != c.want {
+			t.Errorf("%q: year %+v, want %s", c.text, f, c.want)
+		}
+	}
+	if f, ok := find(Extract(article("de", "Die 1500 betroffenen Bewohner wurden evakuiert.")), KindDate, "", "year"); ok {
+		t.Errorf("a count read as a year: %+v", f)
+	}
+}
