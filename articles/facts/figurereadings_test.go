@@ -256,3 +256,14 @@ func TestYearsOfFoundingInItalianAndGerman(t *testing.T) {
 		t.Errorf("a count read as a year: %+v", f)
 	}
 }
+
+// TestTwoAgesInWords: "im Alter von drei und sechs Jahren" are two
+// children's ages, one fact; "zwischen drei und sechs Jahren" is a span.
+func TestTwoAgesInWords(t *testing.T) {
+	if f, ok := find(Extract(article("de", "In Spanien mussten zwei Kinder im Alter von drei und sechs Jahren operiert werden.")), KindQuantity, "", "ages"); !ok || f.Norm != "3 and 6 years" {
+		t.Errorf("drei und sechs Jahren: %+v", f)
+	}
+	if f, ok := find(Extract(article("de", "Die Strafe liegt zwischen drei und sechs Jahren Haft.")), KindQuantity, "", "ages"); ok {
+		t.Errorf("a span read as two ages: %+v", f)
+	}
+}

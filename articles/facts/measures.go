@@ -51,10 +51,12 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			if u == "h" && from > 0 && toks[from-1].is("à", "las", "alle", "um", "vers", "gegen", "hacia") {
 				return n, from, to, kind, attr, subj, ok, true // "à 4 heures", "um 4 Uhr": a time of day
 			}
-			if u == "y" && from >= 2 && toks[from-2].kind == tNum && toks[from-1].is("and", "y", "e", "et", "und", "en") && t.kind == tNum {
-				// "aged 24 and 31", "de 31 e 24 anos": two people's ages, one
-				// fact whatever their order
-				first, _, ok1 := parseNumber(toks[from-2].s)
+			if u == "y" && from >= 2 && (toks[from-2].kind == tNum && t.kind == tNum || numberWordTok(toks[from-2]) && numberWordTok(t)) &&
+				toks[from-1].is("and", "y", "e", "et", "und", "en") && !(from >= 3 && toks[from-3].is(betweenWords...)) {
+				// "aged 24 and 31", "de 31 e 24 anos", "im Alter von drei und
+				// sechs Jahren": two people's ages, one fact whatever their
+				// order ("zwischen drei und sechs Jahren" is a span)
+				first, ok1 := numberAt(toks[from-2])
 				if !ok1 {
 					return n, from, to, kind, attr, subj, ok, true
 				}
@@ -206,6 +208,25 @@ func everyBefore(toks []token, from int, lang string) bool {
 		return true
 	}
 	return from >= 2 && toks[from-1].is("les") && toks[from-2].is("toutes", "tous") || from >= 2 && toks[from-1].is("de") && toks[from-2].is("om")
+}
+
+// betweenWords open a span of two figures ("between three and six years").
+var betweenWords = []string{"between", "zwischen", "entre", "tra", "fra", "tussen"}
+
+// numberWordTok: t is a number in words ("drei", "six").
+func numberWordTok(t token) bool {
+	_, ok := textutil.NumberWords()[t.lower]
+	return t.kind == tWord && ok
+}
+
+// numberAt is the value of a number in digits or in words.
+func numberAt(t token) (float64, bool) {
+	if t.kind == tNum {
+		v, _, ok := parseNumber(t.s)
+		return v, ok
+	}
+	v, ok := textutil.NumberWords()[t.lower]
+	return float64(v), ok
 }
 
 // personOfAge is the person whose age "de N años" at toks[from:] gives:
