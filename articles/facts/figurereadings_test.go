@@ -267,3 +267,18 @@ func TestTwoAgesInWords(t *testing.T) {
 		t.Errorf("a span read as two ages: %+v", f)
 	}
 }
+
+// TestContractedPrepositionsAreNoSubjects: "12 quilômetros pelo córrego"
+// measures no "pelo".
+func TestContractedPrepositionsAreNoSubjects(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"pt", "A lama percorreu 12 quilômetros pelo córrego das Lajes."},
+		{"it", "Il fango ha percorso 12 chilometri nella valle."},
+	} {
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindQuantity && (f.Subject == "pelo" || f.Subject == "nella") {
+				t.Errorf("%q: subject %q", c.text, f.Subject)
+			}
+		}
+	}
+}

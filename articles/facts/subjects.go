@@ -74,7 +74,8 @@ var notSubjects = lazyWordSet(`am im um beim vom zum zur le el il lo del au du s
 
 just only still even already almost nearly roughly about around some least most than estimated another total
 per cent percent reported reportedly currently recently now then also since until ago during while whereas being been
-sowie sowohl beziehungsweise bzw zudem ainsi además inoltre bovendien`)
+sowie sowohl beziehungsweise bzw zudem ainsi además inoltre bovendien
+pelo pela pelos pelas num numa ao aos às até sobre entre sul sulla sullo sui sugli dal dalla dallo dai dagli agli alla allo ai nello nella negli nelle naar tot te om`)
 
 // subjectAfter is the noun a figure counts: the first plural-looking word
 // among the next three lower-case words ("4,500 striking workers").
