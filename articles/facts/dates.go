@@ -311,6 +311,9 @@ func actionBefore(toks []token, i int) string {
 		if speechVerbs()[t.lower] && !t.capitalised() {
 			return "statement" // before the stop-words, which hold "said"
 		}
+		if j == 0 && t.capitalised() && subjectSynonyms()[subjectWordKey(t.lower)] != "" && i-j <= 2 {
+			return t.lower // "Construite en 1887": a sentence opening on what happened
+		}
 		if textutil.Stopwords()[t.lower] || t.capitalised() || weekdays()[t.lower] != "" || notSubjects()[t.lower] || dayPartWords()[t.lower] || sinceWords()[t.lower] || untilWords()[t.lower] || spanDayFillers()[t.lower] ||
 			textutil.Magnitudes()[t.lower] != 0 || currencyWords()[t.lower] != "" || isMonth(t.lower) || textutil.DurationUnits()[t.lower] != "" {
 			continue // "$40 billion a year by 2031": worth, not year

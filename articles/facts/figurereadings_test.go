@@ -282,3 +282,11 @@ func TestContractedPrepositionsAreNoSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestASentenceOpeningOnWhatHappened: "Construite en 1887, ..." dates the
+// building, though its verb is written large.
+func TestASentenceOpeningOnWhatHappened(t *testing.T) {
+	if f, ok := find(Extract(article("fr", "Construite en 1887, l'ancienne mairie n'est pas classée.")), KindDate, "", "year"); !ok || f.Key != "built" {
+		t.Errorf("Construite en 1887: %+v", f)
+	}
+}
