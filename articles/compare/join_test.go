@@ -297,3 +297,14 @@ func TestTheDayOfAnAnnouncementIsComparedWithItsLike(t *testing.T) {
 		t.Errorf("the day it was said set against the brunch's Sunday: %+v", c.Facts)
 	}
 }
+
+// A source's lone share joins the one of two others' shares whose
+// sentences give the other figures of its own sentence.
+func TestALoneShareJoinsTheOneItsSentenceAnchors(t *testing.T) {
+	fr := story(t, "fr.txt", "fr", "Titre\n\nLes frais de collecte ont augmenté de 18 % depuis 2027.\n\nLa commune recycle aujourd'hui 44 % de ses déchets et vise 55 % d'ici 2032.")
+	de := story(t, "de.txt", "de", "Titel\n\nDie Sammelkosten sind seit 2027 um 18 Prozent gestiegen.\n\nDie Recyclingquote liegt derzeit bei 44 Prozent, Ziel sind 55 Prozent bis 2032.")
+	pt := story(t, "pt.txt", "pt", "Título\n\nSegundo a vereadora, a comuna recicla atualmente 41% dos resíduos e quer chegar aos 55% até 2032.")
+	if c := Compare("e", []articles.Article{fr, de, pt}); c.Disagreements != 1 {
+		t.Errorf("41%% not set against 44%%: %+v", c.Facts)
+	}
+}

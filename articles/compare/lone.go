@@ -32,8 +32,8 @@ func joinLoneMeasures(bucket []*cluster) {
 		if m.f.Num == nil || m.f.Num.Hedge != facts.Exact && m.f.Num.Hedge != facts.About || m.f.Num.Per != "" {
 			continue
 		}
-		var target *cluster
-		n, own, lone := 0, 0, 0
+		var target, anchored *cluster
+		n, own, lone, tied := 0, 0, 0, 0
 		for _, t := range bucket {
 			if len(t.members) == 0 || t.members[0].f.Num == nil || t.members[0].f.Num.Unit != m.f.Num.Unit {
 				continue
@@ -47,7 +47,16 @@ func joinLoneMeasures(bucket []*cluster) {
 			}
 			if len(t.members) >= 2 {
 				target, n = t, n+1
+				if anchoredToAny(m.f, t.members) {
+					anchored, tied = t, tied+1
+				}
 			}
+		}
+		if n > 1 && tied == 1 {
+			// Of the others' figures, the one whose sentences give another
+			// figure of its sentence ("recicla 41% ... e quer chegar aos
+			// 55%" beside "recycles 44% ... and aims for 55%").
+			target, n = anchored, 1
 		}
 		if n != 1 || !hedgedAs(target.members, m.f.Num.Hedge) || saidOfAnotherThing(target, m.f) || ofAnotherYear(target, m.f) {
 			continue
@@ -122,6 +131,17 @@ func hedgedAs(ms []member, h facts.Hedge) bool {
 	return false
 }
 
+// anchoredToAny: f's sentence gives another figure or date that the
+// sentence of one of ms gives too.
+func anchoredToAny(f facts.Fact, ms []member) bool {
+	for _, o := range ms {
+		if sharedAnchors(f, o.f) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // othersGive: one of the sources in cols states the value v in the bucket.
 func othersGive(bucket []*cluster, cols map[int]bool, v float64) bool {
 	for _, t := range bucket {
@@ -134,11 +154,11 @@ func othersGive(bucket []*cluster, cols map[int]bool, v float64) bool {
 	return false
 }
 
-// tiedToAny: f's sentence shares a content word or a name with the
-// sentence of one of ms.
+// tiedToAny: f's sentence shares a content word, a name or two other
+// figures with the sentence of one of ms.
 func tiedToAny(f facts.Fact, ms []member) bool {
 	for _, o := range ms {
-		if overlap(f.Context, o.f.Context) > 0 || shared(f.Names, o.f.Names) > 0 {
+		if overlap(f.Context, o.f.Context) > 0 || shared(f.Names, o.f.Names) > 0 || sharedAnchors(f, o.f) >= 2 {
 			return true
 		}
 	}
