@@ -184,6 +184,7 @@ var heldOutSets = []struct {
 	{"Pontias", heldOutPontias, 2},
 	{"Suestado", heldOutSuestado, 3},
 	{"Buran", heldOutBuran, 1},
+	{"Purga", heldOutPurga, 2},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
