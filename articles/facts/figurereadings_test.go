@@ -290,3 +290,19 @@ func TestASentenceOpeningOnWhatHappened(t *testing.T) {
 		t.Errorf("Construite en 1887: %+v", f)
 	}
 }
+
+// TestWhereAChangeStarted: "del 29 % en 2028 al 38 %" gives the earlier
+// share and the present one; "de 4,2 % au 1er avril" gives one share and
+// a date.
+func TestWhereAChangeStarted(t *testing.T) {
+	fs := Extract(article("es", "El porcentaje de esperas ha pasado del 29 % en 2028 al 38 % el año pasado."))
+	if f, ok := find(fs, KindPercent, "", "previous share"); !ok || f.Norm != "29%" {
+		t.Errorf("del 29 %% en 2028: %+v", fs)
+	}
+	if f, ok := find(fs, KindPercent, "", "share"); !ok || f.Norm != "38%" {
+		t.Errorf("al 38 %%: %+v", fs)
+	}
+	if f, ok := find(Extract(article("fr", "Les salariés obtiendront une augmentation de 4,2 % au 1er avril.")), KindPercent, "", "share"); !ok || f.Norm != "4.2%" {
+		t.Errorf("de 4,2 %% au 1er avril: %+v", f)
+	}
+}

@@ -11,8 +11,14 @@ func changedFrom(toks []token, from, to int) bool {
 	if from > 1 && toks[from-1].is("from") && toks[from-2].is("up", "down", "rising", "falling", "higher", "lower", "unchanged") {
 		return true // "raised the rate to 4.5%, up from 4.1%"
 	}
-	return from > 0 && toks[from-1].is("from", "de", "von", "van", "da", "dal", "desde", "du") &&
-		to+1 < len(toks) && toks[to].is("to", "para", "à", "auf", "a", "naar", "al", "bis", "hasta") && toks[to+1].kind == tNum
+	if from == 0 || !toks[from-1].is("from", "de", "del", "von", "vom", "van", "da", "dal", "dalla", "do", "desde", "du") {
+		return false
+	}
+	if to+2 < len(toks) && toks[to].is("in", "en", "em", "im", "nel") && isYear(toks[to+1]) {
+		to += 2 // "del 29 % en 2028 al 38 %": the earlier figure's year
+	}
+	return to+1 < len(toks) && toks[to].is("to", "para", "à", "auf", "a", "ao", "alla", "naar", "al", "bis", "hasta") && toks[to+1].kind == tNum &&
+		!(to+2 < len(toks) && (isMonth(toks[to+2].lower) || toks[to+2].is("er", "de") && to+3 < len(toks) && isMonth(toks[to+3].lower))) // "de 4,2 % au 1er avril": a date follows
 }
 
 // insteadOf: the figure at toks[from] follows "instead of" in one of the
