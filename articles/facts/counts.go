@@ -45,6 +45,14 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 		toks[to].is("i", "gli", "le", "los", "las", "os", "as", "les") {
 		noun, at = subjectAfter(toks, to+1, x.lang) // "Erano 164 i panettoni in gara", "Son 40 los detenidos"
 	}
+	if noun == "" && from > 0 && toks[from-1].is("sono", "erano", "son", "eran", "são", "eram", "sont", "étaient", "zijn", "waren", "sind") &&
+		(to == len(toks) || toks[to].is(".", ";")) {
+		// "Gli arresti eseguiti ieri dai carabinieri sono 13.": the
+		// sentence opens on what it counts, a noun the synonym table knows
+		if w, _ := nounAfter(toks, 1); w != "" && toks[0].kind == tWord && textutil.Stopwords()[toks[0].lower] && KnownSubject(w) {
+			noun, at = w, to-1
+		}
+	}
 	if noun == "" {
 		return n, from, to, kind, attr, subj, ok
 	}

@@ -306,3 +306,18 @@ func TestWhereAChangeStarted(t *testing.T) {
 		t.Errorf("de 4,2 %% au 1er avril: %+v", f)
 	}
 }
+
+// TestACountAtTheEndOfItsSentence: "Gli arresti ... sono 13." counts the
+// arrests the sentence opens on; "ha 19 anni" is an age.
+func TestACountAtTheEndOfItsSentence(t *testing.T) {
+	fs := Extract(article("it", "Gli arresti eseguiti ieri all'alba dai carabinieri sono 13. Il più giovane ha 19 anni."))
+	if f, ok := find(fs, KindCount, "", "count"); !ok || f.Key != "arrest" || f.Norm != "13" {
+		t.Errorf("sono 13: %+v", fs)
+	}
+	if f, ok := find(fs, KindQuantity, "", "age"); !ok || f.Norm != "19 years" {
+		t.Errorf("ha 19 anni: %+v", fs)
+	}
+	if f, ok := find(Extract(article("it", "I lavori sono durati 13 mesi e sono finiti.")), KindCount, "", "count"); ok {
+		t.Errorf("a count read where none is: %+v", f)
+	}
+}

@@ -261,6 +261,9 @@ func ageBefore(toks []token, i int) bool {
 	if i > 0 && toks[i-1].is("aged", "age", "âgé", "âgée", "âgés", "alt", "edad") {
 		return true
 	}
+	if i > 1 && toks[i-1].is("ha", "aveva", "tiene", "tenía", "tem", "tinha") && toks[i-2].kind == tWord {
+		return true // "Il più giovane ha 19 anni", "el conductor tiene 45 años", "a vítima tem 23 anos"
+	}
 	if i > 1 && toks[i-1].is("a", "à", "at", "mit", "aos", "los") {
 		// "è morto nel 2039 a 84 anni", "mort à 84 ans", "died at 84",
 		// "mit 84 Jahren gestorben": the age someone died at

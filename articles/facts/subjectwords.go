@@ -58,7 +58,7 @@ func subjectGroups() map[string]string {
 		"strike":       "strike walkout stoppage grève arrêt streik warnstreik ausstand huelga paro sciopero greve",
 		"price":        "price cost prix coût preis kosten precio coste prezzo preço",
 		"rate":         "rate taux zins leitzins zinssatz tasa tipo tasso",
-		"arrest":       "arrests arrested interpellés arrestations festnahmen festgenommene detenidos arrestati arrestaties",
+		"arrest":       "arrests arrested interpellés arrestations festnahmen festgenommene detenidos detenciones arrestati arresti arrestaties aanhoudingen detenções",
 		"train":        "train trains zug züge tren trenes treno treinen",
 		"wagon":        "wagons waggons waggon vagones vagoni",
 		"spectator":    "spectators fans crowd attendance visitors spectateurs visiteurs zuschauer zuschauern zuschauerinnen besucher besuchern toeschouwers bezoekers espectadores aficionados visitantes visitatori spettatori tifosi adeptos torcedores",
