@@ -37,6 +37,7 @@ func subjectGroups() map[string]string {
 		"inspection":   "inspection inspections inspected controllo controlli inspección inspecciones inspeção inspeções vistoria contrôle contrôles kontrolle kontrollen inspektion ispezione ispezioni inspectie",
 		"captain":      "captain skipper capitaine commandant kapitän capitán capitano comandante kapitein schipper",
 		"fleet":        "fleet fleets flotte flotten flotta flota frota vloot",
+		"tractor":      "tractors tracteurs traktoren trekkers tractores trattori tratores",
 		"job":          "jobs posts positions roles postes emplois arbeitsplätze stellen empleos puestos posti lavoro empregos banen arbeidsplaatsen",
 		"worker":       "workers employees staff staffers salariés employés travailleurs agents beschäftigte beschäftigten mitarbeiter mitarbeitern mitarbeitende arbeiter arbeitnehmer trabajadores empleados lavoratori dipendenti funcionários werknemers medewerkers personeel arbeiders trabalhadores",
 		"people":       "people persons personnes menschen personen leute personas gente persone pessoas mensen",
