@@ -321,3 +321,10 @@ func TestACountAtTheEndOfItsSentence(t *testing.T) {
 		t.Errorf("a count read where none is: %+v", f)
 	}
 }
+
+// TestStundenkilometer: "412 Stundenkilometer" is a speed, not a count.
+func TestStundenkilometer(t *testing.T) {
+	if f, ok := find(Extract(article("de", "Der Zug hat bei einer Testfahrt 412 Stundenkilometer erreicht.")), KindQuantity, "", "speed"); !ok || f.Norm != "412 km/h" {
+		t.Errorf("412 Stundenkilometer: %+v", f)
+	}
+}

@@ -38,7 +38,7 @@ var Units = sync.OnceValue(func() map[string]Unit {
 		"m3|volume":     "m³ m3 kubikmeter kubikmetern",
 		"mw|power":      "mw megawatt megawatts mégawatts megavatio megavatios",
 		"gw|power":      "gw gigawatt gigawatts gigavatios",
-		"kmh|speed":     "km/h kph",
+		"kmh|speed":     "km/h kph stundenkilometer stundenkilometern",
 		"mph|speed":     "mph",
 		"deg|degrees":   "°c degrees degree degrés grad grados gradi graden graus",
 		"degF|degrees":  "°f fahrenheit",
