@@ -28,6 +28,18 @@ package compare
 // before, 5.110 a year before, 870 a week before), background figures of
 // other years (4,100 cases last year, 2019, 47.3 degrees in 2003), and two
 // people's ages in one report.
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions and
+// 1 false disagreement. It missed the cholera outbreak's death count (the
+// Spanish report's 27 muertes against 23: "missed m1es.txt's 27 against
+// 23") and the school occupation's weekday (the English report's Friday
+// against the Italian lunedì: "missed m5en.txt's Friday against Monday",
+// each day was put in a fact of its own). Its false disagreement paired the
+// cholera outbreak's background deaths of last year with this year's: count
+// "deaths": m1en, m1pt: 57 deaths; m1pt2: 23 mortos. The distance, the
+// percentage, the age and the amount were flagged as planted; the rounding,
+// unit and parts-and-totals traps flagged nothing. One false disagreement
+// is within the set's limit of one, so the table line keeps its 1.
 var heldOutHelm = []heldOutEvent{
 	{"cholera-nampula", map[string]string{
 		"m1pt.txt": `pt|Cólera: Nampula regista 1.342 casos e 23 óbitos desde fevereiro
