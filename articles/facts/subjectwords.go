@@ -43,7 +43,7 @@ func subjectGroups() map[string]string {
 		"people":       "people persons personnes menschen personen leute personas gente persone pessoas mensen",
 		"resident":     "residents inhabitants locals habitants riverains einwohner bewohner anwohner vecinos habitantes residentes abitanti moradores moradora morador vecina vecino inwoners bewoners omwonenden",
 		"injured":      "injured injuring hurt wounded wounding blessés verletzte heridos feriti feridos gewonden verletzt gewond blessé blessée blessées herido heridas ferito ferite ferida feridas",
-		"dead":         "dead killed deaths victims fatalities morts tués décès tote todesopfer muertos fallecidos víctimas morti vittime mortos doden getötet omgekomen tuées muertas morte mortas killing uccidendo uccise tuant matando mató matou tötete",
+		"dead":         "dead killed deaths victims fatalities morts tués décès tote todesopfer todesfälle muertos muertes fallecidos fallecimientos víctimas morti decessi vittime mortos mortes óbitos doden sterfgevallen getötet omgekomen tuées muertas morte mortas killing uccidendo uccise tuant matando mató matou tötete",
 		"evacuated":    "evacuated évacués evakuierte evacuados evacuati geëvacueerden",
 		"pack":         "packs packets boxes packages boîtes paquets packungen schachteln envases cajas confezioni embalagens",
 		"passenger":    "passengers travellers travelers passagers voyageurs fahrgäste passagiere pasajeros viajeros passeggeri passagiers reizigers passageiros viajantes",
