@@ -185,6 +185,7 @@ var heldOutSets = []struct {
 	{"Suestado", heldOutSuestado, 3},
 	{"Buran", heldOutBuran, 1},
 	{"Purga", heldOutPurga, 2},
+	{"Berg", heldOutBerg, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
