@@ -186,6 +186,7 @@ var heldOutSets = []struct {
 	{"Buran", heldOutBuran, 1},
 	{"Purga", heldOutPurga, 2},
 	{"Helm", heldOutHelm, 1},
+	{"Berg", heldOutBerg, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
