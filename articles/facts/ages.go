@@ -65,13 +65,18 @@ func (x *extractor) ageAfterName(s string, toks []token, i, to int, v float64) (
 
 // determinedNoun: toks[k] is a lower-case noun after a determiner, one or
 // two words back ("the lorry driver", "de chauffeur", "la conductora").
+// possessives are the possessive determiners of the reader's languages,
+// which name a person's relative as an article does.
+var possessives = lazyWordSet("his her their its my our sein seine seinen seiner ihr ihre ihren ihrer son sa ses leur leurs su sus suo sua suoi sue seu sua seus suas zijn haar hun mijn")
+
 func determinedNoun(toks []token, k int) bool {
 	t := toks[k]
 	if t.kind != tWord || t.capitalised() || len(t.lower) <= 3 || textutil.Stopwords()[t.lower] {
 		return false
 	}
 	for j := k - 1; j >= max(0, k-2); j-- {
-		if toks[j].is("the", "a", "an", "de", "het", "een", "der", "die", "das", "ein", "eine", "le", "la", "un", "une", "el", "il", "lo", "o", "um", "uma") {
+		if toks[j].is("the", "a", "an", "de", "het", "een", "der", "die", "das", "ein", "eine", "le", "la", "un", "une", "el", "il", "lo", "o", "um", "uma") ||
+			possessives()[toks[j].lower] { // "haar zoontje (9)", "his son, 12,"
 			return true
 		}
 		if toks[j].kind != tWord || toks[j].capitalised() {

@@ -328,3 +328,12 @@ func TestStundenkilometer(t *testing.T) {
 		t.Errorf("412 Stundenkilometer: %+v", f)
 	}
 }
+
+// TestARelativesAgeAfterAPossessive: "haar zoontje (9)" gives the boy's
+// age as "de vrouw (38)" gives the woman's.
+func TestARelativesAgeAfterAPossessive(t *testing.T) {
+	fs := Extract(article("nl", "De vrouw (38) en haar zoontje (9) werden met kneuzingen naar het ziekenhuis gebracht."))
+	if f, ok := find(fs, KindQuantity, "zoontje", "age"); !ok || f.Norm != "9 years" {
+		t.Errorf("haar zoontje (9): %+v", fs)
+	}
+}
