@@ -308,3 +308,14 @@ func TestALoneShareJoinsTheOneItsSentenceAnchors(t *testing.T) {
 		t.Errorf("41%% not set against 44%%: %+v", c.Facts)
 	}
 }
+
+// A source's one share no other gives joins the one of the others' shares
+// near it, where they give several.
+func TestALoneShareJoinsTheNearOneOfSeveral(t *testing.T) {
+	nl := story(t, "nl.txt", "nl", "Titel\n\nVan de kinderen die vorig jaar tien werden, kreeg 63 procent de prik, blijkt uit het jaarverslag dat dinsdag verscheen. Een jaar eerder was dat 57 procent, zes procentpunt lager.\n\nDe laagste vaccinatiegraad werd gemeten in de gemeente Oosterhaven, met 29 procent.")
+	nlb := story(t, "nlb.txt", "nl", "Titel\n\nDe HPV-vaccinatiegraad onder tienjarigen is vorig jaar gestegen naar 63 procent, meldt het centrum.\n\nIn het jaar daarvoor kwam de vaccinatiegraad uit op 54 procent.")
+	en := story(t, "en.txt", "en", "Title\n\nUptake of the HPV vaccine among Dutch children rose to 63% last year from 57% a year earlier, the centre said on Tuesday.\n\nThe lowest HPV uptake, 29%, was in the municipality of Oosterhaven.")
+	if c := Compare("e", []articles.Article{nl, nlb, en}); c.Disagreements != 1 {
+		t.Errorf("54%% not set against 57%%: %+v", c.Facts)
+	}
+}

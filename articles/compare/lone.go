@@ -32,8 +32,8 @@ func joinLoneMeasures(bucket []*cluster) {
 		if m.f.Num == nil || m.f.Num.Hedge != facts.Exact && m.f.Num.Hedge != facts.About || m.f.Num.Per != "" {
 			continue
 		}
-		var target, anchored *cluster
-		n, own, lone, tied := 0, 0, 0, 0
+		var target, anchored, near *cluster
+		n, own, lone, tied, nearby := 0, 0, 0, 0, 0
 		for _, t := range bucket {
 			if len(t.members) == 0 || t.members[0].f.Num == nil || t.members[0].f.Num.Unit != m.f.Num.Unit {
 				continue
@@ -50,6 +50,9 @@ func joinLoneMeasures(bucket []*cluster) {
 				if anchoredToAny(m.f, t.members) {
 					anchored, tied = t, tied+1
 				}
+				if withinFactor(*m.f.Num, *t.members[0].f.Num, 1.5) {
+					near, nearby = t, nearby+1
+				}
 			}
 		}
 		if n > 1 && tied == 1 {
@@ -57,6 +60,11 @@ func joinLoneMeasures(bucket []*cluster) {
 			// figure of its sentence ("recicla 41% ... e quer chegar aos
 			// 55%" beside "recycles 44% ... and aims for 55%").
 			target, n = anchored, 1
+		} else if n > 1 && nearby == 1 && lone == 1 {
+			// Of the others' figures, the one near it, where it is its
+			// source's one figure no other gives (7,4 Prozent beside
+			// 6.4%, not beside a 3% of something else).
+			target, n = near, 1
 		}
 		if n != 1 || !hedgedAs(target.members, m.f.Num.Hedge) || saidOfAnotherThing(target, m.f) || ofAnotherYear(target, m.f) {
 			continue
