@@ -337,3 +337,24 @@ func TestARelativesAgeAfterAPossessive(t *testing.T) {
 		t.Errorf("haar zoontje (9): %+v", fs)
 	}
 }
+
+// TestNextYearsFiguresArePlans: a sentence about next year gives a plan,
+// not this year's figure.
+func TestNextYearsFiguresArePlans(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		kind       Kind
+		attr       string
+	}{
+		{"nl", "Volgend jaar wil de organisatie uitbreiden naar 72 teams.", KindCount, "planned count"},
+		{"de", "Im kommenden Jahr soll das Fest deshalb fünf Tage dauern.", KindDuration, "planned length"},
+		{"en", "Next year the festival will last five days.", KindDuration, "planned length"},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), c.kind, "", c.attr); !ok {
+			t.Errorf("%q: no %s: %+v", c.text, c.attr, f)
+		}
+	}
+	if _, ok := find(Extract(article("en", "This year the festival lasted five days.")), KindDuration, "", "length"); !ok {
+		t.Errorf("this year's length read as a plan")
+	}
+}

@@ -15,6 +15,7 @@ import (
 func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 	var prev *Fact // the last amount, which a parenthesised conversion follows
 	prevEnd := -1
+	nextYear := saysNextYear(toks)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if used[i] {
@@ -57,7 +58,9 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if !ok {
 			continue
 		}
-		if afterPreviousRecord(toks, from) || afterEarlierYear(toks, from) {
+		if nextYear && kind != KindDate {
+			attr = "planned " + attr // "Volgend jaar wil de organisatie uitbreiden naar 72 teams": next year's aim, not this one's figure
+		} else if afterPreviousRecord(toks, from) || afterEarlierYear(toks, from) {
 			attr = "previous " + attr // "the previous record of 44,300": what the record was
 		} else if changedFrom(toks, from, to) || insteadOf(toks, from) || initially(toks, from) {
 			attr = "previous " + attr // "from 10.75% to 11.25%": what it was, not what it is

@@ -88,3 +88,19 @@ var (
 	recordWords   = lazyWordSet("record records récord récords recorde recordes rekord rekordes primato mark marca marque bestmarke bestwert")
 	previousWords = lazyWordSet("previous former old earlier anterior ancien précédent bisherige bisherigen alte alten vorige vorig oude precedente vecchio")
 )
+
+// saysNextYear: the sentence speaks of next year ("Volgend jaar wil de
+// organisatie uitbreiden naar 72 teams", "Im kommenden Jahr soll das Fest
+// fünf Tage dauern"): its figures are a plan, not what happened.
+func saysNextYear(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		a, b := toks[k].lower, toks[k+1].lower
+		if nextYearPairs()[a+"_"+b] {
+			return true
+		}
+	}
+	return false
+}
+
+var nextYearPairs = lazyWordSet(`next_year l'an_prochain l'année_prochaine an_prochain année_prochaine nächstes_jahr nächsten_jahr kommenden_jahr kommendes_jahr
+próximo_año año_próximo próximo_ano ano_próximo prossimo_anno anno_prossimo volgend_jaar volgende_jaar komend_jaar komende_jaar`)
