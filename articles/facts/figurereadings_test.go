@@ -358,3 +358,16 @@ func TestNextYearsFiguresArePlans(t *testing.T) {
 		t.Errorf("this year's length read as a plan")
 	}
 }
+
+// TestItalianAges: "un'infermiera 43enne" and "un'infermiera di 34 anni"
+// give the nurse's age.
+func TestItalianAges(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Tra i fortunati, un'infermiera 43enne, la prima estratta.", "43 years"},
+		{"Il primo nome estratto è quello di un'infermiera di 34 anni del Niguarda.", "34 years"},
+	} {
+		if f, ok := find(Extract(article("it", c.text)), KindQuantity, "infermiera", "age"); !ok || f.Norm != c.want {
+			t.Errorf("%q: %+v", c.text, f)
+		}
+	}
+}

@@ -43,7 +43,7 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 			!x.nounCounted(toks, i) && !percentAfter(toks, i+1) {
 			continue // a model's number: "Fold 3", "Series 7"; not "Verhagen 53 procent"
 		}
-		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units()[toks[i+1].lower].Symbol == "") {
+		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units()[toks[i+1].lower].Symbol == "" && !toks[i+1].is("enne")) {
 			continue // "3G", "18th"
 		}
 		if f, end, ok := voteTally(s, toks, i, base); ok {

@@ -28,6 +28,15 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 		if j := strings.IndexByte(w, '-'); j > 0 {
 			unitWord, old = w[:j], strings.HasSuffix(w, "-old")
 		}
+		if w == "enne" && k == i+1 && toks[k].glued && t.kind == tNum && n.Value >= 1 && n.Value <= 120 {
+			// "un'infermiera 43enne", "il 54enne": Italian writes an age as
+			// one word, of the noun before it
+			n.Unit, kind, attr, to, ok = "dur:y", KindQuantity, "age", k+1, true
+			if i > 0 && toks[i-1].kind == tWord {
+				subj = elided(toks[i-1].lower)
+			}
+			return n, from, to, kind, attr, subj, ok, true
+		}
 		if yearsOldWords()[w] && k > i+1 && t.kind == tNum {
 			// "De 19-jarige grootmeester", "ein 58-jähriger Bergführer"
 			n.Unit, kind, attr, to, ok = "dur:y", KindQuantity, "age", k+1, true
@@ -247,7 +256,7 @@ func personOfAge(toks []token, from int) string {
 		return toks[j].lower // "un Espagnol de 44 ans": a noun of a people, which French writes large
 	}
 	for k := j; k >= max(0, j-1); k-- { // "um homem espanhol de 77 anos": an adjective after the noun
-		if w := toks[k].lower; toks[k].kind == tWord && (personNouns()[w] || roleSuffix(w)) {
+		if w := elided(toks[k].lower); toks[k].kind == tWord && (personNouns()[w] || roleSuffix(w)) {
 			return w
 		}
 		if toks[k].capitalised() || toks[k].kind != tWord {
@@ -255,6 +264,17 @@ func personOfAge(toks []token, from int) string {
 		}
 	}
 	return ""
+}
+
+// elided is w without an elided article or preposition before an
+// apostrophe ("un'infermiera", "l'autista", "dell'operaio").
+func elided(w string) string {
+	for _, q := range []string{"'", "’"} {
+		if i := strings.Index(w, q); i > 0 && i <= 4 && i+len(q) < len(w) {
+			return w[i+len(q):]
+		}
+	}
+	return w
 }
 
 // roleSuffix: w ends as the words for people by their trade or role do

@@ -25,7 +25,9 @@ player players climber runner cyclist artist writer singer volunteer volunteers 
 homme femme garçon fille enfant étudiant patient patiente habitant habitante habitants Mann Frau Junge Mädchen Kind Patient Patientin
 hombre mujer niño niña paciente vecino vecina vecinos morador moradora mulher homem menino menina estafeta repartidor
 uomo donna ragazzo ragazza bambino bambina fattorino cittadino cittadina vrouw jongen meisje agriculteur agricultrice infirmière infirmier enfermera enfermero
-mineur minero mineiro minatore mijnwerker moglie marito esposa esposo épouse époux viticoltore agricoltore pescatore viticulteur pêcheur`)
+mineur minero mineiro minatore mijnwerker moglie marito esposa esposo épouse époux viticoltore agricoltore pescatore viticulteur pêcheur
+infermiera infermiere enfermeira enfermeiro verpleegster verpleegkundige medico medica médico médica studente studentessa estudante estudiante
+pensionato pensionata reformado reformada jubilado jubilada operaio operaia insegnante professoressa professora leraar lerares`)
 
 // places finds places of actions: "a press conference in X" -> press
 // conference · place · X; "a patient from X" -> patient · home town · X.
