@@ -371,3 +371,19 @@ func TestItalianAges(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralsWithoutAPluralsEnding: "37 auto d'epoca" and "240 brebis,
+// qui" count cars and sheep; "4 500 bus, tram et métro" counts no buses.
+func TestPluralsWithoutAPluralsEnding(t *testing.T) {
+	for _, c := range []struct{ lang, text, key string }{
+		{"it", "Finora sono state recuperate diciannove delle 37 auto d'epoca rubate.", "car"},
+		{"fr", "Les enquêteurs ont retrouvé 240 brebis, qui ont été rendues à leurs propriétaires.", "sheep"},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindCount, "", "count"); !ok || f.Key != c.key {
+			t.Errorf("%q: %+v", c.text, f)
+		}
+	}
+	if f, ok := find(Extract(article("fr", "Quelque 4 500 bus, tram et métro ont cessé de rouler mardi.")), KindCount, "", "count"); ok && f.Key == "bus" {
+		t.Errorf("the first word of a list read as what is counted: %+v", f)
+	}
+}

@@ -97,11 +97,26 @@ func subjectAfter(toks []token, i int, lang string) (string, int) {
 		if _, month := textutil.Months()[t.lower]; month {
 			return "", -1
 		}
-		if pluralLike(t.lower, lang) && lang != "de" || j == i && lang == "de" && t.capitalised() && len(t.lower) > 3 {
+		if pluralLike(t.lower, lang) && lang != "de" || j == i && lang == "de" && t.capitalised() && len(t.lower) > 3 ||
+			j == i && lang != "en" && lang != "de" && !t.capitalised() && len(t.lower) > 2 && KnownSubject(t.lower) && invariantPlural(toks, j, lang) {
 			return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s"), j
 		}
 	}
 	return "", -1
+}
+
+// invariantPlural: the known noun at toks[j] counts as written, a plural
+// without a plural's ending ("37 auto d'epoca rubate", "12 bus"), not the
+// first word of a list or a compound ("4 500 bus, tram et métro").
+func invariantPlural(toks []token, j int, lang string) bool {
+	if j+1 >= len(toks) {
+		return true
+	}
+	next := toks[j+1]
+	if next.is(",") && (j+2 == len(toks) || toks[j+2].is("qui", "que", "che", "cui", "die", "dat", "which", "who", "quem")) {
+		return true // "240 brebis, qui ont été rendues": the noun ends before its clause
+	}
+	return !next.is(",", "-", "/", "and", "et", "y", "e", "en", "und", "ou", "o", "of") && !(next.kind == tWord && pluralLike(next.lower, lang) && !textutil.Stopwords()[next.lower])
 }
 
 // irregularPlurals are plural nouns without a plural ending.
