@@ -2,11 +2,53 @@ package compare
 
 // heldOutCoromell is a blind held-out set of ten events of a mixed feed of
 // culture, science, sport and local news, in Italian, Dutch, Portuguese and
-// English: a windmill restored, a pterosaur jaw, a pole vault record, a
-// titan arum in bloom, a brass band contest, young sturgeon released, a
-// velodrome roof torn off, plaster falling in a theatre, a via ferrata fall
-// and a tapestry back from restoration. Written without reading the
-// comparison code.
+// English, written without reading the comparison code: a Frisian windmill
+// restored (nl, nl, en), a pterosaur jaw on a Portuguese beach (pt, pt, en,
+// it), an Italian pole vault record (it, en, nl), a titan arum in bloom in a
+// Dutch garden (nl, en, pt), a brass band contest in England (en, en, nl),
+// young sturgeon released into the Po (it, it, en), a velodrome roof torn
+// off by a storm (pt, pt, en), plaster falling in an Italian theatre (it,
+// en, pt), a Dutch climber's via ferrata fall (it, nl, nl, en) and a
+// tapestry back from restoration (pt, nl, en).
+//
+// Six contradictions are planted, one an event, none in a first paragraph:
+// an amount (the English windmill report's €1.7 million cost against €1.4
+// million, third paragraph, the only English report), an age (the Italian
+// pterosaur report gives the finder 76 years against 67, fourth paragraph,
+// the only Italian one), a percentage (the English sturgeon report's 28%
+// surviving the first year against 18%, third paragraph, the only English
+// one), a duration (one of two Portuguese velodrome reports says 6 weeks'
+// closure against 8, second paragraph), a weekday (the English via ferrata
+// report's Saturday against Sunday, second paragraph, the only English one)
+// and a date (the Dutch tapestry report's 21 October against 12 October,
+// third paragraph). The pole vault, titan arum, brass band and theatre
+// events hold none. Traps: "ruim 1.200" against "more than a thousand",
+// "bijna anderhalf miljoen" against 1,4 miljoen, parts of a total
+// (€600,000 and €350,000 of €1.4 million, crowdfunding €85,000), "mais de
+// 60 dentes" against 64, "cerca de quatro metros" against 4.2 m, 18 months
+// against "a year and a half" and "two years later", 4,87 m and 4.87m,
+// five centimetres above the old 4,82 m, personal bests, two or three ages
+// in most events (finder 67 and researcher 41; miller 71 and apprentice 19;
+// curator 58 and a 16-year-old plant), 2.46 m against "quase dois metros e
+// meio", 48 hours against two days, "for the first time in 11 years"
+// against "sinds 2014", 22 bands against "21 other bands", 196 of 200
+// points, £5,000 against "ruim 5.800 euro", 87-year history against 1938,
+// "meno di uno su cinque" against 18%, 3,500 fish against "tremilacinquecento",
+// 14 months against "poco più di un anno", 110 km of river against 110 km/h
+// winds, 12 cancelled shows against the company's 3 cancelled dates and its
+// 11 actors, 420 spectators against "more than 400".
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions and
+// 4 false disagreements, so the table allows it 4. It missed the English
+// windmill report's €1.7 million against €1.4 million and the English
+// sturgeon report's 28% against 18% (each side stood as a fact of its own,
+// unpaired). The false ones: the windmill's duration "length", the English
+// 14 months of restoration against the Dutch "ruim drie jaar" idle (and the
+// miller's 32 years); the titan arum's "Mirjam Steenbergen · age", the
+// English 16-year-old plant taken as the curator's age against 58; the
+// titan arum's duration "bloom", 11 years against the Dutch "kinderen tot 12
+// jaar" read as 12 years; and the theatre's count "atores", 12 shows
+// against the Portuguese 11 actors.
 var heldOutCoromell = []heldOutEvent{
 	{"windmill-restoration", map[string]string{
 		"cm1nl.txt": `nl|Molen De Eendracht in Lemmerveen draait weer na restauratie
