@@ -188,6 +188,7 @@ var heldOutSets = []struct {
 	{"Helm", heldOutHelm, 1},
 	{"Berg", heldOutBerg, 1},
 	{"Coromell", heldOutCoromell, 4},
+	{"Sundowner", heldOutSundowner, 2},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
