@@ -258,7 +258,13 @@ func monthWord(t token, lang string) bool {
 // words are months only there, and abbreviations ("10 ene") mostly stand
 // in datelines.
 func dayBefore(toks []token, i int, lang string) bool {
-	return lang != "en" && lang != "" && toks[i].is("mai", "mei", "mars", "juli") && i >= 1 && toks[i-1].kind == tNum && dayNumber(toks[i-1].s) && !toks[i-1].glued
+	if lang == "en" || lang == "" || !toks[i].is("mai", "mei", "mars", "juli") || i < 1 {
+		return false
+	}
+	if i >= 2 && toks[i-1].is("er") && toks[i-1].glued && toks[i-2].kind == tNum && toks[i-2].s == "1" {
+		return true // "le 1er mai"
+	}
+	return toks[i-1].kind == tNum && dayNumber(toks[i-1].s) && !toks[i-1].glued
 }
 
 func dayNumber(s string) bool {

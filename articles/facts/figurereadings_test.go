@@ -2,6 +2,7 @@ package facts
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -385,5 +386,14 @@ func TestPluralsWithoutAPluralsEnding(t *testing.T) {
 	}
 	if f, ok := find(Extract(article("fr", "Quelque 4 500 bus, tram et métro ont cessé de rouler mardi.")), KindCount, "", "count"); ok && f.Key == "bus" {
 		t.Errorf("the first word of a list read as what is counted: %+v", f)
+	}
+}
+
+// TestTheFirstOfAShortMonth: "le 1er mai" is 1 May, as "le 8 mai" is.
+func TestTheFirstOfAShortMonth(t *testing.T) {
+	for _, text := range []string{"La mesure entrera en vigueur le 1er mai 2030, a annoncé le ministère.", "Les prix augmentent le 1er mars, selon le groupe."} {
+		if f, ok := find(Extract(article("fr", text)), KindDate, "", "date"); !ok || !strings.HasPrefix(f.Norm, "1 M") {
+			t.Errorf("%q: %+v", text, f)
+		}
 	}
 }
