@@ -319,3 +319,13 @@ func TestALoneShareJoinsTheNearOneOfSeveral(t *testing.T) {
 		t.Errorf("54%% not set against 57%%: %+v", c.Facts)
 	}
 }
+
+// A thing's age is never a person's: "the 16-year-old plant" beside the
+// curator's 58 years.
+func TestAThingsAgeIsNoPersonsAge(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nGarden curator Mirjam Steenbergen said the 16-year-old plant had grown ten centimetres a day.")
+	nl := story(t, "nl.txt", "nl", "Titel\n\nVolgens conservator Mirjam Steenbergen (58) groeide de plant tien centimeter per dag.")
+	if c := Compare("e", []articles.Article{en, nl}); c.Disagreements != 0 {
+		t.Errorf("the plant's age set against the curator's: %+v", c.Facts)
+	}
+}

@@ -68,6 +68,9 @@ func matchAny(a, b member) (float64, bool) {
 		if x.Attribute == "age" && (namedPerson(x.Subject) && !namesPerson(y, x.Subject) || namedPerson(y.Subject) && !namesPerson(x, y.Subject)) {
 			return 0, false // "Joaquim Loureiro, 81 anos" and "a 67-year-old fisherman": two people
 		}
+		if x.Attribute == "age" && (namedPerson(x.Subject) && facts.ThingSubject(y.Subject) || namedPerson(y.Subject) && facts.ThingSubject(x.Subject)) {
+			return 0, false // the curator's 58 years and "the 16-year-old plant" she speaks of
+		}
 		if x.Num == nil || y.Num == nil || !sameUnit(x.Num.Unit, y.Num.Unit) || x.Num.Per != y.Num.Per || x.Kind == facts.KindCount {
 			return 0, false // dates and places are tied to what happened, counts to what they count
 		}

@@ -63,6 +63,17 @@ const PeopleKey = "people"
 // count as "people".
 func PeopleSubject(key string) bool { return peopleNouns()[key] }
 
+// ThingSubject reports whether an age's subject is a thing, not a person
+// ("the 16-year-old plant", "the 50-year-old bridge"): a word that is
+// neither a name nor a noun for people, whose age is never a person's.
+func ThingSubject(s string) bool {
+	w := strings.ToLower(strings.TrimSpace(s))
+	if w == "" || strings.Contains(w, " ") || s != w {
+		return false
+	}
+	return !personNouns()[w] && !roleSuffix(w) && !peopleNouns()[SubjectKey(w)] && !PeopleSubject(SubjectKey(w)) && SubjectKey(w) != PeopleKey
+}
+
 // KnownSubject reports whether the subject's words are ones the synonym
 // table knows, so that two of them in different languages can be told
 // apart and not only found unlike.
