@@ -397,3 +397,20 @@ func TestTheFirstOfAShortMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestChildrensAgeLimits: "kinderen tot 12 jaar" is an age limit, not a
+// length of time; "the children spent 12 years" is one.
+func TestChildrensAgeLimits(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Toegang kost 6 euro, kinderen tot 12 jaar mogen gratis naar binnen."},
+		{"fr", "Les enfants de moins de 12 ans entrent gratuitement."},
+		{"en", "Children under 12 years travel free."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindQuantity, "", "age limit"); !ok || f.Norm != "12 years" {
+			t.Errorf("%q: %+v", c.text, f)
+		}
+	}
+	if _, ok := find(Extract(article("en", "The children spent 12 years in the camp.")), KindDuration, "", "length"); !ok {
+		t.Errorf("a length of time read as an age limit")
+	}
+}

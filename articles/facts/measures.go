@@ -73,6 +73,13 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 				from, ok = from-2, true
 				return n, from, to, kind, attr, subj, ok, true
 			}
+			if child := childrenUpTo(toks, from); u == "y" && child != "" {
+				// "kinderen tot 12 jaar", "children under 12 years": an age
+				// limit, neither a length of time nor anyone's age
+				n.Unit, kind, attr, subj = "dur:y", KindQuantity, "age limit", child
+				ok = true
+				return n, from, to, kind, attr, subj, ok, true
+			}
 			if u == "y" && t.kind == tNum && ageBefore(toks, from) {
 				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
 				subj = nounBeforeOf(toks, from)
@@ -265,6 +272,24 @@ func personOfAge(toks []token, from int) string {
 	}
 	return ""
 }
+
+// childrenUpTo is the word for children before a limit word before the
+// figure at toks[from] ("kinderen tot 12 jaar", "children under 12",
+// "enfants de moins de 12 ans", "bambini fino a 12 anni"), or "".
+func childrenUpTo(toks []token, from int) string {
+	k := from - 1
+	for k >= 0 && k >= from-3 && (limitWords()[toks[k].lower] || toks[k].is("de", "a", "à", "of", "than")) {
+		k--
+	}
+	if k == from-1 && !limitWords()[toks[from].lower] || k < 0 || !childWords()[toks[k].lower] { // "under" may open the figure itself
+		return ""
+	}
+	return toks[k].lower
+}
+
+var limitWords = lazyWordSet("tot under until up to below jusqu'à moins bis unter hasta menores fino sotto até menos onder beneden")
+
+var childWords = lazyWordSet("children kids kinderen kinder enfants niños niñas bambini ragazzi crianças menores minori jongeren jeunes")
 
 // elided is w without an elided article or preposition before an
 // apostrophe ("un'infermiera", "l'autista", "dell'operaio").
