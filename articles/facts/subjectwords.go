@@ -38,6 +38,8 @@ func subjectGroups() map[string]string {
 		"captain":      "captain skipper capitaine commandant kapitän capitán capitano comandante kapitein schipper",
 		"fleet":        "fleet fleets flotte flotten flotta flota frota vloot",
 		"tractor":      "tractors tracteurs traktoren trekkers tractores trattori tratores",
+		"actor":        "actors actresses acteurs actrices comédiens schauspieler schauspielerinnen actores actrices attori attrici atores atrizes toneelspelers",
+		"show":         "shows performances spectacles représentations vorstellungen aufführungen espectáculos funciones spettacoli repliche espetáculos sessões voorstellingen",
 		"job":          "jobs posts positions roles postes emplois arbeitsplätze stellen empleos puestos posti lavoro empregos banen arbeidsplaatsen",
 		"worker":       "workers employees staff staffers salariés employés travailleurs agents beschäftigte beschäftigten mitarbeiter mitarbeitern mitarbeitende arbeiter arbeitnehmer trabajadores empleados lavoratori dipendenti funcionários werknemers medewerkers personeel arbeiders trabalhadores",
 		"people":       "people persons personnes menschen personen leute personas gente persone pessoas mensen",
