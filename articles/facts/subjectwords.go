@@ -59,7 +59,7 @@ func subjectGroups() map[string]string {
 		"child":        "children kids enfants kinder niños niñas bambini crianças kinderen",
 		"earthquake":   "earthquake quake tremor séisme tremblement erdbeben beben terremoto sismo",
 		"strike":       "strike walkout stoppage grève arrêt streik warnstreik ausstand huelga paro sciopero greve",
-		"price":        "price cost prix coût preis kosten precio coste prezzo preço",
+		"price":        "price cost costs costing prix coût coûté preis kosten kostete kostte precio coste costó prezzo costato preço custo custou",
 		"rate":         "rate taux zins leitzins zinssatz tasa tipo tasso",
 		"arrest":       "arrests arrested interpellés arrestations festnahmen festgenommene detenidos detenciones arrestati arresti arrestaties aanhoudingen detenções",
 		"train":        "train trains zug züge tren trenes treno treinen",
