@@ -329,3 +329,14 @@ func TestAThingsAgeIsNoPersonsAge(t *testing.T) {
 		t.Errorf("the plant's age set against the curator's: %+v", c.Facts)
 	}
 }
+
+// A share left alone joins the one other share left alone whose sentence
+// gives two of its other figures, though they are further apart than
+// shares of unlike things may be.
+func TestALoneShareTiedByTwoFiguresJoinsItsRival(t *testing.T) {
+	it := story(t, "it.txt", "it", "Titolo\n\nSono stati liberati oggi nel Po 3.500 esemplari di storione, nel progetto finanziato per il 60% dall'Unione europea con un budget di 2,3 milioni di euro.\n\nNel primo rilascio, nel 2022, erano stati immessi 2.800 storioni: secondo le stime dei ricercatori solo il 18% è sopravvissuto al primo anno.")
+	en := story(t, "en.txt", "en", "Title\n\nBiologists released 3,500 young sturgeon into the Po on Thursday, in a €2.3 million project with the European Union paying 60%.\n\nThe project's first release, of 2,800 fish in 2022, had mixed results: only about 28% of them are thought to have survived their first year.")
+	if c := Compare("e", []articles.Article{it, en}); c.Disagreements != 1 {
+		t.Errorf("28%% not set against 18%%: %+v", c.Facts)
+	}
+}
