@@ -7,6 +7,38 @@ package compare
 // detector under an Italian mountain, a foil fencing Grand Prix, a padel
 // final in Lisbon, a merger referendum in the Aosta Valley and an ultra
 // trail in Madeira, in French, Italian, Portuguese and English.
+//
+// Six contradictions are planted, one each, none in a first paragraph and
+// all in a report whose language is the minority of its event: an age
+// (the English wire gives the mayor 64 years, not 67, in its third
+// paragraph), a count (the Portuguese report has 26 neuroinvasive West
+// Nile cases, not 21), a duration (the English wire retests after six
+// weeks, not eight), a distance (the English report puts the frog's
+// mountains 80 km from Curitiba, not 60), a weekday (the Italian report
+// has the foil final on Saturday, not Sunday) and a percentage (the
+// English report has the padel crowd up 15%, not 18%). The care home,
+// the neutrino detector, the referendum and the ultra trail hold none.
+// The traps: a cost overrun in two amounts and "more than 40%", fifteen
+// years in office against fifteen days to elect a successor and two
+// weeks since the report, two people's ages in three events, licensed
+// places against residents, "more than 20" against 23 breaches, "a month"
+// against 30 days, last year's cases and deaths, 126 pupils and 14 adults
+// against 140 screened, three months of treatment and three weeks of the
+// teacher's care, "une soixantaine de kilomètres", 4 km² written as
+// "4 square kilometres", a 30-tonne predecessor "ten times" smaller,
+// "a dozen countries", last year's crowd of 34,700, "nearly 60%" against
+// 58.4% and one village's 46.9%, a Valdostan "syndic" for a mayor, and
+// race times to the second against rounded ones and a previous record.
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions
+// and 1 false disagreement; it missed the Portuguese report's 26 against
+// 21 neuroinvasive cases (west-nile-veneto: missed u3pt.txt's 26 against
+// 21) and the Italian report's Saturday against Sunday (foil-grand-prix:
+// missed u7it.txt's Saturday against Sunday), and it set the English
+// wire's 54 cases of last year against this year's 38 (west-nile-veneto:
+// false disagreement count "cases": u3en: 54 cases; u3it, u3pt: 38 i
+// casi). One false disagreement is within the set's limit, so its table
+// line keeps a max of 1; no value in wrong was respelled.
 var heldOutTehuano = []heldOutEvent{
 	{"mayor-resigns-corsica", map[string]string{
 		"u1fr.txt": `fr|Calvese : le maire Jean-Baptiste Orsoni jette l'éponge
