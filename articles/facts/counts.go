@@ -45,12 +45,17 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 		toks[to].is("i", "gli", "le", "los", "las", "os", "as", "les") {
 		noun, at = subjectAfter(toks, to+1, x.lang) // "Erano 164 i panettoni in gara", "Son 40 los detenidos"
 	}
-	if noun == "" && from > 0 && toks[from-1].is("sono", "erano", "son", "eran", "são", "eram", "sont", "étaient", "zijn", "waren", "sind") &&
-		(to == len(toks) || toks[to].is(".", ";")) {
-		// "Gli arresti eseguiti ieri dai carabinieri sono 13.": the
-		// sentence opens on what it counts, a noun the synonym table knows
-		if w, _ := nounAfter(toks, 1); w != "" && toks[0].kind == tWord && textutil.Stopwords()[toks[0].lower] && KnownSubject(w) {
-			noun, at = w, to-1
+	if c := from - 1; noun == "" && c > 0 && (to == len(toks) || toks[to].is(".", ";", ",")) {
+		if toks[c].is("stati", "state", "sido", "été", "geweest", "gewesen") {
+			c-- // "i casi erano stati 54"
+		}
+		if toks[c].is("sono", "erano", "son", "eran", "são", "eram", "foram", "sont", "étaient", "ont", "avaient", "zijn", "waren", "sind") {
+			// "Gli arresti eseguiti ieri dai carabinieri sono 13.", "i casi
+			// erano stati 54": what it counts stands before, a noun the
+			// synonym table knows after an article
+			if w := countedBefore(toks, c); w != "" {
+				noun, at = w, to-1
+			}
 		}
 	}
 	if noun == "" {
@@ -104,4 +109,23 @@ func proportionAfter(toks []token, k int, n float64, lang string) bool {
 		m = float64(numberWords()[t.lower])
 	}
 	return m > n
+}
+
+// countedBefore is the known noun after an article that a sentence
+// names before its copula at toks[c] ("Gli arresti eseguiti ieri ... sono",
+// "i casi erano"), or "".
+func countedBefore(toks []token, c int) string {
+	for k := c - 1; k >= 1 && k >= c-8; k-- {
+		t := toks[k]
+		if t.kind == tNum || t.is(",", ";", ":") {
+			return ""
+		}
+		if t.kind == tWord && !t.capitalised() && KnownSubject(t.lower) && toks[k-1].is("i", "gli", "le", "os", "as", "los", "las", "les", "the", "de", "die", "het") {
+			return t.lower
+		}
+	}
+	if w, _ := nounAfter(toks, 1); c <= 9 && w != "" && toks[0].kind == tWord && textutil.Stopwords()[toks[0].lower] && KnownSubject(w) {
+		return w // the sentence opens on it
+	}
+	return ""
 }

@@ -414,3 +414,13 @@ func TestChildrensAgeLimits(t *testing.T) {
 		t.Errorf("a length of time read as an age limit")
 	}
 }
+
+// TestACountAfterItsCopula: "i casi erano stati 54" counts the cases the
+// sentence names before.
+func TestACountAfterItsCopula(t *testing.T) {
+	for _, text := range []string{"L'anno scorso, a fine stagione, i casi erano stati 54, con sei morti.", "Nel 2028 i casi in Veneto erano stati 54."} {
+		if f, ok := find(Extract(article("it", text)), KindCount, "", "count"); !ok || f.Key != "case" || f.Norm != "54" {
+			t.Errorf("%q: %+v", text, f)
+		}
+	}
+}
