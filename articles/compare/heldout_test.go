@@ -189,6 +189,7 @@ var heldOutSets = []struct {
 	{"Berg", heldOutBerg, 1},
 	{"Coromell", heldOutCoromell, 4},
 	{"Sundowner", heldOutSundowner, 2},
+	{"Norther", heldOutNorther, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
