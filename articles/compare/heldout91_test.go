@@ -38,6 +38,18 @@ package compare
 // 900,000 euros, litres per square metre against millimetres, "1994/95"
 // against 1995, a peak in another year (2006, 2022), index points and their
 // loss, and other indexes' falls beside the Ibex's.
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions and
+// 1 false disagreement. It missed the German report's 640 converters against
+// 460: the two stood in one row, "katalysatoren · 460", which was not
+// flagged. It missed the Spanish report's ship reaching Rotterdam on
+// Thursday against Tuesday: "jueves" was put in a row with the German
+// report's night to Thursday of the frost, and Tuesday in another. The false
+// disagreement was in the train cuts, a date "einschließlich" giving the
+// local report's last day, 31 March, against the wire's first day,
+// 4 February. The age, the duration, the percentage and the year were
+// flagged. No value of wrong was respelled and nothing else changed after
+// the run; the table keeps its most false disagreements at 1.
 var heldOutNorther = []heldOutEvent{
 	{"post-office-robbery", map[string]string{
 		"n1de.txt": `de|Bewaffneter Überfall auf Postfiliale in Obertraunfeld – Täter flüchtet mit rund 85.000 Euro
