@@ -190,6 +190,7 @@ var heldOutSets = []struct {
 	{"Coromell", heldOutCoromell, 4},
 	{"Sundowner", heldOutSundowner, 2},
 	{"Tehuano", heldOutTehuano, 1},
+	{"Norther", heldOutNorther, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
