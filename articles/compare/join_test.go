@@ -340,3 +340,14 @@ func TestALoneShareTiedByTwoFiguresJoinsItsRival(t *testing.T) {
 		t.Errorf("28%% not set against 18%%: %+v", c.Facts)
 	}
 }
+
+// Each source's one length of time, tied by a name, is one fact only
+// within twice the other: 14 months of works are no slip for three years
+// idle.
+func TestOnlyLengthsFarApartAreTwoFacts(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nThe De Eendracht mill in Lemmerveen is working again after a restoration that took 14 months.")
+	nl := story(t, "nl.txt", "nl", "Titel\n\nNa ruim drie jaar stilstand draaien de wieken van molen De Eendracht in Lemmerveen weer.")
+	if c := Compare("e", []articles.Article{en, nl}); c.Disagreements != 0 {
+		t.Errorf("14 months set against three years: %+v", c.Facts)
+	}
+}

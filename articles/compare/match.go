@@ -77,7 +77,8 @@ func matchAny(a, b member) (float64, bool) {
 		sx, sy := x.Key, y.Key
 		known := sx != "" && sx == sy
 		tied := shared(x.Names, y.Names) >= 1 || sharedAnchors(x, y) >= 1 || overlap(x.Context, y.Context) >= 0.2
-		if known || tied && x.Lang != y.Lang && x.Lang != "" && y.Lang != "" && withinFactor(*x.Num, *y.Num, 10) {
+		if known || tied && x.Lang != y.Lang && x.Lang != "" && y.Lang != "" && withinFactor(*x.Num, *y.Num, 10) &&
+			(x.Kind != facts.KindDuration || lessThanDouble(*x.Num, *y.Num)) { // "14 months" of works is no slip for "ruim drie jaar" idle
 			return 0.1, true
 		}
 	}
