@@ -424,3 +424,11 @@ func TestACountAfterItsCopula(t *testing.T) {
 		}
 	}
 }
+
+// TestASumAfterAName: "fined Ecoserra 4.2 million euros" is a fine, not a
+// model's number.
+func TestASumAfterAName(t *testing.T) {
+	if f, ok := find(Extract(article("en", "The court fined Ecoserra 4.2 million euros and ordered it to pay damages.")), KindAmount, "", "amount"); !ok || f.Norm != "€4.2 million" || f.Key != "fine" {
+		t.Errorf("fined Ecoserra 4.2 million euros: %+v", f)
+	}
+}

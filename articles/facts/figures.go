@@ -40,8 +40,8 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		}
 		if i > 1 && toks[i-1].capitalised() && !isMonth(toks[i-1].lower) && weekdays()[toks[i-1].lower] == "" && currencyWords()[toks[i-1].lower] == "" &&
 			hedgeWords()[toks[i-1].lower] == 0 && textutil.Units()[toks[i-1].lower].Symbol == "" && !textutil.Stopwords()[toks[i-1].lower] && !isAcronymToken(toks[i-1]) &&
-			!x.nounCounted(toks, i) && !percentAfter(toks, i+1) {
-			continue // a model's number: "Fold 3", "Series 7"; not "Verhagen 53 procent"
+			!x.nounCounted(toks, i) && !percentAfter(toks, i+1) && !sumAfter(toks, i+1) {
+			continue // a model's number: "Fold 3", "Series 7"; not "Verhagen 53 procent", "fined Ecoserra 4.2 million euros"
 		}
 		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units()[toks[i+1].lower].Symbol == "" && !toks[i+1].is("enne")) {
 			continue // "3G", "18th"
@@ -95,6 +95,15 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		}
 		i = to - 1
 	}
+}
+
+// sumAfter: toks[k:] go on as a sum of money does ("million euros",
+// "euros", "Millionen Franken").
+func sumAfter(toks []token, k int) bool {
+	if k < len(toks) && textutil.Magnitudes()[toks[k].lower] != 0 {
+		k++
+	}
+	return k < len(toks) && currencyWords()[toks[k].lower] != ""
 }
 
 // hyphenDuration reads a written-out hyphenated duration: "two-day
