@@ -192,6 +192,7 @@ var heldOutSets = []struct {
 	{"Tehuano", heldOutTehuano, 1},
 	{"Norther", heldOutNorther, 1},
 	{"Habagat", heldOutHabagat, 1},
+	{"Kachchan", heldOutKachchan, 2},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
