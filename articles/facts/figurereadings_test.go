@@ -432,3 +432,17 @@ func TestASumAfterAName(t *testing.T) {
 		t.Errorf("fined Ecoserra 4.2 million euros: %+v", f)
 	}
 }
+
+// TestASpanOfYearsIsNoCount: "entre 2025 y 2027 eran trabajadores" counts
+// no workers; the riders are counted by their word in each language.
+func TestASpanOfYearsIsNoCount(t *testing.T) {
+	fs := Extract(article("es", "Los 1.850 repartidores que trabajaron entre 2025 y 2027 eran trabajadores por cuenta ajena."))
+	for _, f := range fs {
+		if f.Kind == KindCount && f.Norm != "1,850" {
+			t.Errorf("a span of years read as a count: %+v", f)
+		}
+	}
+	if f, ok := find(fs, KindCount, "", "count"); !ok || f.Key != "rider" {
+		t.Errorf("1.850 repartidores: %+v", fs)
+	}
+}

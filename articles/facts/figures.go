@@ -221,7 +221,10 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	}
 	if h, k := hedgeBefore(toks, from); k > 0 {
 		n.Hedge, from = h, from-k
-	} else if start, low, ok := rangeBefore(toks, from, n.Value); ok {
+	} else if start, low, isRange := rangeBefore(toks, from, n.Value); isRange {
+		if isYear(t) && from >= 2 && isYear(toks[from-2]) {
+			return n, from, to, kind, attr, subj, false // "entre 2025 y 2027": a span of years, no figure
+		}
 		n.Hedge, n.Low, from = Between, low, start
 	}
 	// After: magnitude ("bn", "billion", glued "B" or "m"), currency, percent.

@@ -38,6 +38,7 @@ func subjectGroups() map[string]string {
 		"captain":      "captain skipper capitaine commandant kapitän capitán capitano comandante kapitein schipper",
 		"fleet":        "fleet fleets flotte flotten flotta flota frota vloot",
 		"tractor":      "tractors tracteurs traktoren trekkers tractores trattori tratores",
+		"rider":        "riders couriers repartidores fattorini rider coursiers livreurs kuriere fahrradkuriere bezorgers maaltijdbezorgers estafetas entregadores",
 		"fine":         "fine fined fines amende amendes geldstrafe geldbuße bußgeld multa multas multó multado multada sanción sanciones sanzione sanzioni ammenda boete boetes beboet coima coimas",
 		"actor":        "actors actresses acteurs actrices comédiens schauspieler schauspielerinnen actores actrices attori attrici atores atrizes toneelspelers",
 		"show":         "shows performances spectacles représentations vorstellungen aufführungen espectáculos funciones spettacoli repliche espetáculos sessões voorstellingen",
