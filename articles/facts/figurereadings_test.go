@@ -446,3 +446,11 @@ func TestASpanOfYearsIsNoCount(t *testing.T) {
 		t.Errorf("1.850 repartidores: %+v", fs)
 	}
 }
+
+// TestAnAgeInAnApposition: "Yannick Le Goff, a 68-year-old retired
+// teacher" gives his age.
+func TestAnAgeInAnApposition(t *testing.T) {
+	if f, ok := find(Extract(article("en", "The footage was shot by Yannick Le Goff, a 68-year-old retired teacher, from his garden.")), KindQuantity, "Yannick Le Goff", "age"); !ok || f.Norm != "68 years" {
+		t.Errorf("Yannick Le Goff, a 68-year-old: %+v", f)
+	}
+}

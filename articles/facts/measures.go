@@ -98,6 +98,9 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 				if subj = nameAfter(s, toks, to); subj == "" {
 					subj, _ = nounAfter(toks, to)
 				}
+				if name := nameBeforeApposition(s, toks, from); name != "" {
+					subj = name // "Yannick Le Goff, a 68-year-old retired teacher": his age
+				}
 				if subj == "" && to < len(toks) && toks[to].kind == tWord && toks[to].capitalised() {
 					subj = toks[to].lower // "a 47-year-old Spaniard"
 				}
@@ -290,6 +293,22 @@ func childrenUpTo(toks []token, from int) string {
 var limitWords = lazyWordSet("tot under until up to below jusqu'à moins bis unter hasta menores fino sotto até menos onder beneden")
 
 var childWords = lazyWordSet("children kids kinderen kinder enfants niños niñas bambini ragazzi crianças menores minori jongeren jeunes")
+
+// nameBeforeApposition is the full name before ", a" that opens the
+// apposition at toks[from] ("Yannick Le Goff, a 68-year-old teacher"), or "".
+func nameBeforeApposition(s string, toks []token, from int) string {
+	if from < 4 || !toks[from-1].is("a", "an") || !toks[from-2].is(",") || !toks[from-3].capitalised() {
+		return ""
+	}
+	end, start := from-3, from-3
+	for start-1 >= 0 && start > end-3 && (toks[start-1].capitalised() || toks[start-1].is("le", "la", "de", "van", "von", "da", "di", "del", "dos")) {
+		start--
+	}
+	if start == end || !toks[start].capitalised() {
+		return ""
+	}
+	return s[toks[start].start:toks[end].end]
+}
 
 // elided is w without an elided article or preposition before an
 // apostrophe ("un'infermiera", "l'autista", "dell'operaio").
