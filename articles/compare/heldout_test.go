@@ -193,6 +193,7 @@ var heldOutSets = []struct {
 	{"Norther", heldOutNorther, 1},
 	{"Habagat", heldOutHabagat, 1},
 	{"Kachchan", heldOutKachchan, 2},
+	{"Seistan", heldOutSeistan, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
