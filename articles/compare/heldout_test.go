@@ -194,6 +194,7 @@ var heldOutSets = []struct {
 	{"Habagat", heldOutHabagat, 1},
 	{"Kachchan", heldOutKachchan, 2},
 	{"Datoo", heldOutDatoo, 1},
+	{"Seistan", heldOutSeistan, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
