@@ -306,6 +306,9 @@ func TestWhereAChangeStarted(t *testing.T) {
 	if f, ok := find(Extract(article("fr", "Les salariés obtiendront une augmentation de 4,2 % au 1er avril.")), KindPercent, "", "share"); !ok || f.Norm != "4.2%" {
 		t.Errorf("de 4,2 %% au 1er avril: %+v", f)
 	}
+	if f, ok := find(Extract(article("it", "Le esportazioni sono salite del 3,4% a 2,07 miliardi di euro.")), KindPercent, "", "share"); !ok || f.Norm != "3.4%" {
+		t.Errorf("salite del 3,4%% a 2,07 miliardi: %+v", f)
+	}
 }
 
 // TestACountAtTheEndOfItsSentence: "Gli arresti ... sono 13." counts the

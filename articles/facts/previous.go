@@ -14,11 +14,24 @@ func changedFrom(toks []token, from, to int) bool {
 	if from == 0 || !toks[from-1].is("from", "de", "del", "von", "vom", "van", "da", "dal", "dalla", "do", "desde", "du") {
 		return false
 	}
+	share := to > 0 && percentWord(toks[to-1])
 	if to+2 < len(toks) && toks[to].is("in", "en", "em", "im", "nel") && isYear(toks[to+1]) {
 		to += 2 // "del 29 % en 2028 al 38 %": the earlier figure's year
 	}
-	return to+1 < len(toks) && toks[to].is("to", "para", "à", "auf", "a", "ao", "alla", "naar", "al", "bis", "hasta") && toks[to+1].kind == tNum &&
-		!(to+2 < len(toks) && (isMonth(toks[to+2].lower) || toks[to+2].is("er", "de") && to+3 < len(toks) && isMonth(toks[to+3].lower))) // "de 4,2 % au 1er avril": a date follows
+	if !(to+1 < len(toks) && toks[to].is("to", "para", "à", "auf", "a", "ao", "alla", "naar", "al", "bis", "hasta") && toks[to+1].kind == tNum) {
+		return false
+	}
+	if to+2 < len(toks) && (isMonth(toks[to+2].lower) || toks[to+2].is("er", "de") && to+3 < len(toks) && isMonth(toks[to+3].lower)) {
+		return false // "de 4,2 % au 1er avril": a date follows
+	}
+	// A share changes to a share: "salite del 3,4% a 2,07 miliardi" rose
+	// by 3.4% to a sum.
+	return !share || to+2 < len(toks) && percentWord(toks[to+2])
+}
+
+// percentWord: t writes a percentage's sign or word.
+func percentWord(t token) bool {
+	return t.is("%", "percent", "pct", "prozent", "procent", "pourcent", "cento", "ciento")
 }
 
 // insteadOf: the figure at toks[from] follows "instead of" in one of the
