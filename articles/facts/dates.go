@@ -97,7 +97,8 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 	}
 	// Years after a preposition: "will open in 2027", "by 2022".
 	for i, t := range toks {
-		if used[i] || !(isYear(t) || historicYear(toks, i)) || i == 0 || !yearPrepositions()[toks[i-1].lower] {
+		month := i >= 2 && isMonth(toks[i-1].lower) && monthWord(toks[i-1], x.lang) && yearPrepositions()[toks[i-2].lower] // "ringed in June 1994"
+		if used[i] || !(isYear(t) || historicYear(toks, i)) || i == 0 || !yearPrepositions()[toks[i-1].lower] && !month {
 			continue
 		}
 		if i >= 2 && hedgeWords()[toks[i-2].lower+" "+toks[i-1].lower] != 0 {
@@ -113,6 +114,9 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			f.Attribute = "since" // "la plus longue depuis 2036": when a span began, not when this happened
 		}
 		f.Subject = actionBefore(toks, i-1)
+		if month {
+			f.Subject = actionBefore(toks, i-2)
+		}
 		if verbFinalAuxiliaries()[f.Subject] && i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].capitalised() && !textutil.Stopwords()[toks[i+1].lower] {
 			f.Subject = toks[i+1].lower // "werd in 1985 gebouwd", "wurde 1958 gebaut"
 		}

@@ -457,3 +457,16 @@ func TestAnAgeInAnApposition(t *testing.T) {
 		t.Errorf("Yannick Le Goff, a 68-year-old: %+v", f)
 	}
 }
+
+// TestAYearAfterItsMonth: "ringed in June 1994", "bagué en juin 1996"
+// date the ringing by its year.
+func TestAYearAfterItsMonth(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "It was ringed there in June 1994 by a team of students.", "1994"},
+		{"fr", "L'oiseau a été bagué en juin 1996 aux Pays-Bas.", "1996"},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindDate, "", "year"); !ok || f.Norm != c.want {
+			t.Errorf("%q: %+v", c.text, f)
+		}
+	}
+}
