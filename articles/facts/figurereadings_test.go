@@ -470,3 +470,12 @@ func TestAYearAfterItsMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestWhomOneFacedIsNoPlace: "face à Léa Marchetti" names an opponent.
+func TestWhomOneFacedIsNoPlace(t *testing.T) {
+	for _, f := range Extract(article("fr", "Elle a gagné au terme d'une finale face à Léa Marchetti.")) {
+		if f.Kind == KindPlace {
+			t.Errorf("an opponent read as a place: %+v", f)
+		}
+	}
+}

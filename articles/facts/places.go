@@ -41,8 +41,8 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 		if toks[p].is("a", "ad") && x.lang == "it" {
 			attr = "place" // "a Sarvignano": Italian names a town with "a"
 		}
-		if attr == "" {
-			continue
+		if attr == "" || p > 0 && toks[p-1].is("face", "contro", "contre", "against", "gegen", "frente") {
+			continue // "face à Léa Marchetti": whom one faced, not where
 		}
 		known := e.kind == entPlace
 		if !known {
