@@ -22,7 +22,7 @@ func valuesAgree(a, b facts.Fact) bool {
 	case facts.KindQuote, facts.KindList:
 		return true
 	case facts.KindDate:
-		return a.Norm == b.Norm || nightAgrees(a.Norm, b.Norm) || nightAgrees(b.Norm, a.Norm)
+		return a.Norm == b.Norm || nightAgrees(a.Norm, b.Norm) || nightAgrees(b.Norm, a.Norm) || withinSpan(a.Norm, b.Norm) || withinSpan(b.Norm, a.Norm)
 	}
 	if a.Num == nil || b.Num == nil {
 		return a.Norm == b.Norm
@@ -247,4 +247,34 @@ func nearer(a, b, c facts.Fact) bool {
 		return false
 	}
 	return math.Abs(b.Num.Value-a.Num.Value) < math.Abs(c.Num.Value-a.Num.Value)
+}
+
+// withinSpan: the date norm d falls in the span of dates span ("15 June"
+// in "14–16 June"; "14–16 June" in itself).
+func withinSpan(span, d string) bool {
+	days, month, ok := strings.Cut(span, " ")
+	if !ok {
+		return false
+	}
+	lo, hi, ok := strings.Cut(days, "–")
+	if !ok {
+		return false
+	}
+	first, err1 := strconv.Atoi(lo)
+	last, err2 := strconv.Atoi(hi)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	day, mo, ok := dayMonth(d)
+	if !ok {
+		if dl, dm, ok2 := strings.Cut(d, " "); ok2 && dm == month {
+			if a, b, ok3 := strings.Cut(dl, "–"); ok3 {
+				x, _ := strconv.Atoi(a)
+				y, _ := strconv.Atoi(b)
+				return x <= last && y >= first // two spans that overlap
+			}
+		}
+		return false
+	}
+	return mo.String() == month && day >= first && day <= last
 }

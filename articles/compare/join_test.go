@@ -351,3 +351,12 @@ func TestOnlyLengthsFarApartAreTwoFacts(t *testing.T) {
 		t.Errorf("14 months set against three years: %+v", c.Facts)
 	}
 }
+
+// A span of days agrees with each day inside it.
+func TestASpanOfDaysAgreesWithItsDays(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nThe choir festival, planned from June 14 to 16 in the canton, was cancelled on Monday.")
+	fr := story(t, "fr.txt", "fr", "Titre\n\nLe festival de chorales prévu le 16 juin dans le canton a été annulé lundi.")
+	if c := Compare("e", []articles.Article{en, fr}); c.Disagreements != 0 {
+		t.Errorf("16 June set against June 14 to 16: %+v", c.Facts)
+	}
+}

@@ -76,13 +76,19 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			} else if to < len(toks) && isYear(toks[to]) {
 				to++
 			}
+			first := strings.TrimLeft(day, "0")
+			if last, end, ok := spanEndAfter(toks, to); ok && from == i {
+				first, to = first+"–"+last, end // "from June 14 to 16"
+			} else if start, firstDay, ok := spanStartBefore(toks, from); ok {
+				first, from = firstDay+"–"+first, start // "du 14 au 16 juin", "vom 14. bis 16. Juni"
+			}
 			for k := from; k < to; k++ {
 				used[k] = true
 			}
 			f := base
 			f.Kind, f.Attribute = KindDate, "date"
 			f.Value = words(s, toks, from, to)
-			f.Norm = strings.TrimLeft(day, "0") + " " + textutil.Months()[t.lower].String()
+			f.Norm = first + " " + textutil.Months()[t.lower].String()
 			f.Subject = actionBefore(toks, from)
 			f.Wording = snippet(s, toks, from, to)
 			for _, d := range days {
@@ -190,6 +196,38 @@ func datelineDash(toks []token, from, to int) bool {
 	// "Roma, 21 giugno 2029 - Le foto": a place of a word or two, a
 	// comma and the date open the report, and a dash follows.
 	return from >= 2 && from <= 3 && toks[from-1].is(",") && toks[0].capitalised() && toks[to].is("–", "—", "-")
+}
+
+// spanWords join the two days of a span of dates ("14 to 16", "14 au 16",
+// "14. bis 16.").
+var spanWords = lazyWordSet("to - – bis au al a tot till until")
+
+// spanEndAfter reads the last day of a span after a date written month
+// first ("June 14 to 16"): that day and where the span ends.
+func spanEndAfter(toks []token, to int) (string, int, bool) {
+	if to+1 < len(toks) && spanWords()[toks[to].lower] && toks[to+1].kind == tNum && dayNumber(toks[to+1].s) &&
+		!(to+2 < len(toks) && (isMonth(toks[to+2].lower) || toks[to+2].kind != tPunct && !textutil.Stopwords()[toks[to+2].lower])) { // not "to 16 people"
+		return strings.TrimLeft(toks[to+1].s, "0"), to + 2, true
+	}
+	return "", 0, false
+}
+
+// spanStartBefore reads the first day of a span before a date written
+// day first ("du 14 au 16 juin", "vom 14. bis 16. Juni", "from 14 to 16
+// June"): where the span starts and its first day.
+func spanStartBefore(toks []token, from int) (int, string, bool) {
+	k := from - 1
+	if k < 1 || !spanWords()[toks[k].lower] {
+		return 0, "", false
+	}
+	k--
+	if toks[k].is(".") && toks[k].glued && k >= 1 {
+		k--
+	}
+	if toks[k].kind != tNum || !dayNumber(toks[k].s) {
+		return 0, "", false
+	}
+	return k, strings.TrimLeft(toks[k].s, "0"), true
 }
 
 // agencyDash: toks[to:] goes on as a dateline does after its date: a

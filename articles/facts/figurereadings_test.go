@@ -479,3 +479,19 @@ func TestWhomOneFacedIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestASpanOfDays: "from June 14 to 16" and "du 14 au 16 juin" are one
+// span of days; "on June 14 to 16 percent" is a date and a share.
+func TestASpanOfDays(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The festival, planned from June 14 to 16, was cancelled."},
+		{"fr", "Le festival, prévu du 14 au 16 juin, est annulé."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindDate, "", "date"); !ok || f.Norm != "14–16 June" {
+			t.Errorf("%q: %+v", c.text, f)
+		}
+	}
+	if f, ok := find(Extract(article("en", "Sales rose on June 14 to 16 percent.")), KindDate, "", "date"); !ok || f.Norm != "14 June" {
+		t.Errorf("a share read as the end of a span: %+v", f)
+	}
+}
