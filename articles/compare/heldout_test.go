@@ -196,6 +196,7 @@ var heldOutSets = []struct {
 	{"Datoo", heldOutDatoo, 1},
 	{"Seistan", heldOutSeistan, 1},
 	{"Vardarac", heldOutVardarac, 1},
+	{"Leste", heldOutLeste, 4},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
