@@ -57,6 +57,9 @@ func joinResiduals(bucket []*cluster) {
 		if n != 1 || !sameMagnitude(c.members[0].f, target.members[0].f) || ofAnotherYear(target, c.members[0].f) {
 			continue // a slip is a digit or two, not another order of size, nor another year's figure
 		}
+		if f := c.members[0].f; f.Attribute == "age" && facts.EarlierOne(f.Subject) {
+			continue // "la anterior, de 54 años": the woman before her, not anyone of the story
+		}
 		if c.kind == facts.KindPercent && !withinFactor(*c.members[0].f.Num, *target.members[0].f.Num, 1.5) &&
 			!(sharedAnchors(c.members[0].f, target.members[0].f) >= 2 && withinFactor(*c.members[0].f.Num, *target.members[0].f.Num, 2)) {
 			continue // shares of many things: "profit rose 24%" is no slip of "Onlineanteil bei gut 40 Prozent"

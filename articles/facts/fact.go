@@ -74,6 +74,11 @@ func ThingSubject(s string) bool {
 	return !personNouns()[w] && !roleSuffix(w) && !peopleNouns()[SubjectKey(w)] && !PeopleSubject(SubjectKey(w)) && SubjectKey(w) != PeopleKey
 }
 
+// EarlierOne reports whether a subject is a word for the one before
+// ("la anterior", "the previous holder", "il precedente"): another person
+// or thing than the story's, whose figures are theirs.
+func EarlierOne(s string) bool { return previousWords()[strings.ToLower(strings.TrimSpace(s))] }
+
 // KnownSubject reports whether the subject's words are ones the synonym
 // table knows, so that two of them in different languages can be told
 // apart and not only found unlike.
