@@ -40,6 +40,11 @@ package compare
 // set against the Italian report's 14 agosto, the day of the hailstorm. The
 // set's table line keeps its limit of one false disagreement, which the run
 // did not pass.
+//
+// Fixed after, so the set is held out no longer: a date before an agency's
+// name in brackets and a dash is a dateline; a lone length joins the
+// others' when any of them gives it with its hedge; tractors in the synonym
+// table: 6/6 flagged, no false disagreement.
 var heldOutKaraburan = []heldOutEvent{
 	{"lng-terminal-outage", map[string]string{
 		"k1es.txt": `es|Una avería obliga a parar la regasificadora de Punta Morada durante seis semanas

@@ -56,6 +56,9 @@ package compare
 // millions d'euros" and the Dutch 204 miljoen euro (the cut itself). So the
 // run failed the limit of one false disagreement, and the set's line in
 // heldOutSets allows the 2 it flagged. No value of wrong was respelled.
+//
+// Fixed after, so the set is held out no longer: the figures of a sentence
+// about next year are plans: 4/6 flagged, 1 false.
 var heldOutPontias = []heldOutEvent{
 	{"ourthelle-flood-relief", map[string]string{
 		"p1fr.txt": `fr|Inondations dans la vallée de l'Ourthelle : Namur débloque 310 millions d'euros

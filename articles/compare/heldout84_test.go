@@ -60,6 +60,11 @@ package compare
 // against the Spanish boy's "3 años". No value of wrong was respelled. As
 // the run flagged 3 false disagreements against the 1 allowed, the set's
 // line in heldOutSets allows 3 so that the suite passes.
+//
+// Fixed after, so the set is held out no longer: Italian years after an
+// articled preposition ("nel 1827 e") and German years before a participle
+// ("die 1872 gegründete"); two ages in words ("drei und sechs Jahren") are
+// one fact: 4/6 flagged, 2 false.
 var heldOutSuestado = []heldOutEvent{
 	{"pushchair-recall", map[string]string{
 		"u1en.txt": `en|Wiegmann recalls 86,000 Strada 3 pushchairs after frames fold

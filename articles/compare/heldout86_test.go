@@ -45,6 +45,10 @@ package compare
 // talks) and the Aragon waits' "up" (2028 as the year of the earlier 29%
 // against 2030 as the year of the visits). The false-flag limit of 1 made
 // that run fail, so the table's max for this set is 2, the number seen.
+//
+// Fixed after, so the set is held out no longer: where a change started,
+// with its year between ("del 29 % en 2028 al 38 %"); known nouns without a
+// plural's ending: 5/6 flagged, 2 false.
 var heldOutPurga = []heldOutEvent{
 	{"biscuit-factory-closure", map[string]string{
 		"u1nl.txt": `nl|Koekfabriek Brinkhorst in Veldhaven sluit, 340 banen weg

@@ -56,6 +56,10 @@ package compare
 // and it falsely flagged dragon-boat-festival count "teams": b4nl2: 72
 // teams; b4nl: 52 teams (next year's aim of 72 teams set against last
 // year's 52). No text and no value in wrong changed after the run.
+//
+// Fixed after, so the set is held out no longer: an age in brackets after a
+// possessive ("haar zoontje (9)"); the figures of a sentence about next
+// year are plans: 3/6 flagged, no false disagreement.
 var heldOutBerg = []heldOutEvent{
 	{"summer-toboggan-crash", map[string]string{
 		"b1de.txt": `de|Rodelunfall in Sankt Wendling: Drei Verletzte auf Sommerrodelbahn

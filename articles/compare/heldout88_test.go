@@ -40,6 +40,10 @@ package compare
 // percentage, the age and the amount were flagged as planted; the rounding,
 // unit and parts-and-totals traps flagged nothing. One false disagreement
 // is within the set's limit of one, so the table line keeps its 1.
+//
+// Fixed after, so the set is held out no longer: more words for deaths,
+// which moved its false disagreement from one report to another: 4/6
+// flagged, 1 false.
 var heldOutHelm = []heldOutEvent{
 	{"cholera-nampula", map[string]string{
 		"m1pt.txt": `pt|Cólera: Nampula regista 1.342 casos e 23 óbitos desde fevereiro

@@ -51,6 +51,9 @@ package compare
 // rounded 10.000 electric cars of one Spanish report against the other's
 // 7.640 plug-in hybrids. Since it flagged two false disagreements, its
 // table line allows two, so that the suite passes.
+//
+// Fixed after, so the set is held out no longer: the first of a short month
+// in French ("le 1er mai"): 3/6 flagged, 2 false.
 var heldOutSundowner = []heldOutEvent{
 	{"cabin-crew-strike", map[string]string{
 		"u1es.txt": `es|Vuelamar cancela 520 vuelos por la huelga de sus tripulantes de cabina

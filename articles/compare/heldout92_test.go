@@ -39,6 +39,10 @@ package compare
 // false disagreement count "cases": u3en: 54 cases; u3it, u3pt: 38 i
 // casi). One false disagreement is within the set's limit, so its table
 // line keeps a max of 1; no value in wrong was respelled.
+//
+// Fixed after, so the set is held out no longer: a count after its copula
+// ("i casi erano stati 54"), which moved its false disagreement from one
+// report to another: 4/6 flagged, 1 false.
 var heldOutTehuano = []heldOutEvent{
 	{"mayor-resigns-corsica", map[string]string{
 		"u1fr.txt": `fr|Calvese : le maire Jean-Baptiste Orsoni jette l'éponge

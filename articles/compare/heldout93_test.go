@@ -44,6 +44,11 @@ package compare
 // the second Dutch report's "ruim 600 Nederlandse banen", the company's
 // whole Dutch workforce. The set's maximum of one false disagreement was
 // kept, as the run stayed within it.
+//
+// Fixed after, so the set is held out no longer: a sum after a name is no
+// model's number ("fined Ecoserra 4.2 million euros"); fines and delivery
+// riders in the synonym table; a span between two years is no count: 5/6
+// flagged, 1 false.
 var heldOutHabagat = []heldOutEvent{
 	{"riders-employment-ruling", map[string]string{
 		"k1es.txt": `es|Un juzgado de Zaragoza declara asalariados a 1.850 repartidores de Zampa

@@ -57,6 +57,10 @@ package compare
 // its total). The values in wrong were already in the shapes the output
 // shows; none was respelled. As the run flagged two false disagreements,
 // the set's maximum in heldOutSets is 2.
+//
+// Fixed after, so the set is held out no longer: an age in an apposition
+// after a full name ("Yannick Le Goff, a 68-year-old retired teacher"): 5/6
+// flagged, 2 false.
 var heldOutKachchan = []heldOutEvent{
 	{"escalator-reverses", map[string]string{
 		"k1pt.txt": `pt|Escada rolante avaria no metro de Penalta e faz 23 feridos

@@ -47,6 +47,10 @@ package compare
 // percent "caíram": u8en, u8it, u8pt: 6%; u8ptb: 5% (the US fall of 6% set
 // against the second Portuguese report's 5% growth forecast for 2030).
 // No value in wrong was respelled; the set stays within its one false flag.
+//
+// Fixed after, so the set is held out no longer: a share changes only to a
+// share ("salite del 3,4% a 2,07 miliardi"); a year after its month ("in
+// June 1994"): 4/6 flagged, 1 false.
 var heldOutSeistan = []heldOutEvent{
 	{"hot-spring-microbe", map[string]string{
 		"u1pt.txt": `pt|Cientistas descobrem nos Açores micróbio que vive a 92 graus

@@ -58,6 +58,10 @@ package compare
 // June of the German and both French reports. One false flag is within
 // the set's limit, so the table line keeps its max of 1 and no value of
 // wrong was respelled.
+//
+// Fixed after, so the set is held out no longer: a span of days ("from June
+// 14 to 16") agrees with each day inside it: 4/6 flagged, no false
+// disagreement.
 var heldOutVardarac = []heldOutEvent{
 	{"imi-rate-cut", map[string]string{
 		"v1pt1.txt": `pt|Vale de Arcos baixa IMI para 0,38% em 2030

@@ -56,6 +56,10 @@ package compare
 // and no value in wrong was changed after that run. As the run failed on the
 // limit of one false disagreement, the set's line in heldOutSets allows the
 // 4 it flagged.
+//
+// Fixed after, so the set is held out no longer: the age of the one before
+// ("la anterior, de 54 años") is joined to no age of the story: 4/6
+// flagged, 3 false.
 var heldOutLeste = []heldOutEvent{
 	{"zinc-mine-licence", map[string]string{
 		"le1es.txt": `es|La Junta concede a Minera Peñalta la licencia para reabrir la mina de Los Escoriales
