@@ -197,6 +197,7 @@ var heldOutSets = []struct {
 	{"Seistan", heldOutSeistan, 1},
 	{"Vardarac", heldOutVardarac, 1},
 	{"Leste", heldOutLeste, 4},
+	{"Tivano", heldOutTivano, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
