@@ -200,6 +200,7 @@ var heldOutSets = []struct {
 	{"Vardarac", heldOutVardarac, 1},
 	{"Leste", heldOutLeste, 4},
 	{"Papagayo", heldOutPapagayo, 1},
+	{"Tivano", heldOutTivano, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
