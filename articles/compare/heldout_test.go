@@ -197,8 +197,6 @@ var heldOutSets = []struct {
 	{"Seistan", heldOutSeistan, 1},
 	{"Vardarac", heldOutVardarac, 0},
 	{"Leste", heldOutLeste, 3},
-	{"Vardarac", heldOutVardarac, 1},
-	{"Leste", heldOutLeste, 4},
 	{"Papagayo", heldOutPapagayo, 1},
 	{"Tivano", heldOutTivano, 1},
 }
