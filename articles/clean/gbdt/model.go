@@ -16,8 +16,10 @@ type Model struct {
 	Bias     float64  `json:"bias"`
 	Trees    []Tree   `json:"trees"`
 
-	packed []node // the trees packed for Score, built by Unmarshal or on first use
-	roots  []int  // where each tree starts in packed
+	packed []node         // the trees packed for Score, built by Unmarshal or on first use
+	roots  []int          // where each tree starts in packed
+	full   []completeTree // the trees laid out complete (complete.go), nil when too deep
+	depth  int            // the complete trees' depth
 }
 
 // Tree is one regression tree in flat arrays. Node 0 is the root; a node with
@@ -46,6 +48,15 @@ func (m *Model) Score(x []float32) float64 {
 	if m.packed == nil {
 		m.pack()
 	}
+	if m.full != nil {
+		return m.scoreComplete(x)
+	}
+	return m.scorePacked(x)
+}
+
+// scorePacked is Score walking the packed trees node by node, for models
+// too deep to lay out complete.
+func (m *Model) scorePacked(x []float32) float64 {
 	s := m.Bias
 	for _, root := range m.roots {
 		nodes := m.packed[root:]
@@ -74,6 +85,7 @@ func (m *Model) pack() {
 		}
 	}
 	m.packed, m.roots = packed, roots
+	m.full, m.depth = m.complete()
 }
 
 // Prob is the model's probability for x.
