@@ -89,7 +89,7 @@ func buildRuleHints() {
 	if len(boilerplateRules) > 64 {
 		panic("clean: more vocabulary rules than a hint mask holds")
 	}
-	ruleHintSet = &phraseSet{byPair: map[uint16][]maskedPhrase{}}
+	ruleHintSet = newPhraseLists()
 	for i, h := range ruleHints {
 		ruleHintSet.add(h, 1<<i)
 	}
@@ -142,14 +142,27 @@ func boilerplateReason(text string) string {
 // boilerplateReasonLower is boilerplateReason given the line lower-cased
 // too.
 func boilerplateReasonLower(text, lower string) string {
-	n := textutil.CountWordsUpTo(text, maxRuleWords()) // exact up to the longest rule
+	return boilerplateReasonWords(text, lower, textutil.CountWordsUpTo(text, maxRuleWords())) // exact up to the longest rule
+}
+
+// boilerplateReasonWords is boilerplateReasonLower given the line's word
+// count too (exact up to maxRuleWords).
+func boilerplateReasonWords(text, lower string, n int) string {
 	if n > maxRuleWords() {
 		return ""
 	}
-	hinted := hintedRules(lower)
+	return boilerplateReasonHinted(text, n, hintedRules(lower))
+}
+
+// boilerplateReasonHinted is boilerplateReasonWords given the rules the
+// line's hints let through (hintedRules), which readLines found already.
+func boilerplateReasonHinted(text string, n int, rules uint64) string {
+	if n > maxRuleWords() {
+		return ""
+	}
 	sentence := textutil.EndsSentence(text)
 	for i, r := range boilerplateRules {
-		if n <= r.maxWords && !(r.labelOnly && sentence) && hinted&(1<<i) != 0 && r.re.MatchString(text) {
+		if n <= r.maxWords && !(r.labelOnly && sentence) && rules&(1<<i) != 0 && r.re.MatchString(text) {
 			return r.reason
 		}
 	}

@@ -26,9 +26,13 @@ type cleaning struct {
 	own      []wordSet   // each unit's content words
 	folded   []string    // each unit's lower-cased words, the key of copies
 	lower    []string    // each unit's text lower-cased, for the phrase lists
-	title    int         // index of the headline unit, -1 when the text has none
-	ev       evidence
-	bylines  map[string]bylineRead // readByline's answers, for the passes that ask again
+	// words and lowerWords are each unit's words (textutil.Words) and the
+	// same lower-cased, split once a page by readLines.
+	words, lowerWords [][]string
+	phrases           []uint64 // each unit's phrase list bits (linePhrases), found by readLines
+	title             int      // index of the headline unit, -1 when the text has none
+	ev                evidence
+	bylines           map[string]bylineRead // readByline's answers, for the passes that ask again
 }
 
 // bylineRead is what readByline says of a line.
@@ -54,7 +58,9 @@ func (c *cleaning) readByline(text string) (name string, shape bylineShape, bare
 
 func newCleaning(units []unit) *cleaning {
 	n := len(units)
-	return &cleaning{units: units, reason: make([]string, n), vocab: make([]string, n), repeated: make([]bool, n), title: -1}
+	c := &cleaning{units: units, reason: make([]string, n), vocab: make([]string, n), repeated: make([]bool, n), title: -1}
+	c.readLines()
+	return c
 }
 
 // kept lists the indexes of units not removed so far.
@@ -78,15 +84,11 @@ func (c *cleaning) readVocabulary() {
 			c.ev.url = siteLink(links)
 		}
 	}()
-	c.lower = make([]string, n) // the vocabulary here, the line model later
-	for i, u := range c.units {
-		c.lower[i] = strings.ToLower(u.text)
-	}
 	for i, u := range c.units {
 		text := u.text
 		edge := i < 8 || i >= n-8
 		if u.list == Paragraph {
-			if r := boilerplateReasonLower(text, c.lower[i]); r != "" {
+			if r := boilerplateReasonHinted(text, u.words, unhinted|c.phrases[i]&ruleHintLists); r != "" {
 				c.vocab[i] = r
 				if s := readOnSource(text); s != "" && c.ev.source == "" {
 					c.ev.source = s
@@ -212,8 +214,8 @@ func (c *cleaning) markRepeatedTitle() {
 // sentence and is followed by prose.
 func (c *cleaning) isHeading(i int) bool {
 	u := c.units[i]
-	question := strings.HasSuffix(u.text, "?") && !textutil.WordsOver(u.text, 10)
-	if u.list != Paragraph || textutil.EndsSentence(u.text) && !question || textutil.WordsOver(u.text, 14) || utf8.RuneCountInString(u.text) > 120 {
+	question := strings.HasSuffix(u.text, "?") && u.words <= 10
+	if u.list != Paragraph || textutil.EndsSentence(u.text) && !question || u.words > 14 || utf8.RuneCountInString(u.text) > 120 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(u.text)
@@ -225,7 +227,7 @@ func (c *cleaning) isHeading(i int) bool {
 		return false
 	}
 	next := c.units[j]
-	return next.list != Paragraph || textutil.EndsSentence(next.text) || textutil.WordsOver(next.text, 14)
+	return next.list != Paragraph || textutil.EndsSentence(next.text) || next.words > 14
 }
 
 // deriveTitle builds a short headline from the lead when the text has none:

@@ -1,6 +1,8 @@
 package clean
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -14,6 +16,12 @@ type phraseSet struct {
 	pairs  [1 << 16 / 64]uint64 // bit per first two bytes of a phrase
 	single [256]uint64          // lists of the one-byte phrases
 	byPair map[uint16][]maskedPhrase
+	// rank and buckets are byPair laid out for lists: the phrases of the
+	// pair k are buckets[rank[k/64] + the bits of pairs[k/64] below k's],
+	// found with a count of bits instead of a map lookup at every pair
+	// the bitmap lets through. add keeps them up to date.
+	rank    [1 << 16 / 64]uint16
+	buckets [][]maskedPhrase
 }
 
 type maskedPhrase struct {
@@ -23,9 +31,14 @@ type maskedPhrase struct {
 
 // newPhraseSet is a set of one list.
 func newPhraseSet(phrases []string) *phraseSet {
-	p := &phraseSet{byPair: map[uint16][]maskedPhrase{}}
+	p := newPhraseLists()
 	p.add(phrases, 1)
 	return p
+}
+
+// newPhraseLists is an empty set, for lists to be added.
+func newPhraseLists() *phraseSet {
+	return &phraseSet{byPair: map[uint16][]maskedPhrase{}}
 }
 
 // lazyPhraseSet builds a set of one list once, on first use.
@@ -46,6 +59,25 @@ func (p *phraseSet) add(phrases []string, lists uint64) {
 			p.byPair[k] = append(p.byPair[k], maskedPhrase{ph, lists})
 		}
 	}
+	p.index()
+}
+
+// index lays byPair out in rank and buckets.
+func (p *phraseSet) index() {
+	keys := make([]int, 0, len(p.byPair))
+	for k := range p.byPair {
+		keys = append(keys, int(k))
+	}
+	slices.Sort(keys)
+	p.buckets = p.buckets[:0]
+	for _, k := range keys {
+		p.buckets = append(p.buckets, p.byPair[uint16(k)])
+	}
+	n := 0
+	for j, w := range p.pairs {
+		p.rank[j] = uint16(n)
+		n += bits.OnesCount64(w)
+	}
 }
 
 // in reports whether s contains one of the phrases.
@@ -60,10 +92,11 @@ func (p *phraseSet) lists(s string) uint64 {
 			break
 		}
 		k := uint16(s[i])<<8 | uint16(s[i+1])
-		if p.pairs[k/64]&(1<<(k%64)) == 0 {
+		w, bit := p.pairs[k/64], uint64(1)<<(k%64)
+		if w&bit == 0 {
 			continue
 		}
-		for _, ph := range p.byPair[k] {
+		for _, ph := range p.buckets[int(p.rank[k/64])+bits.OnesCount64(w&(bit-1))] {
 			if out&ph.lists != ph.lists && strings.HasPrefix(s[i:], ph.text) {
 				out |= ph.lists
 			}

@@ -25,7 +25,7 @@ func TestPhraseSetFindsAnyPhraseAnywhere(t *testing.T) {
 }
 
 func TestPhraseSetTellsWhichListsALineHolds(t *testing.T) {
-	p := &phraseSet{byPair: map[uint16][]maskedPhrase{}}
+	p := newPhraseLists()
 	p.add([]string{"cookie", "consent"}, 1)
 	p.add([]string{"share", "tweet"}, 2)
 	p.add([]string{"cookie jar"}, 4)

@@ -2,8 +2,6 @@ package clean
 
 import (
 	"strings"
-
-	"reader/articles/internal/textutil"
 )
 
 // tocLabelRe opens a table of contents.
@@ -16,7 +14,7 @@ var tocLabelRe = lazyRE(`(?i)^(table of contents|contents|in this (article|post|
 func (c *cleaning) dropContents() {
 	later := map[string]int{} // each short line's text, lower-cased -> its last position
 	for i, u := range c.units {
-		if !textutil.WordsOver(u.text, 14) {
+		if u.words <= 14 {
 			later[strings.ToLower(u.text)] = i
 		}
 	}

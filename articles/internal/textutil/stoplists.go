@@ -2,6 +2,7 @@ package textutil
 
 import (
 	"embed"
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -76,6 +77,39 @@ func StoplistBits(dst []uint64, lowerWords []string) []uint64 {
 	return dst
 }
 
+// StopwordBit is set, in what WordBits gives, for the words of Stopwords.
+// No stop-word list has it (there are fewer than 63), so the bits serve
+// StoplistForBits and Stoplist.Bit as StoplistBits' do.
+const StopwordBit = 1 << 63
+
+// wordBits maps a lower-cased word to its StoplistBits with StopwordBit
+// added for the words of Stopwords.
+var wordBits = sync.OnceValue(func() map[string]uint64 {
+	stoplistsOnce.Do(loadStoplists)
+	if len(stoplists) >= 63 {
+		panic("textutil: too many stop-word lists for StopwordBit")
+	}
+	m := make(map[string]uint64, len(stoplistIndex)+len(Stopwords()))
+	for w, b := range stoplistIndex {
+		m[w] = b
+	}
+	for w := range Stopwords() {
+		m[w] |= StopwordBit
+	}
+	return m
+})
+
+// WordBits is StoplistBits with StopwordBit set for the words of
+// Stopwords: the line model asks both of every word of a page, and one
+// lookup a word answers both.
+func WordBits(dst []uint64, lowerWords []string) []uint64 {
+	m := wordBits()
+	for _, w := range lowerWords {
+		dst = append(dst, m[w])
+	}
+	return dst
+}
+
 // StoplistForBits is StoplistForLines over the lines' StoplistBits.
 func StoplistForBits(lines [][]uint64) *Stoplist {
 	stoplistsOnce.Do(loadStoplists)
@@ -88,11 +122,11 @@ func StoplistForBits(lines [][]uint64) *Stoplist {
 	return mostUsed(&counts)
 }
 
+// countBits adds one to the count of each bit set in mask, visiting only
+// the set bits.
 func countBits(counts *[64]int, mask uint64) {
-	for i := 0; mask != 0; mask, i = mask>>1, i+1 {
-		if mask&1 != 0 {
-			counts[i]++
-		}
+	for ; mask != 0; mask &= mask - 1 {
+		counts[bits.TrailingZeros64(mask)]++
 	}
 }
 
