@@ -17,17 +17,21 @@ func (c *cleaning) readLines() {
 	n := len(c.units)
 	c.lower = make([]string, n)
 	c.words, c.lowerWords = make([][]string, n), make([][]string, n)
-	var all, lowerAll []string
+	// Counted first, the words fill arrays of their size: grown by
+	// append, they took a fifth of the bytes the cleaner allocates.
+	total := 0
+	for i := range c.units {
+		u := &c.units[i]
+		u.words = textutil.CountWords(u.text)
+		total += u.words
+	}
+	all, lowerAll := make([]string, 0, total), make([]string, 0, total)
 	ends := make([]int, n)
 	for i := range c.units {
 		u := &c.units[i]
 		c.lower[i] = strings.ToLower(u.text)
 		all, lowerAll = appendWordsLower(all, lowerAll, u.text, c.lower[i])
 		ends[i] = len(all)
-		u.words = ends[i]
-		if i > 0 {
-			u.words -= ends[i-1]
-		}
 	}
 	c.phrases = make([]uint64, n)
 	set := linePhrases()
