@@ -88,7 +88,7 @@ func (c *cleaning) readVocabulary() {
 		text := u.text
 		edge := i < 8 || i >= n-8
 		if u.list == Paragraph {
-			if r := boilerplateReasonHinted(text, u.words, unhinted|c.phrases[i]&ruleHintLists); r != "" {
+			if r := boilerplateReasonHinted(text, u.words, rulesFrom(c.phrases[i]&ruleHintLists)); r != "" {
 				c.vocab[i] = r
 				if s := readOnSource(text); s != "" && c.ev.source == "" {
 					c.ev.source = s

@@ -3,10 +3,11 @@ package clean
 import "sync"
 
 // The phrase lists a line is searched for, found in one pass over each
-// line by readLines (c.phrases) instead of one pass a list: bit i is
-// vocabulary rule i's hints (as hintedRules finds them, without the
-// unhinted rules' bits), and the bits below the lists the line model's
-// features and the later passes ask of every line.
+// line by readLines (c.phrases) instead of one pass a list: under
+// ruleHintLists the vocabulary rules' hints and needs (addRuleHints'
+// bits, which rulesFrom reads as hintedRules does), and above it the
+// lists the line model's features and the later passes ask of every
+// line.
 const (
 	disclosureWordsList = 1 << (60 + iota) // disclosureWords, the line model's feature
 	disclosureCueList                      // disclosureCues, before disclosureRe
@@ -20,13 +21,11 @@ const ruleHintLists = 1<<60 - 1
 // linePhrases is every list of the line phrase bits in one set.
 var linePhrases = sync.OnceValue(func() *phraseSet {
 	ruleHintsOnce.Do(buildRuleHints)
-	if len(boilerplateRules) > 60 {
+	if ruleNeedShift+len(boilerplateRules) > 60 {
 		panic("clean: more vocabulary rules than the line phrase bits hold")
 	}
 	p := newPhraseLists()
-	for i, h := range ruleHints {
-		p.add(h, 1<<i)
-	}
+	addRuleHints(p)
 	p.add(disclosureWords, disclosureWordsList)
 	p.add(disclosureCues, disclosureCueList)
 	p.add(promoCues, promoCueList)

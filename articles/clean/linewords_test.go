@@ -72,7 +72,7 @@ func TestLinePhrasesAreEachListsOwnPass(t *testing.T) {
 		firstPublishedList:  newPhraseSet(firstPublishedCueWords),
 	}
 	for i, l := range c.lower {
-		if got, want := unhinted|c.phrases[i]&ruleHintLists, hintedRules(l); got != want {
+		if got, want := rulesFrom(c.phrases[i]&ruleHintLists), hintedRules(l); got != want {
 			t.Errorf("%q: rule hints %b, want %b", l, got, want)
 		}
 		for bit, set := range own {
