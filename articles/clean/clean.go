@@ -26,13 +26,10 @@ type cleaning struct {
 	own      []wordSet   // each unit's content words
 	folded   []string    // each unit's lower-cased words, the key of copies
 	lower    []string    // each unit's text lower-cased, for the phrase lists
-	// words and lowerWords are each unit's words (textutil.Words) and the
-	// same lower-cased, split once a page by readLines.
-	words, lowerWords [][]string
-	phrases           []uint64 // each unit's phrase list bits (linePhrases), found by readLines
-	title             int      // index of the headline unit, -1 when the text has none
-	ev                evidence
-	bylines           map[string]bylineRead // readByline's answers, for the passes that ask again
+	phrases  []uint64    // each unit's phrase list bits (linePhrases), found by readLines
+	title    int         // index of the headline unit, -1 when the text has none
+	ev       evidence
+	bylines  map[string]bylineRead // readByline's answers, for the passes that ask again
 }
 
 // bylineRead is what readByline says of a line.

@@ -8,41 +8,43 @@ import (
 	"reader/articles/internal/textutil"
 )
 
-// readLines splits every unit into its words and lower-cases it, once a
-// page: the vocabulary rules, the line model's features and the passes
-// after it ask the same lines for their words and their word counts again
-// and again. Each unit's word count goes to unit.words; the page's words
-// share one backing array, and so do their lower-cased forms.
+// readLines lower-cases every unit, counts its words (unit.words) and
+// finds the phrase lists it holds (c.phrases), once a page: the
+// vocabulary rules, the line model's features and the passes after it
+// ask the same lines for these again and again.
 func (c *cleaning) readLines() {
 	n := len(c.units)
 	c.lower = make([]string, n)
-	c.words, c.lowerWords = make([][]string, n), make([][]string, n)
-	// Counted first, the words fill arrays of their size: grown by
-	// append, they took a fifth of the bytes the cleaner allocates.
-	total := 0
+	c.phrases = make([]uint64, n)
+	set := linePhrases()
 	for i := range c.units {
 		u := &c.units[i]
 		u.words = textutil.CountWords(u.text)
+		c.lower[i] = strings.ToLower(u.text)
+		c.phrases[i] = set.lists(c.lower[i])
+	}
+}
+
+// splitWords splits every unit into its words and the same lower-cased,
+// for the line model's features; total is how many words the page has.
+// The page's words share one backing array, sized by the counts
+// readLines made (grown by append, they took a fifth of the bytes the
+// cleaner allocated), and so do their lower-cased forms. It runs with the
+// line model, not with readLines: a batch's pages wait between the two,
+// and their words would take memory the while.
+func (c *cleaning) splitWords() (words, lower [][]string, total int) {
+	n := len(c.units)
+	for _, u := range c.units {
 		total += u.words
 	}
+	words, lower = make([][]string, n), make([][]string, n)
 	all, lowerAll := make([]string, 0, total), make([]string, 0, total)
-	ends := make([]int, n)
-	for i := range c.units {
-		u := &c.units[i]
-		c.lower[i] = strings.ToLower(u.text)
+	for i, u := range c.units {
+		start := len(all)
 		all, lowerAll = appendWordsLower(all, lowerAll, u.text, c.lower[i])
-		ends[i] = len(all)
+		words[i], lower[i] = all[start:len(all):len(all)], lowerAll[start:len(all):len(all)]
 	}
-	c.phrases = make([]uint64, n)
-	set := linePhrases()
-	for i, l := range c.lower {
-		c.phrases[i] = set.lists(l)
-	}
-	start := 0
-	for i, end := range ends {
-		c.words[i], c.lowerWords[i] = all[start:end:end], lowerAll[start:end:end]
-		start = end
-	}
+	return words, lower, total
 }
 
 // appendWordsLower appends the words of text to words and the same words

@@ -28,17 +28,18 @@ func TestReadLinesMatchesWordsAndToLower(t *testing.T) {
 		units = append(units, unit{text: l})
 	}
 	c := newCleaning(units)
+	words, lowerWords, _ := c.splitWords()
 	for i, l := range lines {
 		want := textutil.Words(l)
-		if !slices.Equal(c.words[i], want) {
-			t.Errorf("%q: words %q, want %q", l, c.words[i], want)
+		if !slices.Equal(words[i], want) {
+			t.Errorf("%q: words %q, want %q", l, words[i], want)
 		}
 		var lower []string
 		for _, w := range want {
 			lower = append(lower, strings.ToLower(w))
 		}
-		if !slices.Equal(c.lowerWords[i], lower) {
-			t.Errorf("%q: lower-cased words %q, want %q", l, c.lowerWords[i], lower)
+		if !slices.Equal(lowerWords[i], lower) {
+			t.Errorf("%q: lower-cased words %q, want %q", l, lowerWords[i], lower)
 		}
 		if c.units[i].words != textutil.CountWords(l) {
 			t.Errorf("%q: %d words, want %d", l, c.units[i].words, textutil.CountWords(l))

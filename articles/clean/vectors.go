@@ -35,14 +35,10 @@ var neighbourFeatures = []string{"words", "sentence", "stop", "list", "vocab", "
 // pageVectors computes the line model's input for every unit of a page.
 func pageVectors(c *cleaning) [][]float32 {
 	n := len(c.units)
-	// readLines split each line into words once; every feature reads
-	// these. Each word's stop-word lists (and whether it is a stop-word
-	// at all) are looked up once, into one backing array.
-	words, lowers := c.words, c.lowerWords
-	size := 0
-	for _, ws := range lowers {
-		size += len(ws)
-	}
+	// Each line is split into words once; every feature reads these.
+	// Each word's stop-word lists (and whether it is a stop-word at all)
+	// are looked up once, into one backing array.
+	words, lowers, size := c.splitWords()
 	bitsAll := make([]uint64, 0, size)
 	bits := make([][]uint64, n)
 	for i, ws := range lowers {
