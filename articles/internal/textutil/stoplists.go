@@ -24,7 +24,7 @@ type Stoplist struct {
 var (
 	stoplistsOnce sync.Once
 	stoplists     []Stoplist
-	stoplistIndex map[string]uint64 // word -> bit per list in stoplists
+	stoplistIndex map[string]uint64 // word -> bit per list in stoplists, and StopwordBit for the words of Stopwords
 )
 
 func loadStoplists() {
@@ -43,6 +43,12 @@ func loadStoplists() {
 			stoplistIndex[w] |= bit
 		}
 		stoplists = append(stoplists, sl)
+	}
+	if len(stoplists) >= 63 {
+		panic("textutil: too many stop-word lists for StopwordBit")
+	}
+	for w := range Stopwords() {
+		stoplistIndex[w] |= StopwordBit
 	}
 }
 
@@ -72,7 +78,7 @@ func StoplistForLines(lines [][]string) *Stoplist {
 func StoplistBits(dst []uint64, lowerWords []string) []uint64 {
 	stoplistsOnce.Do(loadStoplists)
 	for _, w := range lowerWords {
-		dst = append(dst, stoplistIndex[w])
+		dst = append(dst, stoplistIndex[w]&^StopwordBit)
 	}
 	return dst
 }
@@ -82,30 +88,13 @@ func StoplistBits(dst []uint64, lowerWords []string) []uint64 {
 // StoplistForBits and Stoplist.Bit as StoplistBits' do.
 const StopwordBit = 1 << 63
 
-// wordBits maps a lower-cased word to its StoplistBits with StopwordBit
-// added for the words of Stopwords.
-var wordBits = sync.OnceValue(func() map[string]uint64 {
-	stoplistsOnce.Do(loadStoplists)
-	if len(stoplists) >= 63 {
-		panic("textutil: too many stop-word lists for StopwordBit")
-	}
-	m := make(map[string]uint64, len(stoplistIndex)+len(Stopwords()))
-	for w, b := range stoplistIndex {
-		m[w] = b
-	}
-	for w := range Stopwords() {
-		m[w] |= StopwordBit
-	}
-	return m
-})
-
 // WordBits is StoplistBits with StopwordBit set for the words of
 // Stopwords: the line model asks both of every word of a page, and one
 // lookup a word answers both.
 func WordBits(dst []uint64, lowerWords []string) []uint64 {
-	m := wordBits()
+	stoplistsOnce.Do(loadStoplists)
 	for _, w := range lowerWords {
-		dst = append(dst, m[w])
+		dst = append(dst, stoplistIndex[w])
 	}
 	return dst
 }
