@@ -71,6 +71,7 @@ func TestLinePhrasesAreEachListsOwnPass(t *testing.T) {
 		disclosureCueList:   newPhraseSet(disclosureCues),
 		promoCueList:        newPhraseSet(promoCues),
 		firstPublishedList:  newPhraseSet(firstPublishedCueWords),
+		promoWordList:       newPhraseSet(strings.Fields(promoCueWordList)),
 	}
 	for i, l := range c.lower {
 		if got, want := rulesFrom(c.phrases[i]&ruleHintLists), hintedRules(l); got != want {

@@ -106,8 +106,10 @@ var promoCues = []string{
 	"wir informieren", "read the rest", "send me", "browser",
 }
 
-var promoCueWords = lazyWordSet(`email e-mail call demo session quote free code form please spread support readers check explore
-browse tool quiz planner help hear talk grab miss jetzt melde consider become`)
+const promoCueWordList = `email e-mail call demo session quote free code form please spread support readers check explore
+browse tool quiz planner help hear talk grab miss jetzt melde consider become`
+
+var promoCueWords = lazyWordSet(promoCueWordList)
 
 // disclosureCues are the same for disclosureRe.
 var disclosureCues = []string{"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi"}
@@ -140,7 +142,9 @@ func (c *cleaning) dropPromotions() {
 			continue
 		}
 		disclosure := c.phrases[i]&disclosureCueList != 0
-		promo := c.phrases[i]&promoCueList != 0 || hasAnyWord(c.lower[i], promoCueWords())
+		// A line holding a cue word holds it as a piece of text too
+		// (promoWordList): only such lines are read word by word.
+		promo := c.phrases[i]&promoCueList != 0 || c.phrases[i]&promoWordList != 0 && hasAnyWord(c.lower[i], promoCueWords())
 		if !disclosure && !promo {
 			continue
 		}
