@@ -164,7 +164,12 @@ func (c *cleaning) nextKept(i int) int {
 // headlineLike: a short line that does not end like a sentence (a question
 // or exclamation may), and is not a label.
 func headlineLike(s string) bool {
-	n := textutil.CountWordsUpTo(s, 30)
+	return headlineLikeWords(s, textutil.CountWordsUpTo(s, 30))
+}
+
+// headlineLikeWords is headlineLike given the line's word count (exact up
+// to 30), which the line model's features have at hand.
+func headlineLikeWords(s string, n int) bool {
 	if n < 3 || n > 30 || utf8.RuneCountInString(s) > 220 {
 		return false
 	}

@@ -130,7 +130,7 @@ func shapeOf(u unit, phrases uint64, ws, lower []string, bits []uint64, stop *te
 		s.cta = 1
 	}
 	s.disclosure = b2f(phrases&disclosureWordsList != 0)
-	s.headline = b2f(headlineLike(u.text))
+	s.headline = b2f(headlineLikeWords(u.text, len(ws)))
 	s.label = b2f(len(ws) <= 6 && isLabel(u.text))
 	first, _ := utf8.DecodeRuneInString(u.text)
 	s.startsUpper = b2f(unicode.IsUpper(first))

@@ -140,3 +140,30 @@ func BenchmarkScorePacked(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(xs)), "ns/row")
 }
+
+// TestExplainOverPackedNodes holds Explain, which walks the packed
+// nodes, to the walk over the trees' own arrays, bit for bit.
+func TestExplainOverPackedNodes(t *testing.T) {
+	for name, m := range realModels(t) {
+		for i, x := range inputsNear(m, 500, 11) {
+			want := make([]float64, len(m.Features))
+			for k := range m.Trees {
+				tr := &m.Trees[k]
+				n := int32(0)
+				for tr.Left[n] >= 0 {
+					next := tr.Right[n]
+					if x[tr.Feature[n]] <= tr.Threshold[n] {
+						next = tr.Left[n]
+					}
+					want[tr.Feature[n]] += float64(tr.Value[next] - tr.Value[n])
+					n = next
+				}
+			}
+			for f, got := range m.Explain(x) {
+				if math.Float64bits(got) != math.Float64bits(want[f]) {
+					t.Fatalf("%s: input %d: feature %d: %v, want %v", name, i, f, got, want[f])
+				}
+			}
+		}
+	}
+}

@@ -95,16 +95,22 @@ func (m *Model) Prob(x []float32) float64 { return Sigmoid(m.Score(x)) }
 // credits its feature with how much the output moved (Saabas' method). The
 // contributions and the trees' root values sum to Score(x).
 func (m *Model) Explain(x []float32) []float64 {
+	if m.packed == nil {
+		m.pack()
+	}
 	out := make([]float64, len(m.Features))
-	for i := range m.Trees {
-		t := &m.Trees[i]
+	// The packed nodes, one cache line a node rather than five arrays:
+	// the cleaner explains every line it removes.
+	for _, root := range m.roots {
+		nodes := m.packed[root:]
 		n := int32(0)
-		for t.Left[n] >= 0 {
-			next := t.Right[n]
-			if x[t.Feature[n]] <= t.Threshold[n] {
-				next = t.Left[n]
+		for nodes[n].left >= 0 {
+			nd := &nodes[n]
+			next := nd.right
+			if x[nd.feature] <= nd.threshold {
+				next = nd.left
 			}
-			out[t.Feature[n]] += float64(t.Value[next] - t.Value[n])
+			out[nd.feature] += float64(nodes[next].value - nd.value)
 			n = next
 		}
 	}
