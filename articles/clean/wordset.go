@@ -46,21 +46,6 @@ func contentOfBits(lower []string, bits []uint64) wordSet {
 	return slices.Compact(out)
 }
 
-// contentWords gathers the content words of up to limit story lines from
-// the first one on.
-func contentWords(own []wordSet, prob []float64, first, limit int) wordSet {
-	var out wordSet
-	for i := first; i < len(own) && limit > 0; i++ {
-		if prob[i] < Threshold {
-			continue
-		}
-		limit--
-		out = append(out, own[i]...)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
 // overlap is the share of a's words that b has too.
 func overlap(a, b wordSet) float64 {
 	if len(a) == 0 {
