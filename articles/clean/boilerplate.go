@@ -23,6 +23,16 @@ type boilerplateRule struct {
 // before a costly rule's expression runs: a cheap filter, not a rule.
 var ruleHints = map[int][]string{}
 
+// ruleNeeds are, for a rule whose hints let through much prose, a second
+// list of substrings one of which the line must contain too: every match
+// of the rule's expression holds one. A phrase set holds them at bit
+// ruleNeedShift+i for rule i.
+var ruleNeeds = map[int][]string{}
+
+// ruleNeedShift is where the bits of ruleNeeds start in a phrase set of
+// rule hints; the rules' own bits lie below it.
+const ruleNeedShift = 30
+
 // ruleHintSet finds in one pass which rules' hints a line holds (bit i
 // for rule i); unhinted has the bits of the rules without hints. They are
 // made with ruleHints on first use (ruleHintsOnce), not at start-up.
@@ -32,8 +42,8 @@ var (
 	ruleHintsOnce sync.Once
 )
 
-// buildRuleHints fills ruleHints, ruleHintSet and unhinted; hintedRules
-// runs it once, before the first line is tested.
+// buildRuleHints fills ruleHints, ruleNeeds, ruleHintSet, unhinted and
+// needing; hintedRules runs it once, before the first line is tested.
 func buildRuleHints() {
 	hints := map[string][]string{
 		"cookie notice": {"cookie"},
@@ -82,29 +92,79 @@ func buildRuleHints() {
 		case strings.Contains(src, "^(posted|written"):
 			ruleHints[i] = []string{"posted", "written", "published", "updated", "publié", "mis à jour", "veröffentlicht", "aktualisiert", "publicado",
 				"actualizado", "pubblicato", "aggiornato", "atualizado", "gepubliceerd"}
+		case strings.Contains(src, "(skip|close|seconds?"):
+			// "Ad · skip in 5 seconds": the hint "ad" is in half the
+			// paragraphs of a page, the skip or countdown word is not.
+			ruleHints[i] = hints["ad notice"]
+			ruleNeeds[i] = withLongS([]string{"skip", "close", "second", "sekund", "segund", "passer", "überspringen", "salta", "pular"})
 		case strings.Contains(src, "required fields"):
 			ruleHints[i] = []string{"required", "obligatoire", "pflicht", "obligatorio", "obbligatori", "obrigatório", "verplicht", "logged", "notify", "log in", "login", "sign in", "register"}
 		}
 	}
-	if len(boilerplateRules) > 64 {
+	if len(boilerplateRules) > ruleNeedShift {
 		panic("clean: more vocabulary rules than a hint mask holds")
 	}
-	ruleHintSet = &phraseSet{byPair: map[uint16][]maskedPhrase{}}
-	for i, h := range ruleHints {
-		ruleHintSet.add(h, 1<<i)
-	}
+	ruleHintSet = newPhraseLists()
+	addRuleHints(ruleHintSet)
 	for i := range boilerplateRules {
 		if _, ok := ruleHints[i]; !ok {
 			unhinted |= 1 << i
 		}
+		if _, ok := ruleNeeds[i]; ok {
+			needing |= 1 << i
+		}
 	}
+}
+
+// needing has the bits of the rules with ruleNeeds.
+var needing uint64
+
+// addRuleHints puts the rules' hints and needs in p, at the bits
+// rulesFrom reads.
+func addRuleHints(p *phraseSet) {
+	for i, h := range ruleHints {
+		p.add(h, 1<<i)
+	}
+	for i, h := range ruleNeeds {
+		p.add(h, 1<<(ruleNeedShift+i))
+	}
+}
+
+// rulesFrom are the rules whose expressions may match a line, given the
+// bits its phrase lists (addRuleHints') hold.
+func rulesFrom(lists uint64) uint64 {
+	hinted := unhinted | lists&(1<<ruleNeedShift-1)
+	met := lists >> ruleNeedShift & needing
+	return hinted &^ (needing &^ met)
+}
+
+// withLongS adds to words their spellings with the long s (ſ) for any of
+// their s: a case-insensitive expression takes ſ for s, and lower-casing
+// a line leaves it as it is.
+func withLongS(words []string) []string {
+	var out []string
+	for _, w := range words {
+		forms := []string{""}
+		for _, r := range w {
+			var next []string
+			for _, f := range forms {
+				next = append(next, f+string(r))
+				if r == 's' {
+					next = append(next, f+"ſ")
+				}
+			}
+			forms = next
+		}
+		out = append(out, forms...)
+	}
+	return out
 }
 
 // hintedRules are the bits of the rules whose expressions may match the
 // lower-cased line.
 func hintedRules(lower string) uint64 {
 	ruleHintsOnce.Do(buildRuleHints)
-	return unhinted | ruleHintSet.lists(lower)
+	return rulesFrom(ruleHintSet.lists(lower))
 }
 
 // boilerplateRules are general vocabulary of web pages (call-to-action
@@ -142,14 +202,27 @@ func boilerplateReason(text string) string {
 // boilerplateReasonLower is boilerplateReason given the line lower-cased
 // too.
 func boilerplateReasonLower(text, lower string) string {
-	n := textutil.CountWordsUpTo(text, maxRuleWords()) // exact up to the longest rule
+	return boilerplateReasonWords(text, lower, textutil.CountWordsUpTo(text, maxRuleWords())) // exact up to the longest rule
+}
+
+// boilerplateReasonWords is boilerplateReasonLower given the line's word
+// count too (exact up to maxRuleWords).
+func boilerplateReasonWords(text, lower string, n int) string {
 	if n > maxRuleWords() {
 		return ""
 	}
-	hinted := hintedRules(lower)
+	return boilerplateReasonHinted(text, n, hintedRules(lower))
+}
+
+// boilerplateReasonHinted is boilerplateReasonWords given the rules the
+// line's hints let through (hintedRules), which readLines found already.
+func boilerplateReasonHinted(text string, n int, rules uint64) string {
+	if n > maxRuleWords() {
+		return ""
+	}
 	sentence := textutil.EndsSentence(text)
 	for i, r := range boilerplateRules {
-		if n <= r.maxWords && !(r.labelOnly && sentence) && hinted&(1<<i) != 0 && r.re.MatchString(text) {
+		if n <= r.maxWords && !(r.labelOnly && sentence) && rules&(1<<i) != 0 && r.re.MatchString(text) {
 			return r.reason
 		}
 	}

@@ -28,21 +28,20 @@ var (
 		"der": true, "den": true, "du": true, "dos": true, "das": true, "do": true, "le": true, "la": true, "ter": true, "bin": true, "ibn": true, "al": true}
 )
 
-// tokens are the places of the words of s, split at spaces.
-func tokens(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i := 0; i <= len(s); i++ {
-		if i == len(s) || s[i] == ' ' || s[i] == '\t' {
-			if start >= 0 {
-				out = append(out, [2]int{start, i})
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
+// nextToken is the place of the first word of s at or after i, words
+// being split at spaces and tabs; start == len(s) when there is none.
+// parseNames reads a line's words one at a time with it: most lines stop
+// being a name at their first or second word, and listing all their
+// words first cost an allocation a line.
+func nextToken(s string, i int) (start, end int) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
 	}
-	return out
+	start = i
+	for i < len(s) && s[i] != ' ' && s[i] != '\t' {
+		i++
+	}
+	return start, i
 }
 
 // parseNames reads one or more personal names at the start of s ("Jane
@@ -51,7 +50,6 @@ func tokens(s string) [][2]int {
 // has more than names, a role or credentials, and words that end a byline
 // (a date, "on", "|"). single allows one-word names.
 func parseNames(s string, single bool) string {
-	toks := tokens(s)
 	end := 0            // where the names read so far end
 	words := 0          // words of the name being read
 	names := 0          // complete names
@@ -67,12 +65,16 @@ func parseNames(s string, single bool) string {
 		words = 0
 		return true
 	}
-	for k, t := range toks {
-		w := s[t[0]:t[1]]
+	t0, t1 := nextToken(s, 0)
+	var n0, n1 int // the next word, if any
+	for k := 0; t0 < len(s); k, t0, t1 = k+1, n0, n1 {
+		n0, n1 = nextToken(s, t1)
+		more := n0 < len(s)
+		w := s[t0:t1]
 		comma := strings.HasSuffix(w, ",")
 		w = strings.TrimRight(w, ",;")
 		lw := strings.ToLower(strings.TrimRight(w, ":."))
-		dated := k+1 < len(toks) && s[toks[k+1][0]] >= '0' && s[toks[k+1][0]] <= '9'
+		dated := more && s[n0] >= '0' && s[n0] <= '9'
 		switch {
 		case isSeparator(w) || nameStopWords[lw] || weekdays()[lw] || hasDigitRun(lw, 1) || dated && monthOrDate(lw):
 			if !closeName() || names == 0 {
@@ -85,14 +87,14 @@ func parseNames(s string, single bool) string {
 			}
 			afterComma = false
 			continue
-		case afterComma && words == 0 && (credential(w) || roleAhead(s[t[0]:])):
+		case afterComma && words == 0 && (credential(w) || roleAhead(s[t0:])):
 			return strings.TrimSpace(s[:end]) // "Jane Doe, MS" or "Jane Doe, Reporter"
-		case k == 0 && single && w == "The" && k+1 < len(toks):
+		case k == 0 && single && w == "The" && more:
 			words++ // "By The Harbour Desk": an organisation signs
 		case nameWord(w):
 			words++
-			end = t[0] + len(w)
-		case words > 0 && nameParticles[lw] && k+1 < len(toks):
+			end = t0 + len(w)
+		case words > 0 && nameParticles[lw] && more:
 			// "van der" does not count towards a name's length
 		default:
 			return ""

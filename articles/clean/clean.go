@@ -26,6 +26,7 @@ type cleaning struct {
 	own      []wordSet   // each unit's content words
 	folded   []string    // each unit's lower-cased words, the key of copies
 	lower    []string    // each unit's text lower-cased, for the phrase lists
+	phrases  []uint64    // each unit's phrase list bits (linePhrases), found by readLines
 	title    int         // index of the headline unit, -1 when the text has none
 	ev       evidence
 	bylines  map[string]bylineRead // readByline's answers, for the passes that ask again
@@ -54,7 +55,9 @@ func (c *cleaning) readByline(text string) (name string, shape bylineShape, bare
 
 func newCleaning(units []unit) *cleaning {
 	n := len(units)
-	return &cleaning{units: units, reason: make([]string, n), vocab: make([]string, n), repeated: make([]bool, n), title: -1}
+	c := &cleaning{units: units, reason: make([]string, n), vocab: make([]string, n), repeated: make([]bool, n), title: -1}
+	c.readLines()
+	return c
 }
 
 // kept lists the indexes of units not removed so far.
@@ -78,15 +81,11 @@ func (c *cleaning) readVocabulary() {
 			c.ev.url = siteLink(links)
 		}
 	}()
-	c.lower = make([]string, n) // the vocabulary here, the line model later
-	for i, u := range c.units {
-		c.lower[i] = strings.ToLower(u.text)
-	}
 	for i, u := range c.units {
 		text := u.text
 		edge := i < 8 || i >= n-8
 		if u.list == Paragraph {
-			if r := boilerplateReasonLower(text, c.lower[i]); r != "" {
+			if r := boilerplateReasonHinted(text, u.words, rulesFrom(c.phrases[i]&ruleHintLists)); r != "" {
 				c.vocab[i] = r
 				if s := readOnSource(text); s != "" && c.ev.source == "" {
 					c.ev.source = s
@@ -165,7 +164,12 @@ func (c *cleaning) nextKept(i int) int {
 // headlineLike: a short line that does not end like a sentence (a question
 // or exclamation may), and is not a label.
 func headlineLike(s string) bool {
-	n := textutil.CountWordsUpTo(s, 30)
+	return headlineLikeWords(s, textutil.CountWordsUpTo(s, 30))
+}
+
+// headlineLikeWords is headlineLike given the line's word count (exact up
+// to 30), which the line model's features have at hand.
+func headlineLikeWords(s string, n int) bool {
 	if n < 3 || n > 30 || utf8.RuneCountInString(s) > 220 {
 		return false
 	}
@@ -212,8 +216,8 @@ func (c *cleaning) markRepeatedTitle() {
 // sentence and is followed by prose.
 func (c *cleaning) isHeading(i int) bool {
 	u := c.units[i]
-	question := strings.HasSuffix(u.text, "?") && !textutil.WordsOver(u.text, 10)
-	if u.list != Paragraph || textutil.EndsSentence(u.text) && !question || textutil.WordsOver(u.text, 14) || utf8.RuneCountInString(u.text) > 120 {
+	question := strings.HasSuffix(u.text, "?") && u.words <= 10
+	if u.list != Paragraph || textutil.EndsSentence(u.text) && !question || u.words > 14 || utf8.RuneCountInString(u.text) > 120 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(u.text)
@@ -225,7 +229,7 @@ func (c *cleaning) isHeading(i int) bool {
 		return false
 	}
 	next := c.units[j]
-	return next.list != Paragraph || textutil.EndsSentence(next.text) || textutil.WordsOver(next.text, 14)
+	return next.list != Paragraph || textutil.EndsSentence(next.text) || next.words > 14
 }
 
 // deriveTitle builds a short headline from the lead when the text has none:

@@ -35,7 +35,7 @@ func (c *cleaning) dropCommentTail() {
 			}
 			return
 		}
-		if c.reason[i] == "" && textutil.EndsSentence(u.text) && textutil.WordsOver(u.text, 11) {
+		if c.reason[i] == "" && textutil.EndsSentence(u.text) && u.words > 11 {
 			paras++
 		}
 	}

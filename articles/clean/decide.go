@@ -130,7 +130,7 @@ func keepsProse(prob, words []float64) bool {
 // vetoed names the furniture a line is by its vocabulary or shape, or "".
 // Prose (a long sentence) is never vetoed: it may mention cookies.
 func vetoed(u unit, vocab string) string {
-	if textutil.WordsOver(u.text, 24) && textutil.EndsSentence(u.text) {
+	if u.words > 24 && textutil.EndsSentence(u.text) {
 		return ""
 	}
 	switch {

@@ -133,14 +133,22 @@ func (p *Page) Finish() Result {
 	if r.Source == "" && r.URL != "" {
 		r.Source = DomainOutlet(r.URL)
 	}
-	r.Lang = textutil.DetectLanguage(joinLines(all))
+	r.Lang = textutil.DetectLanguage(joinLines(all, textutil.LanguageSample))
 	return r
 }
 
-func joinLines(ls []string) string {
+// joinLines joins ls, each line ended by a newline, but only as far as
+// the first line that takes the text past limit bytes: a text longer than
+// limit is read no further, so the lines after would be joined for
+// nothing (the kept lines of a long article are tens of kilobytes).
+func joinLines(ls []string, limit int) string {
 	n := 0
-	for _, l := range ls {
+	for k, l := range ls {
 		n += len(l) + 1
+		if n > limit {
+			ls = ls[:k+1]
+			break
+		}
 	}
 	b := make([]byte, 0, n)
 	for _, l := range ls {

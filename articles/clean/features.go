@@ -52,8 +52,6 @@ var disclosureWords = []string{"affiliate", "commission", "qualifying purchases"
 	"discount code", "% off", "no credit card", "book a demo", "get a demo", "partenaire", "affiliation", "werbelink",
 	"provision", "afiliado", "comisión", "affiliazione", "commissione", "afiliados", "comissão"}
 
-var disclosures = sync.OnceValue(func() *phraseSet { return newPhraseSet(disclosureWords) })
-
 var ctaSet = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range ctaStarts() {
@@ -68,9 +66,9 @@ var vocabReasons = []string{"comment form", "cookie notice", "privacy notice", "
 	"image caption", "subscribe prompt", "share prompt", "related link", "byline", "copyright", "link"}
 
 // shapeOf measures one line against its page's stop-words.
-// lowText is the line lower-cased, ws and lower its words and the same
-// lower-cased, bits their StoplistBits.
-func shapeOf(u unit, lowText string, ws, lower []string, bits []uint64, stop *textutil.Stoplist, vocab string) lineShape {
+// phrases are the line's phrase list bits (linePhrases), ws and lower its
+// words and the same lower-cased, bits their WordBits.
+func shapeOf(u unit, phrases uint64, ws, lower []string, bits []uint64, stop *textutil.Stoplist, vocab string) lineShape {
 	s := lineShape{words: float64(len(ws)), chars: float64(utf8.RuneCountInString(u.text)), vocab: vocab}
 	s.sentence = b2f(textutil.EndsSentence(u.text))
 	last, _ := utf8.DecodeLastRuneInString(u.text)
@@ -131,8 +129,8 @@ func shapeOf(u unit, lowText string, ws, lower []string, bits []uint64, stop *te
 	if len(ws) > 0 && short && ctaSet()[lower[0]] {
 		s.cta = 1
 	}
-	s.disclosure = b2f(disclosures().in(lowText))
-	s.headline = b2f(headlineLike(u.text))
+	s.disclosure = b2f(phrases&disclosureWordsList != 0)
+	s.headline = b2f(headlineLikeWords(u.text, len(ws)))
 	s.label = b2f(len(ws) <= 6 && isLabel(u.text))
 	first, _ := utf8.DecodeRuneInString(u.text)
 	s.startsUpper = b2f(unicode.IsUpper(first))

@@ -39,8 +39,6 @@ func titleCandidates(texts, folded []string, prob []float64, own []wordSet, voca
 	if first < 0 {
 		first = n
 	}
-	lead := contentWords(own, prob, first, 3)
-	body := contentWords(own, prob, first, 1<<30)
 	keys := map[string]int{}
 	for _, f := range folded {
 		keys[f]++
@@ -55,17 +53,20 @@ func titleCandidates(texts, folded []string, prob []float64, own []wordSet, voca
 		cands = append(cands, i)
 		longest = max(longest, w)
 	}
-	// How each candidate's vocabulary meets the lead, against the best.
+	// How each candidate's vocabulary meets the lead (the first three
+	// story lines), against the best.
+	inLead := storyHolds(cands, own, prob, first, 3)
 	leadOverlap := make([]float64, len(cands))
 	bestOverlap := 0.0
 	firstStrong := -1
 	for k, i := range cands {
-		leadOverlap[k] = overlap(own[i], lead)
+		leadOverlap[k] = shareIn(own[i], inLead)
 		bestOverlap = max(bestOverlap, leadOverlap[k])
 		if firstStrong < 0 && leadOverlap[k] >= 0.5 {
 			firstStrong = k
 		}
 	}
+	inBody := storyHolds(cands, own, prob, first, len(own))
 	padded := make([]string, len(cands))
 	for k, i := range cands {
 		padded[k] = " " + folded[i] + " "
@@ -109,7 +110,7 @@ func titleCandidates(texts, folded []string, prob []float64, own []wordSet, voca
 		vecs[k] = []float32{f32(logp(nw)), f32(logp(float64(utf8.RuneCountInString(t)))), f32(b2f(textutil.EndsSentence(t))),
 			f32(b2f(last == '?')), f32(b2f(last == ':')), f32(float64(caps) / nw), f32(float64(stops) / nw),
 			f32(float64(first - i)), f32(float64(len(cands) - k - 1)), f32(b2f(i < first && laterCandidates(cands, k, first) == 0)),
-			f32(prob[i]), f32(overlap(own[i], lead)), f32(overlap(own[i], body)),
+			f32(prob[i]), f32(leadOverlap[k]), f32(shareIn(own[i], inBody)),
 			f32(float64(keys[folded[i]] - 1)),
 			f32(b2f(bylineAuthor(next) != "" || nextDate)), f32(b2f(isLabel(prev))), f32(float64(i) / float64(max(n, 1))),
 			f32(b2f(isLabel(t))), f32(b2f(headlineLike(t))), f32(nw / float64(max(longest, 1))), f32(float64(seps)),
@@ -117,6 +118,49 @@ func titleCandidates(texts, folded []string, prob []float64, own []wordSet, voca
 			f32(b2f(textutil.IsTitleCase(ws)))}
 	}
 	return cands, vecs
+}
+
+// storyHolds tells, of each content word of the candidate lines, whether
+// one of the first limit story lines from first on (by prob) has it:
+// what a candidate's overlap with those lines' vocabulary needs, without
+// gathering and sorting every word of those lines for the candidates'
+// few.
+func storyHolds(cands []int, own []wordSet, prob []float64, first, limit int) map[string]bool {
+	in := map[string]bool{}
+	for _, i := range cands {
+		for _, w := range own[i] {
+			in[w] = false
+		}
+	}
+	if len(in) == 0 {
+		return in
+	}
+	for j := first; j < len(own) && limit > 0; j++ {
+		if prob[j] < Threshold {
+			continue
+		}
+		limit--
+		for _, w := range own[j] {
+			if _, ok := in[w]; ok {
+				in[w] = true
+			}
+		}
+	}
+	return in
+}
+
+// shareIn is overlap(a, b) given, for each word of a, whether b has it.
+func shareIn(a wordSet, in map[string]bool) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for _, w := range a {
+		if in[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
 }
 
 // notHeadline rules out lines that furniture vocabulary, a byline or date

@@ -17,7 +17,7 @@ const minStoryWords = 12
 // no furniture vocabulary names and no other page repeats.
 func (c *cleaning) keepSomeStory() {
 	for i, u := range c.units {
-		if c.reason[i] == "" && i != c.title && textutil.WordsOver(u.text, minStoryWords-1) {
+		if c.reason[i] == "" && i != c.title && u.words > minStoryWords-1 {
 			return // the page keeps a story
 		}
 	}

@@ -2,8 +2,6 @@ package clean
 
 import (
 	"strings"
-
-	"reader/articles/internal/textutil"
 )
 
 // legalNoticeRe finds a copyright notice's words: the sign with a year,
@@ -27,7 +25,7 @@ func (c *cleaning) dropLegalNotices() {
 			!strings.Contains(c.lower[i], "réserv") && !strings.Contains(c.lower[i], "vorbehalten") && !strings.Contains(c.lower[i], "voorbehouden") && !strings.Contains(c.lower[i], "riservati") {
 			continue
 		}
-		if textutil.CountWords(u.text) > maxLegalWords || quoted(u.text) {
+		if u.words > maxLegalWords || quoted(u.text) {
 			continue
 		}
 		if legalNoticeRe.MatchString(u.text) {
@@ -50,7 +48,7 @@ const maxNoWarrantyWords = 6
 // on a line of its own.
 func (c *cleaning) dropNoWarranty() {
 	for i, u := range c.units {
-		if c.reason[i] != "" || i == c.title || textutil.WordsOver(u.text, maxNoWarrantyWords) {
+		if c.reason[i] != "" || i == c.title || u.words > maxNoWarrantyWords {
 			continue
 		}
 		l := c.lower[i]

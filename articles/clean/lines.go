@@ -15,6 +15,7 @@ type unit struct {
 	indent      bool // the raw line was indented
 	blankBefore bool // a blank line separated it from the previous unit
 	line        int  // the index of its first raw line in the text
+	words       int  // textutil.CountWords(text), counted once by readLines
 }
 
 // bulletMarks are the first characters bulletRe accepts: a cheap test

@@ -93,7 +93,7 @@ func (c *cleaning) readMetadata() {
 				if c.ev.source == "" {
 					c.ev.source = s
 				}
-				if i != c.title && !textutil.WordsOver(c.units[i].text, 25) {
+				if i != c.title && c.units[i].words <= 25 {
 					c.reason[i] = "credit line"
 				}
 			}
@@ -237,7 +237,7 @@ func hasLetterOrDigit(text string) bool {
 
 // dropMetaLine removes a short byline or date line from the story.
 func (c *cleaning) dropMetaLine(i int) {
-	if i >= 0 && i != c.title && c.reason[i] == "" && !textutil.WordsOver(c.units[i].text, 12) {
+	if i >= 0 && i != c.title && c.reason[i] == "" && c.units[i].words <= 12 {
 		c.reason[i] = "byline"
 	}
 }
@@ -251,7 +251,7 @@ func atoi(s string) int {
 // paragraph, -1 when there is none.
 func (c *cleaning) firstStory(i int) int {
 	for ; i < len(c.units); i++ {
-		if c.reason[i] == "" && i != c.title && textutil.WordsOver(c.units[i].text, 11) {
+		if c.reason[i] == "" && i != c.title && c.units[i].words > 11 {
 			return i
 		}
 	}

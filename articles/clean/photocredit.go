@@ -32,7 +32,7 @@ func (c *cleaning) dropCreditLines() {
 			c.reason[i] = "image caption"
 			continue
 		}
-		if c.reason[i] != "" || i == c.title || u.list != Paragraph || textutil.CountWords(u.text) > maxCreditWords {
+		if c.reason[i] != "" || i == c.title || u.list != Paragraph || u.words > maxCreditWords {
 			continue
 		}
 		t := strings.TrimLeftFunc(u.text, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '[' })

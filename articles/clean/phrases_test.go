@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -25,7 +26,7 @@ func TestPhraseSetFindsAnyPhraseAnywhere(t *testing.T) {
 }
 
 func TestPhraseSetTellsWhichListsALineHolds(t *testing.T) {
-	p := &phraseSet{byPair: map[uint16][]maskedPhrase{}}
+	p := newPhraseLists()
 	p.add([]string{"cookie", "consent"}, 1)
 	p.add([]string{"share", "tweet"}, 2)
 	p.add([]string{"cookie jar"}, 4)
@@ -58,5 +59,58 @@ func TestEveryVocabularyRuleMatchesOnlyLinesHoldingItsHints(t *testing.T) {
 		if boilerplateReason(l) == "" {
 			t.Errorf("%q: no vocabulary rule", l)
 		}
+	}
+}
+
+// naiveLists is phraseSet.lists by a Contains per phrase.
+func naiveLists(p *phraseSet, s string) uint64 {
+	var out uint64
+	for i := 0; i < len(s); i++ {
+		out |= p.single[s[i]]
+	}
+	for _, x := range []*phraseIndex{&p.short, &p.long} {
+		for _, phs := range x.byKey {
+			for _, ph := range phs {
+				if strings.Contains(s, ph.text) {
+					out |= ph.lists
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestLinePhrasesFindWhatContainsFinds holds the one-pass search over
+// every line list to a Contains per phrase, on lines strung together
+// from the phrases' own pieces and from prose.
+func TestLinePhrasesFindWhatContainsFinds(t *testing.T) {
+	p := linePhrases()
+	var pieces []string
+	for _, x := range []*phraseIndex{&p.short, &p.long} {
+		for _, phs := range x.byKey {
+			for _, ph := range phs {
+				pieces = append(pieces, ph.text, ph.text[:len(ph.text)/2], ph.text[len(ph.text)/2:])
+			}
+		}
+	}
+	pieces = append(pieces, " ", "the ", "a", "ſ", "é", "©", "% ", "x", "ad", "in")
+	rng := rand.New(rand.NewSource(2))
+	found := 0
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(12); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		got, want := p.lists(s), naiveLists(p, s)
+		if got != want {
+			t.Fatalf("lists(%q) = %b, a Contains per phrase finds %b", s, got, want)
+		}
+		if got != 0 {
+			found++
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d lines held a phrase", found)
 	}
 }

@@ -106,17 +106,13 @@ var promoCues = []string{
 	"wir informieren", "read the rest", "send me", "browser",
 }
 
-var promoCueWords = lazyWordSet(`email e-mail call demo session quote free code form please spread support readers check explore
-browse tool quiz planner help hear talk grab miss jetzt melde consider become`)
+const promoCueWordList = `email e-mail call demo session quote free code form please spread support readers check explore
+browse tool quiz planner help hear talk grab miss jetzt melde consider become`
+
+var promoCueWords = lazyWordSet(promoCueWordList)
 
 // disclosureCues are the same for disclosureRe.
 var disclosureCues = []string{"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi"}
-
-// promoCueSet and disclosureCueSet find the cues in one pass over a line.
-var (
-	promoCueSet      = lazyPhraseSet(promoCues)
-	disclosureCueSet = lazyPhraseSet(disclosureCues)
-)
 
 // cookieConsentRe is a cookie banner's text, matched against the
 // lower-cased line: the site's use of cookies and the reader's consent by
@@ -141,16 +137,18 @@ func (c *cleaning) dropPromotions() {
 		if c.reason[i] != "" || i == c.title || u.list != Paragraph {
 			continue
 		}
-		if strings.Contains(c.lower[i], "cookies") && !textutil.WordsOver(u.text, maxDisclosureWords) && cookieConsentRe.MatchString(c.lower[i]) {
+		if strings.Contains(c.lower[i], "cookies") && u.words <= maxDisclosureWords && cookieConsentRe.MatchString(c.lower[i]) {
 			c.reason[i] = promoReason
 			continue
 		}
-		disclosure := disclosureCueSet().in(c.lower[i])
-		promo := promoCueSet().in(c.lower[i]) || hasAnyWord(c.lower[i], promoCueWords())
+		disclosure := c.phrases[i]&disclosureCueList != 0
+		// A line holding a cue word holds it as a piece of text too
+		// (promoWordList): only such lines are read word by word.
+		promo := c.phrases[i]&promoCueList != 0 || c.phrases[i]&promoWordList != 0 && hasAnyWord(c.lower[i], promoCueWords())
 		if !disclosure && !promo {
 			continue
 		}
-		n := textutil.CountWords(u.text)
+		n := u.words
 		if n > maxDisclosureWords && !(n <= maxLabelledDisclosureWords && disclosure && c.underDisclosureLabel(i)) || n < 2 || quoted(u.text) {
 			continue
 		}
@@ -181,7 +179,7 @@ func (c *cleaning) dropPromoBoxes(promos []int) {
 		p := promos[len(promos)-1]
 		promos = promos[:len(promos)-1]
 		for j := max(0, p-promoBoxReach); j <= min(len(c.units)-1, p+promoBoxReach); j++ {
-			if c.reason[j] != "" || j == c.title || textutil.WordsOver(c.units[j].text, maxPromoBoxWords) {
+			if c.reason[j] != "" || j == c.title || c.units[j].words > maxPromoBoxWords {
 				continue
 			}
 			if opensWithSymbol(c.units[j].text) {

@@ -78,7 +78,7 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 		return t, at
 	}
 	for _, u := range c.units {
-		if textutil.WordsOver(u.text, 12) {
+		if u.words > 12 {
 			continue
 		}
 		for _, h := range lineDates(u.text, lang) {
@@ -92,7 +92,7 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 	// past the share buttons, a signed one ("August 12, 2025 By Jane Doe").
 	if last := c.lastStory(); last >= 0 {
 		for i := last + 1; i < min(len(c.units), last+9); i++ {
-			if textutil.WordsOver(c.units[i].text, 16) {
+			if c.units[i].words > 16 {
 				continue
 			}
 			if commenterRe.MatchString(c.units[i].text) {
@@ -113,7 +113,7 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 	// finds 10 more true dates of 655.
 	best, bestAt := time.Time{}, -1
 	for i, u := range c.units {
-		if textutil.WordsOver(u.text, 6) || c.vocab[i] != "" {
+		if u.words > 6 || c.vocab[i] != "" {
 			continue
 		}
 		hits := lineDates(u.text, lang)
@@ -134,7 +134,7 @@ func (c *cleaning) farDate(anchor, lo, hi int, lang string) (time.Time, int) {
 func (c *cleaning) nearDateLine(anchor, lo, hi int, lang string, strict bool) (time.Time, int) {
 	for d := 1; d <= metaFar; d++ {
 		for _, i := range []int{anchor + d, anchor - d} {
-			if i >= lo && i < hi || i < 0 || i >= len(c.units) || textutil.WordsOver(c.units[i].text, 8) {
+			if i >= lo && i < hi || i < 0 || i >= len(c.units) || c.units[i].words > 8 {
 				continue
 			}
 			if strict && (i > anchor || c.inDateColumn(i, lang)) {
@@ -155,7 +155,7 @@ func (c *cleaning) nearDateLine(anchor, lo, hi int, lang string, strict bool) (t
 func (c *cleaning) inDateColumn(i int, lang string) bool {
 	shape := digitShape(c.units[i].text)
 	for _, j := range []int{i - 2, i + 2} {
-		if j < 0 || j >= len(c.units) || textutil.WordsOver(c.units[j].text, 8) {
+		if j < 0 || j >= len(c.units) || c.units[j].words > 8 {
 			continue
 		}
 		if digitShape(c.units[j].text) == shape || len(lineDates(c.units[j].text, lang)) > 0 {
@@ -179,7 +179,7 @@ func digitShape(text string) string {
 // the publication ("Published: DATE"), and its date; -1 when none does.
 func (c *cleaning) saysPublished(lang string) (time.Time, int) {
 	for i, u := range c.units {
-		if textutil.WordsOver(u.text, 12) {
+		if u.words > 12 {
 			continue
 		}
 		hits := lineDates(u.text, lang)
@@ -197,7 +197,7 @@ func (c *cleaning) saysPublished(lang string) (time.Time, int) {
 // date ("Posted on DATE").
 func (c *cleaning) saysPublishedOn(t time.Time, lang string) bool {
 	for _, u := range c.units {
-		if textutil.WordsOver(u.text, 12) {
+		if u.words > 12 {
 			continue
 		}
 		for _, h := range lineDates(u.text, lang) {
@@ -213,16 +213,16 @@ func (c *cleaning) saysPublishedOn(t time.Time, lang string) bool {
 // which a page shows under it when it has updated the story since.
 var firstPublishedRe = lazyRE(`(?i)\b(?:(?:originally|first|initially)\s+(?:published|posted|appeared)|initialement publiée?|publiée? initialement|ursprünglich veröffentlicht|erstmals veröffentlicht|zuerst erschienen|publicad[oa] originalmente|originalmente publicad[oa]|publicad[oa] inicialmente|pubblicat[oa] originariamente|oorspronkelijk gepubliceerd)\b([^.!?]*)$`)
 
-// firstPublishedCues are words one of which every branch of
+// firstPublishedCueWords are words one of which every branch of
 // firstPublishedRe holds, found in one pass over a lower-cased line.
-var firstPublishedCues = lazyPhraseSet([]string{"originally", "first", "initially", "initialement", "ursprünglich", "erstmals", "zuerst", "originalmente", "inicialmente", "originariamente", "oorspronkelijk"})
+var firstPublishedCueWords = []string{"originally", "first", "initially", "initialement", "ursprünglich", "erstmals", "zuerst", "originalmente", "inicialmente", "originariamente", "oorspronkelijk"}
 
 // firstPublished is a date the page says it first published the story on
 // ("This article was originally published on 26 Sep 2019 ..."), in a line
 // of any length; zero when it says none.
 func (c *cleaning) firstPublished(lang string) time.Time {
 	for i, u := range c.units {
-		if !firstPublishedCues().in(c.lower[i]) {
+		if c.phrases[i]&firstPublishedList == 0 {
 			continue // the pattern's words are not in the line: no need to read its dates
 		}
 		for _, h := range lineDates(u.text, lang) {

@@ -83,5 +83,5 @@ func MarkRepeated(docs []*Page, outlets []string) {
 // repeatable: lines that may be boilerplate when they recur: short, not a
 // sentence, not a list item.
 func repeatable(u unit) bool {
-	return u.list == Paragraph && !textutil.EndsSentence(u.text) && !textutil.WordsOver(u.text, 15)
+	return u.list == Paragraph && !textutil.EndsSentence(u.text) && u.words <= 15
 }

@@ -37,7 +37,7 @@ func (c *cleaning) dropBios() {
 		if c.reason[i] != "" || i == c.title || u.list != Paragraph {
 			continue
 		}
-		n := textutil.CountWords(u.text)
+		n := u.words
 		if n < 6 || n > 120 || !startsCapitalised(u.text) {
 			continue
 		}
@@ -52,10 +52,10 @@ func (c *cleaning) dropBios() {
 		}
 		c.reason[i] = bioReason
 		last := lastWord(name)
-		if j := c.prevKept(i); j >= 0 && j != c.title && textutil.CountWords(c.units[j].text) <= 5 && hasWord(c.units[j].text, last) {
+		if j := c.prevKept(i); j >= 0 && j != c.title && c.units[j].words <= 5 && hasWord(c.units[j].text, last) {
 			c.reason[j] = bioReason
 		}
-		for k, j := 0, c.nextKept(i); k < 2 && j >= 0 && bioFollowRe.MatchString(c.units[j].text) && textutil.CountWords(c.units[j].text) <= 60; k, j = k+1, c.nextKept(j) {
+		for k, j := 0, c.nextKept(i); k < 2 && j >= 0 && bioFollowRe.MatchString(c.units[j].text) && c.units[j].words <= 60; k, j = k+1, c.nextKept(j) {
 			c.reason[j] = bioReason
 		}
 	}
@@ -80,7 +80,7 @@ func (c *cleaning) speaksOfAPerson(i int) bool {
 func (c *cleaning) namedElsewhere(i int, name string) bool {
 	last := lastWord(name)
 	for j, u := range c.units {
-		if j == i || j == c.title || c.reason[j] != "" || textutil.CountWords(u.text) < 8 {
+		if j == i || j == c.title || c.reason[j] != "" || u.words < 8 {
 			continue
 		}
 		if hasWord(u.text, last) {

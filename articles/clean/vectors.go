@@ -36,24 +36,15 @@ var neighbourFeatures = []string{"words", "sentence", "stop", "list", "vocab", "
 func pageVectors(c *cleaning) [][]float32 {
 	n := len(c.units)
 	// Each line is split into words once; every feature reads these.
-	// The page's words share two backing arrays.
-	words, lowers := make([][]string, n), make([][]string, n)
-	var all []string
-	ends := make([]int, n)
-	for i, u := range c.units {
-		all = textutil.AppendWords(all, u.text)
-		ends[i] = len(all)
-	}
-	lowerAll := make([]string, len(all))
-	for j, w := range all {
-		lowerAll[j] = strings.ToLower(w)
-	}
-	bitsAll := textutil.StoplistBits(make([]uint64, 0, len(all)), lowerAll)
-	bits := make([][]uint64, n) // each word's stop-word lists
-	start := 0
-	for i, end := range ends {
-		words[i], lowers[i], bits[i] = all[start:end:end], lowerAll[start:end:end], bitsAll[start:end:end]
-		start = end
+	// Each word's stop-word lists (and whether it is a stop-word at all)
+	// are looked up once, into one backing array.
+	words, lowers, size := c.splitWords()
+	bitsAll := make([]uint64, 0, size)
+	bits := make([][]uint64, n)
+	for i, ws := range lowers {
+		start := len(bitsAll)
+		bitsAll = textutil.WordBits(bitsAll, ws)
+		bits[i] = bitsAll[start:len(bitsAll):len(bitsAll)]
 	}
 	stop := pageStoplist(bits)
 	shapes := make([]lineShape, n)
@@ -63,11 +54,11 @@ func pageVectors(c *cleaning) [][]float32 {
 	c.own = make([]wordSet, n)
 	own := c.own
 	for i, u := range c.units {
-		shapes[i] = shapeOf(u, c.lower[i], words[i], lowers[i], bits[i], stop, c.vocab[i])
+		shapes[i] = shapeOf(u, c.phrases[i], words[i], lowers[i], bits[i], stop, c.vocab[i])
 		folded[i] = strings.Join(lowers[i], " ")
 		shapes[i].before = float64(keys[folded[i]])
 		keys[folded[i]]++
-		own[i] = contentOf(lowers[i])
+		own[i] = contentOfBits(lowers[i], bits[i])
 	}
 	for i := range shapes {
 		if i > 0 {

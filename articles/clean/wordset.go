@@ -33,16 +33,14 @@ func contentOf(lower []string) wordSet {
 	return slices.Compact(out)
 }
 
-// contentWords gathers the content words of up to limit story lines from
-// the first one on.
-func contentWords(own []wordSet, prob []float64, first, limit int) wordSet {
-	var out wordSet
-	for i := first; i < len(own) && limit > 0; i++ {
-		if prob[i] < Threshold {
-			continue
+// contentOfBits is contentOf given the words' textutil.WordBits, which
+// tell the stop-words without looking each word up again.
+func contentOfBits(lower []string, bits []uint64) wordSet {
+	out := make(wordSet, 0, len(lower))
+	for i, lw := range lower {
+		if bits[i]&textutil.StopwordBit == 0 {
+			out = append(out, textutil.FoldLower(lw))
 		}
-		limit--
-		out = append(out, own[i]...)
 	}
 	slices.Sort(out)
 	return slices.Compact(out)

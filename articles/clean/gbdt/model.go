@@ -16,8 +16,10 @@ type Model struct {
 	Bias     float64  `json:"bias"`
 	Trees    []Tree   `json:"trees"`
 
-	packed []node // the trees packed for Score, built by Unmarshal or on first use
-	roots  []int  // where each tree starts in packed
+	packed []node         // the trees packed for Score, built by Unmarshal or on first use
+	roots  []int          // where each tree starts in packed
+	full   []completeTree // the trees laid out complete (complete.go), nil when too deep
+	depth  int            // the complete trees' depth
 }
 
 // Tree is one regression tree in flat arrays. Node 0 is the root; a node with
@@ -46,6 +48,15 @@ func (m *Model) Score(x []float32) float64 {
 	if m.packed == nil {
 		m.pack()
 	}
+	if m.full != nil {
+		return m.scoreComplete(x)
+	}
+	return m.scorePacked(x)
+}
+
+// scorePacked is Score walking the packed trees node by node, for models
+// too deep to lay out complete.
+func (m *Model) scorePacked(x []float32) float64 {
 	s := m.Bias
 	for _, root := range m.roots {
 		nodes := m.packed[root:]
@@ -74,6 +85,7 @@ func (m *Model) pack() {
 		}
 	}
 	m.packed, m.roots = packed, roots
+	m.full, m.depth = m.complete()
 }
 
 // Prob is the model's probability for x.
@@ -83,16 +95,22 @@ func (m *Model) Prob(x []float32) float64 { return Sigmoid(m.Score(x)) }
 // credits its feature with how much the output moved (Saabas' method). The
 // contributions and the trees' root values sum to Score(x).
 func (m *Model) Explain(x []float32) []float64 {
+	if m.packed == nil {
+		m.pack()
+	}
 	out := make([]float64, len(m.Features))
-	for i := range m.Trees {
-		t := &m.Trees[i]
+	// The packed nodes, one cache line a node rather than five arrays:
+	// the cleaner explains every line it removes.
+	for _, root := range m.roots {
+		nodes := m.packed[root:]
 		n := int32(0)
-		for t.Left[n] >= 0 {
-			next := t.Right[n]
-			if x[t.Feature[n]] <= t.Threshold[n] {
-				next = t.Left[n]
+		for nodes[n].left >= 0 {
+			nd := &nodes[n]
+			next := nd.right
+			if x[nd.feature] <= nd.threshold {
+				next = nd.left
 			}
-			out[t.Feature[n]] += float64(t.Value[next] - t.Value[n])
+			out[nd.feature] += float64(nodes[next].value - nd.value)
 			n = next
 		}
 	}

@@ -11,6 +11,14 @@ import (
 // dropped, runs of space collapsed. Joiners (ZWJ, ZWNJ) after a non-ASCII
 // character stay: they hold emoji sequences and Persian or Indic words together.
 func NormalizeLine(s string) string {
+	if isNormalLine(s) {
+		return s
+	}
+	return normalizeLine(s)
+}
+
+// normalizeLine is NormalizeLine, copying s.
+func normalizeLine(s string) string {
 	s = Sanitize(s, false)
 	var b strings.Builder
 	b.Grow(len(s))
@@ -34,6 +42,37 @@ func NormalizeLine(s string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// isNormalLine reports whether NormalizeLine would give s back as it is:
+// single plain spaces between other characters, none of which Sanitize
+// removes or changes, nor any NormalizeLine drops or takes for a space.
+// Most lines of a text are so, and are then given back without being
+// copied.
+func isNormalLine(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+					return false
+				}
+			case c < 0x20 || c == 0x7f:
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1, r < 0xa0, IsBidiControl(r), unicode.IsSpace(r),
+			r == '\u200b', r == '\u2060', r == '\ufeff', r == '\u00ad', r == '\u200c', r == '\u200d':
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // Words splits text into Words, keeping letters, digits and inner

@@ -2,6 +2,7 @@ package textutil
 
 import (
 	"embed"
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -23,7 +24,7 @@ type Stoplist struct {
 var (
 	stoplistsOnce sync.Once
 	stoplists     []Stoplist
-	stoplistIndex map[string]uint64 // word -> bit per list in stoplists
+	stoplistIndex map[string]uint64 // word -> bit per list in stoplists, and StopwordBit for the words of Stopwords
 )
 
 func loadStoplists() {
@@ -42,6 +43,12 @@ func loadStoplists() {
 			stoplistIndex[w] |= bit
 		}
 		stoplists = append(stoplists, sl)
+	}
+	if len(stoplists) >= 63 {
+		panic("textutil: too many stop-word lists for StopwordBit")
+	}
+	for w := range Stopwords() {
+		stoplistIndex[w] |= StopwordBit
 	}
 }
 
@@ -71,6 +78,22 @@ func StoplistForLines(lines [][]string) *Stoplist {
 func StoplistBits(dst []uint64, lowerWords []string) []uint64 {
 	stoplistsOnce.Do(loadStoplists)
 	for _, w := range lowerWords {
+		dst = append(dst, stoplistIndex[w]&^StopwordBit)
+	}
+	return dst
+}
+
+// StopwordBit is set, in what WordBits gives, for the words of Stopwords.
+// No stop-word list has it (there are fewer than 63), so the bits serve
+// StoplistForBits and Stoplist.Bit as StoplistBits' do.
+const StopwordBit = 1 << 63
+
+// WordBits is StoplistBits with StopwordBit set for the words of
+// Stopwords: the line model asks both of every word of a page, and one
+// lookup a word answers both.
+func WordBits(dst []uint64, lowerWords []string) []uint64 {
+	stoplistsOnce.Do(loadStoplists)
+	for _, w := range lowerWords {
 		dst = append(dst, stoplistIndex[w])
 	}
 	return dst
@@ -88,11 +111,11 @@ func StoplistForBits(lines [][]uint64) *Stoplist {
 	return mostUsed(&counts)
 }
 
+// countBits adds one to the count of each bit set in mask, visiting only
+// the set bits.
 func countBits(counts *[64]int, mask uint64) {
-	for i := 0; mask != 0; mask, i = mask>>1, i+1 {
-		if mask&1 != 0 {
-			counts[i]++
-		}
+	for ; mask != 0; mask &= mask - 1 {
+		counts[bits.TrailingZeros64(mask)]++
 	}
 }
 

@@ -145,11 +145,16 @@ func StopwordRatio(text string) float64 {
 	return float64(n) / float64(len(ws))
 }
 
+// LanguageSample is how much of a text DetectLanguage reads: a longer text
+// is cut to its first LanguageSample bytes (at a space), since a few
+// paragraphs tell the language as well as the whole text.
+const LanguageSample = 1200
+
 // DetectLanguage returns the ISO 639-1 code of text, or "" when the
 // detector is not confident: unknown stays unknown.
 func DetectLanguage(text string) string {
-	if len(text) > 1200 { // a few paragraphs tell the language as well as the whole text
-		cut := strings.LastIndexByte(text[:1200], ' ')
+	if len(text) > LanguageSample {
+		cut := strings.LastIndexByte(text[:LanguageSample], ' ')
 		text = text[:max(cut, 0)]
 	}
 	// The function words of each language, counted without a list of words.

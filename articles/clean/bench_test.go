@@ -1,0 +1,27 @@
+package clean_test
+
+import (
+	"testing"
+
+	"reader/articles/articlegen"
+	"reader/articles/clean"
+)
+
+// BenchmarkClean cleans generated articles one after another on one
+// goroutine: the line model's passes and the rules, without the reading
+// of files, the cross-document pass or the parallelism BenchmarkParse
+// (articlegen) includes.
+func BenchmarkClean(b *testing.B) {
+	files, _ := articlegen.Generate(3, 500, 125)
+	size := 0
+	for _, f := range files {
+		size += len(f.Data)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, f := range files {
+			clean.Prepare(string(f.Data)).Finish()
+		}
+	}
+}
