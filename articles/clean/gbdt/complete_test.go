@@ -109,6 +109,8 @@ func TestDeepTreesWalkNodeByNode(t *testing.T) {
 	}
 }
 
+// BenchmarkScore times a row's score by the complete trees' walk and by
+// the packed nodes' walk it replaced.
 func BenchmarkScore(b *testing.B) {
 	models := realModels(b)
 	m := models["line2.json"]
@@ -116,29 +118,19 @@ func BenchmarkScore(b *testing.B) {
 		b.Skip("no committed models")
 	}
 	xs := inputsNear(m, 1000, 9)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, x := range xs {
-			m.Score(x)
-		}
+	for _, c := range []struct {
+		name  string
+		score func([]float32) float64
+	}{{"complete", m.Score}, {"packed", m.scorePacked}} {
+		b.Run(c.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				for _, x := range xs {
+					c.score(x)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(xs)), "ns/row")
+		})
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(xs)), "ns/row")
-}
-
-func BenchmarkScorePacked(b *testing.B) {
-	models := realModels(b)
-	m := models["line2.json"]
-	if m == nil {
-		b.Skip("no committed models")
-	}
-	xs := inputsNear(m, 1000, 9)
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, x := range xs {
-			m.scorePacked(x)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(xs)), "ns/row")
 }
 
 // TestExplainOverPackedNodes holds Explain, which walks the packed
