@@ -160,39 +160,7 @@ func onceEach(fs []facts.Fact) []member {
 			out[i].f = f
 		}
 	}
-	// The weekdays and dates of the lead: when it names one (however
-	// often), that is the day of the happening.
-	// Only the first block of the lead that names any counts, so a lead
-	// that gives the quake's day, and an aftershock's in the paragraph
-	// after, still gives the quake's.
-	days, dates, said := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	dayBlock, dateBlock, saidBlock := leadBlocks+1, leadBlocks+1, leadBlocks+1
-	for _, m := range out {
-		if isDay(m.f) && m.f.Block <= leadBlocks && m.f.Subject == "statement" {
-			saidBlock = min(saidBlock, m.f.Block)
-		}
-		if isDay(m.f) && m.f.Block <= leadBlocks && m.f.Subject != "statement" && !datedDay(m.f) {
-			dayBlock = min(dayBlock, m.f.Block) // "said on Wednesday": the day it was said
-		}
-		if isDate(m.f) && m.f.Block <= leadBlocks {
-			dateBlock = min(dateBlock, m.f.Block)
-		}
-	}
-	spans := false // "ships wait on Thursday, no container moved since Monday": an ongoing story, its lead's days of several happenings
-	for _, m := range out {
-		if isDay(m.f) && m.f.Block == dayBlock && dayBlock <= leadBlocks && m.f.Subject != "statement" && !datedDay(m.f) {
-			days[m.f.Norm] = true
-		}
-		if m.f.Kind == facts.KindDate && (m.f.Attribute == "since" || m.f.Attribute == "until") && m.f.Block == dayBlock {
-			spans = true
-		}
-		if isDate(m.f) && m.f.Block == dateBlock && dateBlock <= leadBlocks {
-			dates[m.f.Norm] = true
-		}
-		if isDay(m.f) && m.f.Block == saidBlock && m.f.Subject == "statement" {
-			said[m.f.Norm] = true
-		}
-	}
+	markLead(out)
 	subjects := map[string]int{}
 	for _, m := range out {
 		subjects[subjectSlot(m.f)]++
@@ -201,30 +169,9 @@ func onceEach(fs []facts.Fact) []member {
 		f := out[i].f
 		out[i].onlyOfSubject = (f.Num != nil || f.Kind == facts.KindDate && f.Attribute == "year") && subjects[subjectSlot(f)] == 1 && f.Key != "" && !facts.GenericSubject(f.Key) && facts.KnownSubject(f.Subject)
 		out[i].only = kinds[slotOf(out[i].f)] == 1
-		out[i].leadDay = len(days) == 1 && !spans && isDay(out[i].f) && days[out[i].f.Norm] && out[i].f.Block == dayBlock && out[i].f.Subject != "statement" && !datedDay(out[i].f)
-		out[i].leadSaid = len(days) == 0 && dayBlock > leadBlocks && len(said) == 1 && isDay(out[i].f) && out[i].f.Subject == "statement" && said[out[i].f.Norm] && out[i].f.Block == saidBlock
-		out[i].leadDate = len(dates) == 1 && isDate(out[i].f) && dates[out[i].f.Norm] && out[i].f.Block == dateBlock
 	}
 	return out
 }
-
-// isDay: a weekday statement ("on Tuesday").
-func isDay(f facts.Fact) bool { return f.Kind == facts.KindDate && f.Attribute == "day" }
-
-// datedDay: f is a weekday written beside its calendar date ("lunedì 2
-// luglio", "Monday, April 16"), which the extractor makes its subject: the
-// day of that date, compared through the date, not the lead's day.
-func datedDay(f facts.Fact) bool {
-	_, _, ok := dayMonth(f.Subject)
-	return ok
-}
-
-// isDate: a calendar date statement ("on 9 April").
-func isDate(f facts.Fact) bool { return f.Kind == facts.KindDate && f.Attribute == "date" }
-
-// leadBlocks is the last block of the body that is still its lead (a
-// dateline or a standfirst may come first).
-const leadBlocks = 1
 
 // slotOf is what a source states once when it states one figure of a
 // kind: its unit and attribute, or for the rest, its subject.

@@ -80,7 +80,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			if last, end, ok := spanEndAfter(toks, to); ok && from == i {
 				first, to = first+"–"+last, end // "from June 14 to 16"
 			} else if start, firstDay, ok := spanStartBefore(toks, from); ok {
-				first, from = firstDay+"–"+first, start // "du 14 au 16 juin", "vom 14. bis 16. Juni"
+				first, from = firstDay+"–"+first, start // "du 14 au 16 juin"
 			}
 			for k := from; k < to; k++ {
 				used[k] = true
@@ -132,116 +132,6 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 	if x.lang == "de" {
 		x.yearsBeforeParticiples(s, toks, used, base)
 	}
-}
-
-// yearsBeforeParticiples reads the German year between an article and
-// the participle it dates: "die 1872 gegründete Brauerei", "der 1995
-// eröffnete Tunnel".
-func (x *extractor) yearsBeforeParticiples(s string, toks []token, used []bool, base Fact) {
-	for i := 1; i+1 < len(toks); i++ {
-		t, next := toks[i], toks[i+1]
-		if used[i] || !(isYear(t) || historicYear(toks, i) || t.kind == tNum && len(t.s) == 4 && next.kind == tWord) || !toks[i-1].is("die", "der", "das", "den", "dem", "des") ||
-			next.kind != tWord || next.capitalised() || !germanParticipleAdjective(next.lower) {
-			continue
-		}
-		if v, _, _ := parseNumber(t.s); v < 1000 || v > 2100 {
-			continue
-		}
-		used[i] = true
-		f := base
-		f.Kind, f.Attribute, f.Value, f.Norm = KindDate, "year", t.s, t.s
-		f.Subject = next.lower
-		f.Wording = snippet(s, toks, i, i+2)
-		x.out = append(x.out, f)
-	}
-}
-
-// germanParticipleAdjective: w is a German past participle of founding,
-// building, opening or their like, used as an adjective ("gegründete",
-// "eröffneten", "erbautes"): what a year before it dates. A count may
-// stand there too ("die 1500 betroffenen Bewohner"), so only these.
-func germanParticipleAdjective(w string) bool {
-	for _, stem := range []string{"gegründet", "gebaut", "erbaut", "eröffnet", "errichtet", "geboren", "eingeweiht", "entdeckt", "verabschiedet",
-		"eingeführt", "gestartet", "geschlossen", "fertiggestellt", "renoviert", "restauriert", "gestorben", "verstorben", "gegossen", "gemalt", "geschaffen"} {
-		if strings.HasPrefix(w, stem) && len(w) > len(stem) {
-			return true
-		}
-	}
-	return false
-}
-
-// datelineDash: the date at toks[from:to] (a year may follow) opens the
-// sentence after a place in capitals and a comma, and a dash, a bracket, a
-// full stop or nothing follows it: a dateline.
-func datelineDash(toks []token, from, to int) bool {
-	if to < len(toks) && isYear(toks[to]) {
-		to++
-	}
-	if to >= len(toks) || toks[to].is(".") {
-		// "MADRID, 25 JUN.": the place, a comma and the date alone
-		t := toks[0]
-		return from >= 2 && toks[from-1].is(",") && t.kind == tWord && len(t.s) > 2 && strings.ToUpper(t.s) == t.s
-	}
-	if !toks[to].is("–", "—", "-", "(") {
-		return false // "KOUROU, July 9 –", "ROMA, 5 oct (Agencia)"
-	}
-	if from == 0 && agencyDash(toks, to) {
-		return true // "Oct 2 (Wire) - Italy's rice harvest", "12 mars – Le conseil": no place, the date alone
-	}
-	for k := 0; k < from; k++ {
-		if t := toks[k]; t.kind == tWord && len(t.s) > 2 && strings.ToUpper(t.s) == t.s {
-			return true
-		}
-	}
-	// "Roma, 21 giugno 2029 - Le foto": a place of a word or two, a
-	// comma and the date open the report, and a dash follows.
-	return from >= 2 && from <= 3 && toks[from-1].is(",") && toks[0].capitalised() && toks[to].is("–", "—", "-")
-}
-
-// spanWords join the two days of a span of dates ("14 to 16", "14 au 16",
-// "14. bis 16.").
-var spanWords = lazyWordSet("to - – bis au al a tot till until")
-
-// spanEndAfter reads the last day of a span after a date written month
-// first ("June 14 to 16"): that day and where the span ends.
-func spanEndAfter(toks []token, to int) (string, int, bool) {
-	if to+1 < len(toks) && spanWords()[toks[to].lower] && toks[to+1].kind == tNum && dayNumber(toks[to+1].s) &&
-		!(to+2 < len(toks) && (isMonth(toks[to+2].lower) || toks[to+2].kind != tPunct && !textutil.Stopwords()[toks[to+2].lower])) { // not "to 16 people"
-		return strings.TrimLeft(toks[to+1].s, "0"), to + 2, true
-	}
-	return "", 0, false
-}
-
-// spanStartBefore reads the first day of a span before a date written
-// day first ("du 14 au 16 juin", "vom 14. bis 16. Juni", "from 14 to 16
-// June"): where the span starts and its first day.
-func spanStartBefore(toks []token, from int) (int, string, bool) {
-	k := from - 1
-	if k < 1 || !spanWords()[toks[k].lower] {
-		return 0, "", false
-	}
-	k--
-	if toks[k].is(".") && toks[k].glued && k >= 1 {
-		k--
-	}
-	if toks[k].kind != tNum || !dayNumber(toks[k].s) {
-		return 0, "", false
-	}
-	return k, strings.TrimLeft(toks[k].s, "0"), true
-}
-
-// agencyDash: toks[to:] goes on as a dateline does after its date: a
-// dash, or an agency's name in brackets and a dash.
-func agencyDash(toks []token, to int) bool {
-	if toks[to].is("–", "—", "-") {
-		return true
-	}
-	for k := to + 1; k < len(toks) && k <= to+4; k++ {
-		if toks[k].is(")") {
-			return k+1 < len(toks) && toks[k+1].is("–", "—", "-")
-		}
-	}
-	return false
 }
 
 // spanDay is the attribute of the weekday at toks[i]: "day" for the day
