@@ -360,3 +360,14 @@ func TestASpanOfDaysAgreesWithItsDays(t *testing.T) {
 		t.Errorf("16 June set against June 14 to 16: %+v", c.Facts)
 	}
 }
+
+// A source's lone length in months joins the others' length in years
+// when the units convert exactly and the two lie within half again.
+func TestALoneLengthJoinsOneInAnotherUnit(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nThe 1.9 million euro project will cover 1,200 square metres of roof and is expected to take a year and a half.")
+	es := story(t, "es.txt", "es", "Título\n\nLas obras de la cubierta comenzaron este martes y se prolongarán durante 18 meses, según la Junta.")
+	es2 := story(t, "es2.txt", "es", "Título\n\nUn rayo dañó la cubierta en marzo.\n\nLa empresa adjudicataria calcula que los trabajos durarán 14 meses.")
+	if c := Compare("e", []articles.Article{en, es, es2}); c.Disagreements != 1 {
+		t.Errorf("14 months not set against a year and a half and 18 months: %+v", c.Facts)
+	}
+}

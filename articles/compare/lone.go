@@ -35,8 +35,8 @@ func joinLoneMeasures(bucket []*cluster) {
 		var target, anchored, near *cluster
 		n, own, lone, tied, nearby := 0, 0, 0, 0, 0
 		for _, t := range bucket {
-			if len(t.members) == 0 || t.members[0].f.Num == nil || t.members[0].f.Num.Unit != m.f.Num.Unit {
-				continue
+			if len(t.members) == 0 || t.members[0].f.Num == nil || !facts.ExactUnits(t.members[0].f.Num.Unit, m.f.Num.Unit) {
+				continue // lengths of time in units of whole ratios: "14 meses" beside "a year and a half"
 			}
 			if t.cols[m.col] {
 				own++
@@ -66,7 +66,8 @@ func joinLoneMeasures(bucket []*cluster) {
 			// 6.4%, not beside a 3% of something else).
 			target, n = near, 1
 		}
-		if n != 1 || !hedgedAs(target.members, m.f.Num.Hedge) || saidOfAnotherThing(target, m.f) || ofAnotherYear(target, m.f) {
+		if n != 1 || !hedgedAs(target.members, m.f.Num.Hedge) || saidOfAnotherThing(target, m.f) || ofAnotherYear(target, m.f) ||
+			target.members[0].f.Num.Unit != m.f.Num.Unit && !withinFactor(*m.f.Num, *target.members[0].f.Num, 1.5) { // two weeks are no slip for 30 days
 			continue
 		}
 		// Its one figure in the unit, within a factor of three; or its one

@@ -495,3 +495,22 @@ func TestASpanOfDays(t *testing.T) {
 		t.Errorf("a share read as the end of a span: %+v", f)
 	}
 }
+
+// TestHalves: "a year and a half", "un an et demi", "anderthalb Jahre",
+// "four and a half years" and "two years and a half" are lengths, round
+// figures.
+func TestHalves(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "The repairs will take a year and a half, the council said.", "1.5 years"},
+		{"fr", "Les travaux dureront un an et demi.", "1.5 years"},
+		{"de", "Die Arbeiten dauern anderthalb Jahre.", "1.5 years"},
+		{"es", "Las obras se prolongarán durante un año y medio.", "1.5 years"},
+		{"en", "The court sentenced him to four and a half years in prison.", "4.5 years"},
+		{"en", "He was jailed for two years and a half.", "2.5 years"},
+	} {
+		f, ok := find(Extract(article(c.lang, c.text)), KindDuration, "", "length")
+		if !ok || f.Norm != c.want || f.Num.Hedge != About {
+			t.Errorf("%q: %+v", c.text, f)
+		}
+	}
+}

@@ -26,6 +26,12 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 			if f, ok := hyphenDuration(s, toks, i, base); ok {
 				used[i] = true
 				x.out = append(x.out, f)
+			} else if f, end, ok := halfDuration(s, toks, i, base); ok {
+				for k := i; k < end; k++ {
+					used[k] = true
+				}
+				x.out = append(x.out, f)
+				i = end - 1
 			}
 			continue
 		}

@@ -102,6 +102,50 @@ func compoundDuration(toks []token, to int, u string) (float64, int, bool) {
 	return v * durationHours[u2] / durationHours[u], j + 2, true
 }
 
+// andAHalf: toks[to:] add half a unit to the duration before them ("and
+// a half", "et demi", "y medio", "e mezzo", "e meio", "en een half"):
+// where the words end.
+func andAHalf(toks []token, to int) (int, bool) {
+	if to+1 >= len(toks) || !toks[to].is("and", "et", "y", "e", "en", "und") {
+		return 0, false
+	}
+	if toks[to+1].is("demi", "demie", "medio", "media", "mezzo", "mezza", "meio", "meia", "halb", "half") {
+		return to + 2, true
+	}
+	if to+2 < len(toks) && toks[to+1].is("a", "een", "ein", "einem") && toks[to+2].is("half", "halb", "halbes") {
+		return to + 3, true
+	}
+	return 0, false
+}
+
+// halfDuration reads a year and a half written without a figure: "a year
+// and a half", "un an et demi", "un año y medio", "anderthalb Jahre",
+// "anderhalf jaar": one and a half of the unit, and where it ends.
+func halfDuration(s string, toks []token, i int, base Fact) (Fact, int, bool) {
+	t := toks[i]
+	var u string
+	end := 0
+	switch {
+	case t.is("anderthalb", "anderhalf", "eineinhalb") && i+1 < len(toks):
+		u, end = textutil.DurationUnits()[toks[i+1].lower], i+2
+	case indefiniteArticles()[t.lower] && i+1 < len(toks):
+		u = textutil.DurationUnits()[toks[i+1].lower]
+		if e, ok := andAHalf(toks, i+2); ok && u != "" {
+			end = e
+		}
+	}
+	if u == "" || end == 0 {
+		return Fact{}, 0, false
+	}
+	n := Number{Value: 1.5, Unit: "dur:" + u, Digits: "1.5", Hedge: About} // a round figure: "an hour and a half" for 86 minutes
+	f := base
+	f.Kind, f.Attribute, f.Num = KindDuration, "length", &n
+	f.Subject = durationSubject(toks, i)
+	f.Value, f.Norm = words(s, toks, i, end), FormatNumber(n)
+	f.Wording = snippet(s, toks, i, end)
+	return f, end, true
+}
+
 // secondWords are the words of seconds after a figure. Seconds are read
 // only as the smaller part of minutes: alone they are mostly race times
 // and margins, several to a report, each of another athlete.
@@ -135,6 +179,24 @@ func oneUnitBefore(toks []token, from int, u string) (float64, int, bool) {
 
 // indefiniteArticles stand for one before a unit: "a year", "einem Jahr".
 var indefiniteArticles = lazyWordSet("a an one ein eine einem einen einer un une una uno um uma een één")
+
+// ExactUnits reports whether two units of time convert into each other
+// by a whole ratio ("dur:y" and "dur:mo", "dur:w" and "dur:d"), so that a
+// length in one is a length in the other, not an estimate of it (nine
+// months are no 36 weeks).
+func ExactUnits(a, b string) bool {
+	ua, oka := strings.CutPrefix(a, "dur:")
+	ub, okb := strings.CutPrefix(b, "dur:")
+	if !oka || !okb {
+		return a == b
+	}
+	if ua == ub {
+		return true
+	}
+	_, ab := exactUnitRatios[ua+"/"+ub]
+	_, ba := exactUnitRatios[ub+"/"+ua]
+	return ab || ba
+}
 
 // exactUnitRatios are the whole ratios of units of time that
 // durationHours, made for comparing, gives only nearly.

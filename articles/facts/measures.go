@@ -19,6 +19,10 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 	if k < len(toks) && toks[k].is("-") && toks[k].glued {
 		k++
 	}
+	half := false
+	if k+3 < len(toks) && toks[k].is("and") && toks[k+1].is("a") && toks[k+2].is("half") && textutil.DurationUnits()[toks[k+3].lower] != "" {
+		half, k = true, k+3 // "four and a half years"
+	}
 	if k+1 < len(toks) && k > i && toks[k].is("de", "di", "of") && textutil.Magnitudes()[toks[k-1].lower] != 0 && textutil.Units()[toks[k+1].lower].Symbol != "" {
 		k++ // "20 milhões de metros cúbicos", "2 millions de tonnes"
 	}
@@ -121,7 +125,13 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 				ok = true
 				return n, from, to, kind, attr, subj, ok, true
 			}
-			if extra, end, ok2 := compoundDuration(toks, to, u); ok2 {
+			if half {
+				n.Value += 0.5
+				n.Hedge = About // "four and a half years": a round figure
+			} else if end, ok2 := andAHalf(toks, to); ok2 {
+				n.Value += 0.5 // "two years and a half", "deux ans et demi"
+				n.Hedge, to = About, end
+			} else if extra, end, ok2 := compoundDuration(toks, to, u); ok2 {
 				n.Value += extra // "six hours and 40 minutes", "2 hours 6 minutes"
 				to = end
 			} else if whole, start, ok2 := oneUnitBefore(toks, from, u); ok2 {
