@@ -200,6 +200,7 @@ var heldOutSets = []struct {
 	{"Papagayo", heldOutPapagayo, 1},
 	{"Tivano", heldOutTivano, 1},
 	{"Gending", heldOutGending, 2},
+	{"Kona", heldOutKona, 4},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
