@@ -103,11 +103,7 @@ func bcubedF1(evs []articles.Event, truth map[string]int) float64 {
 // BenchmarkParse measures parse+clean throughput on generated articles.
 func BenchmarkParse(b *testing.B) {
 	files, _ := Generate(3, 2000, 500)
-	size := 0
-	for _, f := range files {
-		size += len(f.Data)
-	}
-	b.SetBytes(int64(size))
+	b.SetBytes(int64(Size(files)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		articles.ParseBatch(files)

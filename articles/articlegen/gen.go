@@ -135,3 +135,13 @@ func properName(r *rand.Rand, syllables int) string {
 }
 
 func pick(r *rand.Rand, list []string) string { return list[r.Intn(len(list))] }
+
+// Size is the bytes of files together, which benchmarks report their
+// throughput against.
+func Size(files []articles.RawFile) int {
+	n := 0
+	for _, f := range files {
+		n += len(f.Data)
+	}
+	return n
+}

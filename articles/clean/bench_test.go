@@ -13,11 +13,7 @@ import (
 // (articlegen) includes.
 func BenchmarkClean(b *testing.B) {
 	files, _ := articlegen.Generate(3, 500, 125)
-	size := 0
-	for _, f := range files {
-		size += len(f.Data)
-	}
-	b.SetBytes(int64(size))
+	b.SetBytes(int64(articlegen.Size(files)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, f := range files {

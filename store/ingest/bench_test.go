@@ -23,11 +23,7 @@ func BenchmarkImport(b *testing.B) {
 	for _, n := range []int{1000, 10000, 100000} {
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			files, _ := articlegen.Generate(11, n, n/4)
-			size := 0
-			for _, f := range files {
-				size += len(f.Data)
-			}
-			b.SetBytes(int64(size))
+			b.SetBytes(int64(articlegen.Size(files)))
 			timeImports(b, n, func(s *store.Store) {
 				if _, errs := ImportFiles(context.Background(), s, files, nil); len(errs) > 0 {
 					b.Fatal(errs[0])
