@@ -250,31 +250,28 @@ func nearer(a, b, c facts.Fact) bool {
 }
 
 // withinSpan: the date norm d falls in the span of dates span ("15 June"
-// in "14–16 June"; "14–16 June" in itself).
+// in "14–16 June"), or is a span of that month overlapping it.
 func withinSpan(span, d string) bool {
-	days, month, ok := strings.Cut(span, " ")
-	if !ok {
+	first, last, month, ok := daySpan(span)
+	if !ok || !strings.Contains(span, "–") {
 		return false
 	}
-	lo, hi, ok := strings.Cut(days, "–")
-	if !ok {
-		return false
+	x, y, m, ok := daySpan(d)
+	return ok && m == month && x <= last && y >= first
+}
+
+// daySpan reads a date norm's days and month: "14–16 June" as 14, 16,
+// "June"; "15 June" as 15, 15, "June".
+func daySpan(norm string) (first, last int, month string, ok bool) {
+	days, month, found := strings.Cut(norm, " ")
+	if !found {
+		return 0, 0, "", false
+	}
+	lo, hi, isSpan := strings.Cut(days, "–")
+	if !isSpan {
+		hi = lo
 	}
 	first, err1 := strconv.Atoi(lo)
 	last, err2 := strconv.Atoi(hi)
-	if err1 != nil || err2 != nil {
-		return false
-	}
-	day, mo, ok := dayMonth(d)
-	if !ok {
-		if dl, dm, ok2 := strings.Cut(d, " "); ok2 && dm == month {
-			if a, b, ok3 := strings.Cut(dl, "–"); ok3 {
-				x, _ := strconv.Atoi(a)
-				y, _ := strconv.Atoi(b)
-				return x <= last && y >= first // two spans that overlap
-			}
-		}
-		return false
-	}
-	return mo.String() == month && day >= first && day <= last
+	return first, last, month, err1 == nil && err2 == nil && first <= last
 }
