@@ -201,6 +201,7 @@ var heldOutSets = []struct {
 	{"Tivano", heldOutTivano, 1},
 	{"Gending", heldOutGending, 2},
 	{"Kona", heldOutKona, 4},
+	{"Gharbi", heldOutGharbi, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
