@@ -202,6 +202,7 @@ var heldOutSets = []struct {
 	{"Gending", heldOutGending, 2},
 	{"Kona", heldOutKona, 4},
 	{"Yamase", heldOutYamase, 3},
+	{"Gharbi", heldOutGharbi, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
