@@ -51,6 +51,13 @@ package compare
 // settimane (two months against eight weeks). No value in wrong was
 // respelled. As it flagged 3 false disagreements, more than the 1 of the
 // table at freezing, its line in heldOutSets allows 3.
+//
+// Fixed after, so the set is held out no longer: an adverb of now
+// ("ahora") is no subject; a sentence opening on how long ago ("Due anni
+// fa") gives earlier values; a figure set against last year's ("contra 435
+// euros no ano passado") is the earlier one; yearly words ("anuales", "per
+// jaar") make rates, and the test takes a planted pair at a rate: 5/6
+// flagged, 2 false.
 var heldOutYamase = []heldOutEvent{
 	{"scarlet-fever-nurseries", map[string]string{
 		"y1es.txt": `es|Brote de escarlatina en las escuelas infantiles de Valmediano: 1.480 casos desde enero

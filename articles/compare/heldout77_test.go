@@ -52,6 +52,12 @@ package compare
 // 2023 in the AFP one ("grève"). The run failed on the limit of one false
 // disagreement, so the set's table line allows 3, the number seen; no
 // report text and no value in wrong was changed after the run.
+//
+// Fixed after, so the set is held out no longer: the rules written for
+// the Yamase set (an adverb of now is no subject; a sentence opening on
+// how long ago gives earlier values) found n4it.txt's 14,200 against
+// 12,400 and took away the "Gämsen" false disagreement: 5/6 flagged, 2
+// false.
 var heldOutNotos = []heldOutEvent{
 	{"night-clinic-closure", map[string]string{
 		"n1esa.txt": `es|El Sergas cerrará las urgencias nocturnas del centro de salud de Vilar de Orcos

@@ -15,7 +15,7 @@ import (
 func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 	var prev *Fact // the last amount, which a parenthesised conversion follows
 	prevEnd := -1
-	nextYear := saysNextYear(toks)
+	nextYear, ago := saysNextYear(toks), opensAgo(toks)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if used[i] {
@@ -66,9 +66,9 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		}
 		if nextYear && kind != KindDate {
 			attr = "planned " + attr // "Volgend jaar wil de organisatie uitbreiden naar 72 teams": next year's aim, not this one's figure
-		} else if afterPreviousRecord(toks, from) || afterEarlierYear(toks, from) {
+		} else if ago && kind != KindDate || afterPreviousRecord(toks, from) || afterEarlierYear(toks, from) {
 			attr = "previous " + attr // "the previous record of 44,300": what the record was
-		} else if changedFrom(toks, from, to) || insteadOf(toks, from) || initially(toks, from) {
+		} else if changedFrom(toks, from, to) || insteadOf(toks, from) || initially(toks, from) || comparedWith(toks, from, to) {
 			attr = "previous " + attr // "from 10.75% to 11.25%": what it was, not what it is
 		} else if (kind == KindAmount || kind == KindQuantity && levelAfter(toks, to)) && changedBy(toks, from) {
 			attr = "change" // "fell by €27 million", "extend the runway by 400 metres to 2,900": a difference, not the amount
@@ -312,6 +312,9 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		!(to+2 < len(toks) && toks[to+2].is("earlier", "before", "ago", "previously", "prior")) { // "€121 million a year earlier" is no rate
 		n.Per = ratePeriods()[toks[to+1].lower]
 		to += 2
+	} else if to < len(toks) && ratePeriodWords()[toks[to].lower] != "" && n.Unit != "" && n.Unit != "%" {
+		n.Per = ratePeriodWords()[toks[to].lower]
+		to++
 	}
 	switch {
 	case n.Unit == "%":

@@ -93,7 +93,24 @@ var ratePeriods = sync.OnceValue(func() map[string]string {
 		"day": "day", "year": "year", "month": "month", "week": "week", "hour": "hour", "annum": "year", "jour": "day", "an": "year", "mois": "month",
 		"semaine": "week", "heure": "hour", "tag": "day", "jahr": "year", "monat": "month", "woche": "week", "stunde": "hour", "día": "day", "dia": "day",
 		"año": "year", "ano": "year", "mes": "month", "semana": "week", "hora": "hour", "giorno": "day", "anno": "year", "mese": "month",
+		"settimana": "week", "mês": "month", "jaar": "year", "maand": "month", "dag": "day", "uur": "hour",
 	}
+})
+
+// ratePeriodWords are the one-word rates after a figure: "85 millones de
+// euros anuales", "85 miljoen euro jaarlijks", "€58m annually".
+var ratePeriodWords = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for per, ws := range map[string]string{
+		"year":  "annual annually yearly anual anuales anuais annuel annuels annuelle annuelles annuo annui annuale annuali jährlich jährliche jaarlijks",
+		"month": "monthly mensual mensuales mensais mensuel mensuels mensuelle mensuelles mensile mensili monatlich monatliche maandelijks",
+		"day":   "daily diario diarios diários quotidien quotidiens giornaliero giornalieri täglich tägliche dagelijks",
+	} {
+		for _, w := range strings.Fields(ws) {
+			m[w] = per
+		}
+	}
+	return m
 })
 
 var rateLinks = lazyWordSet("a an per each every par pro al por all'anno al día ao")

@@ -117,3 +117,69 @@ func saysNextYear(toks []token) bool {
 
 var nextYearPairs = lazyWordSet(`next_year l'an_prochain l'année_prochaine an_prochain année_prochaine nächstes_jahr nächsten_jahr kommenden_jahr kommendes_jahr
 próximo_año año_próximo próximo_ano ano_próximo prossimo_anno anno_prossimo volgend_jaar volgende_jaar komend_jaar komende_jaar`)
+
+// opensAgo: the sentence opens on how long ago it was ("Two years ago the
+// wait was 190 days", "Due anni fa l'attesa era di 190 giorni", "Hace dos
+// años", "Il y a deux ans", "Vor zwei Jahren", "Twee jaar geleden"): its
+// figures are earlier values, not the ones the story reports.
+func opensAgo(toks []token) bool {
+	for k := 0; k < len(toks) && k < 6; k++ {
+		if !agoSpans()[toks[k].lower] {
+			continue
+		}
+		if k+1 < len(toks) && toks[k+1].is("ago", "fa", "geleden") {
+			return true
+		}
+		if k >= 2 && toks[k-2].is("hace", "vor", "há") || k >= 3 && toks[k-2].is("a") && toks[k-3].is("y") {
+			return true
+		}
+	}
+	return false
+}
+
+// agoSpans are the spans of time an "ago" phrase counts back in.
+var agoSpans = lazyWordSet(`year years month months decade decades anno anni mese mesi decennio decenni año años mes meses década décadas
+an ans année années mois décennie décennies jahr jahren jahrzehnt jahrzehnten monat monaten jaar maand maanden decennium ano anos mês`)
+
+// comparedWith: the figure at toks[from:to] is the earlier one another
+// figure of the sentence is set against ("480 euros por mês, contra 435
+// euros no ano passado", "265 giorni, contro i 190 del 2028", "up 3%
+// against 2.1% a year earlier"): a time follows it, so it is no other
+// group's figure ("52% against 29% of those given a placebo").
+func comparedWith(toks []token, from, to int) bool {
+	earlier := false
+	for j := to; j < len(toks) && j < to+4 && !earlier; j++ {
+		earlier = isYear(toks[j]) || earlierWords()[toks[j].lower]
+	}
+	if !earlier {
+		return false
+	}
+	k := from - 1
+	if k >= 0 && comparisonArticles()[toks[k].lower] {
+		k-- // "contro i 190", "frente a los 190"
+	}
+	if k < 1 {
+		return false
+	}
+	switch {
+	case toks[k].is("contra", "contro", "against", "versus", "vs", "gegenüber", "tegenover"):
+	case toks[k].is("a", "with", "to", "à", "com") && toks[k-1].is("frente", "compared", "comparé", "comparée", "rispetto", "comparação", "comparado", "comparada"):
+		k--
+	default:
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if toks[j].kind == tNum && !isYear(toks[j]) {
+			return true // a figure of the sentence stands before it
+		}
+	}
+	return false
+}
+
+// earlierWords after a figure say it is of an earlier time: "last
+// year", "el año pasado", "l'anno scorso", "a year earlier".
+var earlierWords = lazyWordSet("last earlier before previous pasado pasada passado passada scorso scorsa dernier dernière précédente précédent antes prima vorjahr vorig vorige")
+
+// comparisonArticles may stand between a word of comparison and its
+// figure.
+var comparisonArticles = lazyWordSet("the los las i gli le les die de os as")

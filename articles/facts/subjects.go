@@ -74,6 +74,7 @@ var notSubjects = lazyWordSet(`am im um beim vom zum zur le el il lo del au du s
 
 just only still even already almost nearly roughly about around some least most than estimated another total
 per cent percent reported reportedly currently recently now then also since until ago during while whereas being been
+ahora actualmente hoy adesso attualmente oggi maintenant actuellement jetzt derzeit momentan inmiddels momenteel agora atualmente
 sowie sowohl beziehungsweise bzw zudem ainsi además inoltre bovendien
 pelo pela pelos pelas num numa ao aos às até sobre entre sul sulla sullo sui sugli dal dalla dallo dai dagli agli alla allo ai nello nella negli nelle naar tot te om`)
 
