@@ -51,6 +51,13 @@ package compare
 // driver's "29 ans" put in the three-week suspension row, and "de 22
 // heures" read as a duration of 22 hours ("diciotto mesi" and "un anno e
 // mezzo" were rightly held to agree).
+//
+// Fixed after, so the set is held out no longer: an apposition gives whose
+// age it is ("the injured port worker, a 41-year-old father of three", "un
+// employé du port, âgé de 47 ans"); trades before adjectives give an age
+// ("un chauffeur routier polonais de 29 ans"); French hours after "avant",
+// "après" or "dès" are times of day unless they are of something: 5/6
+// flagged, 0 false.
 var heldOutGharbi = []heldOutEvent{
 	{"lgv-signalling-fire", map[string]string{
 		"g1fr.txt": `fr|Panne géante sur la LGV Sud-Est : 23 000 voyageurs pris au piège

@@ -203,7 +203,7 @@ var heldOutSets = []struct {
 	{"Gending", heldOutGending, 2},
 	{"Kona", heldOutKona, 4},
 	{"Yamase", heldOutYamase, 2},
-	{"Gharbi", heldOutGharbi, 1},
+	{"Gharbi", heldOutGharbi, 0},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million

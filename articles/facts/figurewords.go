@@ -136,9 +136,27 @@ func clockTime(toks []token, i int) bool {
 
 // wholeHourClock: a whole hour after a preposition of time ("à 22 heures",
 // "om 22 uur", "alle 18"), a time of day, not a duration.
+//
+// In French, "avant", "après", "dès" and "jusqu'à" before the hour, and
+// "de 22 heures à 6 heures", give times too ("peu avant 8 heures"), unless
+// the hours are of something ("après 8 heures de négociations", "après
+// 18 heures et 50 minutes de vol").
 func wholeHourClock(toks []token, i int) bool {
 	v, err := strconv.Atoi(toks[i].s)
-	return err == nil && v <= 24 && i > 0 && toks[i-1].is("à", "om", "um", "alle", "dalle", "às", "las", "vers", "gegen", "rond", "omstreeks")
+	if err != nil || v > 24 || i == 0 {
+		return false
+	}
+	if toks[i-1].is("à", "om", "um", "alle", "dalle", "às", "las", "vers", "gegen", "rond", "omstreeks") {
+		return true
+	}
+	of := i+2 < len(toks) && (toks[i+2].is("de", "d'", "d’") || toks[i+2].is("et") && i+3 < len(toks) && toks[i+3].kind == tNum) // "après 18 heures et 50 minutes de vol"
+	switch {
+	case toks[i-1].is("avant", "après", "dès", "jusqu'à", "jusqu’à"):
+		return !of
+	case toks[i-1].is("de"):
+		return i+3 < len(toks) && toks[i+2].is("à") && toks[i+3].kind == tNum // "de 22 heures à 6 heures"
+	}
+	return false
 }
 
 // partOfTotal finds the total after a count that is part of it: the

@@ -87,6 +87,15 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			if u == "y" && t.kind == tNum && ageBefore(toks, from) {
 				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
 				subj = nounBeforeOf(toks, from)
+				k := from - 1
+				if k > 0 && toks[k].is("de") {
+					k-- // "âgé de 47 ans"
+				}
+				if k >= 0 && toks[k].is("aged", "âgé", "âgée", "âgés", "âgées") {
+					if p := personBeforeComma(toks, k); p != "" {
+						subj = p // "un employé du port, âgé de 47 ans": the employee's age
+					}
+				}
 				ok = true
 				return n, from, to, kind, attr, subj, ok, true
 			}
@@ -104,6 +113,14 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 				}
 				if name := nameBeforeApposition(s, toks, from); name != "" {
 					subj = name // "Yannick Le Goff, a 68-year-old retired teacher": his age
+				} else if from > 0 && toks[from-1].is("a", "an") && !sexNouns()[subj] {
+					// "the injured port worker, a 41-year-old father of
+					// three": the worker's age; "the latest victim, a
+					// 71-year-old woman" stays the woman's, as other
+					// languages write it ("una mujer de 77 años")
+					if p := personBeforeComma(toks, from-1); p != "" {
+						subj = p
+					}
 				}
 				if subj == "" && to < len(toks) && toks[to].kind == tWord && toks[to].capitalised() {
 					subj = toks[to].lower // "a 47-year-old Spaniard"
@@ -275,7 +292,7 @@ func personOfAge(toks []token, from int) string {
 	if j >= 1 && toks[j].capitalised() && toks[j-1].is("un", "une", "uno", "una", "um", "uma") && toks[j].kind == tWord {
 		return toks[j].lower // "un Espagnol de 44 ans": a noun of a people, which French writes large
 	}
-	for k := j; k >= max(0, j-1); k-- { // "um homem espanhol de 77 anos": an adjective after the noun
+	for k := j; k >= max(0, j-2); k-- { // "um homem espanhol de 77 anos", "un chauffeur routier polonais de 29 ans": adjectives after the noun
 		if w := elided(toks[k].lower); toks[k].kind == tWord && (personNouns()[w] || roleSuffix(w)) {
 			return w
 		}
@@ -319,6 +336,28 @@ func nameBeforeApposition(s string, toks []token, from int) string {
 	}
 	return s[toks[start].start:toks[end].end]
 }
+
+// personBeforeComma is the person an apposition opening at toks[k]
+// follows: the noun naming a person in the few words before its comma
+// ("the injured port worker, a 41-year-old ...", "un employé du port,
+// âgé de 47 ans"); "" when there is none.
+func personBeforeComma(toks []token, k int) string {
+	if k < 2 || !toks[k-1].is(",") {
+		return ""
+	}
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		if toks[j].kind != tWord {
+			return ""
+		}
+		if w := elided(toks[j].lower); personNouns()[w] || roleSuffix(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// sexNouns name a person by sex and age alone.
+var sexNouns = lazyWordSet("man woman boy girl men women")
 
 // elided is w without an elided article or preposition before an
 // apostrophe ("un'infermiera", "l'autista", "dell'operaio").

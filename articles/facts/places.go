@@ -27,7 +27,8 @@ hombre mujer niño niña paciente vecino vecina vecinos morador moradora mulher 
 uomo donna ragazzo ragazza bambino bambina fattorino cittadino cittadina vrouw jongen meisje agriculteur agricultrice infirmière infirmier enfermera enfermero
 mineur minero mineiro minatore mijnwerker moglie marito esposa esposo épouse époux viticoltore agricoltore pescatore viticulteur pêcheur
 infermiera infermiere enfermeira enfermeiro verpleegster verpleegkundige medico medica médico médica studente studentessa estudante estudiante
-pensionato pensionata reformado reformada jubilado jubilada operaio operaia insegnante professoressa professora leraar lerares`)
+pensionato pensionata reformado reformada jubilado jubilada operaio operaia insegnante professoressa professora leraar lerares
+chauffeur chauffeuse camionneur camionneuse routier employé employée salarié salariée ouvrier ouvrière travailleur travailleuse`)
 
 // places finds places of actions: "a press conference in X" -> press
 // conference · place · X; "a patient from X" -> patient · home town · X.

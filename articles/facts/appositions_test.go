@@ -1,0 +1,42 @@
+package facts
+
+import "testing"
+
+// TestAnAppositionGivesWhoseAgeItIs: "the injured port worker, a
+// 41-year-old father of three" and "un employé du port, âgé de 47 ans"
+// give one worker's age, so the two can be compared; "the latest victim,
+// a 71-year-old woman" stays the woman's, as "una mujer de 77 años" is.
+func TestAnAppositionGivesWhoseAgeItIs(t *testing.T) {
+	for _, c := range []struct{ lang, text, key string }{
+		{"en", "The injured port worker, a 41-year-old father of three, was brought to hospital.", "worker"},
+		{"fr", "Un employé du port, âgé de 47 ans, a été grièvement blessé.", "worker"},
+		{"en", "The latest victim, a 71-year-old woman, died on Sunday.", "woman"},
+		{"fr", "Un chauffeur routier polonais de 29 ans a été légèrement touché.", ""},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		f, ok := find(fs, KindQuantity, "", "age")
+		if !ok || c.key != "" && f.Key != c.key {
+			t.Errorf("%q: want an age keyed %q, got %+v", c.text, c.key, fs)
+		}
+	}
+}
+
+// TestAFrenchHourAfterBeforeIsATime: "peu avant 8 heures" and "de 22
+// heures à 6 heures" are times of day; "après 8 heures de négociations"
+// and "après 18 heures et 50 minutes de vol" are lengths of time.
+func TestAFrenchHourAfterBeforeIsATime(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		duration bool
+	}{
+		{"Le trafic a repris peu avant 8 heures.", false},
+		{"La route est fermée de 22 heures à 6 heures.", false},
+		{"Un accord a été trouvé après 8 heures de négociations.", true},
+		{"Ils ont atterri après 18 heures et 50 minutes de vol.", true},
+	} {
+		fs := Extract(article("fr", c.text))
+		if _, ok := find(fs, KindDuration, "", "length"); ok != c.duration {
+			t.Errorf("%q: want a duration %v, got %+v", c.text, c.duration, fs)
+		}
+	}
+}
