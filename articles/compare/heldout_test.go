@@ -203,6 +203,7 @@ var heldOutSets = []struct {
 	{"Kona", heldOutKona, 4},
 	{"Yamase", heldOutYamase, 3},
 	{"Gharbi", heldOutGharbi, 1},
+	{"Bayamo", heldOutBayamo, 1},
 }
 
 // TestHeldOutSets reports, set by set, how many planted contradictions
