@@ -47,6 +47,11 @@ package compare
 // jobs in Hungary. No value in wrong was respelled. As two false
 // disagreements pass the limit of one, the set's line in heldOutSets allows
 // 2, the number its first run flagged, so that the suite passes.
+//
+// Fixed after, so the set is held out no longer: a capitalised name glued
+// to a number ("DF-20", "Covid-19") is no count and does not hide the noun
+// a figure counts ("48,500 Veillor DF-20 smoke detectors"); "1° novembre"
+// is the first of November: 6/6 flagged, 1 false.
 var heldOutRashabar = []heldOutEvent{
 	{"sugary-drinks-tax", map[string]string{
 		"rb1it.txt": `it|Sugar tax, via libera dal 1° gennaio: 10 centesimi al litro sulle bibite zuccherate

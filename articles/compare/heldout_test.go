@@ -171,7 +171,7 @@ var heldOutSets = []struct {
 	{"Bohorok", heldOutBohorok, 1},
 	{"Vendaval", heldOutVendaval, 1},
 	{"Garbino", heldOutGarbino, 3},
-	{"Meltemi", heldOutMeltemi, 4},
+	{"Meltemi", heldOutMeltemi, 3},
 	{"Kosava", heldOutKosava, 1},
 	{"Elvegust", heldOutElvegust, 0},
 	{"Euros", heldOutEuros, 1},
@@ -204,7 +204,7 @@ var heldOutSets = []struct {
 	{"Kona", heldOutKona, 4},
 	{"Yamase", heldOutYamase, 2},
 	{"Gharbi", heldOutGharbi, 0},
-	{"Rashabar", heldOutRashabar, 2},
+	{"Rashabar", heldOutRashabar, 1},
 	{"Bayamo", heldOutBayamo, 1},
 }
 

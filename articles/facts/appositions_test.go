@@ -40,3 +40,36 @@ func TestAFrenchHourAfterBeforeIsATime(t *testing.T) {
 		}
 	}
 }
+
+// TestAModelsNumberIsNoCount: "48,500 Veillor DF-20 smoke detectors"
+// counts 48,500 detectors, not 20; "1,200 COVID-19 patients" 1,200
+// patients.
+func TestAModelsNumberIsNoCount(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want float64
+	}{
+		{"Domelis is recalling 48,500 Veillor DF-20 smoke detectors because a contact may fail.", 48500},
+		{"Some 1,200 COVID-19 patients were treated.", 1200},
+	} {
+		fs := Extract(article("en", c.text))
+		var got []float64
+		for _, f := range fs {
+			if f.Kind == KindCount {
+				got = append(got, f.Num.Value)
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%q: want one count of %v, got %v in %+v", c.text, c.want, got, fs)
+		}
+	}
+}
+
+// TestADegreeSignAfterADayIsItsOrdinal: Italian writes the first of a
+// month "1° novembre".
+func TestADegreeSignAfterADayIsItsOrdinal(t *testing.T) {
+	fs := Extract(article("it", "I nuovi prezzi scatteranno dal 1° novembre per gli abbonati."))
+	if f, ok := find(fs, KindDate, "", "date"); !ok || f.Norm != "1 November" {
+		t.Errorf("want 1 November, got %+v", fs)
+	}
+}

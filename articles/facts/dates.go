@@ -60,7 +60,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			from, to, day := -1, i+1, ""
 			if i >= 1 && toks[i-1].kind == tNum && dayNumber(toks[i-1].s) {
 				from, day = i-1, toks[i-1].s
-			} else if i >= 2 && (toks[i-1].is(".", "de", "th", "st", "nd", "rd", "er", "º") && toks[i-1].glued || toks[i-1].is("de")) && toks[i-2].kind == tNum && dayNumber(toks[i-2].s) {
+			} else if i >= 2 && (toks[i-1].is(".", "de", "th", "st", "nd", "rd", "er", "º", "°") && toks[i-1].glued || toks[i-1].is("de")) && toks[i-2].kind == tNum && dayNumber(toks[i-2].s) {
 				from, day = i-2, toks[i-2].s
 			} else if i+1 < len(toks) && toks[i+1].kind == tNum && dayNumber(toks[i+1].s) && !(i+2 < len(toks) && toks[i+2].is(":")) && (x.lang == "en" || x.lang == "") {
 				from, to, day = i, i+2, toks[i+1].s

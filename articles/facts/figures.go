@@ -44,6 +44,9 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if i > 0 && (toks[i-1].is("no", "nr", "number", "page", "article", "section", "room", "flight", "route", "chapter", "line", "version") || toks[i-1].kind == tWord && t.glued) {
 			continue // "No. 10", "Model20"
 		}
+		if i > 1 && t.glued && toks[i-1].is("-") && toks[i-1].glued && toks[i-2].kind == tWord && toks[i-2].capitalised() {
+			continue // a model's or a name's number: "DF-20 smoke detectors", "Covid-19"
+		}
 		if i > 1 && toks[i-1].capitalised() && !isMonth(toks[i-1].lower) && weekdays()[toks[i-1].lower] == "" && currencyWords()[toks[i-1].lower] == "" &&
 			hedgeWords()[toks[i-1].lower] == 0 && textutil.Units()[toks[i-1].lower].Symbol == "" && !textutil.Stopwords()[toks[i-1].lower] && !isAcronymToken(toks[i-1]) &&
 			!x.nounCounted(toks, i) && !percentAfter(toks, i+1) && !sumAfter(toks, i+1) {

@@ -84,8 +84,12 @@ func subjectAfter(toks []token, i int, lang string) (string, int) {
 	if i+1 < len(toks) && i > 0 && textutil.Magnitudes()[toks[i-1].lower] != 0 && toks[i].is("de", "of", "di") {
 		i++ // "1,2 millones de hogares"
 	}
-	for j := i; j < len(toks) && j < i+3; j++ {
+	for j, end := i, i+3; j < len(toks) && j < end; j++ {
 		t := toks[j]
+		if j > i && j+1 < len(toks) && t.is("-") && t.glued && toks[j+1].kind == tNum && toks[j+1].glued && toks[j-1].capitalised() {
+			j, end = j+1, end+3 // a model's name: "48,500 Veillor DF-20 smoke detectors"
+			continue
+		}
 		if t.kind != tWord || textutil.Stopwords()[t.lower] || hedgeWords()[t.lower] != 0 && !(t.lower == "casi" && lang == "it") {
 			return "", -1 // Spanish "casi" is "almost", Italian "casi" cases
 		}
