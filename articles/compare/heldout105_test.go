@@ -51,7 +51,7 @@ package compare
 // Fixed after, so the set is held out no longer: a capitalised name glued
 // to a number ("DF-20", "Covid-19") is no count and does not hide the noun
 // a figure counts ("48,500 Veillor DF-20 smoke detectors"); "1° novembre"
-// is the first of November: 6/6 flagged, 1 false.
+// is the first of November: 6/6 flagged, 2 false.
 var heldOutRashabar = []heldOutEvent{
 	{"sugary-drinks-tax", map[string]string{
 		"rb1it.txt": `it|Sugar tax, via libera dal 1° gennaio: 10 centesimi al litro sulle bibite zuccherate

@@ -204,7 +204,7 @@ var heldOutSets = []struct {
 	{"Kona", heldOutKona, 4},
 	{"Yamase", heldOutYamase, 2},
 	{"Gharbi", heldOutGharbi, 0},
-	{"Rashabar", heldOutRashabar, 1},
+	{"Rashabar", heldOutRashabar, 2},
 	{"Bayamo", heldOutBayamo, 1},
 }
 
