@@ -62,6 +62,10 @@ package compare
 // k9fr) against the warmest night's 14 August (k9dr, k9en). The first run
 // failed on the limit of one false disagreement, so the set's maximum in
 // heldOutSets was raised to the 4 seen.
+//
+// Fixed after, so the set is held out no longer: a German length in one
+// word ("der fünftägige Streik") is read; French hours after "à partir de"
+// are times of day: 4/6 flagged, 3 false.
 var heldOutKona = []heldOutEvent{
 	{"grocer-results", map[string]string{
 		"k1de.txt": `de|Hallberg steigert Gewinn deutlich – 60 neue Märkte geplant

@@ -61,6 +61,10 @@ package compare
 // Fixed after, so the set is held out no longer: an age in an apposition
 // after a full name ("Yannick Le Goff, a 68-year-old retired teacher"): 5/6
 // flagged, 2 false.
+//
+// Fixed after again: a German length in one word ("zweiwöchige"), a rule
+// written for the Kona set, found k10en.txt's 3 weeks against 2 weeks:
+// 6/6 flagged, 2 false.
 var heldOutKachchan = []heldOutEvent{
 	{"escalator-reverses", map[string]string{
 		"k1pt.txt": `pt|Escada rolante avaria no metro de Penalta e faz 23 feridos

@@ -201,7 +201,7 @@ var heldOutSets = []struct {
 	{"Papagayo", heldOutPapagayo, 1},
 	{"Tivano", heldOutTivano, 1},
 	{"Gending", heldOutGending, 2},
-	{"Kona", heldOutKona, 4},
+	{"Kona", heldOutKona, 3},
 	{"Yamase", heldOutYamase, 2},
 	{"Gharbi", heldOutGharbi, 0},
 	{"Rashabar", heldOutRashabar, 2},

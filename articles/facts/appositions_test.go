@@ -31,6 +31,7 @@ func TestAFrenchHourAfterBeforeIsATime(t *testing.T) {
 	}{
 		{"Le trafic a repris peu avant 8 heures.", false},
 		{"La route est fermée de 22 heures à 6 heures.", false},
+		{"Le département est en vigilance orange à partir de 16 heures.", false},
 		{"Un accord a été trouvé après 8 heures de négociations.", true},
 		{"Ils ont atterri après 18 heures et 50 minutes de vol.", true},
 	} {
@@ -71,5 +72,14 @@ func TestADegreeSignAfterADayIsItsOrdinal(t *testing.T) {
 	fs := Extract(article("it", "I nuovi prezzi scatteranno dal 1° novembre per gli abbonati."))
 	if f, ok := find(fs, KindDate, "", "date"); !ok || f.Norm != "1 November" {
 		t.Errorf("want 1 November, got %+v", fs)
+	}
+}
+
+// TestAGermanLengthWrittenInOneWord: "der fünftägige Streik" lasts five
+// days, as "der 5-tägige Streik" does.
+func TestAGermanLengthWrittenInOneWord(t *testing.T) {
+	fs := Extract(article("de", "Der fünftägige Streik beginnt am Montag."))
+	if f, ok := find(fs, KindDuration, "", "length"); !ok || f.Norm != "5 days" || f.Key != "strike" {
+		t.Errorf("want a strike of 5 days, got %+v", fs)
 	}
 }

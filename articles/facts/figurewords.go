@@ -137,8 +137,8 @@ func clockTime(toks []token, i int) bool {
 // wholeHourClock: a whole hour after a preposition of time ("à 22 heures",
 // "om 22 uur", "alle 18"), a time of day, not a duration.
 //
-// In French, "avant", "après", "dès" and "jusqu'à" before the hour, and
-// "de 22 heures à 6 heures", give times too ("peu avant 8 heures"), unless
+// In French, "avant", "après", "dès", "à partir de" and "jusqu'à" before
+// the hour, and "de 22 heures à 6 heures", give times too ("peu avant 8 heures"), unless
 // the hours are of something ("après 8 heures de négociations", "après
 // 18 heures et 50 minutes de vol").
 func wholeHourClock(toks []token, i int) bool {
@@ -154,7 +154,8 @@ func wholeHourClock(toks []token, i int) bool {
 	case toks[i-1].is("avant", "après", "dès", "jusqu'à", "jusqu’à"):
 		return !of
 	case toks[i-1].is("de"):
-		return i+3 < len(toks) && toks[i+2].is("à") && toks[i+3].kind == tNum // "de 22 heures à 6 heures"
+		// "de 22 heures à 6 heures", "à partir de 16 heures"
+		return i+3 < len(toks) && toks[i+2].is("à") && toks[i+3].kind == tNum || i >= 2 && toks[i-2].is("partir") && !of
 	}
 	return false
 }

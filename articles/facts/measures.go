@@ -159,8 +159,8 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			if everyBefore(toks, from, x.lang) || strings.HasSuffix(w, "-takt") {
 				attr = "interval" // "every 30 minutes", "im 30-Minuten-Takt": how often, not how long
 			}
-			if toks[k-1].is("-") || strings.Contains(w, "-") || k == i+1 && toks[k].glued {
-				subj = germanNounAfter(toks, to, x.lang) // "48-hour strike"
+			if toks[k-1].is("-") || strings.Contains(w, "-") || k == i+1 && (toks[k].glued || toks[k].start == toks[i].end) {
+				subj = germanNounAfter(toks, to, x.lang) // "48-hour strike", "der fünftägige Streik"
 			}
 			if subj == "" && from > 1 && toks[from-1].is(measureLinks...) {
 				subj = lastWord(subjectBefore(toks, from-1)) // "une grève de 24 heures"

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"reader/articles/internal/textutil"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,13 @@ func tokenize(s string, buf []token) []token {
 				j = i + size
 			}
 			w := s[i:j]
+			if k := fusedDuration(w); k > 0 {
+				// "fünftägige": read as "fünf tägige", a number word and its unit
+				toks = append(toks, token{s: w[:k], lower: strings.ToLower(w[:k]), start: i, end: i + k, kind: tWord, glued: glued},
+					token{s: w[k:], lower: strings.ToLower(w[k:]), start: i + k, end: j, kind: tWord})
+				i = j
+				break
+			}
 			toks = append(toks, token{s: w, lower: strings.ToLower(w), start: i, end: j, kind: tWord, glued: glued})
 			i = j
 		case r == '$' || r == '€' || r == '£' || r == '¥' || r == '%' || r == '₹' || r == '₩':
@@ -204,4 +212,32 @@ func eachSentence(text string, fn func(start, end int)) {
 	if beg < len(text) {
 		fn(beg, len(text))
 	}
+}
+
+// fusedDuration is where the unit begins in a German adjective of length
+// written with its number word ("fünftägige", "zweistündigen",
+// "dreiwöchiger"); 0 for any other word.
+func fusedDuration(w string) int {
+	if len(w) < 9 || !strings.Contains(w, "ig") {
+		return 0
+	}
+	lw := strings.ToLower(w)
+	for _, unit := range []string{"tägig", "stündig", "wöchig", "monatig"} {
+		k := strings.Index(lw, unit)
+		if k <= 0 || !fusedEnding(lw[k+len(unit):]) {
+			continue
+		}
+		if v := textutil.NumberWords()[lw[:k]]; v >= 2 {
+			return k
+		}
+	}
+	return 0
+}
+
+func fusedEnding(rest string) bool {
+	switch rest {
+	case "", "e", "en", "er", "es", "em":
+		return true
+	}
+	return false
 }
