@@ -206,6 +206,7 @@ var heldOutSets = []struct {
 	{"Gharbi", heldOutGharbi, 0},
 	{"Rashabar", heldOutRashabar, 2},
 	{"Bayamo", heldOutBayamo, 1},
+	{"Kamikaze", heldOutKamikaze, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
