@@ -36,6 +36,16 @@ package compare
 // martedì e mercoledì" against "late on Tuesday", the ages of two people
 // in one report (52 and 47; 49 and 71), previous values ("up from"), and
 // background years and targets (2005, 2017, 55% for 2025, 65% for 2035).
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions
+// and 1 false disagreement, so the set passes at its limit of one. It
+// missed the Italian tapir report's mother of 7 against 9 years: "ha 7
+// anni" was read as a duration and lined up with the 13 months of
+// pregnancy, while the right age was split between a duration row ("9
+// jaar") and an age row ("(9)"), and the English "nine years old" in
+// neither. The false disagreement was a probation period ("proeftijd"):
+// the suspended fine's "twee jaar" against "tien jaar" of the other Dutch
+// report, which is "the biggest manure spill of the past ten years".
 var heldOutKamikaze = []heldOutEvent{
 	{"kiwi-harvest-estimate", map[string]string{
 		"k1it.txt": `it|Kiwi, la stima: raccolto 2029 a 412mila tonnellate, -9%
