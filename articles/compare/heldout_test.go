@@ -207,6 +207,7 @@ var heldOutSets = []struct {
 	{"Rashabar", heldOutRashabar, 2},
 	{"Bayamo", heldOutBayamo, 1},
 	{"Nashi", heldOutNashi, 2},
+	{"Kamikaze", heldOutKamikaze, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
