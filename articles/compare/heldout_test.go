@@ -206,7 +206,7 @@ var heldOutSets = []struct {
 	{"Gharbi", heldOutGharbi, 0},
 	{"Rashabar", heldOutRashabar, 2},
 	{"Bayamo", heldOutBayamo, 1},
-	{"Nashi", heldOutNashi, 2},
+	{"Nashi", heldOutNashi, 0},
 	{"Kamikaze", heldOutKamikaze, 1},
 }
 

@@ -182,3 +182,62 @@ func magnitudeSlip(a, b facts.Fact) bool {
 	r := a.Num.Value / b.Num.Value
 	return math.Abs(r-1000) < 1e-6*1000 || math.Abs(r-0.001) < 1e-9
 }
+
+// joinExactElsewhere moves a source's figure that every other source of
+// its fact contradicts to another fact of the bucket that gives exactly
+// that figure and that the source does not state: "Gesammelt wurden
+// 116'520 Unterschriften", set against the 112,340 handed in only
+// because it was the report's one count of signatures, is the 116,520
+// gathered that the others give in a row of their own. Only a figure of
+// three significant digits or more moves: a round one ("100") can equal
+// another by chance.
+func joinExactElsewhere(bucket []*cluster) {
+	for _, c := range bucket {
+		if len(c.members) < 2 || c.kind != facts.KindCount && c.kind != facts.KindAmount {
+			continue // a report's shares come in pairs (for, against): one moved leaves its pair behind
+		}
+		for i := 0; i < len(c.members); i++ {
+			m := c.members[i]
+			if m.f.Num == nil || !distinctive(m.f) || anyEqual(c.members, i) {
+				continue
+			}
+			for _, t := range bucket {
+				if t == c || len(t.members) == 0 || t.cols[m.col] || !givesValue(t, m.f.Num.Value) {
+					continue
+				}
+				c.members = slices.Delete(c.members, i, i+1)
+				delete(c.cols, m.col)
+				t.members = append(t.members, m)
+				t.cols[m.col] = true
+				i--
+				break
+			}
+		}
+	}
+}
+
+// distinctive: f's figure has three significant digits or more ("116,520",
+// "4,810"), so another source giving it exactly is no chance.
+func distinctive(f facts.Fact) bool {
+	return len(strings.TrimRight(digitsOf(f), "0")) >= 3
+}
+
+// anyEqual: another member of ms than the i-th gives its figure.
+func anyEqual(ms []member, i int) bool {
+	for j, o := range ms {
+		if j != i && o.f.Num != nil && o.f.Num.Value == ms[i].f.Num.Value {
+			return true
+		}
+	}
+	return false
+}
+
+// givesValue: a member of t gives exactly v.
+func givesValue(t *cluster, v float64) bool {
+	for _, o := range t.members {
+		if o.f.Num != nil && o.f.Num.Value == v {
+			return true
+		}
+	}
+	return false
+}

@@ -371,3 +371,39 @@ func TestALoneLengthJoinsOneInAnotherUnit(t *testing.T) {
 		t.Errorf("14 months not set against a year and a half and 18 months: %+v", c.Facts)
 	}
 }
+
+func countWithDigits(col int, v float64) member {
+	m := countStated(col, v)
+	m.f.Num.Digits = strconv.FormatFloat(v, 'f', -1, 64)
+	return m
+}
+
+// TestJoinExactElsewhereMovesAFigureToTheFactThatGivesIt: a report's one
+// count of signatures, 116,520 gathered, set against the 112,340 handed
+// in, joins the row where the others give 116,520.
+func TestJoinExactElsewhereMovesAFigureToTheFactThatGivesIt(t *testing.T) {
+	handed := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true, 2: true},
+		members: []member{countWithDigits(0, 116520), countWithDigits(1, 112340), countWithDigits(2, 112340)}}
+	gathered := &cluster{kind: facts.KindCount, cols: map[int]bool{1: true, 2: true},
+		members: []member{countWithDigits(1, 116520), countWithDigits(2, 116520)}}
+	joinExactElsewhere([]*cluster{handed, gathered})
+	if len(handed.members) != 2 || handed.cols[0] || !gathered.cols[0] {
+		t.Fatalf("handed in %v, gathered %v: want the first report's 116,520 among the gathered", handed.members, gathered.members)
+	}
+	if f := handed.fact(make([]Column, 3)); f.Disagree {
+		t.Errorf("the 112,340s still disagree: %s", f.Note)
+	}
+}
+
+// TestJoinExactElsewhereLeavesARoundFigure: 100 against 120 stays a
+// disagreement though another row gives 100: round figures meet by chance.
+func TestJoinExactElsewhereLeavesARoundFigure(t *testing.T) {
+	a := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true},
+		members: []member{countWithDigits(0, 100), countWithDigits(1, 120)}}
+	b := &cluster{kind: facts.KindCount, cols: map[int]bool{1: true},
+		members: []member{countWithDigits(1, 100)}}
+	joinExactElsewhere([]*cluster{a, b})
+	if len(a.members) != 2 {
+		t.Errorf("moved a round figure: %v", a.members)
+	}
+}

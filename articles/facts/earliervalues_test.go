@@ -67,3 +67,21 @@ func TestAnAdverbOfNowIsNoSubject(t *testing.T) {
 		t.Errorf("want a length not said of ahora, got %+v", fs)
 	}
 }
+
+// TestACountThatIsNeededIsAThreshold: "100,000 signatures are needed"
+// and "100 000 signatures valables sont nécessaires" say how many it
+// takes, not how many there were.
+func TestACountThatIsNeededIsAThreshold(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "They handed in 112,340 signatures; 100,000 signatures are needed to force a vote."},
+		{"fr", "Le comité a remis 112 340 signatures, alors que 100 000 signatures valables sont nécessaires."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if f, ok := find(fs, KindCount, "", "required"); !ok || f.Num.Value != 100000 {
+			t.Errorf("%q: want 100,000 as the threshold, got %+v", c.text, fs)
+		}
+		if f, ok := find(fs, KindCount, "", "count"); ok && f.Num.Value == 100000 {
+			t.Errorf("%q: 100,000 also read as a count", c.text)
+		}
+	}
+}

@@ -73,6 +73,8 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 			attr = "previous " + attr // "the previous record of 44,300": what the record was
 		} else if changedFrom(toks, from, to) || insteadOf(toks, from) || initially(toks, from) || comparedWith(toks, from, to) {
 			attr = "previous " + attr // "from 10.75% to 11.25%": what it was, not what it is
+		} else if kind == KindCount && required(toks, from, to) {
+			attr = "required" // "the 100,000 needed": the threshold, not the count
 		} else if (kind == KindAmount || kind == KindQuantity && levelAfter(toks, to)) && changedBy(toks, from) {
 			attr = "change" // "fell by €27 million", "extend the runway by 400 metres to 2,900": a difference, not the amount
 		}
