@@ -46,6 +46,10 @@ package compare
 // neither. The false disagreement was a probation period ("proeftijd"):
 // the suspended fine's "twee jaar" against "tien jaar" of the other Dutch
 // report, which is "the biggest manure spill of the past ten years".
+//
+// Fixed after, so the set is held out no longer: a name and its verb give
+// an age ("Moeder Sari is 9 jaar", "La madre, Sari, ha 7 anni", "Sari, is
+// nine years old"): 6/6 flagged, 1 false.
 var heldOutKamikaze = []heldOutEvent{
 	{"kiwi-harvest-estimate", map[string]string{
 		"k1it.txt": `it|Kiwi, la stima: raccolto 2029 a 412mila tonnellate, -9%

@@ -83,3 +83,23 @@ func TestAGermanLengthWrittenInOneWord(t *testing.T) {
 		t.Errorf("want a strike of 5 days, got %+v", fs)
 	}
 }
+
+// TestANameAndItsVerbGiveAnAge: "Moeder Sari is 9 jaar", "La madre,
+// Sari, ha 7 anni" and "Her mother, Sari, is nine years old" give Sari's
+// age; "Het vorige record was acht jaar oud" gives no one's.
+func TestANameAndItsVerbGiveAnAge(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Moeder Sari is 9 jaar, vader Bayu 14."},
+		{"it", "La madre, Sari, ha 7 anni, il padre, Bayu, 14."},
+		{"en", "Her mother, Sari, is nine years old and her father, Bayu, 14."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if _, ok := find(fs, KindQuantity, "Sari", "age"); !ok {
+			t.Errorf("%q: want Sari's age, got %+v", c.text, fs)
+		}
+	}
+	fs := Extract(article("nl", "Het vorige record (52,58) was acht jaar oud."))
+	if f, ok := find(fs, KindQuantity, "", "age"); ok {
+		t.Errorf("a record's age read as a person's: %+v", f)
+	}
+}

@@ -283,6 +283,12 @@ func ageBefore(toks []token, i int) bool {
 	if i > 1 && toks[i-1].is("ha", "aveva", "tiene", "tenía", "tem", "tinha") && toks[i-2].kind == tWord {
 		return true // "Il più giovane ha 19 anni", "el conductor tiene 45 años", "a vítima tem 23 anos"
 	}
+	if i > 2 && toks[i-1].is("ha", "aveva", "tiene", "tenía", "tem", "tinha") && toks[i-2].is(",") && toks[i-3].capitalised() {
+		return true // "La madre, Sari, ha 7 anni"
+	}
+	if i > 1 && toks[i-1].is("is", "was") && toks[i-2].kind == tWord && toks[i-2].capitalised() && i > 2 && !toks[i-3].is(".") {
+		return true // Dutch "Moeder Sari is 9 jaar": a name, then its age
+	}
 	if i > 1 && toks[i-1].is("a", "à", "at", "mit", "aos", "los") {
 		// "è morto nel 2039 a 84 anni", "mort à 84 ans", "died at 84",
 		// "mit 84 Jahren gestorben": the age someone died at

@@ -87,6 +87,9 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			if u == "y" && t.kind == tNum && ageBefore(toks, from) {
 				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
 				subj = nounBeforeOf(toks, from)
+				if subj == "" {
+					subj = nameBeforeVerb(toks, from) // "Moeder Sari is 9 jaar", "La madre, Sari, ha 7 anni"
+				}
 				k := from - 1
 				if k > 0 && toks[k].is("de") {
 					k-- // "âgé de 47 ans"
@@ -125,7 +128,11 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 				if subj == "" && to < len(toks) && toks[to].kind == tWord && toks[to].capitalised() {
 					subj = toks[to].lower // "a 47-year-old Spaniard"
 				}
-				ok = t.kind == tNum
+				if subj == "" {
+					subj = nameBeforeVerb(toks, from)
+				}
+				// "Sari is nine years old": in words too, after a name and its verb
+				ok = t.kind == tNum || subj != "" && subj == nameBeforeVerb(toks, from) && toks[from-1].is("is", "was", "turned", "turns")
 				return n, from, to, kind, attr, subj, ok, true
 			}
 			if agoAround(toks, from, to) {
@@ -354,6 +361,20 @@ func personBeforeComma(toks []token, k int) string {
 		}
 	}
 	return ""
+}
+
+// nameBeforeVerb is the name before the verb just before toks[from],
+// over a comma ("Sari is 9 jaar", "Sari, ha 7 anni", "Sari, is nine
+// years old"): whose age it is; "" when no name stands there.
+func nameBeforeVerb(toks []token, from int) string {
+	j := from - 2
+	if j >= 1 && toks[j].is(",") {
+		j--
+	}
+	if j < 1 || toks[j].kind != tWord || !toks[j].capitalised() || toks[j-1].is(".") || textutil.Stopwords()[toks[j].lower] {
+		return ""
+	}
+	return toks[j].s
 }
 
 // sexNouns name a person by sex and age alone.
