@@ -2,10 +2,43 @@ package compare
 
 // heldOutYamaji is a blind held-out set of ten science, transport and
 // culture events in Italian, French, Portuguese and English, written
-// without reading the comparison code. Six events hold one planted
-// contradiction each; four hold none, only traps.
+// without reading the comparison code: a private lander on the Moon, a
+// new wasp species in amber, an underwater volcano mapped off Sicily, a
+// cargo airship's first flight, an electric estuary ferry, a national
+// rail pass, an architecture prize, a year's cinema admissions, a
+// sculpture park opening and an airport rail link.
 //
-// First run: not yet run (texts frozen before it).
+// Six events hold one planted contradiction each, none in a first
+// paragraph: a journey's duration (lander, French report, the only one
+// in its language: 29 days for 26), a distance (volcano, Portuguese,
+// the only one: 24 km for 42 km), an age (airship, English, the only
+// one, beside a co-pilot's age: 54 for 53), a percentage (rail pass,
+// French, the only one: 38% for 28%), a count (cinema, Italian, the
+// only one: 6,030 screens for 6,300) and a date (rail link, the second
+// French report: 14 September for 4 September). The amber, ferry,
+// prize and sculpture-park events hold none. Traps: hedges and rounding
+// (about 99 million years / nearly 100 million, 25 minutes / under half
+// an hour, about 3,200 tonnes / more than 3,000, 1,850 m / almost two
+// kilometres), units and conversions (4.3 MWh / 4,300 kWh, hectares and
+// acres, sq km and sq miles, metres and feet, pounds and euros, euros
+// and dollars, Italian and GMT times), parts and totals (€14 million of
+// €38 million, €30 million of €95 million, €190 million of €540
+// million, 84 of 1,250 pieces, nine of 36 works), a line's or region's
+// rise beside the national one (14% / 11%, 6.3% / 4.1%), previous
+// values (175.2 million in 2029, 213 million in 2019), other entities'
+// figures (Italy's 71 million tickets, a neighbouring park's 41,000
+// visitors, Germany's €49 ticket), two people's ages in one sentence,
+// and years of work beside ages (35 years at the quarry, 30 on the
+// river).
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions
+// and 1 false disagreement; it missed the rail pass's French 38% against
+// 28% (read as a separate "acheteurs" fact beside the "acquirenti" one)
+// and the cinema's Italian 6,030 screens against 6,300 (a separate
+// "schermi" fact beside the "écrans" one), and it flagged falsely the
+// rail pass's "ridership rose" percentage: 11% in three reports against
+// the Milan line's 14% in the local Italian report. No value in wrong
+// was respelled; the table's max stays 1.
 var heldOutYamaji = []heldOutEvent{
 	{"lunar-lander-touchdown", map[string]string{
 		"y1it.txt": `it|Lucerna è sulla Luna: il lander torinese si posa nel Mare Crisium
