@@ -39,6 +39,11 @@ package compare
 // rail pass's "ridership rose" percentage: 11% in three reports against
 // the Milan line's 14% in the local Italian report. No value in wrong
 // was respelled; the table's max stays 1.
+//
+// Fixed after, so the set is held out no longer: two lone figures of three
+// digits or more in two languages whose digits are the same in another
+// order are one figure with a slip ("6.030 schermi", "6 300 écrans"): 5/6
+// flagged, 1 false.
 var heldOutYamaji = []heldOutEvent{
 	{"lunar-lander-touchdown", map[string]string{
 		"y1it.txt": `it|Lucerna è sulla Luna: il lander torinese si posa nel Mare Crisium

@@ -117,7 +117,7 @@ func joinTranspositions(bucket []*cluster) {
 		}
 		m := c.members[0]
 		for _, t := range bucket {
-			if t == c || len(t.members) < 2 || t.cols[m.col] || !swappedDigits(digitsOf(m.f), digitsOf(t.members[0].f)) && !magnitudeSlip(m.f, t.members[0].f) ||
+			if t == c || len(t.members) == 0 || len(t.members) < 2 && !pairOfTongues(m, t) || t.cols[m.col] || !swappedDigits(digitsOf(m.f), digitsOf(t.members[0].f)) && !magnitudeSlip(m.f, t.members[0].f) ||
 				c.kind == facts.KindCount && !countsOfOne(m.f, t.members) {
 				continue
 			}
@@ -127,6 +127,15 @@ func joinTranspositions(bucket []*cluster) {
 			break
 		}
 	}
+}
+
+// pairOfTongues: m and t's one statement are two sources' lone figures of
+// three digits or more in two languages ("6.030 schermi", "6 300
+// écrans"): the synonym table may not know the thing, and digits swapped
+// between them are a slip of one, whichever it is.
+func pairOfTongues(m member, t *cluster) bool {
+	o := t.members[0].f
+	return len(t.members) == 1 && m.f.Lang != o.Lang && m.f.Lang != "" && o.Lang != "" && len(digitsOf(m.f)) >= 3
 }
 
 // digitsOf is how a figure or a year was written, without separators;

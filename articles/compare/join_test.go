@@ -407,3 +407,24 @@ func TestJoinExactElsewhereLeavesARoundFigure(t *testing.T) {
 		t.Errorf("moved a round figure: %v", a.members)
 	}
 }
+
+// TestJoinTranspositionsPairsTwoLoneFiguresOfTwoLanguages: "6.030 schermi"
+// and "6 300 écrans", each its source's alone, are one count with a slip
+// in one; in one language, two unlike nouns are two things.
+func TestJoinTranspositionsPairsTwoLoneFiguresOfTwoLanguages(t *testing.T) {
+	lone := func(col int, v float64, subject, lang string) *cluster {
+		m := countWithDigits(col, v)
+		m.f.Subject, m.f.Key, m.f.Lang = subject, subject, lang
+		return &cluster{kind: facts.KindCount, cols: map[int]bool{col: true}, members: []member{m}}
+	}
+	a, b := lone(0, 6030, "schermi", "it"), lone(1, 6300, "écrans", "fr")
+	joinTranspositions([]*cluster{a, b})
+	if len(a.members)+len(b.members) != 2 || len(a.members) != 0 && len(b.members) != 0 {
+		t.Errorf("the two lone counts stayed apart: %v, %v", a.members, b.members)
+	}
+	a, b = lone(0, 6030, "screens", "en"), lone(1, 6300, "seats", "en")
+	joinTranspositions([]*cluster{a, b})
+	if len(a.members) != 1 || len(b.members) != 1 {
+		t.Errorf("two counts of unlike things in one language joined: %v, %v", a.members, b.members)
+	}
+}
