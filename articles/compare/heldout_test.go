@@ -208,7 +208,7 @@ var heldOutSets = []struct {
 	{"Bayamo", heldOutBayamo, 1},
 	{"Nashi", heldOutNashi, 2},
 	{"Kamikaze", heldOutKamikaze, 1},
-	{"Oroshi", heldOutOroshi, 1},
+	{"Oroshi", heldOutOroshi, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
