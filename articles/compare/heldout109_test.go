@@ -36,10 +36,10 @@ package compare
 //
 // Frozen before its first run, which flagged 4 of the 6 contradictions and
 // 2 false disagreements. It missed the botulism count (o4es2.txt's "siete
-// personas" hospitalised against nine: the Spanish agency count was not
-// matched with the others) and the fire station's year (o6nl.txt's 1926
-// against 1962: the Dutch "dateert van 1926" was not extracted as a
-// year). Its false disagreements: the speed-camera section's two ends
+// personas" hospitalised against nine: the output lists no count of people
+// in hospital from any of the four reports) and the fire station's year
+// (o6nl.txt's 1926 against 1962: only o6en's "since 1962" was listed, the
+// Dutch "dateert van 1926" and the German "von 1962" were not). Its false disagreements: the speed-camera section's two ends
 // (place "tussen": o1nl2's Oldeveen against o1nl's Hemmelsburen, the same
 // road named from either end) and the hit-and-run sentence (duration
 // "pena": o2de's "sechs Jahren", the driving ban, against "tres años y
