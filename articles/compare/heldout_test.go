@@ -209,6 +209,7 @@ var heldOutSets = []struct {
 	{"Nashi", heldOutNashi, 0},
 	{"Kamikaze", heldOutKamikaze, 1},
 	{"Yamaji", heldOutYamaji, 1},
+	{"Oroshi", heldOutOroshi, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
