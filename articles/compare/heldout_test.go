@@ -209,7 +209,7 @@ var heldOutSets = []struct {
 	{"Nashi", heldOutNashi, 0},
 	{"Kamikaze", heldOutKamikaze, 1},
 	{"Yamaji", heldOutYamaji, 1},
-	{"Oroshi", heldOutOroshi, 2},
+	{"Oroshi", heldOutOroshi, 0},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million

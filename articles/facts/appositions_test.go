@@ -103,3 +103,52 @@ func TestANameAndItsVerbGiveAnAge(t *testing.T) {
 		t.Errorf("a record's age read as a person's: %+v", f)
 	}
 }
+
+// TestDutchEnIsAnd: "tussen Oldeveen en Hemmelsburen" names a road's two
+// ends; "en" is no preposition of place in Dutch.
+func TestDutchEnIsAnd(t *testing.T) {
+	fs := Extract(article("nl", "De trajectcontrole op de N381 tussen Oldeveen en Hemmelsburen gaat maandag aan."))
+	if f, ok := find(fs, KindPlace, "", "place"); ok {
+		t.Errorf("a road's end read as a place of action: %+v", f)
+	}
+}
+
+// TestAHalfInOneWord: "dreieinhalb Jahre Haft" is 3.5 years, "tweeënhalf
+// jaar" 2.5.
+func TestAHalfInOneWord(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       float64
+	}{
+		{"de", "Das Gericht verhängte dreieinhalb Jahre Haft.", 3.5},
+		{"nl", "Hij kreeg tweeënhalf jaar cel.", 2.5},
+		{"de", "Er saß anderthalb Jahre in Haft.", 1.5},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if f, ok := find(fs, KindDuration, "", "length"); !ok || f.Num.Value != c.want {
+			t.Errorf("%q: want %v years, got %+v", c.text, c.want, fs)
+		}
+	}
+}
+
+// TestASmallCountOfPeopleHarmed: "nine people were taken to hospital" and
+// "hospitalizar a siete personas" count the story's casualties; "two
+// people said" counts nothing, nor does a dated sentence about another
+// accident.
+func TestASmallCountOfPeopleHarmed(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       float64
+	}{
+		{"en", "Officials said nine people were taken to hospital with botulism.", 9},
+		{"es", "El brote ha obligado a hospitalizar a siete personas.", 7},
+		{"en", "Two people said they were happy.", 0},
+		{"de", "2027 waren bei einem ähnlichen Unfall zwei Personen leicht verletzt worden.", 0},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		f, ok := find(fs, KindCount, "", "count")
+		if c.want == 0 && ok || c.want != 0 && (!ok || f.Num.Value != c.want) {
+			t.Errorf("%q: want a count of %v, got %+v", c.text, c.want, fs)
+		}
+	}
+}

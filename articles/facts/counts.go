@@ -16,7 +16,12 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 		// "fünf Arbeiter"), never "two of them" or "three times"
 		noun, at := subjectAfter(toks, to, x.lang)
 		killed := from > 0 && SubjectKey(toks[from-1].lower) == "dead" // "uccidendo cinque persone"
-		if noun == "" || at != to || !KnownSubject(noun) || SubjectKey(noun) == PeopleKey && !killed {
+		// "nine people were taken to hospital", "hospitalizar a siete
+		// personas": what befell them makes them a count of the story,
+		// unless a year dates the sentence ("2027 waren bei einem
+		// ähnlichen Unfall zwei Personen leicht verletzt worden")
+		befell := (at >= 0 && harmAfter(toks, at+1) || harmBefore(toks, from)) && !hasYear(toks)
+		if noun == "" || at != to || !KnownSubject(noun) || SubjectKey(noun) == PeopleKey && !killed && !befell {
 			return n, from, to, kind, attr, subj, ok
 		}
 	}
@@ -128,4 +133,47 @@ func countedBefore(toks []token, c int) string {
 		return w // the sentence opens on it
 	}
 	return ""
+}
+
+// harmAfter: the few words after a count of people say they were
+// evacuated or taken to hospital ("were taken to hospital", "fueron
+// hospitalizadas"); a few hurt ("Two people were hurt") are as often
+// another accident's, in the background.
+func harmAfter(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if toks[j].kind != tWord || toks[j].is("and", "und", "et", "y", "e", "en", "or") {
+			return false
+		}
+		if harmKeys()[SubjectKey(toks[j].lower)] {
+			return true
+		}
+	}
+	return false
+}
+
+// harmBefore: a verb of harm stands just before the count, over a
+// Spanish personal "a" ("hospitalizar a siete personas").
+func harmBefore(toks []token, from int) bool {
+	k := from - 1
+	if k > 0 && toks[k].is("a") {
+		k--
+	}
+	return k >= 0 && (harmKeys()[SubjectKey(toks[k].lower)] || hospitalVerbs()[toks[k].lower])
+}
+
+// harmKeys are the synonym table's groups of what befalls people in a
+// story that a small count in words is read with.
+var harmKeys = lazyWordSet("evacuated treated hospital")
+
+// hospitalVerbs take people to hospital.
+var hospitalVerbs = lazyWordSet("hospitalise hospitalize hospitalised hospitalized hospitalizar hospitalizadas hospitalizados hospitaliser hospitalisés hospitalisées ricoverare ricoverati ricoverate hospitalizar internados internadas")
+
+// hasYear: a year stands in the sentence.
+func hasYear(toks []token) bool {
+	for _, t := range toks {
+		if isYear(t) {
+			return true
+		}
+	}
+	return false
 }

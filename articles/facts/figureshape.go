@@ -120,14 +120,16 @@ func andAHalf(toks []token, to int) (int, bool) {
 
 // halfDuration reads a year and a half written without a figure: "a year
 // and a half", "un an et demi", "un año y medio", "anderthalb Jahre",
-// "anderhalf jaar": one and a half of the unit, and where it ends.
+// "anderhalf jaar": one and a half of the unit, and where it ends; and
+// the other halves written in one word ("dreieinhalb Jahre Haft",
+// "tweeënhalf jaar").
 func halfDuration(s string, toks []token, i int, base Fact) (Fact, int, bool) {
 	t := toks[i]
 	var u string
-	end := 0
+	end, v := 0, 1.5
 	switch {
-	case t.is("anderthalb", "anderhalf", "eineinhalb") && i+1 < len(toks):
-		u, end = textutil.DurationUnits()[toks[i+1].lower], i+2
+	case i+1 < len(toks) && fusedHalf(t.lower) > 0:
+		u, end, v = textutil.DurationUnits()[toks[i+1].lower], i+2, fusedHalf(t.lower)
 	case indefiniteArticles()[t.lower] && i+1 < len(toks):
 		u = textutil.DurationUnits()[toks[i+1].lower]
 		if e, ok := andAHalf(toks, i+2); ok && u != "" {
@@ -137,7 +139,7 @@ func halfDuration(s string, toks []token, i int, base Fact) (Fact, int, bool) {
 	if u == "" || end == 0 {
 		return Fact{}, 0, false
 	}
-	n := Number{Value: 1.5, Unit: "dur:" + u, Digits: "1.5", Hedge: About} // a round figure: "an hour and a half" for 86 minutes
+	n := Number{Value: v, Unit: "dur:" + u, Digits: strconv.FormatFloat(v, 'f', -1, 64), Hedge: About} // a round figure: "an hour and a half" for 86 minutes
 	f := base
 	f.Kind, f.Attribute, f.Num = KindDuration, "length", &n
 	f.Subject = durationSubject(toks, i)
@@ -243,4 +245,24 @@ var compoundLinks = lazyWordSet("y e et")
 func tens(w string) bool {
 	v := numberWords()[w]
 	return v >= 20 && v%10 == 0 && v < 100
+}
+
+// fusedHalf is the value of a number and a half written in one word:
+// "anderthalb" and "eineinhalb" 1.5, "dreieinhalb" 3.5, "tweeënhalf"
+// 2.5; 0 for any other word.
+func fusedHalf(w string) float64 {
+	if w == "anderthalb" || w == "anderhalf" {
+		return 1.5
+	}
+	for _, suf := range []string{"einhalb", "ënhalf", "enhalf"} {
+		if n, ok := strings.CutSuffix(w, suf); ok && n != "" {
+			if n == "ein" || n == "een" {
+				return 1.5
+			}
+			if v := textutil.NumberWords()[n]; v >= 2 {
+				return float64(v) + 0.5
+			}
+		}
+	}
+	return 0
 }

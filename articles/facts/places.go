@@ -42,6 +42,9 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 		if toks[p].is("a", "ad") && x.lang == "it" {
 			attr = "place" // "a Sarvignano": Italian names a town with "a"
 		}
+		if toks[p].is("en") && x.lang == "nl" {
+			continue // Dutch "en" is "and": "tussen Oldeveen en Hemmelsburen"
+		}
 		if attr == "" || p > 0 && toks[p-1].is("face", "contro", "contre", "against", "gegen", "frente") {
 			continue // "face à Léa Marchetti": whom one faced, not where
 		}
