@@ -210,6 +210,8 @@ var heldOutSets = []struct {
 	{"Kamikaze", heldOutKamikaze, 1},
 	{"Yamaji", heldOutYamaji, 1},
 	{"Oroshi", heldOutOroshi, 0},
+	{"Oroshi", heldOutOroshi, 2},
+	{"Bayou", heldOutBayou, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
