@@ -210,7 +210,7 @@ var heldOutSets = []struct {
 	{"Kamikaze", heldOutKamikaze, 1},
 	{"Yamaji", heldOutYamaji, 1},
 	{"Oroshi", heldOutOroshi, 2},
-	{"Terral", heldOutTerral, 1},
+	{"Terral", heldOutTerral, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
