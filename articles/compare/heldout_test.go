@@ -212,6 +212,7 @@ var heldOutSets = []struct {
 	{"Oroshi", heldOutOroshi, 0},
 	{"Oroshi", heldOutOroshi, 2},
 	{"Bayou", heldOutBayou, 2},
+	{"Terral", heldOutTerral, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
