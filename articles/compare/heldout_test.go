@@ -210,7 +210,6 @@ var heldOutSets = []struct {
 	{"Kamikaze", heldOutKamikaze, 1},
 	{"Yamaji", heldOutYamaji, 1},
 	{"Oroshi", heldOutOroshi, 0},
-	{"Oroshi", heldOutOroshi, 2},
 	{"Bayou", heldOutBayou, 2},
 	{"Terral", heldOutTerral, 2},
 }
