@@ -59,7 +59,7 @@ func (c *cluster) splitEchoes(saysElsewhere func(col int, f facts.Fact) bool) []
 			continue
 		}
 		for _, m := range g {
-			if echoes(m, groups[most]) || sumOfParts(m, groups[most]) || saysElsewhere(m.col, groups[most][0].f) {
+			if echoes(m, groups[most]) || sumOfParts(m, groups[most]) || saysElsewhere(m.col, groups[most][0].f) || echoedBy(m, groups[most]) {
 				out = append(out, &cluster{kind: c.kind, members: []member{m}, cols: map[int]bool{m.col: true}})
 			} else {
 				kept = append(kept, m)
@@ -87,6 +87,22 @@ func echoes(m member, ms []member) bool {
 			if v == o.f.Num.Value {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// echoedBy: the paragraph of one of ms writes m's value too, for
+// another thing: "About 4,300 of the municipality's 11,000 residents"
+// beside "Num concelho com 11 mil habitantes" gives the total both name,
+// no rival of the 4,300.
+func echoedBy(m member, ms []member) bool {
+	if m.f.Num == nil || m.f.Kind == facts.KindDuration {
+		return false // a few hours or days are written for other things as often
+	}
+	for _, o := range ms {
+		if echoes(o, []member{m}) {
+			return true
 		}
 	}
 	return false

@@ -357,3 +357,29 @@ func TestPreciseFiguresAllowOnlyTheirLastDigitsRounding(t *testing.T) {
 		t.Error("a precise figure and its rounding disagree")
 	}
 }
+
+// TestSplitEchoesTakesOutAFigureTheOthersGiveToo: "Num concelho com 11
+// mil habitantes" beside "About 4,300 of the municipality's 11,000
+// residents" gives the total both write, no rival of the 4,300.
+func TestSplitEchoesTakesOutAFigureTheOthersGiveToo(t *testing.T) {
+	c := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true, 2: true},
+		members: []member{countStated(0, 4300, 4300, 11000), countStated(1, 4300, 4300, 65), countStated(2, 11000, 11000)}}
+	out := c.splitEchoes(func(int, facts.Fact) bool { return false })
+	if len(out) != 1 || out[0].members[0].col != 2 {
+		t.Fatalf("split out %v, want the third source's 11,000 alone", out)
+	}
+	if f := c.fact(make([]Column, 3)); f.Disagree {
+		t.Errorf("the 4,300s still disagree: %s", f.Note)
+	}
+	d := &cluster{kind: facts.KindDuration, cols: map[int]bool{0: true, 1: true, 2: true},
+		members: []member{durationStated(0, 9, 9, 7), durationStated(1, 9, 9), durationStated(2, 7, 7)}}
+	if out := d.splitEchoes(func(int, facts.Fact) bool { return false }); out != nil {
+		t.Errorf("a length of time split out because another paragraph writes its number: %v", out)
+	}
+}
+
+func durationStated(col int, v float64, echoes ...float64) member {
+	m := countStated(col, v, echoes...)
+	m.f.Kind, m.f.Attribute, m.f.Num.Unit = facts.KindDuration, "length", "dur:h"
+	return m
+}

@@ -40,6 +40,11 @@ package compare
 // Monday the plan was given to the unions in the other three. As that is one
 // more than the one allowed, the table line's max was raised from 1 to 2 so
 // that the suite passes; no report and no wrong value changed after the run.
+//
+// Fixed after, so the set is held out no longer: a German span of days
+// ("vom 3. bis zum 12. März") is read whole; a figure that another source
+// of its fact also writes in its own paragraph is that thing, no rival:
+// 4/6 flagged, 1 false.
 var heldOutBayou = []heldOutEvent{
 	{"minimum-pension-rise", map[string]string{
 		"bay1es.txt": `es|El Gobierno sube un 6,5 % las pensiones mínimas a partir de enero

@@ -53,6 +53,12 @@ package compare
 // habitantes"). No value in wrong needed another spelling. The run failed
 // on the limit of one false disagreement, so the set's line in heldOutSets
 // allows the 2 it flagged.
+//
+// Fixed after, so the set is held out no longer: a figure that another
+// source of its fact also writes in its own paragraph is that thing, no
+// rival ("11 mil habitantes" beside "4,300 of the municipality's 11,000
+// residents"; "400 000 euros" beside "The province of Gelderland paid
+// €400,000"): 6/6 flagged, 0 false.
 var heldOutTerral = []heldOutEvent{
 	{"dog-bite-verdict", map[string]string{
 		"t1fr.txt": `fr|Morsure d'une fillette à Hervesse : le propriétaire du chien condamné à 1 600 euros d'amende

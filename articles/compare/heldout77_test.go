@@ -58,6 +58,11 @@ package compare
 // how long ago gives earlier values) found n4it.txt's 14,200 against
 // 12,400 and took away the "Gämsen" false disagreement: 5/6 flagged, 2
 // false.
+//
+// Fixed after again: a figure that another source of its fact also writes
+// in its own paragraph is that thing, no rival (a rule written for the
+// Terral set: "11 mil habitantes" beside "4,300 of the municipality's
+// 11,000 residents"): 5/6 flagged, 1 false.
 var heldOutNotos = []heldOutEvent{
 	{"night-clinic-closure", map[string]string{
 		"n1esa.txt": `es|El Sergas cerrará las urgencias nocturnas del centro de salud de Vilar de Orcos

@@ -58,6 +58,11 @@ package compare
 // jobs; o9nl2: 450 arbeidsplaatsen). Since that is more than the one false
 // disagreement a blind set may flag, its line in heldOutSets allows 3, the
 // number seen on that run; no text and no value in wrong was changed.
+//
+// Fixed after, so the set is held out no longer: a figure that another
+// source of its fact also writes in its own paragraph is that thing, no
+// rival (a rule written for the Terral set: "11 mil habitantes" beside
+// "4,300 of the municipality's 11,000 residents"): 3/6 flagged, 2 false.
 var heldOutSolano = []heldOutEvent{
 	{"etruscan-tomb", map[string]string{
 		"o1it.txt": `it|Tuscia, scoperta una tomba etrusca intatta: dentro 137 reperti

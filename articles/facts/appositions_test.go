@@ -152,3 +152,12 @@ func TestASmallCountOfPeopleHarmed(t *testing.T) {
 		}
 	}
 }
+
+// TestAGermanSpanOfDays: "vom 3. bis zum 12. März" is one span, not a
+// sentence ending at "3." and the 12th alone.
+func TestAGermanSpanOfDays(t *testing.T) {
+	fs := Extract(article("de", "Die Urabstimmung läuft zehn Tage, vom 3. bis zum 12. März."))
+	if f, ok := find(fs, KindDate, "", "date"); !ok || f.Norm != "3–12 March" {
+		t.Errorf("want the span 3–12 March, got %+v", fs)
+	}
+}

@@ -88,15 +88,20 @@ func spanEndAfter(toks []token, to int) (string, int, bool) {
 }
 
 // spanStartBefore reads the first day of a span before a date written
-// day first ("du 14 au 16 juin", "from 14 to 16 June"): where the span
-// starts and its first day. (German "vom 14. bis 16. Juni" is not read:
-// its ordinal full stop ends the sentence before the span is seen.)
+// day first ("du 14 au 16 juin", "from 14 to 16 June", "vom 3. bis zum
+// 12. März"): where the span starts and its first day.
 func spanStartBefore(toks []token, from int) (int, string, bool) {
 	k := from - 1
+	if k >= 1 && toks[k].is("zum") {
+		k-- // "bis zum 12. März"
+	}
 	if k < 1 || !spanWords()[toks[k].lower] {
 		return 0, "", false
 	}
 	k--
+	if k >= 1 && toks[k].is(".") && toks[k].glued {
+		k-- // "vom 3. bis": the ordinal's full stop
+	}
 	if toks[k].kind != tNum || !dayNumber(toks[k].s) {
 		return 0, "", false
 	}

@@ -193,8 +193,8 @@ func eachSentence(text string, fn func(start, end int)) {
 				if k := strings.IndexAny(next, " ,.;"); k > 0 {
 					next = next[:k]
 				}
-				if isMonth(strings.ToLower(next)) {
-					continue // "am 3. April": a German ordinal date
+				if isMonth(strings.ToLower(next)) || next == "bis" || next == "und" {
+					continue // "am 3. April", "vom 3. bis zum 12. März": German ordinal dates
 				}
 			}
 			if abbreviations()[word] || abbreviations()[strings.TrimSuffix(word, ".")] || utf8.RuneCountInString(word) == 1 && word != "" && unicode.IsUpper(rune(word[0])) ||
