@@ -177,3 +177,30 @@ func hasYear(toks []token) bool {
 	}
 	return false
 }
+
+// required: a word of need stands just before or after the count at
+// toks[from:to] ("the 100,000 needed", "Nötig sind 100'000", "die
+// erforderlichen 100'000", "100 000 signatures valables sont
+// nécessaires"): the threshold, not how many there were.
+func required(toks []token, from, to int) bool {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		if toks[k].kind == tNum {
+			break
+		}
+		if needWords()[toks[k].lower] {
+			return true
+		}
+	}
+	for k := to; k < len(toks) && k < to+4; k++ {
+		if toks[k].kind == tNum || toks[k].is(",", ";", ".") {
+			break
+		}
+		if needWords()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var needWords = lazyWordSet(`needed required necessary nötig notwendig erforderlich erforderlichen erforderliche benötigt nécessaires nécessaire requis requises
+necesarios necesarias necesario requeridos requeridas necessari necessarie richiesti richieste necessários necessárias exigidos exigidas nodig vereist vereiste`)

@@ -344,42 +344,6 @@ func nameBeforeApposition(s string, toks []token, from int) string {
 	return s[toks[start].start:toks[end].end]
 }
 
-// personBeforeComma is the person an apposition opening at toks[k]
-// follows: the noun naming a person in the few words before its comma
-// ("the injured port worker, a 41-year-old ...", "un employé du port,
-// âgé de 47 ans"); "" when there is none.
-func personBeforeComma(toks []token, k int) string {
-	if k < 2 || !toks[k-1].is(",") {
-		return ""
-	}
-	for j := k - 2; j >= 0 && j >= k-5; j-- {
-		if toks[j].kind != tWord {
-			return ""
-		}
-		if w := elided(toks[j].lower); personNouns()[w] || roleSuffix(w) {
-			return w
-		}
-	}
-	return ""
-}
-
-// nameBeforeVerb is the name before the verb just before toks[from],
-// over a comma ("Sari is 9 jaar", "Sari, ha 7 anni", "Sari, is nine
-// years old"): whose age it is; "" when no name stands there.
-func nameBeforeVerb(toks []token, from int) string {
-	j := from - 2
-	if j >= 1 && toks[j].is(",") {
-		j--
-	}
-	if j < 1 || toks[j].kind != tWord || !toks[j].capitalised() || toks[j-1].is(".") || textutil.Stopwords()[toks[j].lower] {
-		return ""
-	}
-	return toks[j].s
-}
-
-// sexNouns name a person by sex and age alone.
-var sexNouns = lazyWordSet("man woman boy girl men women")
-
 // elided is w without an elided article or preposition before an
 // apostrophe ("un'infermiera", "l'autista", "dell'operaio").
 func elided(w string) string {
