@@ -37,6 +37,17 @@ package compare
 // years (1968, 1994, 1957, 2018, 2019, 2022, 2024's rise of over 9%);
 // a read-also link with 800 parking places; a comment count (14); a fine
 // range (€83 to €332) against "up to 332 euro".
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions and
+// 0 false disagreements; it missed cargo-bike-subsidy's g3en2.txt €1,200
+// against €900 (the second English report's household grant was read as a
+// row of its own, "grant · €1,200", not matched with the others' €900 for
+// households) and station-concourse-revamp's g5nl2.txt 2,400 against 4,200
+// (the second Dutch report's "2400 fietsen" stood in a row of its own,
+// apart from the "4200 plekken" and "4,200 spaces" of the others). The four
+// it flagged were the metro line's 12,4 km, the rent rise's 5,4%, the taxi
+// strike's Thursday and the road's eight weeks. No value in wrong was
+// respelled and the table keeps its limit of 1 false disagreement.
 var heldOutGarua = []heldOutEvent{
 	{"metro-automation", map[string]string{
 		"g1it.txt": `it|Metro M2, da lunedì si viaggia senza conducente
