@@ -212,6 +212,9 @@ var heldOutSets = []struct {
 	{"Oroshi", heldOutOroshi, 0},
 	{"Bayou", heldOutBayou, 1},
 	{"Terral", heldOutTerral, 0},
+	{"Bayou", heldOutBayou, 2},
+	{"Terral", heldOutTerral, 2},
+	{"Garua", heldOutGarua, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
