@@ -212,8 +212,6 @@ var heldOutSets = []struct {
 	{"Oroshi", heldOutOroshi, 0},
 	{"Bayou", heldOutBayou, 1},
 	{"Terral", heldOutTerral, 0},
-	{"Bayou", heldOutBayou, 2},
-	{"Terral", heldOutTerral, 2},
 	{"Garua", heldOutGarua, 1},
 }
 
