@@ -212,6 +212,7 @@ var heldOutSets = []struct {
 	{"Oroshi", heldOutOroshi, 0},
 	{"Bayou", heldOutBayou, 2},
 	{"Terral", heldOutTerral, 2},
+	{"Fohnwall", heldOutFohnwall, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
