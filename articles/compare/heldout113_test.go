@@ -48,6 +48,10 @@ package compare
 // its own, "bereit · €54 million", while the German 2022 figure "über
 // 30 Millionen Euro" was aligned, unflagged, into the row of the EUR 45
 // million package).
+//
+// Fixed after, so the set is held out no longer: a German noun before
+// "über" and a sum names what the sum is of ("ein Programm über 30
+// Millionen Euro"), no hedge: 4/6 flagged, 0 false.
 var heldOutFohnwall = []heldOutEvent{
 	{"ewe-lamb-fair", map[string]string{
 		"fw1fr1.txt": `fr|Foire ovine de Saint-Vérac : près de 7 500 bêtes sur le foirail

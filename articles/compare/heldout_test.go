@@ -213,7 +213,7 @@ var heldOutSets = []struct {
 	{"Bayou", heldOutBayou, 1},
 	{"Terral", heldOutTerral, 0},
 	{"Garua", heldOutGarua, 1},
-	{"Fohnwall", heldOutFohnwall, 1},
+	{"Fohnwall", heldOutFohnwall, 0},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million

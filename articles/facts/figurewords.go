@@ -131,7 +131,8 @@ func clockTime(toks []token, i int) bool {
 	if !ok || len(m) != 2 || len(h) > 2 || m > "59" || h > "24" && len(h) == 2 {
 		return false
 	}
-	return m == "00" || len(h) == 2 && h[0] == '0' || i > 0 && timePrepositions()[toks[i-1].lower]
+	return m == "00" || len(h) == 2 && h[0] == '0' || i > 0 && timePrepositions()[toks[i-1].lower] ||
+		(m[1] == '0' || m[1] == '5') && i+1 < len(toks) && toks[i+1].is("uur", "uhr", "heures", "h", "ore", "horas") // "8.45 uur", "15.30 Uhr": quarter and half hours, not hundredths of one
 }
 
 // wholeHourClock: a whole hour after a preposition of time ("à 22 heures",
@@ -264,6 +265,9 @@ func hedgeBefore(toks []token, i int) (Hedge, int) {
 		}
 	}
 	if i >= 1 {
+		if toks[i-1].is("über") && i >= 3 && toks[i-2].kind == tWord && toks[i-2].capitalised() && !toks[i-3].is(".", ":") && sumAfter(toks, i+1) {
+			return Exact, 0 // "ein Programm über 30 Millionen Euro": a programme of that sum
+		}
 		if h := hedgeWords()[toks[i-1].lower]; h != 0 {
 			return h, 1
 		}

@@ -122,3 +122,30 @@ func TestAGermanSpanOfDays(t *testing.T) {
 		t.Errorf("want the span 3–12 March, got %+v", fs)
 	}
 }
+
+// TestAGermanProgrammeOfASum: "ein ähnliches Programm über 30 Millionen
+// Euro" is a programme of that sum, not of more than it; "an 19 Tagen
+// über 5000 Metern" stays above 5000 metres.
+func TestAGermanProgrammeOfASum(t *testing.T) {
+	fs := Extract(article("de", "Bereits 2022 hatte es ein ähnliches Programm über 30 Millionen Euro gegeben."))
+	if f, ok := find(fs, KindAmount, "", "amount"); !ok || f.Num.Hedge != Exact {
+		t.Errorf("want an exact 30 million, got %+v", fs)
+	}
+	fs = Extract(article("de", "Die Nullgradgrenze lag an 19 Tagen über 5000 Metern."))
+	for _, f := range fs {
+		if f.Num != nil && f.Num.Value == 5000 && f.Num.Hedge == Exact {
+			t.Errorf("above 5000 metres read as exactly 5000: %+v", f)
+		}
+	}
+}
+
+// TestQuarterHoursAreTimesOfDay: "tussen 8.45 uur en 9.15 uur" gives two
+// times of day; "took 2.25 hours" is a length of time.
+func TestQuarterHoursAreTimesOfDay(t *testing.T) {
+	if fs := Extract(article("nl", "De straat is tussen 8.45 uur en 9.15 uur dicht voor auto's.")); len(fs) != 0 {
+		t.Errorf("times of day read as statements: %+v", fs)
+	}
+	if _, ok := find(Extract(article("en", "The flight took 2.25 hours.")), KindDuration, "", "length"); !ok {
+		t.Error("2.25 hours not read as a length")
+	}
+}
