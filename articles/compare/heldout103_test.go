@@ -58,6 +58,12 @@ package compare
 // ("un chauffeur routier polonais de 29 ans"); French hours after "avant",
 // "après" or "dès" are times of day unless they are of something: 5/6
 // flagged, 0 false.
+//
+// Fixed after again: a source's one weekday that no other source gives
+// joins the one weekday row two or more others give and it lacks, when the
+// days are neighbours, in another language, and neither is the day news
+// was given out nor a bound or a plan (a rule written for the Fohnwall
+// set): 6/6 flagged, 0 false.
 var heldOutGharbi = []heldOutEvent{
 	{"lgv-signalling-fire", map[string]string{
 		"g1fr.txt": `fr|Panne géante sur la LGV Sud-Est : 23 000 voyageurs pris au piège

@@ -65,6 +65,12 @@ package compare
 // anchors its sentence ("2.900 dei 5.200 dipendenti"): 5/6 flagged, 2
 // false (the smelter's seven idle years against its 15-year contract, the
 // strike's last day against the pay rise's first).
+//
+// Fixed after again: a source's one weekday that no other source gives
+// joins the one weekday row two or more others give and it lacks, when the
+// days are neighbours, in another language, and neither is the day news
+// was given out nor a bound or a plan (a rule written for the Fohnwall
+// set): 6/6 flagged, 2 false.
 var heldOutMarin = []heldOutEvent{
 	{"hauliers-blockade", map[string]string{
 		"m1it.txt": `it|Autotrasporto, fermo di quattro giorni in Puglia: bloccati nove caselli dell'A14

@@ -60,6 +60,12 @@ package compare
 // Fixed after, so the set is held out no longer: the age of the one before
 // ("la anterior, de 54 años") is joined to no age of the story: 4/6
 // flagged, 3 false.
+//
+// Fixed after again: a source's one weekday that no other source gives
+// joins the one weekday row two or more others give and it lacks, when the
+// days are neighbours, in another language, and neither is the day news
+// was given out nor a bound or a plan (a rule written for the Fohnwall
+// set): 5/6 flagged, 3 false.
 var heldOutLeste = []heldOutEvent{
 	{"zinc-mine-licence", map[string]string{
 		"le1es.txt": `es|La Junta concede a Minera Peñalta la licencia para reabrir la mina de Los Escoriales

@@ -83,6 +83,7 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 		joinLoneMeasures(bucket)
 		joinLoneFigures(bucket)
 		joinLoneDates(bucket)
+		joinLoneDays(bucket)
 		joinExactElsewhere(bucket)
 	}
 	says := map[int]map[string]bool{} // column -> kind and canonical value of each statement
