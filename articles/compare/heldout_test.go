@@ -214,7 +214,7 @@ var heldOutSets = []struct {
 	{"Terral", heldOutTerral, 0},
 	{"Garua", heldOutGarua, 1},
 	{"Fohnwall", heldOutFohnwall, 1},
-	{"Surazo", heldOutSurazo, 1},
+	{"Surazo", heldOutSurazo, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
