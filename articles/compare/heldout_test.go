@@ -215,6 +215,7 @@ var heldOutSets = []struct {
 	{"Garua", heldOutGarua, 1},
 	{"Fohnwall", heldOutFohnwall, 0},
 	{"Bergwind", heldOutBergwind, 1},
+	{"Surazo", heldOutSurazo, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
