@@ -214,7 +214,7 @@ var heldOutSets = []struct {
 	{"Terral", heldOutTerral, 0},
 	{"Garua", heldOutGarua, 1},
 	{"Fohnwall", heldOutFohnwall, 0},
-	{"Bergwind", heldOutBergwind, 1},
+	{"Bergwind", heldOutBergwind, 0},
 	{"Surazo", heldOutSurazo, 2},
 }
 

@@ -324,6 +324,9 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	switch {
 	case n.Unit == "%":
 		kind, attr = KindPercent, "share"
+		if to < len(toks) && discountWords()[toks[to].lower] {
+			attr = "discount" // "30 procent korting", "30% off": a price cut, no share of anything
+		}
 		subj = subjectBefore(toks, from)
 		if subj == "" {
 			subj = copulaSubject(toks, from)
@@ -370,3 +373,6 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	}
 	return x.countAt(toks, i, n, from, to, kind, attr, subj, ok)
 }
+
+// discountWords after a share make it a price cut.
+var discountWords = lazyWordSet("off discount korting rabatt nachlass remise réduction descuento rebaja sconto desconto")

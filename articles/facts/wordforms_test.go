@@ -149,3 +149,17 @@ func TestQuarterHoursAreTimesOfDay(t *testing.T) {
 		t.Error("2.25 hours not read as a length")
 	}
 }
+
+// TestADiscountIsNoShare: "30 procent korting" and "30% off" cut a price;
+// they are no share of anything to set against a fall in sales.
+func TestADiscountIsNoShare(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Tot die tijd geldt in de hele winkel 30 procent korting."},
+		{"en", "Everything in the store is 30% off until then."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if _, ok := find(fs, KindPercent, "", "discount"); !ok {
+			t.Errorf("%q: want a discount, got %+v", c.text, fs)
+		}
+	}
+}
