@@ -214,8 +214,18 @@ func historicYear(toks []token, i int) bool {
 	}
 	v, _, _ := parseNumber(t.s)
 	return v >= 1000 && v < 1900 && (i+1 == len(toks) || toks[i+1].kind == tPunct && !toks[i+1].is("-", "–", "/", "+") ||
-		i > 0 && toks[i-1].is("nel", "dal", "del") && toks[i+1].kind == tWord) // "fondato nel 1827 e di proprietà": Italian gives years an article, counts none
+		i > 0 && toks[i-1].is("nel", "dal", "del") && toks[i+1].kind == tWord || // "fondato nel 1827 e di proprietà": Italian gives years an article, counts none
+		i > 1 && toks[i-1].is("in", "en", "em", "im") && madeWords()[toks[i-2].lower]) // "made in 1512 by the glazier", "réalisé en 1521 par"
 }
+
+// madeWords are participles of making, building and founding, which date
+// what they made: a year of any century after them and "in" is a year.
+var madeWords = lazyWordSet(`made built founded painted created erected completed designed cast carved written composed
+réalisé réalisée construit construite fondé fondée peint peinte créé créée achevé achevée conçu conçue
+gebaut erbaut errichtet gegründet gemalt geschaffen vollendet
+construido construida fundado fundada pintado pintada realizado realizada creado creada terminado terminada construído construída
+costruito costruita fondato fondata dipinto dipinta realizzato realizzata creato creata completato completata
+gebouwd opgericht geschilderd gemaakt voltooid`)
 
 func isYear(t token) bool {
 	if t.kind != tNum || len(t.s) != 4 {

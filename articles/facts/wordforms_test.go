@@ -163,3 +163,17 @@ func TestADiscountIsNoShare(t *testing.T) {
 		}
 	}
 }
+
+// TestAnOldYearAfterAMakingWord: "made in 1512 by the glazier" and
+// "réalisé en 1521 par" date the window, however old the year.
+func TestAnOldYearAfterAMakingWord(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "The window, made in 1512 by the glazier Bernardino da Lucerna, has 12 panels.", "1512"},
+		{"fr", "Le vitrail, réalisé en 1521 par le maître verrier, compte douze panneaux.", "1521"},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if f, ok := find(fs, KindDate, "", "year"); !ok || f.Norm != c.want {
+			t.Errorf("%q: want the year %s, got %+v", c.text, c.want, fs)
+		}
+	}
+}
