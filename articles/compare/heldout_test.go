@@ -216,7 +216,7 @@ var heldOutSets = []struct {
 	{"Fohnwall", heldOutFohnwall, 0},
 	{"Bergwind", heldOutBergwind, 1},
 	{"Surazo", heldOutSurazo, 2},
-	{"Nevados", heldOutNevados, 1},
+	{"Nevados", heldOutNevados, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
