@@ -44,6 +44,11 @@ package compare
 // 300 habitantes; n3es1, n3pt: 312 habitantes). As that run failed on the
 // limit of one false disagreement, the set's limit in heldOutSets was
 // raised to the 2 it flagged; nothing else was changed.
+//
+// Fixed after, so the set is held out no longer: "barely" and its
+// translations hedge a figure as "about"; ages of two people the synonym
+// table tells apart ("ihrem 14-jährigen Bruder", "an 11-year-old girl")
+// never join: 6/6 flagged, 0 false.
 var heldOutNevados = []heldOutEvent{
 	{"ski-slope-collision", map[string]string{
 		"n1de1.txt": `de|Kollision auf Skipiste in Tirol: Elfjährige schwer verletzt

@@ -217,7 +217,7 @@ var heldOutSets = []struct {
 	{"Bergwind", heldOutBergwind, 0},
 	{"Surazo", heldOutSurazo, 2},
 	{"Virazon", heldOutVirazon, 1},
-	{"Nevados", heldOutNevados, 2},
+	{"Nevados", heldOutNevados, 0},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million

@@ -54,7 +54,7 @@ func joinResiduals(bucket []*cluster) {
 				target, n = t, n+1
 			}
 		}
-		if n != 1 || !sameMagnitude(c.members[0].f, target.members[0].f) || ofAnotherYear(target, c.members[0].f) {
+		if n != 1 || !sameMagnitude(c.members[0].f, target.members[0].f) || ofAnotherYear(target, c.members[0].f) || twoKnownPeople(c.members[0].f, target.members[0].f) {
 			continue // a slip is a digit or two, not another order of size, nor another year's figure
 		}
 		if f := c.members[0].f; f.Attribute == "age" && facts.EarlierOne(f.Subject) {

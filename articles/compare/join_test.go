@@ -428,3 +428,19 @@ func TestJoinTranspositionsPairsTwoLoneFiguresOfTwoLanguages(t *testing.T) {
 		t.Errorf("two counts of unlike things in one language joined: %v, %v", a.members, b.members)
 	}
 }
+
+// TestJoinResidualsKeepsTwoKnownPeopleApart: a brother's 14 years are no
+// slip for a girl's 11, though each is its report's one age.
+func TestJoinResidualsKeepsTwoKnownPeopleApart(t *testing.T) {
+	age := func(col int, v float64, subject, lang string) member {
+		return member{col: col, f: facts.Fact{Kind: facts.KindQuantity, Attribute: "age", Subject: subject, Key: subject, Lang: lang,
+			Norm: strconv.Itoa(int(v)) + " years", Num: &facts.Number{Value: v, Unit: "dur:y", Digits: strconv.Itoa(int(v))}}}
+	}
+	girl := &cluster{kind: facts.KindQuantity, cols: map[int]bool{0: true, 1: true}, members: []member{age(0, 11, "girl", "en"), age(1, 11, "menina", "pt")}}
+	brother := &cluster{kind: facts.KindQuantity, cols: map[int]bool{2: true}, members: []member{age(2, 14, "bruder", "de")}}
+	skier := &cluster{kind: facts.KindQuantity, cols: map[int]bool{0: true, 2: true}, members: []member{age(0, 47, "skier", "en"), age(2, 47, "skifahrer", "de")}}
+	joinResiduals([]*cluster{girl, brother, skier})
+	if len(brother.members) != 1 {
+		t.Errorf("the brother's age joined the girl's: %v", girl.members)
+	}
+}

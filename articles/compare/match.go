@@ -71,6 +71,9 @@ func matchAny(a, b member) (float64, bool) {
 		if x.Attribute == "age" && (namedPerson(x.Subject) && facts.ThingSubject(y.Subject) || namedPerson(y.Subject) && facts.ThingSubject(x.Subject)) {
 			return 0, false // the curator's 58 years and "the 16-year-old plant" she speaks of
 		}
+		if twoKnownPeople(x, y) {
+			return 0, false // "ihrem 14-jährigen Bruder" and "an 11-year-old girl"
+		}
 		if x.Num == nil || y.Num == nil || !sameUnit(x.Num.Unit, y.Num.Unit) || x.Num.Per != y.Num.Per || x.Kind == facts.KindCount {
 			return 0, false // dates and places are tied to what happened, counts to what they count
 		}
@@ -400,4 +403,10 @@ func sameName(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// twoKnownPeople: a and b are ages of people the synonym table tells
+// apart ("ihrem 14-jährigen Bruder", "an 11-year-old girl").
+func twoKnownPeople(a, b facts.Fact) bool {
+	return a.Attribute == "age" && b.Attribute == "age" && a.Key != b.Key && facts.KnownSubject(a.Subject) && facts.KnownSubject(b.Subject)
 }

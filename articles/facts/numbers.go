@@ -78,6 +78,7 @@ var hedgeWords = sync.OnceValue(func() map[string]Hedge {
 		"unos": About, "unas": About, "aproximadamente": About, "cerca": About, "alrededor": About, "oltre": AtLeast, "quasi": AtMost,
 		"over": AtLeast, "nearly": AtMost, "almost": AtMost, "under": AtMost, "fast": AtMost, "knapp": AtMost, "gut": AtLeast, "casi": AtMost, "quase": AtMost,
 		"mindestens": AtLeast, "über": AtLeast, "almeno": AtLeast, "exceeding": AtLeast, "upwards": AtLeast,
+		"barely": About, "scarcely": About, "hardly": About, "kaum": About, "nauwelijks": About, "à peine": About, "apenas": About, "appena": About,
 		"more than": AtLeast, "at least": AtLeast, "plus de": AtLeast, "au moins": AtLeast, "mehr als": AtLeast, "más de": AtLeast, "mais de": AtLeast,
 		"al menos": AtLeast, "pelo menos": AtLeast, "as many as": AtMost, "as much as": AtMost, "up to": AtMost, "less than": AtMost, "fewer than": AtMost,
 		"moins de": AtMost, "jusqu'à": AtMost, "weniger als": AtMost, "bis zu": AtMost, "menos de": AtMost, "hasta": AtMost, "fino a": AtMost,

@@ -177,3 +177,16 @@ func TestAnOldYearAfterAMakingWord(t *testing.T) {
 		}
 	}
 }
+
+// TestBarelyHedges: "barely 300 people" is about 300, no rival of 312.
+func TestBarelyHedges(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "A village of barely 300 people is celebrating."},
+		{"de", "Im Dorf leben kaum 300 Menschen."},
+	} {
+		fs := Extract(article(c.lang, c.text))
+		if f, ok := find(fs, KindCount, "", "count"); !ok || f.Num.Hedge != About {
+			t.Errorf("%q: want about 300, got %+v", c.text, fs)
+		}
+	}
+}
