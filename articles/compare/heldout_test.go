@@ -218,6 +218,7 @@ var heldOutSets = []struct {
 	{"Surazo", heldOutSurazo, 2},
 	{"Virazon", heldOutVirazon, 1},
 	{"Nevados", heldOutNevados, 2},
+	{"Sumatra", heldOutSumatra, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
