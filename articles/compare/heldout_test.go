@@ -219,6 +219,7 @@ var heldOutSets = []struct {
 	{"Virazon", heldOutVirazon, 1},
 	{"Nevados", heldOutNevados, 0},
 	{"Calima", heldOutCalima, 1},
+	{"Sumatra", heldOutSumatra, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
