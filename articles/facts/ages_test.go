@@ -40,3 +40,12 @@ func TestANameAndItsVerbGiveAnAge(t *testing.T) {
 		t.Errorf("a record's age read as a person's: %+v", f)
 	}
 }
+
+// TestATradeInToreHasAnAge: "un imprenditore di 47 anni" gives the
+// businessman's age, not 47 years of something.
+func TestATradeInToreHasAnAge(t *testing.T) {
+	fs := Extract(article("it", "A capo dell'organizzazione, secondo gli inquirenti, un imprenditore di 47 anni di Caserta."))
+	if f, ok := find(fs, KindQuantity, "", "age"); !ok || f.Num.Value != 47 {
+		t.Errorf("want an age of 47, got %+v", fs)
+	}
+}

@@ -359,7 +359,7 @@ func elided(w string) string {
 // in the Romance languages: "-ista", "-iste", "-dor", "-dora", "-tor",
 // "-tora", "-teur", "-trice", "-eiro", "-eira".
 func roleSuffix(w string) bool {
-	for _, suf := range []string{"ista", "iste", "dor", "dora", "tor", "tora", "teur", "trice", "eiro", "eira"} {
+	for _, suf := range []string{"ista", "iste", "dor", "dora", "tor", "tora", "tore", "teur", "trice", "eiro", "eira"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
 		}
