@@ -220,7 +220,7 @@ var heldOutSets = []struct {
 	{"Nevados", heldOutNevados, 0},
 	{"Calima", heldOutCalima, 1},
 	{"Sumatra", heldOutSumatra, 1},
-	{"Mamatele", heldOutMamatele, 1},
+	{"Mamatele", heldOutMamatele, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
