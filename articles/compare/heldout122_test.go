@@ -44,6 +44,11 @@ package compare
 // as €280,000 against nearly €1.3 million. With two false disagreements
 // over the limit of one, its line in heldOutSets allows 2, so the suite
 // passes; no text and no value in wrong changed after the run.
+//
+// Fixed after, so the set is held out no longer: a million and thousands
+// in words ("1 milione e 280 mila euro") are one sum; an hour after a
+// weekday or a part of the day ("zaterdagavond elf uur") is a time of day:
+// 5/6 flagged, 0 false.
 var heldOutMamatele = []heldOutEvent{
 	{"golden-jackal-friesland", map[string]string{
 		"m1nl.txt": `nl|Goudjakhals voor het eerst in Friesland vastgelegd

@@ -221,7 +221,7 @@ var heldOutSets = []struct {
 	{"Calima", heldOutCalima, 1},
 	{"Sumatra", heldOutSumatra, 1},
 	{"Ostria", heldOutOstria, 2},
-	{"Mamatele", heldOutMamatele, 2},
+	{"Mamatele", heldOutMamatele, 0},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million

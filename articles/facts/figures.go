@@ -251,6 +251,12 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 					to = end
 				}
 			}
+			if mag == 1e6 && to+2 < len(toks) && toks[to].is("e", "y", "et", "and", "und", "en") && toks[to+1].kind == tNum && toks[to+2].is("mila", "mil", "mille", "thousand", "tausend", "duizend") {
+				if v, _, ok := parseNumber(toks[to+1].s); ok && v < 1000 {
+					n.Value += v * 1e3 // "1 milione e 280 mila euro": 1,280,000
+					to += 3
+				}
+			}
 		} else if m.kind == tWord && m.glued && (m.is("b", "bn") || m.is("m", "mn") && n.Unit != "" || m.is("k") || m.is("m") && to+1 < len(toks) && currencyWords()[toks[to+1].lower] != "" ||
 			m.is("m", "mn") && to+1 < len(toks) && countedPlural(toks[to+1])) {
 			n.Value *= map[string]float64{"b": 1e9, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3}[m.lower]

@@ -144,8 +144,17 @@ func clockTime(toks []token, i int) bool {
 // 18 heures et 50 minutes de vol").
 func wholeHourClock(toks []token, i int) bool {
 	v, err := strconv.Atoi(toks[i].s)
+	if toks[i].kind == tWord {
+		v, err = numberWords()[toks[i].lower], nil
+	}
 	if err != nil || v > 24 || i == 0 {
 		return false
+	}
+	if p := toks[i-1].lower; weekdays()[p] != "" || dayParts()[p] {
+		return true // "zaterdagavond elf uur", "Samstagabend 23 Uhr": the hour of that day
+	}
+	if _, ok := weekdayCompound(toks[i-1].lower); ok {
+		return true
 	}
 	if toks[i-1].is("à", "om", "um", "alle", "dalle", "às", "las", "vers", "gegen", "rond", "omstreeks") {
 		return true
@@ -361,3 +370,6 @@ func germanNounAfter(toks []token, i int, lang string) string {
 
 // deathWords say someone died: an age beside them is the age at death.
 var deathWords = lazyWordSet("died dies dead morto morta morti mort morte morts décédé décédée gestorben verstorben starb murió falleció fallecido fallecida muerto muerta morreu faleceu falecido falecida overleden overleed stierf")
+
+// dayParts are the parts of a day an hour of the clock follows.
+var dayParts = lazyWordSet("avond ochtend middag nacht abend morgen vormittag nachmittag soir matin sera mattina notte noite manhã tarde noche mañana evening morning night")

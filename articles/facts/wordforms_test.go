@@ -190,3 +190,27 @@ func TestBarelyHedges(t *testing.T) {
 		}
 	}
 }
+
+// TestAMillionAndThousandsInWords: "1 milione e 280 mila euro" is
+// €1.28 million, not €280,000.
+func TestAMillionAndThousandsInWords(t *testing.T) {
+	fs := Extract(article("it", "Il farmacista dovrà restituire 1 milione e 280 mila euro alla Regione."))
+	if f, ok := find(fs, KindAmount, "", "amount"); !ok || f.Num.Value != 1.28e6 {
+		t.Errorf("want €1.28 million, got %+v", fs)
+	}
+}
+
+// TestAnHourAfterAPartOfTheDay: "zaterdagavond elf uur" is eleven
+// o'clock on Saturday night; "zeventien uur stil" a length of time.
+func TestAnHourAfterAPartOfTheDay(t *testing.T) {
+	fs := Extract(article("nl", "Het gemaal viel zaterdagavond elf uur stil en lag zeventien uur stil."))
+	var lengths []float64
+	for _, f := range fs {
+		if f.Kind == KindDuration {
+			lengths = append(lengths, f.Num.Value)
+		}
+	}
+	if len(lengths) != 1 || lengths[0] != 17 {
+		t.Errorf("want one length of 17 hours, got %v in %+v", lengths, fs)
+	}
+}
