@@ -49,3 +49,11 @@ func TestATradeInToreHasAnAge(t *testing.T) {
 		t.Errorf("want an age of 47, got %+v", fs)
 	}
 }
+
+// TestAnAgeInMonths: "about 18 months old" is 18 months, not years.
+func TestAnAgeInMonths(t *testing.T) {
+	fs := Extract(article("en", "The animal is a young male, about 18 months old."))
+	if f, ok := find(fs, KindQuantity, "", "age"); !ok || f.Norm != "18 months" {
+		t.Errorf("want an age of 18 months, got %+v", fs)
+	}
+}

@@ -110,7 +110,7 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 				if !old {
 					to++
 				}
-				n.Unit, kind, attr = "dur:y", KindQuantity, "age"
+				n.Unit, kind, attr = "dur:"+u, KindQuantity, "age" // "about 18 months old": months, not years
 				if subj = nameAfter(s, toks, to); subj == "" {
 					subj, _ = nounAfter(toks, to)
 				}
