@@ -222,6 +222,7 @@ var heldOutSets = []struct {
 	{"Sumatra", heldOutSumatra, 1},
 	{"Ostria", heldOutOstria, 2},
 	{"Mamatele", heldOutMamatele, 0},
+	{"Lombarde", heldOutLombarde, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
