@@ -223,6 +223,7 @@ var heldOutSets = []struct {
 	{"Ostria", heldOutOstria, 2},
 	{"Mamatele", heldOutMamatele, 0},
 	{"Elephanta", heldOutElephanta, 1},
+	{"Lombarde", heldOutLombarde, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
