@@ -224,6 +224,7 @@ var heldOutSets = []struct {
 	{"Mamatele", heldOutMamatele, 0},
 	{"Elephanta", heldOutElephanta, 1},
 	{"Lombarde", heldOutLombarde, 1},
+	{"Ghibli", heldOutGhibli, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
