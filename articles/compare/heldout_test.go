@@ -225,6 +225,7 @@ var heldOutSets = []struct {
 	{"Elephanta", heldOutElephanta, 1},
 	{"Lombarde", heldOutLombarde, 1},
 	{"Brisote", heldOutBrisote, 6},
+	{"Ghibli", heldOutGhibli, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
