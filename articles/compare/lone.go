@@ -190,25 +190,7 @@ func joinLoneDates(bucket []*cluster) {
 		if !ok {
 			continue
 		}
-		var target *cluster
-		n, lone := 0, 0
-		for _, t := range bucket {
-			if len(t.members) == 0 {
-				continue
-			}
-			if _, _, ok := dayMonth(t.members[0].f.Norm); !ok {
-				continue
-			}
-			if t.cols[m.col] {
-				if len(t.members) == 1 {
-					lone++
-				}
-				continue
-			}
-			if len(t.members) >= 2 {
-				target, n = t, n+1
-			}
-		}
+		target, n, lone := othersOnly(bucket, m, func(f facts.Fact) bool { _, _, ok := dayMonth(f.Norm); return ok })
 		if lone != 1 || n != 1 {
 			continue
 		}
@@ -247,4 +229,26 @@ func monthsApart(a, b time.Month) int {
 		d = -d
 	}
 	return min(d, 12-d)
+}
+
+// othersOnly looks over the facts of bucket of the kind kind tells for
+// m's source: target is the last of those two or more other sources give
+// and m's does not, n how many there are, and lone how many of the kind
+// m's source gives alone.
+func othersOnly(bucket []*cluster, m member, kind func(facts.Fact) bool) (target *cluster, n, lone int) {
+	for _, t := range bucket {
+		if len(t.members) == 0 || !kind(t.members[0].f) {
+			continue
+		}
+		if t.cols[m.col] {
+			if len(t.members) == 1 {
+				lone++
+			}
+			continue
+		}
+		if len(t.members) >= 2 {
+			target, n = t, n+1
+		}
+	}
+	return target, n, lone
 }

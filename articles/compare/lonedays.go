@@ -20,22 +20,7 @@ func joinLoneDays(bucket []*cluster) {
 			continue
 		}
 		m := c.members[0]
-		var target *cluster
-		n, lone := 0, 0
-		for _, t := range bucket {
-			if len(t.members) == 0 || !isDay(t.members[0].f) {
-				continue
-			}
-			if t.cols[m.col] {
-				if len(t.members) == 1 {
-					lone++
-				}
-				continue
-			}
-			if len(t.members) >= 2 {
-				target, n = t, n+1
-			}
-		}
+		target, n, lone := othersOnly(bucket, m, isDay)
 		if lone != 1 || n != 1 || !neighbourDays(m.f.Norm, target.members[0].f.Norm) || (m.f.Key == "statement") != (target.members[0].f.Key == "statement") || boundDay(m.f) || sameLanguage(m, target) {
 			continue // the day news was given out is no slip for the day it happened, nor a bound or an aim
 		}
