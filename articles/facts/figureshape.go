@@ -251,6 +251,9 @@ func tens(w string) bool {
 // "anderthalb" and "eineinhalb" 1.5, "dreieinhalb" 3.5, "tweeënhalf"
 // 2.5; 0 for any other word.
 func fusedHalf(w string) float64 {
+	if len(w) < 7 || w[len(w)-1] != 'b' && w[len(w)-1] != 'f' {
+		return 0 // every word comes here: most end otherwise
+	}
 	if w == "anderthalb" || w == "anderhalf" {
 		return 1.5
 	}
