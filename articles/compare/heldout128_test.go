@@ -24,6 +24,14 @@ package compare
 // votes and scores (11 to 6, 10-7, 3:6), a one-hour time difference and
 // clock times, fractions ("drei Viertel" for 75 %), ages of two people,
 // the years 1881, 1987 and 2019, and number formats of each language.
+//
+// Frozen before its first run, which flagged 6 of the 6 contradictions and
+// 0 false disagreements; it missed none. Each planted pair came out as
+// written in wrong, so no value was respelt. Seen in that run though not
+// scored: the English abattoir report's "no less than €15 million" was read
+// as "less than €15 million", and "up from 46 days a year earlier" as
+// "46 days a year"; neither was flagged. The 35 reports were grouped into
+// 12 events rather than 10 (B-cubed precision 1.000, recall 0.905).
 var heldOutSantana = []heldOutEvent{
 	{"bullring-sale", map[string]string{
 		"sa1es.txt": `es|Villafranca del Arenal vende su plaza de toros por 2,4 millones de euros
