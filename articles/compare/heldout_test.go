@@ -226,6 +226,7 @@ var heldOutSets = []struct {
 	{"Lombarde", heldOutLombarde, 1},
 	{"Brisote", heldOutBrisote, 6},
 	{"Ghibli", heldOutGhibli, 1},
+	{"Piteraq", heldOutPiteraq, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
