@@ -227,6 +227,7 @@ var heldOutSets = []struct {
 	{"Brisote", heldOutBrisote, 6},
 	{"Ghibli", heldOutGhibli, 1},
 	{"Santana", heldOutSantana, 1},
+	{"Piteraq", heldOutPiteraq, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
