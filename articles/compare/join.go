@@ -207,11 +207,11 @@ func joinExactElsewhere(bucket []*cluster) {
 		}
 		for i := 0; i < len(c.members); i++ {
 			m := c.members[i]
-			if m.f.Num == nil || !distinctive(m.f) || anyEqual(c.members, i) {
+			if m.f.Num == nil || !distinctive(m.f) || giving(c.members, m.f.Num.Value) > 1 {
 				continue
 			}
 			for _, t := range bucket {
-				if t == c || len(t.members) == 0 || t.cols[m.col] || !givesValue(t, m.f.Num.Value) {
+				if t == c || t.cols[m.col] || giving(t.members, m.f.Num.Value) == 0 {
 					continue
 				}
 				c.members = slices.Delete(c.members, i, i+1)
@@ -231,22 +231,13 @@ func distinctive(f facts.Fact) bool {
 	return len(strings.TrimRight(digitsOf(f), "0")) >= 3
 }
 
-// anyEqual: another member of ms than the i-th gives its figure.
-func anyEqual(ms []member, i int) bool {
-	for j, o := range ms {
-		if j != i && o.f.Num != nil && o.f.Num.Value == ms[i].f.Num.Value {
-			return true
-		}
-	}
-	return false
-}
-
-// givesValue: a member of t gives exactly v.
-func givesValue(t *cluster, v float64) bool {
-	for _, o := range t.members {
+// giving is how many of ms give exactly v.
+func giving(ms []member, v float64) int {
+	n := 0
+	for _, o := range ms {
 		if o.f.Num != nil && o.f.Num.Value == v {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
