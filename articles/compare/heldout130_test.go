@@ -44,6 +44,20 @@ package compare
 // bites last year; founded 2009, 17th edition), and titles by synonym
 // (Verwaltungsratspräsidentin / board chair / presidente del consiglio
 // d'amministrazione; consellera / regional agriculture minister).
+//
+// Frozen before its first run, which flagged 2 of the 6 contradictions
+// (the synagogue's year, 1769 against 1796, and the distance to the
+// nearest crematorium, 45 km against 60 km) and 0 false disagreements; it
+// missed the Italian count of stalls (46 against 64: "le bancarelle
+// saranno 46", the number after its noun, gave no value at all), the
+// German closure of the farm (3 weeks against 2 weeks: both stood in one
+// row, "mindestens drei Wochen" against "almeno due settimane", but the row
+// was not marked as a disagreement), the Italian fall of the harvest (17%
+// against 11%: the 17% stood in a row of its own, apart from the Spanish
+// 11%) and the English mother's age (44 years against 41 years: "mother ·
+// age · 44 years" stood in a row of its own, apart from "Mutter · age · 41
+// years"). The suite passed at its limit of one false disagreement, so the
+// table line keeps it.
 var heldOutChocolatero = []heldOutEvent{
 	{"christmas-market-stall-fees", map[string]string{
 		"ch1de.txt": `de|Christkindlmarkt: Standgebühren steigen um 18 Prozent
