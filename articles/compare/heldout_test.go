@@ -229,6 +229,7 @@ var heldOutSets = []struct {
 	{"Santana", heldOutSantana, 1},
 	{"Piteraq", heldOutPiteraq, 1},
 	{"Cierzo", heldOutCierzo, 1},
+	{"Chocolatero", heldOutChocolatero, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
