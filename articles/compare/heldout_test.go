@@ -230,6 +230,7 @@ var heldOutSets = []struct {
 	{"Piteraq", heldOutPiteraq, 1},
 	{"Cierzo", heldOutCierzo, 1},
 	{"Chocolatero", heldOutChocolatero, 1},
+	{"Barat", heldOutBarat, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
