@@ -228,6 +228,7 @@ var heldOutSets = []struct {
 	{"Ghibli", heldOutGhibli, 1},
 	{"Santana", heldOutSantana, 1},
 	{"Piteraq", heldOutPiteraq, 1},
+	{"Koembang", heldOutKoembang, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
