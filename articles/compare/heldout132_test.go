@@ -34,6 +34,16 @@ package compare
 // length beside the distance inside it, a fire's start at 3.40 and an alarm
 // at 3.45, an inspection on Saturday before a race on Sunday, and each
 // language's number formats.
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions and
+// 0 false disagreements; it missed the Spanish motocross report's Saturday
+// against Sunday (its sábado was put in one row with the inspection's
+// samedi of the club president's quote, not with the race's Sunday) and the
+// second Italian tunnel report's 9 km against 7 km (its "dall'imbocco sud"
+// stood alone in a row of its own, apart from the "dall'uscita sud" 7 km of
+// the others). The count, age, date and amount were flagged, and none of
+// the traps was: 3 hours 40 against nearly four hours, and two hours
+// against 120 minutes, shared a row without a disagreement.
 var heldOutKoembang = []heldOutEvent{
 	{"cruise-ship-ban", map[string]string{
 		"k1es1.txt": `es|Vallmora prohibirá los cruceros de más de 1.500 pasajeros a partir de 2031
