@@ -231,6 +231,7 @@ var heldOutSets = []struct {
 	{"Cierzo", heldOutCierzo, 1},
 	{"Chocolatero", heldOutChocolatero, 1},
 	{"Barat", heldOutBarat, 2},
+	{"Koembang", heldOutKoembang, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
