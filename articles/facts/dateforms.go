@@ -92,10 +92,11 @@ func spanEndAfter(toks []token, to int) (string, int, bool) {
 // 12. März"): where the span starts and its first day.
 func spanStartBefore(toks []token, from int) (int, string, bool) {
 	k := from - 1
-	if k >= 1 && toks[k].is("zum") {
-		k-- // "bis zum 12. März"
+	if k >= 1 && toks[k].is("zum", "el", "le", "il", "o", "dem") {
+		k-- // "bis zum 12. März", "entre el 14 y el 23 de mayo"
 	}
-	if k < 1 || !spanWords()[toks[k].lower] {
+	between := k >= 1 && betweenAnd()[toks[k].lower]
+	if k < 1 || !spanWords()[toks[k].lower] && !between {
 		return 0, "", false
 	}
 	k--
@@ -105,8 +106,22 @@ func spanStartBefore(toks []token, from int) (int, string, bool) {
 	if toks[k].kind != tNum || !dayNumber(toks[k].s) {
 		return 0, "", false
 	}
+	if between { // "entre 14 e 23 de maio", "zwischen dem 3. und 12. März": the span opens on its word of between
+		b := k - 1
+		if b >= 1 && toks[b].is("el", "le", "il", "o", "dem", "the") {
+			b--
+		}
+		if b < 0 || !toks[b].is(betweenWords...) {
+			return 0, "", false
+		}
+		return b, strings.TrimLeft(toks[k].s, "0"), true
+	}
 	return k, strings.TrimLeft(toks[k].s, "0"), true
 }
+
+// betweenAnd closes a span of days that one of betweenWords opens:
+// "entre le 14 et le 23 mai", "between 14 and 23 May".
+var betweenAnd = lazyWordSet("and et und y e en")
 
 // agencyDash: toks[to:] goes on as a dateline does after its date: a
 // dash, or an agency's name in brackets and a dash.

@@ -486,10 +486,16 @@ func TestASpanOfDays(t *testing.T) {
 	for _, c := range []struct{ lang, text string }{
 		{"en", "The festival, planned from June 14 to 16, was cancelled."},
 		{"fr", "Le festival, prévu du 14 au 16 juin, est annulé."},
+		{"pt", "O festival, previsto entre 14 e 16 de junho, foi cancelado."}, // a span between its two days
+		{"es", "El festival, previsto entre el 14 y el 16 de junio, se canceló."},
+		{"en", "The festival, planned between 14 and 16 June, was cancelled."},
 	} {
 		if f, ok := find(Extract(article(c.lang, c.text)), KindDate, "", "date"); !ok || f.Norm != "14–16 June" {
 			t.Errorf("%q: %+v", c.text, f)
 		}
+	}
+	if f, ok := find(Extract(article("fr", "Les crues ont touché le 14 et le 16 juin deux villages.")), KindDate, "", "date"); !ok || f.Norm != "16 June" {
+		t.Errorf("two days without a word of between read as a span: %+v", f)
 	}
 	if f, ok := find(Extract(article("en", "Sales rose on June 14 to 16 percent.")), KindDate, "", "date"); !ok || f.Norm != "14 June" {
 		t.Errorf("a share read as the end of a span: %+v", f)
