@@ -54,11 +54,12 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 		if toks[c].is("stati", "state", "sido", "été", "geweest", "gewesen") {
 			c-- // "i casi erano stati 54"
 		}
-		if toks[c].is("sono", "erano", "son", "eran", "são", "eram", "foram", "sont", "étaient", "ont", "avaient", "zijn", "waren", "sind") {
+		if toks[c].is("sono", "erano", "son", "eran", "são", "eram", "foram", "sont", "étaient", "ont", "avaient", "zijn", "waren", "sind",
+			"saranno", "serán", "serão", "seront", "sarebbero", "serían", "seriam", "seraient") {
 			// "Gli arresti eseguiti ieri dai carabinieri sono 13.", "i casi
 			// erano stati 54": what it counts stands before, a noun the
 			// synonym table knows after an article
-			if w := countedBefore(toks, c); w != "" {
+			if w := countedBefore(toks, c, x.lang); w != "" {
 				noun, at = w, to-1
 			}
 		}
@@ -118,15 +119,16 @@ func proportionAfter(toks []token, k int, n float64, lang string) bool {
 
 // countedBefore is the known noun after an article that a sentence
 // names before its copula at toks[c] ("Gli arresti eseguiti ieri ... sono",
-// "i casi erano"), or "".
-func countedBefore(toks []token, c int) string {
+// "i casi erano"), or any plural noun right before it ("le bancarelle
+// saranno 46"), or "".
+func countedBefore(toks []token, c int, lang string) string {
 	for k := c - 1; k >= 1 && k >= c-8; k-- {
 		t := toks[k]
 		if t.kind == tNum || t.is(",", ";", ":") {
 			return ""
 		}
-		if t.kind == tWord && !t.capitalised() && KnownSubject(t.lower) && toks[k-1].is("i", "gli", "le", "os", "as", "los", "las", "les", "the", "de", "die", "het") {
-			return t.lower
+		if t.kind == tWord && !t.capitalised() && (KnownSubject(t.lower) || k == c-1 && pluralLike(t.lower, lang)) && toks[k-1].is("i", "gli", "le", "os", "as", "los", "las", "les", "the", "de", "die", "het") {
+			return t.lower // a noun the table knows, or any plural right before its verb: "le bancarelle saranno 46"
 		}
 	}
 	if w, _ := nounAfter(toks, 1); c <= 9 && w != "" && toks[0].kind == tWord && textutil.Stopwords()[toks[0].lower] && KnownSubject(w) {

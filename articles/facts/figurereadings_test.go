@@ -426,6 +426,15 @@ func TestACountAfterItsCopula(t *testing.T) {
 			t.Errorf("%q: %+v", text, f)
 		}
 	}
+	// Any plural right before a copula, future ones too, is what it counts.
+	for _, c := range []struct{ lang, text, subject string }{
+		{"it", "Quest'anno in piazza le bancarelle saranno 46, l'anno scorso erano 58.", "bancarelle"},
+		{"fr", "Cette année, les exposants seront 46.", "exposants"},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindCount, c.subject, "count"); !ok || f.Norm != "46" {
+			t.Errorf("%q: %+v", c.text, f)
+		}
+	}
 }
 
 // TestASumAfterAName: "fined Ecoserra 4.2 million euros" is a fine, not a
