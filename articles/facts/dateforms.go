@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"reader/articles/internal/textutil"
@@ -12,13 +13,17 @@ import (
 
 // yearsBeforeParticiples reads the German year between an article and
 // the participle it dates: "die 1872 gegründete Brauerei", "der 1995
-// eröffnete Tunnel".
+// eröffnete Tunnel", "die 1887 eröffnet wurde", "wurde 1887 eröffnet".
 func (x *extractor) yearsBeforeParticiples(s string, toks []token, used []bool, base Fact) {
 	for i := 1; i+1 < len(toks); i++ {
 		t, next := toks[i], toks[i+1]
-		if used[i] || t.kind != tNum || len(t.s) != 4 || !toks[i-1].is("die", "der", "das", "den", "dem", "des") ||
-			next.kind != tWord || next.capitalised() || !germanParticipleAdjective(next.lower) {
+		if used[i] || t.kind != tNum || len(t.s) != 4 || next.kind != tWord || next.capitalised() {
 			continue
+		}
+		article, passive := toks[i-1].is("die", "der", "das", "den", "dem", "des"), toks[i-1].is("wurde", "wurden", "war", "waren", "ist", "sind")
+		bare := germanParticiple(next.lower) && (passive || article && (i+2 == len(toks) || toks[i+2].kind == tPunct || toks[i+2].is("wurde", "wurden", "worden", "war", "ist", "hat", "hatte")))
+		if !(article && germanParticipleAdjective(next.lower) || bare) {
+			continue // "die 1887 eröffnete Bahn", "die 1887 eröffnet wurde", "wurde 1887 eröffnet"
 		}
 		if v, _, _ := parseNumber(t.s); v < 1000 || v > 2100 {
 			continue
@@ -37,14 +42,20 @@ func (x *extractor) yearsBeforeParticiples(s string, toks []token, used []bool, 
 // "eröffneten", "erbautes"): what a year before it dates. A count may
 // stand there too ("die 1500 betroffenen Bewohner"), so only these.
 func germanParticipleAdjective(w string) bool {
-	for _, stem := range []string{"gegründet", "gebaut", "erbaut", "eröffnet", "errichtet", "geboren", "eingeweiht", "entdeckt", "verabschiedet",
-		"eingeführt", "gestartet", "geschlossen", "fertiggestellt", "renoviert", "restauriert", "gestorben", "verstorben", "gegossen", "gemalt", "geschaffen"} {
+	for _, stem := range germanParticiples {
 		if strings.HasPrefix(w, stem) && len(w) > len(stem) {
 			return true
 		}
 	}
 	return false
 }
+
+// germanParticiple: w is one of those participles as it stands before
+// its auxiliary ("die 1887 eröffnet wurde").
+func germanParticiple(w string) bool { return slices.Contains(germanParticiples, w) }
+
+var germanParticiples = []string{"gegründet", "gebaut", "erbaut", "eröffnet", "errichtet", "geboren", "eingeweiht", "entdeckt", "verabschiedet",
+	"eingeführt", "gestartet", "geschlossen", "fertiggestellt", "renoviert", "restauriert", "gestorben", "verstorben", "gegossen", "gemalt", "geschaffen"}
 
 // datelineDash: the date at toks[from:to] (a year may follow) opens the
 // sentence after a place in capitals and a comma, and a dash, a bracket, a

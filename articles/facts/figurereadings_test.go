@@ -248,6 +248,8 @@ func TestYearsOfFoundingInItalianAndGerman(t *testing.T) {
 		{"it", "Hollersbach, fondato nel 1827 e di proprietà della stessa famiglia, produce birra.", "1827"},
 		{"de", "Die 1872 gegründete Brauerei ist seit fünf Generationen in Familienbesitz.", "1872"},
 		{"de", "Der 1995 eröffnete Tunnel ist zwölf Kilometer lang.", "1995"},
+		{"de", "Auf der Bahn, die 1887 eröffnet wurde, liefen Derby-Sieger.", "1887"}, // the bare participle before its auxiliary
+		{"de", "Die Bahn wurde 1887 eröffnet.", "1887"},
 	} {
 		if f, ok := find(Extract(article(c.lang, c.text)), KindDate, "", "year"); !ok || f.Norm != c.want {
 			t.Errorf("%q: year %+v, want %s", c.text, f, c.want)
