@@ -27,7 +27,16 @@ package compare
 // 9 and 34 of 43 donkeys; 38 of 167 arches), previous values (12,9
 // procent in 2023, 900 hives in 2022, 10.400 fans last year, 3.900
 // grants in 2023), two people's ages in several events, match scores and
-// the half-time score, and the next weekday's date.
+// the half-time score, and a weekday beside its date.
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions
+// and 0 false disagreements; it missed the sewer event's duration, the
+// English report's "at least five weeks" against the other three's "at
+// least three weeks" (sh8en.txt's 5 weeks against 3 weeks): the four
+// values stood in one row, "closed · 3 weeks", but it was not flagged,
+// perhaps because both sides are lower bounds. The height, the turnout,
+// the room count, the age and the amount were flagged as planted, and no
+// trap was flagged. The table keeps its limit of one false disagreement.
 var heldOutShamal = []heldOutEvent{
 	{"campanile-tilt-closed", map[string]string{
 		"sh1it.txt": `it|Castelbrusco, chiuso il campanile di Santa Giuliana: "Si inclina ancora"
