@@ -233,6 +233,7 @@ var heldOutSets = []struct {
 	{"Barat", heldOutBarat, 2},
 	{"Koembang", heldOutKoembang, 1},
 	{"Jugo", heldOutJugo, 1},
+	{"Shamal", heldOutShamal, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
