@@ -234,6 +234,7 @@ var heldOutSets = []struct {
 	{"Koembang", heldOutKoembang, 1},
 	{"Jugo", heldOutJugo, 1},
 	{"Shamal", heldOutShamal, 1},
+	{"Kaus", heldOutKaus, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
