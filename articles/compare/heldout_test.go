@@ -232,7 +232,7 @@ var heldOutSets = []struct {
 	{"Chocolatero", heldOutChocolatero, 1},
 	{"Barat", heldOutBarat, 2},
 	{"Koembang", heldOutKoembang, 1},
-	{"Narai", heldOutNarai, 1},
+	{"Narai", heldOutNarai, 3},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
