@@ -235,6 +235,7 @@ var heldOutSets = []struct {
 	{"Jugo", heldOutJugo, 1},
 	{"Shamal", heldOutShamal, 1},
 	{"Kaus", heldOutKaus, 1},
+	{"Narai", heldOutNarai, 3},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
