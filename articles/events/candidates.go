@@ -133,7 +133,7 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 				continue
 			}
 			w2 := ix.weight[t] * ix.weight[t]
-			isEnt := entityKind(ix.kind[t])
+			isEnt, isName := entityKind(ix.kind[t]), ix.kind[t] == kindName
 			for _, b := range list {
 				if b == a {
 					continue
@@ -147,6 +147,9 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 				if isEnt {
 					s.ent += w2
 				}
+				if isName {
+					s.name += w2
+				}
 			}
 		}
 		// The lower bound is symmetric, summed in the same order from
@@ -155,7 +158,7 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 		for _, b := range touched {
 			s := sums[b]
 			lower := math.Max(s.acc/(ix.norm[a]*ix.norm[b]+1e-9), s.ent/(ix.entNorm[a]*ix.entNorm[b]+1e-9))
-			if lower < relatedScore/2 || !ix.mayRelate(a, b, s.acc, s.ent, common) {
+			if lower < relatedScore/2 || !ix.mayRelate(a, b, s.acc, s.ent, s.name, common) {
 				continue
 			}
 			c := rankKey{lower, b}
@@ -183,7 +186,7 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 			}
 		}
 		for ; next < len(sampled) && int32(sampled[next]>>32) == a; next++ {
-			if b := int32(sampled[next] & 0xffffffff); sums[b].mark != a+1 && ix.mayRelate(a, b, 0, 0, common) {
+			if b := int32(sampled[next] & 0xffffffff); sums[b].mark != a+1 && ix.mayRelate(a, b, 0, 0, 0, common) {
 				f(a, b)
 			}
 		}
@@ -196,8 +199,8 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 // together because at 100k reports, apart, each was a cache miss of its
 // own.
 type candidateSum struct {
-	acc, ent float64
-	mark     int32
+	acc, ent, name float64
+	mark           int32
 }
 
 // rankKey is a candidate of a report: its position and the lower bound of
@@ -220,10 +223,11 @@ func (x rankKey) compare(y rankKey) int {
 }
 
 // commonMass is, for each position, the squared weight of its tokens held
-// by more than postingCap reports, over all of them and over names and
-// figures alone: what the postings walk does not add up.
-func (ix *groupIndex) commonMass() [][2]float64 {
-	out := make([][2]float64, len(ix.order))
+// by more than postingCap reports, over all of them, over names and
+// figures alone and over names alone: what the postings walk does not add
+// up.
+func (ix *groupIndex) commonMass() [][3]float64 {
+	out := make([][3]float64, len(ix.order))
 	for i := range out {
 		for _, t := range ix.tokens(int32(i)) {
 			if ix.df[t] > postingCap {
@@ -231,6 +235,9 @@ func (ix *groupIndex) commonMass() [][2]float64 {
 				out[i][0] += w2
 				if entityKind(ix.kind[t]) {
 					out[i][1] += w2
+				}
+				if ix.kind[t] == kindName {
+					out[i][2] += w2
 				}
 			}
 		}
@@ -240,11 +247,11 @@ func (ix *groupIndex) commonMass() [][2]float64 {
 
 // mayRelate reports whether a and b, which share acc of squared weight in
 // tokens held by at most postingCap reports (ent of it in names and
-// figures), may be related: what they share beyond is at most the lesser
-// of their common masses, so a pair that falls short of relatedScore even
-// with it cannot be related, and is not scored. The test is exact: it
-// leaves out no pair similarity would find related.
-func (ix *groupIndex) mayRelate(a, b int32, acc, ent float64, common [][2]float64) bool {
+// figures, name in names), may be related: what they share beyond is at
+// most the lesser of their common masses, so a pair that falls short of
+// relatedScore even with it cannot be related, and is not scored. The
+// test is exact: it leaves out no pair similarity would find related.
+func (ix *groupIndex) mayRelate(a, b int32, acc, ent, name float64, common [][3]float64) bool {
 	const slack = 1 - 1e-9 // sums in another order may differ in the last bits
 	dot := acc + math.Min(common[a][0], common[b][0])
 	if dot/(ix.norm[a]*ix.norm[b]+1e-9) >= relatedScore*slack {
@@ -254,5 +261,9 @@ func (ix *groupIndex) mayRelate(a, b int32, acc, ent float64, common [][2]float6
 		return false
 	}
 	e := ent + math.Min(common[a][1], common[b][1])
-	return e/(ix.entNorm[a]*ix.entNorm[b]+1e-9) >= relatedScore*slack
+	if e/(ix.entNorm[a]*ix.entNorm[b]+1e-9) >= relatedScore*slack {
+		return true
+	}
+	nm := name + math.Min(common[a][2], common[b][2])
+	return (e+crossNameBoost*nm)/(ix.crossNorm(a)*ix.crossNorm(b)+1e-9) >= relatedScore*slack // names weighed up, as between two languages
 }

@@ -140,7 +140,7 @@ func TestMayRelateIsExact(t *testing.T) {
 	ruledOut, related := 0, 0
 	for a := int32(0); int(a) < len(ix.order); a++ {
 		for b := a + 1; int(b) < len(ix.order); b++ {
-			acc, ent := 0.0, 0.0 // what they share of tokens held by at most postingCap reports
+			acc, ent, name := 0.0, 0.0, 0.0 // what they share of tokens held by at most postingCap reports
 			for _, t := range ix.tokens(a) {
 				if ix.df[t] <= postingCap && slices.Contains(ix.tokens(b), t) {
 					w2 := ix.weight[t] * ix.weight[t]
@@ -148,13 +148,16 @@ func TestMayRelateIsExact(t *testing.T) {
 					if entityKind(ix.kind[t]) {
 						ent += w2
 					}
+					if ix.kind[t] == kindName {
+						name += w2
+					}
 				}
 			}
 			raw, _ := ix.similarity(a, b)
 			if raw >= relatedScore {
 				related++
 			}
-			if !ix.mayRelate(a, b, acc, ent, common) {
+			if !ix.mayRelate(a, b, acc, ent, name, common) {
 				ruledOut++
 				if raw >= relatedScore {
 					t.Fatalf("pair %d, %d ruled out, similarity %.3f", a, b, raw)

@@ -117,6 +117,7 @@ type groupIndex struct {
 	// norm and entNorm are each position's vector length over all its
 	// shared tokens and over its names and figures alone.
 	norm, entNorm []float64
+	nameNorm2     []float64 // each position's squared length over its names alone
 	day           []float64 // publication day of each position, NaN when unknown
 	// figures counts each position's figures (amounts, percentages,
 	// measures and large counts), those no other report has included.
@@ -170,6 +171,7 @@ func (g *Grouper) index(order []int32) *groupIndex {
 	ix.tokStart = make([]int32, 1, len(order)+1)
 	ix.norm = make([]float64, len(order))
 	ix.entNorm = make([]float64, len(order))
+	ix.nameNorm2 = make([]float64, len(order))
 	ix.day = make([]float64, len(order))
 	ix.figures = make([]uint8, len(order))
 	ix.names = make([]uint8, len(order))
@@ -211,6 +213,9 @@ func (g *Grouper) index(order []int32) *groupIndex {
 			norm += w2
 			if entityKind(ix.kind[id]) {
 				ent += w2
+			}
+			if ix.kind[id] == kindName {
+				ix.nameNorm2[i] += w2
 			}
 		}
 		slices.Sort(ix.toks[ix.tokStart[i]:])

@@ -87,6 +87,8 @@ func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 // tokens are found.
 type overlap struct {
 	dot, ent    float64 // squared weight of all and of names and figures
+	name        float64 // squared weight of names
+	topName     float64 // the squared weight of the heaviest name
 	figs, names int
 	ents        int     // names, figures and lead tokens
 	top         float64 // the squared weight of the heaviest token shared
@@ -106,6 +108,8 @@ func (ix *groupIndex) addShared(sh *overlap, t int32) {
 		sh.figs++
 	case kindName:
 		sh.names++
+		sh.name += w * w
+		sh.topName = max(sh.topName, w*w)
 	}
 }
 
@@ -115,12 +119,16 @@ func (ix *groupIndex) scoreShared(a, b int32, sh *overlap) (raw, score float64) 
 		return 0, 0
 	}
 	raw = sh.dot / (ix.norm[a]*ix.norm[b] + 1e-9)
-	if sh.ents < minShared && (sh.dot-sh.ent)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore ||
-		(sh.dot-sh.top)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore/2 {
-		return 0, 0 // one or two names or figures, and little else; or one alone that weighs all
+	other := sh.ent > 0 && ix.otherLanguage(a, b)
+	if sh.ents < minShared && (sh.dot-sh.ent)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore {
+		return 0, 0 // one or two names or figures, and little else
 	}
-	if sh.ent > 0 && ix.otherLanguage(a, b) {
-		raw = math.Max(raw, sh.ent/(ix.entNorm[a]*ix.entNorm[b]+1e-9))
+	if (sh.dot-sh.top)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore/2 &&
+		!(other && (sh.ent+crossNameBoost*sh.name-max(sh.top, crossNameBoost*sh.topName))/(ix.crossNorm(a)*ix.crossNorm(b)+1e-9) >= relatedScore/2) {
+		return 0, 0 // one alone that weighs all
+	}
+	if other {
+		raw = max(raw, sh.ent/(ix.entNorm[a]*ix.entNorm[b]+1e-9), (sh.ent+crossNameBoost*sh.name)/(ix.crossNorm(a)*ix.crossNorm(b)+1e-9))
 	}
 	score = raw * dayFactor(ix.day[a], ix.day[b])
 	if sh.figs == 0 && ix.figures[a] > 0 && ix.figures[b] > 0 {
@@ -193,4 +201,15 @@ func dayFactor(a, b float64) float64 {
 func (ix *groupIndex) otherLanguage(a, b int32) bool {
 	la, lb := ix.lang[a], ix.lang[b]
 	return la == 0 || lb == 0 || la != lb
+}
+
+// crossNameBoost is how much more a shared name weighs, squared, between
+// reports in two languages: there names are most of what a translation
+// shares, and the figures, weighing six times a name, drowned them.
+const crossNameBoost = 2.5
+
+// crossNorm is the length of position i's names and figures with its
+// names weighed as crossNameBoost says.
+func (ix *groupIndex) crossNorm(i int32) float64 {
+	return math.Sqrt(ix.entNorm[i]*ix.entNorm[i] + crossNameBoost*ix.nameNorm2[i])
 }
