@@ -80,8 +80,8 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 	to = at + 1
 	key := SubjectKey(noun)
 	switch {
-	case from > 0 && happenings()[SubjectKey(toks[from-1].lower)] && (key == PeopleKey || peopleNouns()[key]):
-		subj = toks[from-1].lower // "killing five people", "uccidendo cinque persone", "injuring three passengers"
+	case from > 0 && happenings()[SubjectKey(toks[from-1].lower)] && (key == PeopleKey || peopleNouns()[key] || countedPeople()[key]):
+		subj = toks[from-1].lower // "killing five people", "uccidendo cinque persone", "injuring three passengers", "arrested seven suspects"
 	case key == PeopleKey || countedPeople()[key]:
 		// "18 people were injured", "28 Menschen verletzt", "Otto marinai
 		// risultano ancora dispersi": people are counted for what

@@ -258,7 +258,7 @@ var remainderWords = lazyWordSet("other others remaining otros otras restantes o
 // were missing", "Otto marinai risultano ancora dispersi" (a crew's
 // count is the whole crew, one fact of its own). Residents and
 // passengers keep their noun: "3,700 residents were evacuated".
-var countedPeople = lazyWordSet("crew")
+var countedPeople = lazyWordSet("crew suspect")
 
 // happenings are the subject keys of what happened to the people a story
 // counts.

@@ -71,7 +71,7 @@ func subjectGroups() map[string]string {
 		"strike":       "strike walkout stoppage grève arrêt streik warnstreik ausstand huelga paro sciopero greve",
 		"price":        "price cost costs costing prix coût coûté preis kosten kostete kostte precio coste costó prezzo costato preço custo custou",
 		"rate":         "rate taux zins leitzins zinssatz tasa tipo tasso",
-		"arrest":       "arrests arrested interpellés arrestations festnahmen festgenommene detenidos detenciones arrestati arresti arrestaties aanhoudingen detenções",
+		"arrest":       "arrests arrested interpellés arrêtés arrestations festnahmen festgenommen festgenommene verhaftet detenidos detenciones arrestados arrestati arrestate arresti arrestaties aanhoudingen aangehouden opgepakt detenções detidos",
 		"train":        "train trains zug züge tren trenes treno treinen",
 		"wagon":        "wagons waggons waggon vagones vagoni",
 		"spectator":    "spectators fans crowd attendance visitors spectateurs visiteurs zuschauer zuschauern zuschauerinnen besucher besuchern toeschouwers bezoekers espectadores aficionados visitantes visitatori spettatori tifosi adeptos torcedores",

@@ -64,3 +64,22 @@ func TestSharesWrittenAsCountsAreNoCounts(t *testing.T) {
 		t.Error("four buses set on fire: no count")
 	}
 }
+
+// TestSuspectsAreCountedForWhatHappenedToThem: seven suspects arrested
+// and five placed under a warrant are two counts; the arrests are one
+// fact however the arrest is said.
+func TestSuspectsAreCountedForWhatHappenedToThem(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Sept suspects ont été interpellés mardi lors de onze perquisitions."},
+		{"en", "Police arrested seven suspects on Tuesday."},
+		{"nl", "Zeven verdachten werden dinsdag opgepakt."},
+		{"de", "Die Polizei hat sieben Verdächtige festgenommen."},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindCount, "", "count"); !ok || f.Key != "arrest" || f.Norm != "7" {
+			t.Errorf("%q: %+v, want a count of 7 arrested", c.text, f)
+		}
+	}
+	if f, ok := find(Extract(article("fr", "Cinq suspects ont été placés sous mandat d'arrêt.")), KindCount, "", "count"); !ok || f.Key == "arrest" {
+		t.Errorf("five placed under a warrant read as arrested: %+v", f)
+	}
+}
