@@ -531,3 +531,21 @@ func TestHalves(t *testing.T) {
 		}
 	}
 }
+
+// TestAShareSaidAgainInMoneyIsAPart: "80 % de la facture, soit 2,1
+// millions d'euros" is the share in money, not what the whole cost; "€2
+// million or €3 million" is no share.
+func TestAShareSaidAgainInMoneyIsAPart(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "L'Agence de l'eau a pris en charge 80 % de la facture, soit environ 2,1 millions d'euros."},
+		{"en", "The agency paid 30% of the bill, or €4 million."},
+		{"es", "El Estado financia el 40 por ciento, es decir, 3 millones de euros."},
+	} {
+		if _, ok := find(Extract(article(c.lang, c.text)), KindAmount, "", "part"); !ok {
+			t.Errorf("%q: %+v, want the amount as a part", c.text, Extract(article(c.lang, c.text)))
+		}
+	}
+	if f, ok := find(Extract(article("en", "The fine was €2 million or €3 million, sources said.")), KindAmount, "", "part"); ok {
+		t.Errorf("an amount after another read as a part: %+v", f)
+	}
+}

@@ -75,6 +75,8 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 			attr = "previous " + attr // "from 10.75% to 11.25%": what it was, not what it is
 		} else if kind == KindCount && required(toks, from, to) {
 			attr = "required" // "the 100,000 needed": the threshold, not the count
+		} else if kind == KindAmount && restatesShare(toks, from) {
+			attr = "part" // "80 % de la facture, soit 2,1 millions d'euros": the share in money, not the whole
 		} else if (kind == KindAmount || kind == KindQuantity && levelAfter(toks, to)) && changedBy(toks, from) {
 			attr = "change" // "fell by €27 million", "extend the runway by 400 metres to 2,900": a difference, not the amount
 		}
@@ -106,6 +108,33 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		}
 		i = to - 1
 	}
+}
+
+// restatesShare: the figure at toks[from:] says again, in other terms, a
+// share just given: "80 % de la facture, soit 2,1 millions", "30%, or
+// €4 million", "il 40 per cento, cioè 3 milioni".
+func restatesShare(toks []token, from int) bool {
+	k := from - 1
+	if k >= 0 && toks[k].is(",") {
+		k-- // "es decir, 3 millones"
+	}
+	switch {
+	case k >= 1 && toks[k-1].is("o", "ou", "es", "dat", "das", "that") && toks[k].is("sea", "seja", "decir", "is", "heißt"):
+		k -= 2
+	case k >= 0 && toks[k].is("soit", "or", "ossia", "cioè", "ovvero", "oftewel", "ofwel"):
+		k--
+	default:
+		return false
+	}
+	if k >= 0 && toks[k].is(",") {
+		k--
+	}
+	for j := k; j >= 0 && j >= k-4; j-- {
+		if toks[j].is("%", "percent", "pour", "prozent", "procent", "por", "per", "cento", "ciento") {
+			return true
+		}
+	}
+	return false
 }
 
 // sumAfter: toks[k:] go on as a sum of money does ("million euros",
