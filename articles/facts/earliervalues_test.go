@@ -85,3 +85,27 @@ func TestACountThatIsNeededIsAThreshold(t *testing.T) {
 		}
 	}
 }
+
+// TestWhatItWasThen: a clause opening on a time gone by, with a past
+// copula right before the figure, gives an earlier value ("2024 waren es
+// 1,15 Millionen Besucher"); a year that only dates a thing ("De brug uit
+// 1968 was 58 meter lang") or a year whose own figure follows its noun
+// ("In 2025 sales were 46 million units") does not.
+func TestWhatItWasThen(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "2024 waren es 1,15 Millionen Besucher."},
+		{"de", "Im Dezember 2019 waren 31 Flüge umgeleitet worden."},
+		{"en", "Last year there were 46 stalls."},
+		{"es", "El año pasado fueron 58 puestos."},
+	} {
+		if _, ok := find(Extract(article(c.lang, c.text)), KindCount, "", "previous count"); !ok {
+			t.Errorf("%q: no earlier count in %+v", c.text, Extract(article(c.lang, c.text)))
+		}
+	}
+	if _, ok := find(Extract(article("nl", "De brug uit 1968 was 58 meter lang.")), KindQuantity, "", "length"); !ok {
+		t.Error("a bridge's length read as an earlier value for the year that dates the bridge")
+	}
+	if _, ok := find(Extract(article("en", "In 2025 sales were 46 million units.")), KindCount, "", "count"); !ok {
+		t.Error("a year's own figure read as an earlier value")
+	}
+}

@@ -69,7 +69,7 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		}
 		if nextYear && kind != KindDate {
 			attr = "planned " + attr // "Volgend jaar wil de organisatie uitbreiden naar 72 teams": next year's aim, not this one's figure
-		} else if ago && kind != KindDate || afterPreviousRecord(toks, from) || afterEarlierYear(toks, from) {
+		} else if ago && kind != KindDate || afterPreviousRecord(toks, from) || afterEarlierYear(toks, from) || kind != KindDate && thenItWas(toks, from) {
 			attr = "previous " + attr // "the previous record of 44,300": what the record was
 		} else if changedFrom(toks, from, to) || insteadOf(toks, from) || initially(toks, from) || comparedWith(toks, from, to) {
 			attr = "previous " + attr // "from 10.75% to 11.25%": what it was, not what it is

@@ -176,6 +176,51 @@ func comparedWith(toks []token, from, to int) bool {
 	return false
 }
 
+// thenItWas: a time gone by opens the clause, and a past copula stands
+// right before the figure at toks[from]: "2024 waren es 1,15 Millionen",
+// "Im vergangenen Jahr waren es 1,15 Millionen gewesen", "l'anno scorso
+// erano 58", "last year there were 46": the figure is what it was then,
+// an earlier value.
+func thenItWas(toks []token, from int) bool {
+	k := from - 1
+	if k >= 0 && toks[k].is("es", "er", "there") {
+		k-- // "waren es", "waren er", "there were"
+	}
+	if k < 1 || !toks[k].is("waren", "war", "were", "was", "erano", "era", "eran", "fueron", "étaient", "était", "eram", "foram") {
+		return false
+	}
+	j := k - 1
+	if toks[j].is("there") {
+		j--
+	}
+	if j >= 0 && toks[j].is(",") {
+		j--
+	}
+	// The time itself ends right before: "In 2025 sales were" names what
+	// was, and is no earlier value.
+	switch {
+	case j < 0:
+		return false
+	case isYear(toks[j]):
+		// "2024 waren es", "Im Dezember 2019 waren 31 Flüge"; not "De
+		// brug uit 1968 was 58 meter lang": the time opens the clause
+		for i := j - 1; i >= j-3; i-- {
+			if i < 0 || toks[i].is(",", ";", ":") {
+				return true
+			}
+			if !(isMonth(toks[i].lower) || yearPrepositions()[toks[i].lower]) {
+				return false
+			}
+		}
+		return false
+	case earlierWords()[toks[j].lower]:
+		return true // "l'anno scorso erano"
+	case j >= 1 && toks[j].is("year", "jahr", "anno", "año", "an", "année", "jaar", "ano"):
+		return earlierWords()[toks[j-1].lower] || toks[j-1].is("vergangenen", "vergangenes", "vorigen", "voriges") // "im vergangenen Jahr waren es", "last year there were"
+	}
+	return false
+}
+
 // earlierWords after a figure say it is of an earlier time: "last
 // year", "el año pasado", "l'anno scorso", "a year earlier".
 var earlierWords = lazyWordSet("last earlier before previous pasado pasada passado passada scorso scorsa dernier dernière précédente précédent antes prima vorjahr vorig vorige")
