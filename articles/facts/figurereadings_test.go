@@ -549,3 +549,27 @@ func TestAShareSaidAgainInMoneyIsAPart(t *testing.T) {
 		t.Errorf("an amount after another read as a part: %+v", f)
 	}
 }
+
+// TestANegatedBoundTurns: "no less than €15 million" is at least that
+// sum, "pas plus de 20" at most; "46 days a year earlier" is an earlier
+// length, no rate.
+func TestANegatedBoundTurns(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       Hedge
+	}{
+		{"en", "The fund will receive no less than €15 million.", AtLeast},
+		{"fr", "Le fonds recevra pas moins de 15 millions d'euros.", AtLeast},
+		{"de", "Der Fonds erhält nicht weniger als 15 Millionen Euro.", AtLeast},
+		{"es", "El fondo recibirá no más de 15 millones de euros.", AtMost},
+		{"en", "The fund will receive less than €15 million.", AtMost},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindAmount, "", "amount"); !ok || f.Num.Hedge != c.want {
+			t.Errorf("%q: %+v, want hedge %v", c.text, f.Num, c.want)
+		}
+	}
+	f, ok := find(Extract(article("en", "The wait fell to 31 days, up from 46 days a year earlier.")), KindDuration, "", "previous length")
+	if !ok || f.Norm != "46 days" {
+		t.Errorf("46 days a year earlier: %+v", f)
+	}
+}

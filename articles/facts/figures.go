@@ -137,6 +137,12 @@ func restatesShare(toks []token, from int) bool {
 	return false
 }
 
+// earlierAfter: the word at toks[k] makes the span before it a time gone
+// by ("a year earlier", "a year ago"), not the period of a rate.
+func earlierAfter(toks []token, k int) bool {
+	return k < len(toks) && toks[k].is("earlier", "before", "ago", "previously", "prior", "plus", "früher", "zuvor", "antes", "prima", "eerder")
+}
+
 // sumAfter: toks[k:] go on as a sum of money does ("million euros",
 // "euros", "Millionen Franken").
 func sumAfter(toks []token, k int) bool {
@@ -349,7 +355,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	}
 	// A rate: "€20m a day", "$40 billion a year".
 	if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" && (n.Unit != "" || toks[to].is("per", "pro", "par")) && n.Unit != "%" &&
-		!(to+2 < len(toks) && toks[to+2].is("earlier", "before", "ago", "previously", "prior")) { // "€121 million a year earlier" is no rate
+		!earlierAfter(toks, to+2) { // "€121 million a year earlier" is no rate
 		n.Per = ratePeriods()[toks[to+1].lower]
 		to += 2
 	} else if to < len(toks) && ratePeriodWords()[toks[to].lower] != "" && n.Unit != "" && n.Unit != "%" {

@@ -261,8 +261,22 @@ func degreesAt(toks []token, i int) (string, int) {
 // figure by a hyphen ("19-jarige", "58-jähriger").
 var yearsOldWords = lazyWordSet("jarige jarigen jährige jähriger jährigen jährigem jähriges")
 
-// hedgeBefore finds a hedge of one or two words ending just before toks[i].
+// hedgeBefore finds a hedge of one to three words ending just before
+// toks[i]; a negation before a bound turns it ("no less than €15
+// million", "pas moins de", "nicht weniger als", "non meno di": at least).
 func hedgeBefore(toks []token, i int) (Hedge, int) {
+	h, n := hedgeWordsBefore(toks, i)
+	if (h == AtLeast || h == AtMost) && n > 0 && i-n-1 >= 0 && toks[i-n-1].is("no", "not", "pas", "nicht", "non", "não", "niet", "geen") {
+		if h == AtLeast {
+			return AtMost, n + 1 // "no more than 20", "pas plus de 20"
+		}
+		return AtLeast, n + 1
+	}
+	return h, n
+}
+
+// hedgeWordsBefore is hedgeBefore without the negation.
+func hedgeWordsBefore(toks []token, i int) (Hedge, int) {
 	if i >= 3 {
 		if h := hedgeWords()[toks[i-3].lower+" "+toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
 			return h, 3

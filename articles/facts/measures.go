@@ -138,7 +138,7 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			if agoAround(toks, from, to) {
 				return n, from, to, kind, attr, subj, ok, true // "three years ago", "hace tres años": when, not how long
 			}
-			if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" {
+			if to+1 < len(toks) && rateLinks()[toks[to].lower] && ratePeriods()[toks[to+1].lower] != "" && !earlierAfter(toks, to+2) {
 				n.Per = ratePeriods()[toks[to+1].lower]
 				to += 2
 			}
