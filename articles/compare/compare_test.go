@@ -434,3 +434,21 @@ func TestAgesOfTwoPeopleAreNeverCompared(t *testing.T) {
 		t.Errorf("one man's age set against another's: %+v", c.Facts)
 	}
 }
+
+// TestAWeekdayOfOneKnownHappeningIsComparedAcrossLanguages: the body found
+// on Monday in one report and "entdeckten ... am Dienstagmorgen" in
+// another are one happening told on two days, though their sentences
+// share no figure; a weekday of another happening is not set against it.
+func TestAWeekdayOfOneKnownHappeningIsComparedAcrossLanguages(t *testing.T) {
+	en := story(t, "en.txt", "en", "Title\n\nA student who went missing while swimming in the river on Saturday has been found dead.\n\nDivers and a helicopter searched the water for two days.\n\nThe police said he was 19.\n\nThe body was found on Monday morning by kayakers downstream of the bridge.")
+	de := story(t, "de.txt", "de", "Titel\n\nEin Student, der am Samstag beim Baden im Fluss verschwand, ist tot.\n\nTaucher und ein Hubschrauber suchten zwei Tage lang.\n\nDer Student war 19 Jahre alt.\n\nKanufahrer entdeckten seine Leiche am Dienstagmorgen unterhalb der Brücke.")
+	if c := Compare("e", []articles.Article{en, de}); c.Disagreements != 1 {
+		t.Errorf("found on Monday and entdeckt am Dienstag not compared: %+v", c.Facts)
+	}
+	de2 := story(t, "de2.txt", "de", "Titel\n\nEin Student, der am Samstag beim Baden im Fluss verschwand, ist tot.\n\nKanufahrer entdeckten seine Leiche unterhalb der Brücke. Die Schule trauert am Dienstag um ihn.")
+	for _, f := range Compare("e", []articles.Article{en, de2}).Facts {
+		if f.Disagree && strings.Contains(f.Note, "Dienstag") && strings.Contains(f.Note, "Monday") {
+			t.Errorf("the day of a mourning set against the day the body was found: %+v", f)
+		}
+	}
+}

@@ -136,7 +136,7 @@ func match(a, b facts.Fact) (float64, bool) {
 		}
 		// A rival date's score is its evidence, never nothing: a match
 		// scored 0 would lose to no match at all.
-		return ctx + 0.3*float64(anchors) + 0.1*float64(names), sameSubj && (ctx >= 0.3 || names >= 2 || anchors >= 1) || !otherSubj && ctx >= 0.5 && anchors >= 1
+		return ctx + 0.3*float64(anchors) + 0.1*float64(names), sameSubj && (ctx >= 0.3 || names >= 2 || anchors >= 1 || crossLang && a.Attribute == "day" && facts.KnownSubject(a.Subject) && facts.KnownSubject(b.Subject)) || !otherSubj && ctx >= 0.5 && anchors >= 1
 	}
 	if a.Attribute == "ages" || a.Attribute == "tally" {
 		return 1 + ctx, a.Norm == b.Norm // "34 and 41 years", a vote of 39 to 10: a list agrees whole or not at all

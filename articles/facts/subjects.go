@@ -76,7 +76,8 @@ just only still even already almost nearly roughly about around some least most 
 per cent percent reported reportedly currently recently now then also since until ago during while whereas being been
 ahora actualmente hoy adesso attualmente oggi maintenant actuellement jetzt derzeit momentan inmiddels momenteel agora atualmente
 sowie sowohl beziehungsweise bzw zudem ainsi además inoltre bovendien
-pelo pela pelos pelas num numa ao aos às até sobre entre sul sulla sullo sui sugli dal dalla dallo dai dagli agli alla allo ai nello nella negli nelle naar tot te om`)
+pelo pela pelos pelas num numa ao aos às até sobre entre sul sulla sullo sui sugli dal dalla dallo dai dagli agli alla allo ai nello nella negli nelle naar tot te om
+sein seine seinen seinem seiner seines ihre ihren ihrem ihrer ihres unser unsere euer eure mein meine dein deine zijn haar hun`)
 
 // subjectAfter is the noun a figure counts: the first plural-looking word
 // among the next three lower-case words ("4,500 striking workers").

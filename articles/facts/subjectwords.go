@@ -67,6 +67,7 @@ func subjectGroups() map[string]string {
 		"father":       "father dad père papa vater padre pai vader",
 		"husband":      "husband husbands mari ehemann ehemannes marido marito echtgenoot",
 		"wife":         "wife épouse ehefrau esposa moglie echtgenote",
+		"found":        "found discovered découvert découverte retrouvé retrouvée entdeckt entdeckte entdeckten gefunden encontrado encontrada hallado hallada trovato trovata ritrovato ritrovata rinvenuto rinvenuta gevonden ontdekt achado achada",
 		"earthquake":   "earthquake quake tremor séisme tremblement erdbeben beben terremoto sismo",
 		"strike":       "strike walkout stoppage grève arrêt streik warnstreik ausstand huelga paro sciopero greve",
 		"price":        "price cost costs costing prix coût coûté preis kosten kostete kostte precio coste costó prezzo costato preço custo custou",

@@ -83,3 +83,17 @@ func TestSuspectsAreCountedForWhatHappenedToThem(t *testing.T) {
 		t.Errorf("five placed under a warrant read as arrested: %+v", f)
 	}
 }
+
+// TestAFindIsOneHappeningInEveryLanguage: a day is tied to the verb of
+// finding, not to a German possessive before the found thing.
+func TestAFindIsOneHappeningInEveryLanguage(t *testing.T) {
+	f, ok := find(Extract(article("de", "Kanufahrer entdeckten seine Leiche am Dienstagmorgen unterhalb der Brücke.")), KindDate, "", "day")
+	if !ok || f.Subject != "entdeckten" {
+		t.Errorf("entdeckten seine Leiche am Dienstagmorgen: %+v", f)
+	}
+	for _, w := range []string{"découvert", "entdeckten", "ritrovato", "encontrado", "gevonden"} {
+		if SubjectKey(w) != SubjectKey("found") {
+			t.Errorf("SubjectKey(%q) = %q, want that of found", w, SubjectKey(w))
+		}
+	}
+}
