@@ -237,6 +237,7 @@ var heldOutSets = []struct {
 	{"Kaus", heldOutKaus, 1},
 	{"Narai", heldOutNarai, 3},
 	{"Mauka", heldOutMauka, 1},
+	{"Wisper", heldOutWisper, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
