@@ -238,6 +238,7 @@ var heldOutSets = []struct {
 	{"Narai", heldOutNarai, 3},
 	{"Mauka", heldOutMauka, 1},
 	{"Wisper", heldOutWisper, 2},
+	{"Sarsar", heldOutSarsar, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
