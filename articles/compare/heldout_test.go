@@ -236,6 +236,7 @@ var heldOutSets = []struct {
 	{"Shamal", heldOutShamal, 1},
 	{"Kaus", heldOutKaus, 1},
 	{"Narai", heldOutNarai, 3},
+	{"Kharif", heldOutKharif, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
