@@ -239,6 +239,7 @@ var heldOutSets = []struct {
 	{"Mauka", heldOutMauka, 1},
 	{"Wisper", heldOutWisper, 2},
 	{"Sarsar", heldOutSarsar, 1},
+	{"Kharif", heldOutKharif, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
