@@ -149,6 +149,7 @@ func TestFiguresPrintAsPeopleWriteThem(t *testing.T) {
 		"The start-up is valued at $3B after the funding round.":    "$3 billion",
 		"The outage costs the operator €20m a day, analysts said.":  "€20 million a day",
 		"Exports fell to 1,2 milliard d'euros last year in France.": "€1.2 billion",
+		"The levy rose by 0,125 euros a litre, the ministry said.":  "€0.13", // a leading nought groups no thousands: not €125
 	}
 	for s, want := range cases {
 		fs := Extract(article("en", s))

@@ -128,8 +128,8 @@ func parseNumber(s string) (v float64, digits string, ok bool) {
 		decimal = s[max(strings.LastIndexByte(s, ','), strings.LastIndexByte(s, '.'))] // the later one
 	case commas+dots == 1:
 		i := strings.IndexAny(s, ",.")
-		if len(s)-i-1 != 3 {
-			decimal = s[i] // "4.35", "2,5"; "4,500" and "1.200" group thousands
+		if len(s)-i-1 != 3 || s[:i] == "0" {
+			decimal = s[i] // "4.35", "2,5", "0,233"; "4,500" and "1.200" group thousands
 		}
 	}
 	last := -1
