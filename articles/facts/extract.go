@@ -193,12 +193,10 @@ func appendNumbers(nums []float64, toks []token) []float64 {
 		switch t.kind {
 		case tNum:
 			if v, _, ok := parseNumber(t.s); ok {
-				nums = append(nums, v)
-				if i+1 < len(toks) {
-					if m := textutil.Magnitudes()[toks[i+1].lower]; m != 0 {
-						nums = append(nums, v*m) // "11 Millionen davon": the amount too
-					}
+				if i+1 < len(toks) && textutil.Magnitudes()[toks[i+1].lower] != 0 {
+					v *= textutil.Magnitudes()[toks[i+1].lower] // "11 Millionen davon", "2,4 milhões": the amount, not 2.4%
 				}
+				nums = append(nums, v)
 			}
 		case tWord:
 			if v, ok := words[t.lower]; ok {
