@@ -158,6 +158,22 @@ func halfLastDigit(n facts.Number) float64 {
 	return 0.49 * math.Pow(10, -float64(max(0, len(n.Digits)-whole))) // short of half: 3 and 4 days never meet
 }
 
+// coarserDuration: m gives a length in a coarser unit than another
+// statement of the fact ("trois ans" beside "36 meses" and "30 meses"):
+// its rounding spans both, and like an estimate it joins the value it is
+// nearest, never bridging two.
+func coarserDuration(m member, ms []member) bool {
+	if m.f.Num == nil || !strings.HasPrefix(m.f.Num.Unit, "dur:") {
+		return false
+	}
+	for _, o := range ms {
+		if o.f.Num != nil && strings.HasPrefix(o.f.Num.Unit, "dur:") && facts.DurationHours(o.f.Num.Unit) < facts.DurationHours(m.f.Num.Unit) {
+			return true
+		}
+	}
+	return false
+}
+
 // valueClasses parts a fact's statements into classes of agreeing values,
 // in the order of their first statement. A bound ("more than 200") or an
 // estimate ("about 8%") agrees with any value past it or near it: it joins
@@ -178,7 +194,7 @@ func valueClasses(ms []member) [][]member {
 	loose := make([]bool, len(ms))
 	firm := 0
 	for i, m := range ms {
-		loose[i] = oneSided(m.f)
+		loose[i] = oneSided(m.f) || coarserDuration(m, ms)
 		if !loose[i] {
 			firm++
 		}

@@ -452,3 +452,16 @@ func TestAWeekdayOfOneKnownHappeningIsComparedAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestACoarserLengthBridgesNoRivals: "trois ans" spans both 30 and 36
+// months by its rounding; it joins the 36 months it is nearest, and the
+// 30 months stay a rival.
+func TestACoarserLengthBridgesNoRivals(t *testing.T) {
+	pt := story(t, "pt.txt", "pt", "Título\n\nO primeiro avião será entregue no prazo de 36 meses, anunciou a ministra.")
+	pt2 := story(t, "pt2.txt", "pt", "Título\n\nO primeiro aparelho chega dentro de 30 meses, segundo a ministra.")
+	en := story(t, "en.txt", "en", "Title\n\nThe first aircraft will be delivered within 36 months, the minister said.")
+	fr := story(t, "fr.txt", "fr", "Titre\n\nLe premier appareil sera livré dans trois ans, selon la ministre.")
+	if c := Compare("e", []articles.Article{pt, pt2, en, fr}); c.Disagreements != 1 {
+		t.Errorf("30 months not set against 36 months and three years: %+v", c.Facts)
+	}
+}

@@ -573,3 +573,19 @@ func TestANegatedBoundTurns(t *testing.T) {
 		t.Errorf("46 days a year earlier: %+v", f)
 	}
 }
+
+// TestAFortnightInRomanceWords: "quinze jours" and "quindici giorni" are
+// two weeks, "huit jours" one, as people mean them; "15 jours" in digits
+// is fifteen days.
+func TestAFortnightInRomanceWords(t *testing.T) {
+	for _, c := range []struct{ lang, text, want string }{
+		{"fr", "Les visites sont limitées pendant quinze jours.", "2 weeks"},
+		{"it", "Il cantiere resterà chiuso quindici giorni.", "2 weeks"},
+		{"fr", "Le chantier durera huit jours.", "1 week"},
+		{"fr", "Le chantier durera 15 jours.", "15 days"},
+	} {
+		if f, ok := find(Extract(article(c.lang, c.text)), KindDuration, "", "length"); !ok || f.Norm != c.want {
+			t.Errorf("%q: %+v, want %s", c.text, f, c.want)
+		}
+	}
+}

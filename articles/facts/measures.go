@@ -1,7 +1,9 @@
 package facts
 
 import (
+	"strconv"
 	"strings"
+	"sync"
 
 	"reader/articles/internal/textutil"
 )
@@ -161,6 +163,9 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			} else if whole, start, ok2 := oneUnitBefore(toks, from, u); ok2 {
 				n.Value += whole // "einem Jahr und zehn Monaten": 22 months
 				from = start
+			}
+			if weeks := fortnightWords()[t.lower]; u == "d" && weeks > 0 && n.Hedge == Exact {
+				u, n.Value, n.Digits = "w", float64(weeks), strconv.Itoa(weeks) // "quinze jours", "otto giorni": a fortnight, a week, as people say them
 			}
 			n.Unit, kind, attr = "dur:"+u, KindDuration, "length"
 			if everyBefore(toks, from, x.lang) || strings.HasSuffix(w, "-takt") {
@@ -366,3 +371,10 @@ func roleSuffix(w string) bool {
 	}
 	return false
 }
+
+// fortnightWords are the numbers of days in words that Romance languages
+// say for a week or two: "quinze jours", "quindici giorni", "quince días"
+// and "quinze dias" are two weeks, "huit jours" and "otto giorni" one.
+var fortnightWords = sync.OnceValue(func() map[string]int {
+	return map[string]int{"quinze": 2, "quindici": 2, "quince": 2, "huit": 1, "otto": 1}
+})
