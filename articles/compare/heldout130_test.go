@@ -58,6 +58,11 @@ package compare
 // age · 44 years" stood in a row of its own, apart from "Mutter · age · 41
 // years"). The suite passed at its limit of one false disagreement, so the
 // table line keeps it.
+//
+// Fixed after, so the set is held out no longer: a family's members are
+// one subject in every language ("mother" and "Mutter"); any plural right
+// before a copula is what the figure after it counts ("le bancarelle
+// saranno 46"): 4/6 flagged, 0 false.
 var heldOutChocolatero = []heldOutEvent{
 	{"christmas-market-stall-fees", map[string]string{
 		"ch1de.txt": `de|Christkindlmarkt: Standgebühren steigen um 18 Prozent

@@ -63,6 +63,11 @@ package compare
 // two false disagreements the set failed its limit of one, so its limit
 // in heldOutSets was raised to 2, the number seen; no text and no value
 // in wrong was changed after the run.
+//
+// Fixed after, so the set is held out no longer: a span of days between
+// its two days ("entre 14 e 23 de maio") is one span; a German year before
+// a bare participle ("die 1887 eröffnet wurde") dates it: 6/6 flagged, 1
+// false.
 var heldOutBarat = []heldOutEvent{
 	{"foundry-explosion", map[string]string{
 		"b1de.txt": `de|Explosion in Gießerei in Wendhagen: elf Verletzte

@@ -48,6 +48,10 @@ package compare
 // wire's 1.15 million visitors of last year set against the 610,000 visitors
 // of the Brazilian twin fair, a background figure of another event in the
 // Portuguese report. No value in wrong was respelled.
+//
+// Fixed after, so the set is held out no longer: a clause opening on a
+// time gone by with a past copula before its figure ("2024 waren es 1,15
+// Millionen") gives an earlier value: 4/6 flagged, 0 false.
 var heldOutKaus = []heldOutEvent{
 	{"recycling-plant-fire", map[string]string{
 		"k1de1.txt": `de|Großbrand in Recyclinghalle: Feuerwehr 14 Stunden im Einsatz

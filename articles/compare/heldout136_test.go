@@ -50,6 +50,11 @@ package compare
 // share of about €2.1 million (nr5fr2). No value in wrong was respelt. As
 // the run failed on the limit of one false disagreement, the table line's
 // maximum was raised to the 3 seen, so that the suite passes.
+//
+// Fixed after, so the set is held out no longer: suspects are counted for
+// what happened to them (arrested, placed under a warrant); an amount
+// saying a share again in money ("80 %, soit 2,1 millions") is a part: 5/6
+// flagged, 1 false.
 var heldOutNarai = []heldOutEvent{
 	{"police-chief-appointed", map[string]string{
 		"nr1es.txt": `es|Lucía Herrán, primera mujer al frente de la Policía Nacional en Castrovélez

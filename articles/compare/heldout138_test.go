@@ -52,6 +52,10 @@ package compare
 // attendance of 9.800 per match. No value in wrong was respelled. As it
 // flagged 2 false disagreements, one more than a blind set may, its line in
 // heldOutSets allows 2 so that the suite passes.
+//
+// Fixed after, so the set is held out no longer: a paragraph's numbers
+// with a magnitude echo only with it ("2,4 milhões" is no echo of a 2.4%
+// rise): 4/6 flagged, 2 false.
 var heldOutWisper = []heldOutEvent{
 	{"hotel-fire-garda", map[string]string{
 		"wi1it.txt": `it|Incendio in un hotel sul Garda, evacuati 155 tra ospiti e dipendenti

@@ -53,6 +53,10 @@ package compare
 // (24 km against 14 km) were flagged, each on its own fact; none of the
 // four events without a contradiction flagged anything. The run passed
 // within its limit of one false disagreement, so the table line keeps 1.
+//
+// Fixed after, so the set is held out no longer: a length in a coarser
+// unit ("trois ans") joins the value it is nearest and bridges no rivals:
+// 6/6 flagged, 0 false.
 var heldOutKharif = []heldOutEvent{
 	{"escape-room-fire", map[string]string{
 		"k1pt.txt": `pt|Incêndio em sala de escape no Porto: seis jovens retirados, dois assistidos

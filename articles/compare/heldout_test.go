@@ -229,17 +229,17 @@ var heldOutSets = []struct {
 	{"Santana", heldOutSantana, 1},
 	{"Piteraq", heldOutPiteraq, 1},
 	{"Cierzo", heldOutCierzo, 1},
-	{"Chocolatero", heldOutChocolatero, 1},
-	{"Barat", heldOutBarat, 2},
+	{"Chocolatero", heldOutChocolatero, 0},
+	{"Barat", heldOutBarat, 1},
 	{"Koembang", heldOutKoembang, 1},
 	{"Jugo", heldOutJugo, 1},
 	{"Shamal", heldOutShamal, 1},
-	{"Kaus", heldOutKaus, 1},
-	{"Narai", heldOutNarai, 3},
+	{"Kaus", heldOutKaus, 0},
+	{"Narai", heldOutNarai, 1},
 	{"Mauka", heldOutMauka, 1},
 	{"Wisper", heldOutWisper, 2},
 	{"Sarsar", heldOutSarsar, 1},
-	{"Kharif", heldOutKharif, 1},
+	{"Kharif", heldOutKharif, 0},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
