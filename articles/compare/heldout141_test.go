@@ -45,7 +45,16 @@ package compare
 // by "gut vier Minuten", 1,650 teams of three as "knapp 5000" athletes,
 // three ages (29, 34, 31).
 //
-// Frozen before its first run.
+// Frozen before its first run, which flagged 5 of the 6 contradictions
+// and 1 false disagreement, within the set's limit of one. It missed the
+// bomb's exclusion radius: the French 1.5 km was matched with the English
+// 1km in one fact but not flagged ("wwii-bomb-defused: missed j4fr.txt's
+// 1.5 km against 1 km"), while the German "1000 Meter" stood apart as
+// 1,000 m. Its false disagreement set the Walloon care homes' rise of
+// last year (2.5% in the French and Dutch reports) against the rise East
+// Belgium's German-speaking Community had decided in October (2.8% in the
+// German report), another region's figure ("care-home-daily-price: false
+// disagreement percent "bereits": m1fr, m3nl: 2,5 %; m4de: 2,8 Prozent").
 var heldOutJoran = []heldOutEvent{
 	{"wwii-bomb-defused", map[string]string{
 		"j1de.txt": `de|Weltkriegsbombe in Brennefeld entschärft – 8400 Menschen können zurück
