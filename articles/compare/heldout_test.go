@@ -241,6 +241,7 @@ var heldOutSets = []struct {
 	{"Sarsar", heldOutSarsar, 1},
 	{"Kharif", heldOutKharif, 0},
 	{"Joran", heldOutJoran, 1},
+	{"Rebat", heldOutRebat, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
