@@ -242,6 +242,7 @@ var heldOutSets = []struct {
 	{"Kharif", heldOutKharif, 0},
 	{"Joran", heldOutJoran, 1},
 	{"Rebat", heldOutRebat, 1},
+	{"Gallego", heldOutGallego, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
