@@ -49,6 +49,16 @@ package compare
 // "vers 3 h 10", an epicentre 6 km (4 miles) away at 11 km depth, felt 80 km
 // (50 miles) away, twelve people rehoused as "une douzaine", a 4.1 tremor in
 // 1998.
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions and 1
+// false disagreement. It missed the blackout's count: the French "3 400
+// foyers" stood alone as a count of households and was never set against the
+// 4,300 homes and clients of the others ("missed a6fr.txt's 3,400 against
+// 4,300"). The false disagreement is in the hospital strike, where the raise
+// of "over 9%" and 9,2 % was set against the 40 % of meals left uncovered by
+// the minimum services (percent "share": a3en, a3pt: over 9%; a3pt2: 40 %).
+// The set stays within its limit of one false disagreement, so its table
+// line is unchanged.
 var heldOutAspre = []heldOutEvent{
 	{"cheese-cellar-collapse", map[string]string{
 		"a1fr.txt": `fr|Saint-Aurel-de-Montbrac : la voûte d'une cave d'affinage s'effondre, 2 400 meules ensevelies
