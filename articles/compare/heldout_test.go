@@ -243,6 +243,7 @@ var heldOutSets = []struct {
 	{"Joran", heldOutJoran, 1},
 	{"Rebat", heldOutRebat, 1},
 	{"Gallego", heldOutGallego, 2},
+	{"Aspre", heldOutAspre, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
