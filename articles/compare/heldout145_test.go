@@ -27,6 +27,14 @@ package compare
 // hectares beside acres, Swiss 2'140, gross and net prizes, "about a
 // sixth" and "jeder vierte" for exact shares, years of other events,
 // "quindici giorni" and "48 horas" for two weeks and two days.
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions and
+// 0 false disagreements; it missed "marina-refuelling-blast: missed
+// vd2es.txt's 53 years against 58 years": the Spanish skipper's age, called
+// "el patrón, de 53 años", stayed a fact of its own ("patrón · age · 53
+// years") beside the "comandante · age · 58 years" of the Italian and
+// English reports, so the two were never compared. The same run grouped
+// the 40 reports into 16 events (B-cubed precision 1.000, recall 0.787).
 var heldOutVaudaire = []heldOutEvent{
 	{"storm-insured-losses", map[string]string{
 		"vd1de.txt": `de|Sturm „Irmelin“: Versicherer rechnen mit 1,3 Milliarden Euro Schaden
