@@ -244,6 +244,7 @@ var heldOutSets = []struct {
 	{"Rebat", heldOutRebat, 1},
 	{"Gallego", heldOutGallego, 2},
 	{"Aspre", heldOutAspre, 1},
+	{"Vaudaire", heldOutVaudaire, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
