@@ -240,6 +240,7 @@ var heldOutSets = []struct {
 	{"Wisper", heldOutWisper, 2},
 	{"Sarsar", heldOutSarsar, 1},
 	{"Kharif", heldOutKharif, 1},
+	{"Narbonnais", heldOutNarbonnais, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
