@@ -245,6 +245,7 @@ var heldOutSets = []struct {
 	{"Gallego", heldOutGallego, 2},
 	{"Aspre", heldOutAspre, 1},
 	{"Vaudaire", heldOutVaudaire, 1},
+	{"Narbonnais", heldOutNarbonnais, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
