@@ -29,6 +29,17 @@ package compare
 // um quinto", 144 years since 1887), units (50 mph, 20ft, 19 miles),
 // background years (2019 wagons, 2027 fund peak, 2028 fine), several ages
 // in one event, a dream "since I was twelve", and judges' scores.
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions and
+// 1 false disagreement (within the table's limit of one, so the max stays
+// 1). It missed the wagons' distance (ob3en's 18 km against 14 km: the
+// English "travelled 18 km" stood alone, not beside the Italian "lungo 14
+// km") and the province's money (ob21it's €5.3 million against €6.3
+// million: "arriveranno 5,3 milioni" and the English "get €6.3 million"
+// were left in facts of their own). The false one is a count in the
+// wagons event, "vagoni": ob2it's "Sette vagoni" against ob3en's "three
+// wagons", the three that rolled on the same line in 2019, a background
+// figure of another year. No value in wrong was respelled.
 var heldOutOberwind = []heldOutEvent{
 	{"runaway-freight-wagons", map[string]string{
 		"ob1it.txt": `it|Vagoni in fuga per 14 chilometri in Val Brenzona, nessun ferito
