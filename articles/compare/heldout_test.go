@@ -247,6 +247,7 @@ var heldOutSets = []struct {
 	{"Vaudaire", heldOutVaudaire, 1},
 	{"Narbonnais", heldOutNarbonnais, 1},
 	{"Maloja", heldOutMaloja, 1},
+	{"Oberwind", heldOutOberwind, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
