@@ -35,6 +35,17 @@ package compare
 // and background figures of other years (a 2014 outbreak of 62 cases, a
 // 2028 theft of six dogs, the 2029 stage winner aged 24 against a decision
 // taken "in 24 hours").
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions and
+// 1 false disagreement. It missed the stage-roof age: the German
+// "29-jähriger Beleuchtungstechniker" stood in a row of its own, apart from
+// the English "27-year-old" lighting technician's age row and from the
+// Portuguese "técnico de luz de 27 anos", read there as a duration of 27
+// years, so 29 against 27 was never compared. The false one was the
+// ferry's vehicles, a part against its total: count "autos", r1de's "sechs
+// Autos" (six cars, with a van besides) against "sieben Fahrzeuge", "seven
+// vehicles" and "sept véhicules" in the other three. That is within the
+// set's limit of one false disagreement, so the table line keeps 1.
 var heldOutRageas = []heldOutEvent{
 	{"rhine-cable-ferry-adrift", map[string]string{
 		"r1de.txt": `de|Gierseil gerissen: Rheinfähre "Anna" treibt mit 23 Fahrgästen ab
