@@ -248,6 +248,7 @@ var heldOutSets = []struct {
 	{"Narbonnais", heldOutNarbonnais, 1},
 	{"Maloja", heldOutMaloja, 1},
 	{"Oberwind", heldOutOberwind, 1},
+	{"Rageas", heldOutRageas, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
