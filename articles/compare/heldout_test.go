@@ -246,6 +246,7 @@ var heldOutSets = []struct {
 	{"Aspre", heldOutAspre, 1},
 	{"Vaudaire", heldOutVaudaire, 1},
 	{"Narbonnais", heldOutNarbonnais, 1},
+	{"Knik", heldOutKnik, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
