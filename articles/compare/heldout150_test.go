@@ -44,7 +44,17 @@ package compare
 // milioni", 31% and "quasi un terzo", 1,250 carriages against 960 the year
 // before, €3.2 million in 2029 and €1.9 million in 2019.
 //
-// Frozen before its first run; the run is recorded below once made.
+// Frozen before its first run, which flagged 4 of the 6 contradictions and
+// 0 false disagreements; it missed the orca event's duration ("missed
+// k1nl.txt's 20 minutes against 40 minutes": the Dutch "zo'n 20 minuten"
+// stayed a fact of its own, not matched with "boat · 40 minutes" of the
+// English and Spanish reports) and the hospital wing's date ("missed
+// k6en.txt's 1 December against 1 September": the English "open · 1
+// December" stayed apart from the Dutch "schuift · 1 September"). Both
+// misses are values left unmatched, not the planted pair in another
+// format, so the wrong values are as written before the run. The set
+// stays within its limit of one false disagreement; nothing changed after
+// the run but this comment.
 var heldOutKnik = []heldOutEvent{
 	{"orca-rudder-galicia", map[string]string{
 		"k1es.txt": `es|Un grupo de orcas daña el timón de un velero holandés frente a Cabo Lobeira
