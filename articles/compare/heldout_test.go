@@ -249,6 +249,7 @@ var heldOutSets = []struct {
 	{"Maloja", heldOutMaloja, 1},
 	{"Oberwind", heldOutOberwind, 1},
 	{"Rageas", heldOutRageas, 1},
+	{"Knik", heldOutKnik, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
