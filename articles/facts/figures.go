@@ -130,7 +130,7 @@ func restatesShare(toks []token, from int) bool {
 		k--
 	}
 	for j := k; j >= 0 && j >= k-4; j-- {
-		if toks[j].is("%", "percent", "pour", "prozent", "procent", "por", "per", "cento", "ciento") {
+		if percentWord(toks[j]) || toks[j].is("pour", "por", "per") { // "80 pour cent, soit": the first word of a two-word sign too
 			return true
 		}
 	}
