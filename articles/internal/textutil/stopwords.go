@@ -157,6 +157,9 @@ func DetectLanguage(text string) string {
 		cut := strings.LastIndexByte(text[:LanguageSample], ' ')
 		text = text[:max(cut, 0)]
 	}
+	if lang := cjkLanguage(text); lang != "" {
+		return lang
+	}
 	// The function words of each language, counted without a list of words.
 	var counts [8]int
 	n := 0
