@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 
@@ -73,7 +74,7 @@ func SavedPageText(data []byte) (string, []htmltext.Evidence) {
 
 // titleSeparators split a page's <title> into the headline and the site's
 // name or section.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / ", "_", "｜"}
 
 // titlePrefixes are the declared title and its beginnings up to each
 // separator, longest first: "Headline - Section | Site" offers itself,
@@ -140,13 +141,25 @@ func stripSiteName(prefixes []string) string {
 	t := prefixes[0]
 	for _, p := range prefixes[1:] {
 		tail := strings.TrimSpace(t[len(p):])
-		tail = strings.TrimLeft(tail, "|-–—·•:»/ ")
-		if n := textutil.CountWords(tail); n > 5 || n >= textutil.CountWords(p) {
+		tail = strings.TrimLeft(tail, "|-–—·•:»/_｜ ")
+		if n := titleWords(tail); n > 5 || n >= titleWords(p) {
 			break
 		}
 		t = p
 	}
 	return t
+}
+
+// titleWords counts a title's words, two Chinese or Japanese characters
+// as one (their titles have no spaces between words).
+func titleWords(s string) float64 {
+	cjk := 0
+	for _, r := range s {
+		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			cjk++
+		}
+	}
+	return float64(textutil.CountWords(s)) + float64(cjk)/2
 }
 
 // sharedWords is the share of the picked line's words the declared title has.

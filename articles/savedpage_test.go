@@ -21,6 +21,11 @@ func TestHeadlineFromDeclaredTitle(t *testing.T) {
 			"Storm closes the harbour", true},
 		{"a long tail is part of the headline", "Rates: what the rise means for savers, borrowers and the housing market this year", "", true,
 			"Rates: what the rise means for savers, borrowers and the housing market this year", false},
+		{"a Chinese title's channel and site after underscores", "宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网", "", true,
+			"宇航员在太空中喝酒会怎么样？后果很严重", false},
+		{"a site after a full-width bar", "新桥周一通车，市政府说建设历时三年｜城市日报", "", true, "新桥周一通车，市政府说建设历时三年", false},
+		{"a Japanese headline longer than its site's name", "新しい橋が月曜日に開通、建設は三年 - 市民新聞", "", true, "新しい橋が月曜日に開通、建設は三年", false},
+		{"a short Chinese headline keeps a part as long as itself", "天气_新闻中心", "", true, "天气_新闻中心", false},
 	}
 	for _, c := range cases {
 		got, inText := headlineFromHint(c.hint, c.picked, c.derived, lines)
