@@ -36,7 +36,7 @@ func ExtractHTML(data []byte, pageURL string) (HTMLPage, error) {
 	if art.Node == nil {
 		return HTMLPage{}, fmt.Errorf("extract article: no article text on the page")
 	}
-	p := HTMLPage{Title: textutil.NormalizeLine(art.Title()), Byline: textutil.NormalizeLine(art.Byline()), SiteName: textutil.NormalizeLine(art.SiteName()),
+	p := HTMLPage{Title: textutil.NormalizeLine(art.Title()), Byline: plausibleByline(textutil.NormalizeLine(art.Byline())), SiteName: textutil.NormalizeLine(art.SiteName()),
 		URL: pageURL, Lang: textutil.NormalizeLine(art.Language())}
 	if t, err := art.PublishedTime(); err == nil {
 		p.Published = t

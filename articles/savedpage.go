@@ -53,7 +53,7 @@ func readSavedPage(data []byte) (string, []htmltext.Evidence, pageHints) {
 	var h pageHints
 	parser := readability.NewParser()
 	if art, err := parser.Parse(bytes.NewReader(data), &url.URL{}); err == nil {
-		h = pageHints{title: one(art.Title()), byline: one(art.Byline()), site: one(art.SiteName()), lang: one(art.Language())}
+		h = pageHints{title: one(art.Title()), byline: plausibleByline(one(art.Byline())), site: one(art.SiteName()), lang: one(art.Language())}
 		if t, err := art.PublishedTime(); err == nil {
 			h.published = t // in the page's own offset: its day is the page's day
 		}

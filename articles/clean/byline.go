@@ -76,7 +76,7 @@ func parseNames(s string, single bool) string {
 		lw := strings.ToLower(strings.TrimRight(w, ":."))
 		dated := more && s[n0] >= '0' && s[n0] <= '9'
 		switch {
-		case isSeparator(w) || nameStopWords[lw] || weekdays()[lw] || hasDigitRun(lw, 1) || dated && monthOrDate(lw):
+		case isSeparator(w) || nameStopWords[lw] || textutil.Weekdays()[lw] || hasDigitRun(lw, 1) || dated && monthOrDate(lw):
 			if !closeName() || names == 0 {
 				return ""
 			}
@@ -126,7 +126,7 @@ func nameWord(w string) bool {
 	if utf8.RuneCountInString(lw) < 2 {
 		return strings.HasSuffix(w, ".") // an initial
 	}
-	return !textutil.Stopwords()[lw] && !weekdays()[lw]
+	return !textutil.Stopwords()[lw] && !textutil.Weekdays()[lw]
 }
 
 // credential: "MS", "Ph.D.", "E-RYT", "CPA": letters in capitals and dots.
@@ -153,20 +153,8 @@ func monthOrDate(lw string) bool {
 	if _, ok := textutil.Months()[lw]; ok {
 		return true
 	}
-	return weekdays()[lw] || hasDigitRun(lw, 1)
+	return textutil.Weekdays()[lw] || hasDigitRun(lw, 1)
 }
-
-var weekdays = sync.OnceValue(func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
-		lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
-		lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica
-		segunda terça quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-		today yesterday aujourd'hui hier heute gestern hoy ayer oggi ieri hoje ontem vandaag gisteren`) {
-		m[w] = true
-	}
-	return m
-})
 
 func isSeparator(w string) bool {
 	switch w {

@@ -112,7 +112,7 @@ func handle(s string) bool {
 	}
 	lw := strings.ToLower(strings.TrimRight(s, "."))
 	// "by subscribing", "by clicking": a gerund ends a sentence's "by".
-	return !strings.HasSuffix(lw, "ing") && !textutil.Stopwords()[lw] && !pageWords()[lw] && !weekdays()[lw] && !monthOrDate(lw)
+	return !strings.HasSuffix(lw, "ing") && !textutil.Stopwords()[lw] && !pageWords()[lw] && !textutil.Weekdays()[lw] && !monthOrDate(lw)
 }
 
 // namesWithRole reads "Jane Doe - Product marketer": names, then a

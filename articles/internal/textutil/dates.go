@@ -8,6 +8,20 @@ import (
 	"time"
 )
 
+// Weekdays are the weekday names and abbreviations, and today and
+// yesterday, in several languages: words a date line has and a name has not.
+var Weekdays = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+		lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag
+		lunes martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica
+		segunda terça quarta quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+		today yesterday aujourd'hui hier heute gestern hoy ayer oggi ieri hoje ontem vandaag gisteren`) {
+		m[w] = true
+	}
+	return m
+})
+
 // Months maps month names and abbreviations in several languages.
 var Months = sync.OnceValue(func() map[string]time.Month {
 	names := [12]string{
