@@ -29,15 +29,26 @@ func (c *cleaning) keepSomeStory() {
 	}
 }
 
+// storyEndFloor: a line the line model gives less than this chance of
+// being story is not given back by keepStoryEnd. What the model is that
+// sure of under a story's last paragraph is furniture written as a
+// sentence (an outlet's tagline, an opt-out or trademark notice, a
+// "thanks for reading"), not the story's last line; the story's own
+// closing sentences it doubts far less.
+const storyEndFloor = 0.1
+
 // keepStoryEnd gives back a sentence the line model took from the end of
 // the story: prose right under a kept paragraph of prose, with nothing
 // between, is the story going on (its short last line, a sign-off), not
-// furniture.
+// furniture, unless the model all but rules it out (storyEndFloor).
 func (c *cleaning) keepStoryEnd() {
 	for i := 1; i < len(c.units); i++ {
 		u, prev := c.units[i], c.units[i-1]
 		if c.reason[i] == "" || c.vocab[i] != "" || c.repeated[i] || i == c.title || i-1 == c.title ||
 			c.reason[i-1] != "" || !prose(u.text, 8) || !prose(prev.text, 12) {
+			continue
+		}
+		if c.prob != nil && c.prob[i] < storyEndFloor {
 			continue
 		}
 		c.reason[i] = ""

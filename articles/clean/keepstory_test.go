@@ -44,3 +44,22 @@ func TestAPageOpeningWithItsStoryKeepsItsFirstParagraph(t *testing.T) {
 		t.Errorf("the story's first paragraph dropped (%s): %q", r.Lines[0].Reason, r.Lines[0].Text)
 	}
 }
+
+// keepStoryEnd gives back prose under the story's last paragraph that the
+// model doubted, but not a sentence the model all but rules out: an
+// outlet's tagline under the story is no sign-off.
+func TestKeepStoryEndLeavesWhatTheModelRulesOut(t *testing.T) {
+	story := "The council approved the new budget on Tuesday after a long debate about road repairs and school funding."
+	for _, tc := range []struct {
+		prob float64
+		kept bool
+	}{{0.3, true}, {0.05, false}} {
+		c := newCleaning(splitUnits(story + "\n" + "Local News - Reports for the city and the whole surrounding region."))
+		c.prob = []float64{0.95, tc.prob}
+		c.reason[1] = "page furniture"
+		c.keepStoryEnd()
+		if got := c.reason[1] == ""; got != tc.kept {
+			t.Errorf("line with story probability %.2f kept = %v, want %v", tc.prob, got, tc.kept)
+		}
+	}
+}
