@@ -12,6 +12,11 @@ func cjkLanguage(text string) string {
 	var letters, han, kana, hangul int
 	for _, r := range text {
 		switch {
+		case r < 0x1100: // below Hangul Jamo: no CJK script
+			if r < 0x80 && ('a' <= r|0x20 && r|0x20 <= 'z') || r >= 0x80 && unicode.IsLetter(r) {
+				letters++
+			}
+			continue
 		case unicode.Is(unicode.Han, r):
 			han++
 		case unicode.In(r, unicode.Hiragana, unicode.Katakana):

@@ -1,6 +1,9 @@
 package textutil
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestDetectLanguageReadsCJKScripts(t *testing.T) {
 	cases := []struct{ text, want string }{
@@ -16,5 +19,12 @@ func TestDetectLanguageReadsCJKScripts(t *testing.T) {
 		if got := DetectLanguage(c.text); got != c.want {
 			t.Errorf("DetectLanguage(%q) = %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+func BenchmarkCJKLanguageOnLatin(b *testing.B) {
+	text := strings.Repeat("The new bridge over the river opened on Monday after three years of work, the city said. ", 14)
+	for b.Loop() {
+		cjkLanguage(text)
 	}
 }
