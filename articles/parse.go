@@ -69,7 +69,7 @@ func prepare(f RawFile) (*document, error) {
 	}
 	sum := sha256.Sum256(f.Data)
 	d := &document{file: f.Name, hash: hex.EncodeToString(sum[:]), raw: text, source: f.Source}
-	if looksLikeHTML(f.Name, text) {
+	if looksLikeHTML(contentName(f.Name), text) {
 		var ev []htmltext.Evidence
 		d.body, ev, d.hints = readSavedPage([]byte(text))
 		if !textutil.WordsOver(d.body, 0) {
@@ -79,7 +79,7 @@ func prepare(f RawFile) (*document, error) {
 		return d, nil
 	}
 	d.meta, d.body = splitFrontMatter(text)
-	if isMarkdown(f.Name) {
+	if isMarkdown(contentName(f.Name)) {
 		d.body = markdownText(d.body)
 	}
 	d.page = clean.Prepare(d.body)

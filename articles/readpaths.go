@@ -23,8 +23,9 @@ const MaxFiles = 1_000_000
 // fileLimit is MaxFiles, lowered by tests.
 var fileLimit = MaxFiles
 
-// importExts are the file endings a folder import picks up. A file named
-// explicitly is read whatever its ending.
+// importExts are the file endings a folder import picks up, also with
+// ".gz" after them (a saved page kept compressed). A file named explicitly
+// is read whatever its ending.
 var importExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
 
 // ReadPaths reads the files named and, recursively, the article files inside
@@ -114,7 +115,7 @@ func listFolder(root string, budget int) ([]string, []error) {
 			}
 			return nil
 		}
-		if !d.Type().IsRegular() || !importExts[strings.ToLower(filepath.Ext(path))] {
+		if !d.Type().IsRegular() || !importExts[strings.ToLower(filepath.Ext(contentName(path)))] {
 			return nil
 		}
 		if len(names) >= budget {
@@ -157,6 +158,11 @@ func readOne(path string, info fs.FileInfo) (RawFile, error) {
 	}
 	if len(data) > MaxFileSize {
 		return RawFile{}, &FileError{File: path, Reason: fmt.Sprintf("file too large (over %d bytes)", MaxFileSize)}
+	}
+	if isGzip(data) {
+		if data, err = gunzip(data); err != nil {
+			return RawFile{}, &FileError{File: path, Reason: err.Error()}
+		}
 	}
 	return RawFile{Name: path, Data: data}, nil
 }

@@ -36,7 +36,8 @@ Usage:
   reader [--db PATH] regroup                         regroup every stored article into events (maintenance)
 
 With no PATH the reader opens on its store; the first time, on the built-in
-sample articles. PATHs are .txt, .md and saved .html pages, or folders of them.
+sample articles. PATHs are .txt, .md and saved .html pages (also gzipped,
+.gz), or folders of them.
 
 Global flags:
   --db PATH   the store file (default $XDG_DATA_HOME/reader/reader.db; ":memory:" for none)
