@@ -65,6 +65,22 @@ package compare
 // and €40 million public; votes of 28 to 9; 4,100 signatures and "more
 // than 4,000"; a Dutch stadium of 18,000 seats; an architect of 46;
 // "presidente del club" and chairman for one man.
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions and
+// 0 false disagreements; it missed the drought aid's amount ("missed
+// xl2fr2.txt's €18 million against €14 million": the wire's "Ce fonds de
+// 18 millions d'euros" stood in a row of its own, "fonds · €18 million",
+// apart from "d'urgence · €14 million" of xl2fr, xl2en and xl2nl, so the
+// two were never compared). The miss is a value left unmatched, not the
+// planted pair printed in another form, so the wrong values are as written
+// before the run. The duration (36 against 30 months, with "deux ans et
+// demi" read as 2.5 years and not flagged), the percentage, the count, the
+// age and the date were flagged. The grouping put the set's 35 reports in
+// 11 events for its 10, B-cubed precision 1.000, recall 0.957. The figures
+// were read from a second run of the same frozen commit: the prescribed
+// command's "tail -40" showed only the grouping test's lines, which its
+// -run pattern also matched, and cut the set's own. Nothing changed after
+// the run but this comment.
 var heldOutXaloc = []heldOutEvent{
 	{"marenzo-port-terminal", map[string]string{
 		"xl1it.txt": `it|Porto di Marenzo, assegnato l'appalto da 412 milioni per la nuova banchina
