@@ -251,6 +251,7 @@ var heldOutSets = []struct {
 	{"Rageas", heldOutRageas, 1},
 	{"Knik", heldOutKnik, 1},
 	{"Nordes", heldOutNordes, 4},
+	{"Xaloc", heldOutXaloc, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
