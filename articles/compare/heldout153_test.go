@@ -56,6 +56,27 @@ package compare
 // feet", 22 months and "quasi due anni", a mother of 19 and a father of
 // 32, the third birth and the first in 11 years, seven elephants, and a
 // zoo director called "Zoodirektorin", "la direttrice" and "zoo director".
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions and
+// 1 false disagreement. It missed the reform's cost ("missed bt2en.txt's
+// €3.2 billion against €3.8 billion": the English "cost · amount a year ·
+// €3.2 billion a year" stood in a row of its own, apart from the German
+// "beziffert · €3.8 billion a year" and the Italian "l'anno · €3.8
+// billion", themselves in two rows) and the pilots' demand ("missed
+// bt3de2.txt's 12% against 9%": the consumer page's "mehr · 12%" stayed
+// apart from "fordert · 9%" of the other three reports). Both misses are
+// values left unmatched, not the planted pair in another form, so the
+// wrong values are as written before the run. The false one was a date,
+// 'date "country": bt4de: Dienstag; bt4en, bt4es: Wednesday': the German
+// Tuesday on which nearly 45 degrees were measured, set against the
+// Wednesday on which the ministry raised the alert. Grouped with the
+// other sets, the 35 reports of 10 events fell into 12 events found,
+// B-cubed precision 1.000, recall 0.914. The set stays within its limit of
+// one false disagreement, so the table keeps 1. The prescribed command's
+// last 40 lines held only the grouping test, which its -run pattern also
+// matches, so the same test was run a second time with nothing changed
+// to read this set's lines; nothing changed after the run but this
+// comment.
 var heldOutBentu = []heldOutEvent{
 	{"potash-mine-rockfall", map[string]string{
 		"bt1es.txt": `es|Rescatados los 14 mineros atrapados por un desprendimiento en una mina de potasa de Súria
