@@ -252,6 +252,7 @@ var heldOutSets = []struct {
 	{"Knik", heldOutKnik, 1},
 	{"Nordes", heldOutNordes, 4},
 	{"Xaloc", heldOutXaloc, 1},
+	{"Bentu", heldOutBentu, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
