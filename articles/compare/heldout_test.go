@@ -250,6 +250,7 @@ var heldOutSets = []struct {
 	{"Oberwind", heldOutOberwind, 1},
 	{"Rageas", heldOutRageas, 1},
 	{"Knik", heldOutKnik, 1},
+	{"Ponente", heldOutPonente, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
