@@ -70,6 +70,32 @@ package compare
 // eight tonnes of fish beside 180,000 tonnes of pulp a year, "une
 // douzaine de kilomètres", 12 quilómetros and 12 km (7.5 miles), 320
 // staff, €150,000 in 2021, a spill of 2029 and a purchase of 2017.
+//
+// Frozen before its first run, which flagged 2 of the 6 contradictions
+// (the servers' 60% against 40% and the buyer's 57 against 52) and 1
+// false disagreement. It missed four, each a value left in a row of its
+// own, never compared with the right one: the ferry fire's duration
+// ("missed pn1fr.txt's 30 minutes against 50 minutes": the French "bout ·
+// 30 minutes" stood apart from "fim · 50 minutes" of the two Portuguese
+// and the English reports); the wage's cost ("missed pn2nl.txt's €530
+// million against €480 million": the Dutch "extra · €530 million" apart
+// from "estimado · €480 million a year"); the rescuers ("missed
+// pn4nl2.txt's 70 against 40": "reddingswerkers · 70" apart from
+// "hulpverleners · 40" of the English and first Dutch reports, the French
+// "une quarantaine" not read as a count); and the metro's opening ("missed
+// pn6en.txt's 14 May against 14 March": the English "carry · 14 May"
+// apart from "abrir · 14 March" of the Portuguese and French reports). No
+// miss is the planted pair in another form, so the wrong values are as
+// written before the run. The false one was the index's count
+// "countries": "pn9en, pn9pt: 104 countries; pn9nl: 87,4 van de 100
+// punten", Delft's score taken for the count of countries. That is within
+// the set's limit of one, so the table line keeps 1. Grouped with the
+// other sets, its 34 reports of 10 events came out in 11 events, B-cubed
+// precision 1.000, recall 0.941. (The brief's first command, whose -run
+// pattern also matched the grouping test, printed only that test's tail;
+// the scoring lines above are from the same command run once more,
+// anchored, on the unchanged frozen commit.) Nothing changed after the run
+// but this comment.
 var heldOutPonente = []heldOutEvent{
 	{"setubal-troia-ferry-fire", map[string]string{
 		"pn1pt.txt": `pt|Incêndio em ferry no Sado obriga a retirar 212 passageiros
