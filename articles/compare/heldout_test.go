@@ -253,6 +253,7 @@ var heldOutSets = []struct {
 	{"Nordes", heldOutNordes, 4},
 	{"Xaloc", heldOutXaloc, 1},
 	{"Bentu", heldOutBentu, 1},
+	{"Ponente", heldOutPonente, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
