@@ -60,7 +60,10 @@ func TestHeldOutSetsGroupIntoTheirEvents(t *testing.T) {
 	// Weighing cross pairs in two languages up in the merge test when a
 	// report or two join a group (crossMerge 1.15) took 146 sets from 0.952
 	// to 0.961 (recall 0.908 to 0.924), the six written last from recall
-	// 0.833 to 0.882.
+	// 0.833 to 0.882. Leaving the weakest cross pair in two languages out
+	// of that test's mean when every other pair is related (agreeTrimmed)
+	// took the 150 sets to recall 0.938, F1 0.968, and the four written
+	// next, not seen while it was made, from recall 0.954 to 0.979.
 	if f1 < 0.95 || precision < 0.99 {
 		t.Errorf("B-cubed precision %.3f, F1 %.3f over the held-out sets, want at least 0.99 and 0.95 (sets not grouped exactly: %v)", precision, f1, worst)
 	}

@@ -94,6 +94,9 @@ func (sc *scorer) agree(g *pairGraph, a, b []int32) bool {
 		}
 		return a[k/len(b)], b[k%len(b)]
 	}
+	if small && checks >= trimFrom {
+		return sc.agreeTrimmed(g, pair, checks)
+	}
 	sum, related := 0.0, 0
 	var missing []int
 	for k := 0; k < checks; k++ {
@@ -168,4 +171,44 @@ func (ix *groupIndex) forMerge(x, y int32, s float64) float64 {
 		return s * crossMerge
 	}
 	return s
+}
+
+// trimFrom: when a report or two join a group and there are at least this
+// many cross pairs, the weakest cross pair in two languages may be left
+// out of the mean (agreeTrimmed).
+const trimFrom = 3
+
+// agreeTrimmed is agree for a report or two joining a group of several,
+// with all the cross pairs worked out: agree's own test, or else the same
+// mean with the weakest cross pair in two languages left out, when every
+// other pair is related. A translation shares only names and figures, and
+// one report of the group may tell the event with other ones than the
+// newcomer's, who agrees with all the rest. On the 150 blind sets it took
+// B-cubed recall from 0.924 to 0.938 (precision 1.000), on the four
+// written next, not seen while it was made, from 0.954 to 0.979; the
+// generated stores' F1 and the labelled sets are as before (see the
+// README). Without "every other pair related" the February landslide
+// merged with its follow-up; without agree's own test first, incremental
+// and full grouping disagreed on the realistic reports.
+func (sc *scorer) agreeTrimmed(g *pairGraph, pair func(int) (int32, int32), checks int) bool {
+	sum, least, related := 0.0, 2.0, 0
+	for k := 0; k < checks; k++ {
+		x, y := pair(k)
+		s, ok := g.lookup(x, y)
+		if !ok {
+			_, s = sc.similarity(x, y)
+		}
+		s = sc.ix.forMerge(x, y, s)
+		sum += s
+		if sc.ix.otherLanguage(x, y) {
+			least = min(least, s)
+		}
+		if s >= relatedScore {
+			related++
+		}
+	}
+	if sum >= mergeScore*float64(checks) && related*2 > checks {
+		return true // agree's own test
+	}
+	return least <= 1 && sum-least >= mergeScore*float64(checks-1) && related >= checks-1
 }
