@@ -26,8 +26,7 @@ func declaredEncoding(data []byte) encoding.Encoding {
 		lower = lower[:end]
 	}
 	var label []byte
-	switch {
-	case bytes.HasPrefix(bytes.TrimSpace(lower), []byte("<?xml")):
+	if bytes.HasPrefix(bytes.TrimSpace(lower), []byte("<?xml")) {
 		decl, _, _ := bytes.Cut(lower, []byte("?>"))
 		label = attrValue(decl, "encoding")
 	}
