@@ -2,7 +2,9 @@ package articles
 
 import (
 	"bytes"
+	"strings"
 
+	"github.com/gogs/chardet"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/unicode"
@@ -81,4 +83,39 @@ func attrValue(tag []byte, name string) []byte {
 // "iso_8859-5", "x-sjis", "cp936").
 func isLabelByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == ':' || c == '.'
+}
+
+// detectScan is how much of an undeclared legacy text the detector reads.
+const detectScan = 64 << 10
+
+// detectedEncoding is the encoding a text that is neither UTF-8 nor
+// declared is most likely in, when the statistical detector is sure of
+// one that Windows-1252 would turn into mojibake: the multi-byte encodings
+// of Chinese, Japanese and Korean (found with near certainty), and the
+// single-byte ones of Cyrillic, Greek, Arabic and Hebrew text. Latin text
+// (which the detector reads as ISO-8859-1, or doubts) is left to
+// Windows-1252; so are the Central European encodings, which the detector
+// confuses with it.
+func detectedEncoding(data []byte) encoding.Encoding {
+	r, err := chardet.NewTextDetector().DetectBest(data[:min(len(data), detectScan)])
+	if err != nil {
+		return nil
+	}
+	least, ok := detectable[strings.ToLower(r.Charset)]
+	if !ok || r.Confidence < least {
+		return nil
+	}
+	e, err := htmlindex.Get(r.Charset)
+	if err != nil {
+		return nil
+	}
+	return e
+}
+
+// detectable are the encodings detectedEncoding trusts, with the least
+// confidence (0-100) it needs for each.
+var detectable = map[string]int{
+	"shift_jis": 90, "euc-jp": 90, "iso-2022-jp": 90, "gb18030": 90, "big5": 90, "euc-kr": 90, "iso-2022-kr": 90,
+	"windows-1251": 50, "koi8-r": 50, "iso-8859-5": 50, "ibm866": 50,
+	"iso-8859-7": 50, "windows-1253": 50, "iso-8859-6": 50, "windows-1256": 50, "iso-8859-8": 50, "windows-1255": 50,
 }

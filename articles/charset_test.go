@@ -88,3 +88,28 @@ func TestXMLDeclaredEncoding(t *testing.T) {
 		t.Errorf("xml declaration: %q %v", text, err)
 	}
 }
+
+// A text that is neither UTF-8 nor declared is read in the encoding the
+// detector is sure of when Windows-1252 would make mojibake of it, and as
+// Windows-1252 when it is Latin text.
+func TestUndeclaredEncodings(t *testing.T) {
+	cases := []struct {
+		e    encoding.Encoding
+		text string
+	}{
+		{japanese.ShiftJIS, "新しい橋は月曜日に開通した。建設には三年かかったと市当局が発表した。市長によると、橋の費用は120億円で、毎日4万人の運転手の移動時間を短縮する。"},
+		{simplifiedchinese.GBK, "新桥周一通车，市政府表示，建设历时三年，每天将为四万名司机节省时间。市长说，这座桥耗资十二亿元。"},
+		{charmap.Windows1251, "Новый мост через реку открылся в понедельник после трёх лет строительства, сообщили городские власти."},
+		{charmap.KOI8R, "Новый мост через реку открылся в понедельник после трёх лет строительства, сообщили городские власти."},
+		{charmap.Windows1252, "Les propriétaires de cafés de la vieille ville ont manifesté lundi contre les nouveaux horaires d'ouverture décidés par la mairie."},
+		{charmap.Windows1252, "I proprietari dei caffè del centro storico hanno protestato lunedì contro i nuovi orari di apertura, che entreranno in vigore in estate."},
+		{charmap.Windows1252, "Die Besitzer der Cafés in der Altstadt protestierten am Montag gegen die neuen Öffnungszeiten."},
+		{charmap.Windows1252, "Naïve café — résumé €5"},
+	}
+	for _, c := range cases {
+		text, err := decode("story.txt", encode(t, c.e, c.text))
+		if err != nil || text != c.text {
+			t.Errorf("%v: read %q (%v), want %q", c.e, text, err, c.text)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -26,8 +27,8 @@ func (e *FileError) Error() string { return Sanitize(e.File, false) + ": " + e.R
 
 // decode turns raw bytes into text: UTF-8 (BOM stripped; a few invalid
 // bytes become U+FFFD), UTF-16 with a BOM, the legacy encoding a web page
-// declares for itself, or else Windows-1252, the usual encoding of
-// "Latin-1" web text. Empty,
+// declares for itself, one the detector is sure of (detectedEncoding), or
+// else Windows-1252, the usual encoding of "Latin-1" web text. Empty,
 // oversized and binary files are refused with the reason.
 func decode(name string, data []byte) (string, error) {
 	if len(data) > MaxFileSize {
@@ -51,9 +52,11 @@ func decode(name string, data []byte) (string, error) {
 	if mostlyUTF8(data) {
 		return strings.ToValidUTF8(string(data), "\uFFFD"), nil
 	}
-	if e := declaredEncoding(data); e != nil {
-		if text, err := e.NewDecoder().Bytes(data); err == nil {
-			return string(text), nil
+	for _, find := range []func([]byte) encoding.Encoding{declaredEncoding, detectedEncoding} {
+		if e := find(data); e != nil {
+			if text, err := e.NewDecoder().Bytes(data); err == nil {
+				return string(text), nil
+			}
 		}
 	}
 	text, err := charmap.Windows1252.NewDecoder().Bytes(data)
