@@ -84,6 +84,24 @@ package compare
 // 420 and 240 staff there, 60 new jobs, 3,000 pubs, a cellarman of 61 and
 // 40 years, closing by the end of September 2034 and brewing elsewhere
 // from October 2034.
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions
+// (the crest road's 48 hours against 36, Portugal's market share of 21%
+// against 17%, the 850 firefighters against 650 and the hospital's 13
+// October against 3 October) and 1 false disagreement. It missed the
+// offer's cost ("missed brn2de.txt's €52 million against €42 million")
+// and the rider's age ("missed brn5de2.txt's 29 years against 27 years"):
+// neither wrong value appears in any row flagged as a disagreement, under
+// this or another spelling, so neither miss is the planted pair in
+// another form and the wrong values are as written before the run. The
+// false one was 'count "personas": brn10es: 420 personas; brn10pt: 240
+// pessoas', the staff of the Santander plant set against the staff of
+// the Leiria plant, two plants' workforces taken for one count. That is
+// within the set's limit of one, so the table line keeps 1. Grouped with
+// the other sets, its 36 reports of 10 events came out in 12 events,
+// B-cubed precision 1.000, recall 0.921 (all 155 sets, 5289 reports:
+// precision 1.000, recall 0.939, F1 0.968; 61 sets grouped exactly).
+// Nothing changed after the run but this comment.
 var heldOutBorino = []heldOutEvent{
 	{"douro-dam-crack", map[string]string{
 		"brn1pt.txt": `pt|Inspeção deteta fissura na barragem de Cova da Loba e obriga a fechar travessia do Douro
