@@ -91,6 +91,33 @@ package compare
 // some 300,000 patients as "as many as 300,000", the third hospital in two
 // years, a director called "directrice générale", "algemeen directeur" and
 // "director general".
+//
+// Frozen before its first run, which flagged 2 of the 6 contradictions
+// (Lanterna's refunds, the amount "d'intérêts": gc2nl's "19 miljoen euro"
+// against €14 million in the three other reports; and the tram's injured,
+// the count "feriti": gc4it2's 32 against 23) and 0 false disagreements.
+// It missed four. The lifeboat's duration ("missed gc1fr.txt's 5 hours
+// against 3 hours") is the only miss whose values shared a row: duration
+// "3 hours" held gc1en's "about three hours", gc1nl's "ongeveer drie
+// uur", gc1nl2's "Ruim drie uur" and gc1fr's "cinq heures" [5 hours], yet
+// the row was not marked as a disagreement (perhaps as "ruim", more than
+// three hours, leaves room for five; the code was not read). The other
+// three were values left in a row of their own, never compared with the
+// right one: the fee rise ("missed gc3fr.txt's 13% against 8%": the
+// French percent "13%" apart from "8%" of gc3en and gc3it); the
+// director's age ("missed gc5nl.txt's 46 years against 36 years": the
+// Dutch "Italiaanse · age · 46 years" apart from "regista · age · 36
+// years" of the English, French and Italian reports); and the tunnel's
+// opening ("missed gc6en.txt's 12 July against 12 June": the English
+// "July 12" as date "12 July" apart from "circulation · 12 June" of the
+// French and Italian reports). No miss is the planted pair in another
+// form, so the wrong values are as written before the run. With no false
+// disagreement the set is within its limit, so the table line keeps 1.
+// Grouped with the other sets, its 35 reports of 10 events came out in 13
+// events found, B-cubed precision 1.000, recall 0.886. The fact rows
+// quoted here are the verbose lines of that one run, which its grep
+// filtered from the screen but a copy of its whole output kept. Nothing
+// changed after the run but this comment.
 
 var heldOutGrecale = []heldOutEvent{
 	{"texel-lifeboat-rescue", map[string]string{
