@@ -255,6 +255,7 @@ var heldOutSets = []struct {
 	{"Bentu", heldOutBentu, 1},
 	{"Ponente", heldOutPonente, 1},
 	{"Borino", heldOutBorino, 1},
+	{"Grecale", heldOutGrecale, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
