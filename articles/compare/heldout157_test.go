@@ -83,6 +83,26 @@ package compare
 // and twins in 2021, Berlin's twins of 2019, 100 days ("cien días"),
 // 1,860 wild pandas, adults up to 120 kilograms, and "directora de
 // Conservación", "Zoo-Kuratorin" and "head of conservation".
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions
+// and 0 false disagreements. It flagged the operator's hours (duration
+// "buried": sc1de "sieben Stunden" against "about four hours" of sc1en,
+// sc1it and sc1it2), the cancelled trains (percent "cancelling": sc3it's
+// 65% against "rund 80 Prozent" and "around 80%"; the consumer page's
+// "vier von fünf" stood in no row of the comparison shown), the rationing
+// towns (count "comuni": sc4es's "152 municipios" against "125 towns"
+// and "125 comuni") and the chief executive's age ("Katrin Albers ·
+// age": sc5en's "54-year-old" against "49-Jährige" and "49 anni"). It
+// missed two: the pension rise's cost ("missed sc2de.txt's €2.9 billion
+// against €2.4 billion") and the viaduct's reopening ("missed sc6de.txt's
+// 26 October against 26 September"). The run's output, filtered as the
+// brief prescribes, shows neither pair flagged under another spelling,
+// so neither miss is a matter of the wrong map's form and the wrong
+// values are as written before the run; why the two were not compared is
+// not in that output, and the set was not run again to find out. Grouped
+// with the other sets, its 33 reports of 10 events came out in 11 events,
+// B-cubed precision 1.000, recall 0.939. With no false disagreement the
+// table line keeps 1. Nothing changed after the run but this comment.
 var heldOutScirocco = []heldOutEvent{
 	{"albiano-quarry-rockslide", map[string]string{
 		"sc1it.txt": `it|Frana in una cava di porfido ad Albiano, operaio estratto vivo dopo quattro ore
