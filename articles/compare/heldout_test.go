@@ -256,6 +256,7 @@ var heldOutSets = []struct {
 	{"Ponente", heldOutPonente, 1},
 	{"Borino", heldOutBorino, 1},
 	{"Grecale", heldOutGrecale, 1},
+	{"Scirocco", heldOutScirocco, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
