@@ -254,7 +254,7 @@ var heldOutSets = []struct {
 	{"Xaloc", heldOutXaloc, 1},
 	{"Bentu", heldOutBentu, 1},
 	{"Ponente", heldOutPonente, 1},
-	{"Tramuntana", heldOutTramuntana, 1},
+	{"Tramuntana", heldOutTramuntana, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
