@@ -257,6 +257,7 @@ var heldOutSets = []struct {
 	{"Borino", heldOutBorino, 1},
 	{"Grecale", heldOutGrecale, 1},
 	{"Scirocco", heldOutScirocco, 1},
+	{"Tramuntana", heldOutTramuntana, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
