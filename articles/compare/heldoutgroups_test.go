@@ -63,7 +63,9 @@ func TestHeldOutSetsGroupIntoTheirEvents(t *testing.T) {
 	// 0.833 to 0.882. Leaving the weakest cross pair in two languages out
 	// of that test's mean when every other pair is related (agreeTrimmed)
 	// took the 150 sets to recall 0.938, F1 0.968, and the four written
-	// next, not seen while it was made, from recall 0.954 to 0.979.
+	// next, not seen while it was made, from recall 0.954 to 0.979; four
+	// written after it, run once on it, group at 0.914 where the code
+	// before it gives 0.888.
 	if f1 < 0.95 || precision < 0.99 {
 		t.Errorf("B-cubed precision %.3f, F1 %.3f over the held-out sets, want at least 0.99 and 0.95 (sets not grouped exactly: %v)", precision, f1, worst)
 	}
