@@ -6,7 +6,8 @@ package articles
 
 import (
 	"time"
-	"unicode"
+
+	"reader/articles/internal/textutil"
 )
 
 // BlockKind says what a body block is, so lists and subheads survive cleaning.
@@ -78,7 +79,7 @@ func (a Article) Words() int {
 		for _, r := range b.Text {
 			if r == ' ' || r == '\n' || r == '\t' {
 				inWord = false
-			} else if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			} else if textutil.CharIsWord(r) {
 				// Chinese and Japanese write no spaces: a character is
 				// read about as fast as a word (some 250 a minute).
 				inWord = false

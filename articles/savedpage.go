@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"strings"
 	"time"
-	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 
@@ -155,7 +154,7 @@ func stripSiteName(prefixes []string) string {
 func titleWords(s string) float64 {
 	cjk := 0
 	for _, r := range s {
-		if r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+		if textutil.CharIsWord(r) {
 			cjk++
 		}
 	}

@@ -114,9 +114,7 @@ func (sc *scorer) agree(g *pairGraph, a, b []int32) bool {
 			related++
 		}
 	}
-	pass := func(sum float64, related int) bool {
-		return sum >= mergeScore*float64(checks) && related*2 > checks
-	}
+	pass := func(sum float64, related int) bool { return mergePasses(sum, related, checks) }
 	if pass(sum, related) {
 		return true // the missing pairs can only add
 	}
@@ -207,8 +205,15 @@ func (sc *scorer) agreeTrimmed(g *pairGraph, pair func(int) (int32, int32), chec
 			related++
 		}
 	}
-	if sum >= mergeScore*float64(checks) && related*2 > checks {
+	if mergePasses(sum, related, checks) {
 		return true // agree's own test
 	}
 	return least <= 1 && sum-least >= mergeScore*float64(checks-1) && related >= checks-1
+}
+
+// mergePasses is agree's test on checks cross pairs whose similarities sum
+// to sum, related of them related: the mean reaches mergeScore and most
+// of them are related.
+func mergePasses(sum float64, related, checks int) bool {
+	return sum >= mergeScore*float64(checks) && related*2 > checks
 }

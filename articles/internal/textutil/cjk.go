@@ -42,3 +42,10 @@ func cjkLanguage(text string) string {
 	}
 	return ""
 }
+
+// CharIsWord reports whether r is a Chinese or Japanese character (Han,
+// hiragana, katakana): those scripts write no spaces, and for reading time
+// and for weighing a title's parts a character stands for about a word.
+func CharIsWord(r rune) bool {
+	return r >= 0x2E80 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
+}
