@@ -39,8 +39,11 @@ func numbersAgree(a, b facts.Number) bool {
 		va *= facts.DurationHours(a.Unit)
 		vb *= facts.DurationHours(b.Unit)
 	}
-	if a.Hedge == b.Hedge && (a.Hedge == facts.AtLeast || a.Hedge == facts.AtMost) && (va > 2*vb || vb > 2*va) {
-		return false // "at least ten days" and "minstens tien weken": two floors, two estimates
+	if a.Hedge == b.Hedge && (a.Hedge == facts.AtLeast || a.Hedge == facts.AtMost) {
+		// "at least six weeks" and "mindestens acht Wochen": two floors
+		// are two estimates of one, set side by side as figures are.
+		a.Hedge, b.Hedge = facts.Exact, facts.Exact
+		return numbersAgree(a, b)
 	}
 	loA, hiA := bounds(va, a)
 	loB, hiB := bounds(vb, b)

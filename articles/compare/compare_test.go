@@ -154,6 +154,8 @@ func TestDisagreementsAreReal(t *testing.T) {
 		{"more than 3,000 against about 1,500", "More than 3,000 strikers marched through the city centre on Tuesday.", "About 1,500 strikers marched through the city centre on Tuesday.", facts.KindCount, true},
 		{"about 2,000 against 1,950", "About 2,000 residents were evacuated from the valley overnight.", "Firefighters said 1,950 residents were evacuated from the valley overnight.", facts.KindCount, false},
 		{"3,700 against 4,000", "Officials said 3,700 residents were evacuated from the valley overnight.", "Officials said 4,000 residents were evacuated from the valley overnight.", facts.KindCount, true},
+		{"at least six against at least eight weeks", "The car park will stay closed for at least six weeks, the council said.", "The car park will stay closed for at least eight weeks, the council said.", facts.KindDuration, true},
+		{"at least six weeks twice", "The car park will stay closed for at least six weeks, the council said.", "The council said the car park would stay closed for at least six weeks.", facts.KindDuration, false},
 		{"head against chief", "Anna Berg, head of the agency, said the data was sound.", "The agency's chief, Anna Berg, said the data was sound.", facts.KindPerson, false},
 		{"mayor against deputy mayor", "Mayor Tom Reed opened the bridge on Friday.", "Deputy mayor Tom Reed opened the bridge on Friday.", facts.KindPerson, true},
 	}

@@ -129,17 +129,24 @@ func TestRivalFiguresOfOneSizeOnly(t *testing.T) {
 	}
 }
 
-func TestTwoFloorsFarApartDisagree(t *testing.T) {
+// TestTwoFloorsAreSetSideBySide: two sources' floors of one figure are
+// two estimates of it, compared as figures are ("at least six weeks"
+// beside "at least eight weeks" disagree); a floor beside a figure past it
+// agrees.
+func TestTwoFloorsAreSetSideBySide(t *testing.T) {
 	days := facts.Number{Value: 10, Unit: "dur:d", Hedge: facts.AtLeast}
 	weeks := facts.Number{Value: 10, Unit: "dur:w", Hedge: facts.AtLeast}
 	if numbersAgree(days, weeks) {
 		t.Error("at least ten days and at least ten weeks agree")
 	}
-	more3000 := facts.Number{Value: 3000, Hedge: facts.AtLeast}
-	more4500 := facts.Number{Value: 4500, Hedge: facts.AtLeast}
-	exact := facts.Number{Value: 4500}
-	if !numbersAgree(more3000, more4500) || !numbersAgree(more3000, exact) {
-		t.Error("more than 3,000 disagrees with more than 4,500 or with 4,500")
+	more3000 := facts.Number{Value: 3000, Digits: "3", Hedge: facts.AtLeast}
+	more4500 := facts.Number{Value: 4500, Digits: "45", Hedge: facts.AtLeast}
+	exact := facts.Number{Value: 4500, Digits: "45"}
+	if numbersAgree(more3000, more4500) {
+		t.Error("more than 3,000 agrees with more than 4,500")
+	}
+	if !numbersAgree(more3000, more3000) || !numbersAgree(more3000, exact) {
+		t.Error("more than 3,000 disagrees with itself or with 4,500")
 	}
 }
 
