@@ -41,8 +41,9 @@ func numbersAgree(a, b facts.Number) bool {
 	}
 	if a.Hedge == b.Hedge && (a.Hedge == facts.AtLeast || a.Hedge == facts.AtMost) {
 		// "at least six weeks" and "mindestens acht Wochen": two floors
-		// are two estimates of one, set side by side as figures are.
-		a.Hedge, b.Hedge = facts.Exact, facts.Exact
+		// are two estimates of one, set side by side as estimates are
+		// ("more than 2.1 million", "ruim twee miljoen").
+		a.Hedge, b.Hedge = facts.About, facts.About
 		return numbersAgree(a, b)
 	}
 	loA, hiA := bounds(va, a)
@@ -65,6 +66,11 @@ func bounds(v float64, n facts.Number) (float64, float64) {
 	sig := len(strings.TrimRight(n.Digits, "0"))
 	if sig <= 2 && v >= 10 && (sig < len(n.Digits) || n.Value >= 1000) {
 		tol = 0.025 // "4,000", "5 billion"; not 61, which is no round figure
+		if sig == 2 && n.Value >= 1000 {
+			// "€1.2 billion" is "1,24 Milliarden" rounded, "€71 million"
+			// no "€69 million": two written digits allow half the last.
+			tol = 0.5 * math.Pow(10, math.Floor(math.Log10(n.Value))-1) / n.Value
+		}
 	} else if sig >= 4 && halfLastDigit(n) > 0 {
 		tol = 0 // "3.124%" and "3.142%": a figure this precise allows only its last digit's rounding
 	}

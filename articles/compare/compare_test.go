@@ -156,6 +156,8 @@ func TestDisagreementsAreReal(t *testing.T) {
 		{"3,700 against 4,000", "Officials said 3,700 residents were evacuated from the valley overnight.", "Officials said 4,000 residents were evacuated from the valley overnight.", facts.KindCount, true},
 		{"at least six against at least eight weeks", "The car park will stay closed for at least six weeks, the council said.", "The car park will stay closed for at least eight weeks, the council said.", facts.KindDuration, true},
 		{"at least six weeks twice", "The car park will stay closed for at least six weeks, the council said.", "The council said the car park would stay closed for at least six weeks.", facts.KindDuration, false},
+		{"€71 million against €69 million", "The court ordered the lift maker to pay €71 million in fines.", "The court ordered the lift maker to pay €69 million in fines.", facts.KindAmount, true},
+		{"€1.24 billion rounded to €1.2 billion", "The toymaker's sales reached €1.24 billion last year.", "The toymaker's sales reached €1.2 billion last year.", facts.KindAmount, false},
 		{"head against chief", "Anna Berg, head of the agency, said the data was sound.", "The agency's chief, Anna Berg, said the data was sound.", facts.KindPerson, false},
 		{"mayor against deputy mayor", "Mayor Tom Reed opened the bridge on Friday.", "Deputy mayor Tom Reed opened the bridge on Friday.", facts.KindPerson, true},
 	}

@@ -86,6 +86,7 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 		joinLoneDays(bucket)
 		joinExactElsewhere(bucket)
 		joinLoneMutual(bucket)
+		joinTransposedElsewhere(bucket)
 	}
 	says := map[int]map[string]bool{} // column -> kind and canonical value of each statement
 	for col, fs := range stated {
