@@ -19,14 +19,20 @@ func dayCluster(ms ...member) *cluster {
 	return c
 }
 
-// TestJoinLoneDaysPairsAnotherDay: a Dutch report's one "donderdag" or
-// "vrijdag" no one else gives joins the Wednesday two others give for the
-// talks, and the two disagree.
+// TestJoinLoneDaysPairsAnotherDay: a Dutch report's one "donderdag" no
+// one else gives joins the Wednesday two others give for the talks, and
+// the two disagree; so does a "vrijdag", two days off, whose sentence
+// names the union theirs name.
 func TestJoinLoneDaysPairsAnotherDay(t *testing.T) {
-	for day, word := range map[string]string{"Thursday": "donderdag", "Friday": "vrijdag"} {
-		talks := dayCluster(dayStated(0, "Wednesday", "en", "resume", "Talks are due to resume on Wednesday."),
+	named := func(m member) member { m.f.Names = []string{"ardo"}; return m }
+	for _, lone := range []member{
+		dayStated(2, "Thursday", "nl", "talks", "De onderhandelingen worden donderdag hervat."),
+		named(dayStated(2, "Friday", "nl", "talks", "De onderhandelingen met Ardo worden vrijdag hervat.")),
+	} {
+		talks := dayCluster(named(dayStated(0, "Wednesday", "en", "resume", "Talks with Ardo are due to resume on Wednesday.")),
 			dayStated(1, "Wednesday", "de", "", "Am Mittwoch wird weiterverhandelt."))
-		lone := dayCluster(dayStated(2, day, "nl", "talks", "De onderhandelingen worden "+word+" hervat."))
+		day := lone.f.Norm
+		lone := dayCluster(lone)
 		joinLoneDays([]*cluster{talks, lone})
 		if len(lone.members) != 0 || !talks.cols[2] {
 			t.Fatalf("the lone %s stayed apart: %v", day, talks.members)
@@ -37,14 +43,15 @@ func TestJoinLoneDaysPairsAnotherDay(t *testing.T) {
 	}
 }
 
-// TestJoinLoneDaysLeavesOtherDays: the day news was given out, a day
-// something is aimed at and a day in the others' language stay facts of
-// their own.
+// TestJoinLoneDaysLeavesOtherDays: a day two apart whose sentence shares
+// nothing with theirs, the day news was given out, a day something is
+// aimed at and a day in the others' language stay facts of their own.
 func TestJoinLoneDaysLeavesOtherDays(t *testing.T) {
 	for _, c := range []struct {
 		name string
 		lone member
 	}{
+		{"two days apart", dayStated(2, "Friday", "nl", "talks", "De onderhandelingen worden vrijdag hervat.")},
 		{"the day it was said", dayStated(2, "Thursday", "nl", "statement", "Dat maakte de bond donderdag bekend.")},
 		{"a bound", dayStated(2, "Thursday", "fr", "open", "Le port restera fermé jusqu'à jeudi.")},
 		{"a plan", dayStated(2, "Thursday", "pt", "aterrar", "O avião deverá aterrar em Lisboa na quinta-feira.")},
