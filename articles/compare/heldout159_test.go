@@ -84,6 +84,29 @@ package compare
 // cheaper, three French gigafactories since 2030, the regional head as
 // "presidenta del Gobierno de Navarra", "presidente della Navarra" and
 // "regional president", the chief executive as "PDG".
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions
+// and 1 false disagreement. It flagged the skiers' hours (duration
+// "dangling": au1it's "cinque ore" against "three hours", "unas tres
+// horas" and "près de trois heures"), the deal's price (amount "maker":
+// au2es's "430 millones de euros" against €340 million in the three
+// others), the yes vote (percent "voix": au3fr's "67 %" against 58% and
+// the Ticino paper's 57.6%), the firefighters (count "bomberos": au4es's
+// "Unos 750 bomberos" against 450 in the French and English reports) and
+// the trial date (date "partir": au6it's "3 maggio" against "March 3",
+// "3 de marzo" and "3 mars"). It missed one: the conductor's age
+// ("missed au5es.txt's 68 years against 58 years"); no age row of the
+// opera event shows among the flagged rows under another spelling, so
+// the miss is not a matter of the wrong map's form, and the wrong value
+// is as written before the run. The false one was a trap of the planet
+// event: 'count "firmatari": au9en: 31 light-years; au9es, au9it: 46
+// investigadores', the star's distance set against the study's 46
+// authors. Grouped with the other sets, its 39 reports of 10 events came
+// out in 10 events: the grouping test logs no line for Autan, so it is
+// among the sets grouped exactly (all 159 sets, 5429 reports: B-cubed
+// precision 1.000, recall 0.939, F1 0.968; 62 sets grouped exactly).
+// With one false disagreement the table line keeps 1. Nothing changed
+// after the run but this comment.
 var heldOutAutan = []heldOutEvent{
 	{"vallsanta-gondola-stranded-skiers", map[string]string{
 		"au1es.txt": `es|Rescatados 62 esquiadores atrapados en la telecabina de Vallsanta
