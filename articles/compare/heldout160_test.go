@@ -89,6 +89,29 @@ package compare
 // more than twenty countries, Thursday as "ontem" in a Friday paper, and
 // "presidente da Câmara", "ex-autarca", "oud-burgemeester" and "former
 // mayor".
+//
+// Frozen before its first run, which flagged 3 of the 6 contradictions
+// and 1 false disagreement. It flagged the train order's amount (amount
+// "contrato": ld2de's "rund 370 Millionen Euro" against €310 million of
+// ld2en and ld2pt), the vaccine's percentage (percent "kwam": ld3pt's 67%
+// against "77 Prozent", 77% and "77 procent") and the burnt houses (count
+// "casas": ld4en's "73 houses" against "37 Häuser", "37 huizen" and "37
+// casas"). It missed three: "missed ld1nl.txt's 5 hours against 3 hours"
+// (the Dutch "vijf uur" in the gondola), "missed ld5de.txt's 34 years
+// against 29 years" (the German "Der 34-Jährige" for the winner) and
+// "missed ld6nl.txt's 14 June against 14 January" (the Dutch "op 14 juni"
+// start of the trial). None of the three shows in the run's flagged rows
+// under another spelling, so they are values left uncompared, not the
+// planted pair in another form, and the wrong values are as written
+// before the run. The false one was a trap: 'duration "length": ld10en,
+// ld10pt: seven years; ld10pt2: oito anos', the seven years the
+// prosecutors sought set against the eight years the mayor governed,
+// in the Figueira da Foz paper's report. One is within the limit of one
+// the table held when the texts were frozen, so the table line keeps 1.
+// Grouped with the other sets, its 36 reports of 10 events fell into 15
+// events found, B-cubed precision 1.000, recall 0.801. The prescribed
+// commands were run once each; nothing changed after the run but this
+// comment.
 var heldOutLodos = []heldOutEvent{
 	{"soelden-gondola-breakdown", map[string]string{
 		"ld1de.txt": `de|Gondel-Panne in Sölden: 85 Wintersportler stundenlang in der Luft gefangen
