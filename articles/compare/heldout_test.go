@@ -259,6 +259,7 @@ var heldOutSets = []struct {
 	{"Scirocco", heldOutScirocco, 1},
 	{"Tramuntana", heldOutTramuntana, 2},
 	{"Autan", heldOutAutan, 1},
+	{"Lodos", heldOutLodos, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
