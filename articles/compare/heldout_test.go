@@ -258,6 +258,7 @@ var heldOutSets = []struct {
 	{"Grecale", heldOutGrecale, 1},
 	{"Scirocco", heldOutScirocco, 1},
 	{"Tramuntana", heldOutTramuntana, 2},
+	{"Halny", heldOutHalny, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
