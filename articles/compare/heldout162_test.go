@@ -85,6 +85,25 @@ package compare
 // aged 50, fewer than 30 works, €1 million from the Rembrandt
 // Association, 14 minutes of bidding, Tuesday evening told as "ayer",
 // "directeur" and "general director".
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions
+// and 0 false disagreements. It flagged the cabins' hours (duration
+// "dangling": hy1nl's "vijf uur" against "three hours", "circa tre ore"
+// and "Tre ore"), NoordMelk's price (amount "betaalt": hy2es's "520
+// millones de euros" against €420m, "420 milioni di euro" and "420
+// miljoen euro"), the pilots' rise (percent "jaar": hy3it's 17% against
+// 11%, "11 %" and "elf procent"), Van Dalen's age ("Dalen · age": hy5en's
+// 63 against "58 años", "58-jarige" and "(58)") and the Giro's start (date
+// "arrancará": hy6es's "19 de mayo" against "12 maggio" and "12 mei
+// 2035"). It missed one: the wildfire's evacuees ("missed hy4nl.txt's 750
+// against 450"). The run's output, filtered as the brief prescribes,
+// shows no row of the wildfire at all, so the miss is the Dutch count
+// left uncompared, not the planted pair under another spelling, and the
+// wrong value is as written before the run. Grouped with the other sets,
+// its 37 reports of 10 events came out in 13 events, B-cubed precision
+// 1.000, recall 0.869. With no false disagreement the table line keeps 1.
+// The prescribed commands were run once each; nothing changed after the
+// run but this comment.
 var heldOutHalny = []heldOutEvent{
 	{"monte-baldo-cable-car-breakdown", map[string]string{
 		"hy1it.txt": `it|Funivia del Monte Baldo bloccata, 79 passeggeri sospesi nel vuoto per tre ore
