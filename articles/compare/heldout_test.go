@@ -261,7 +261,7 @@ var heldOutSets = []struct {
 	{"Autan", heldOutAutan, 1},
 	{"Lodos", heldOutLodos, 1},
 	{"Poyraz", heldOutPoyraz, 3},
-	{"Puelche", heldOutPuelche, 1},
+	{"Puelche", heldOutPuelche, 4},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
