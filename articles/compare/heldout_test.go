@@ -262,6 +262,7 @@ var heldOutSets = []struct {
 	{"Lodos", heldOutLodos, 1},
 	{"Poyraz", heldOutPoyraz, 3},
 	{"Halny", heldOutHalny, 1},
+	{"Puelche", heldOutPuelche, 4},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
