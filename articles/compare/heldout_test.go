@@ -260,7 +260,7 @@ var heldOutSets = []struct {
 	{"Tramuntana", heldOutTramuntana, 2},
 	{"Autan", heldOutAutan, 1},
 	{"Lodos", heldOutLodos, 1},
-	{"Karayel", heldOutKarayel, 1},
+	{"Karayel", heldOutKarayel, 3},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
