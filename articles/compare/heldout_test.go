@@ -263,6 +263,7 @@ var heldOutSets = []struct {
 	{"Poyraz", heldOutPoyraz, 3},
 	{"Halny", heldOutHalny, 1},
 	{"Puelche", heldOutPuelche, 4},
+	{"Karayel", heldOutKarayel, 3},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
