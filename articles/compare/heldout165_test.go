@@ -92,7 +92,29 @@ package compare
 // regional government", and the fire started "ayer por la tarde", "no
 // domingo", "depuis dimanche" and "on Sunday afternoon".
 //
-// Frozen before its first run.
+// Frozen before its first run, which flagged 5 of the 6 contradictions
+// and 1 false disagreement. It flagged the skiers' hours (duration
+// "stuck": lt1fr "cinq heures" against "about three hours", "unas tres
+// horas" and "Tres horas"), the price (amount "pagará": lt2es "410
+// millones de euros" against €310 million in the other three), the vote
+// (percent "credit won": lt3pt "68,4%" against 58.4% in the English and
+// both French reports), the singer's age ('quantity "aos · age": lt5es:
+// 78 años; lt5pt: 84 anos', the French and English 84 left out of the
+// row) and the reopening ('date "public": lt6en: June 18; lt6es, lt6fr:
+// 18 de abril'). It missed one: "missed lt4en.txt's 460 against 260",
+// the evacuees of Ourense; no row of the run's output shows that pair
+// under another spelling, so it is a figure left uncompared, not the
+// planted pair in another form, and the wrong value is as written before
+// the run. The false one was a trap: the wildfire's heat, 'quantity
+// "complicaron": lt10en, lt10es, lt10fr: 40C; lt10pt: 38 graus', the
+// Portuguese forecast of temperatures above 38 degrees until Wednesday
+// set against the more than 40 degrees that fanned the fire. One is
+// within the limit of one the table held when the texts were frozen, so
+// the table line keeps 1. Grouped with the other sets, its 37 reports of
+// 10 events fell into 14 events found, B-cubed precision 1.000, recall
+// 0.878 (all 162 sets: precision 1.000, recall 0.938, F1 0.968). The
+// prescribed commands were run once each; nothing changed after the run
+// but this comment.
 var heldOutLevanter = []heldOutEvent{
 	{"penablanca-gondola-stranded-skiers", map[string]string{
 		"lt1es.txt": `es|Rescatados 58 esquiadores atrapados en una telecabina del Pirineo aragonés
