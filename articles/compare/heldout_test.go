@@ -264,6 +264,7 @@ var heldOutSets = []struct {
 	{"Halny", heldOutHalny, 1},
 	{"Puelche", heldOutPuelche, 4},
 	{"Karayel", heldOutKarayel, 3},
+	{"Levanter", heldOutLevanter, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
