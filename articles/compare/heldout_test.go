@@ -261,7 +261,7 @@ var heldOutSets = []struct {
 	{"Autan", heldOutAutan, 1},
 	{"Lodos", heldOutLodos, 1},
 	{"Poyraz", heldOutPoyraz, 3},
-	{"Chubasco", heldOutChubasco, 1},
+	{"Chubasco", heldOutChubasco, 3},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
