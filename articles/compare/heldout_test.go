@@ -265,6 +265,7 @@ var heldOutSets = []struct {
 	{"Puelche", heldOutPuelche, 4},
 	{"Karayel", heldOutKarayel, 3},
 	{"Levanter", heldOutLevanter, 1},
+	{"Chubasco", heldOutChubasco, 3},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
