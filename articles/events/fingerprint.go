@@ -1,10 +1,8 @@
 package events
 
 import (
-	"cmp"
 	"reader/articles"
 	"reader/articles/internal/textutil"
-	"slices"
 	"strings"
 	"time"
 )
@@ -150,27 +148,4 @@ func numberCounts(text string, leadEnd int) (nums, lead map[string]int) {
 		}
 	}
 	return nums, lead
-}
-
-// topKeys returns the n most frequent keys, ties broken alphabetically.
-func topKeys(m map[string]int, n int) []string {
-	type kc struct {
-		key   string
-		count int
-	}
-	list := make([]kc, 0, len(m))
-	for k, c := range m {
-		list = append(list, kc{k, c})
-	}
-	slices.SortFunc(list, func(a, b kc) int {
-		if a.count != b.count {
-			return cmp.Compare(b.count, a.count)
-		}
-		return strings.Compare(a.key, b.key)
-	})
-	keys := make([]string, min(len(list), n))
-	for i := range keys {
-		keys[i] = list[i].key
-	}
-	return keys
 }
