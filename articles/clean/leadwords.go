@@ -2,9 +2,9 @@ package clean
 
 import "strings"
 
-// The byline and bio expressions are anchored at a line's start, and the
-// word they turn on ("By", "is", "war") stands among its first few
-// words. These tests of those words, cheap beside the expressions, turn
+// The byline, bio and author-box expressions are anchored at a line's
+// start, and the word they turn on ("By", "is", "war", "About") stands
+// among its first few words. These tests of those words, cheap beside the expressions, turn
 // away the lines that cannot match (nearly every line of a story) before
 // an expression runs. Each is true of every line its expression matches.
 
@@ -80,3 +80,20 @@ func mayOpenBio(text string) bool {
 }
 
 var bioOpenVerbs = lazyWordSet("is was has ist war est était es era è é foi")
+
+// mayOpenAuthorBox: the line's first word, less a colon, is one
+// authorBoxRe's phrases open with, in any case.
+func mayOpenAuthorBox(text string) bool {
+	f, n := leadingFields(text)
+	if n == 0 {
+		return false
+	}
+	first := strings.TrimSuffix(f[0], ":")
+	for _, w := range []string{"view", "see", "read", "browse", "all", "more", "articles", "posts", "stories", "news", "content",
+		"about", "über", "à", "sobre", "sull'autore", "over", "meer", "mehr", "plus"} {
+		if strings.EqualFold(first, w) {
+			return true
+		}
+	}
+	return false
+}
