@@ -61,6 +61,7 @@ type extractor struct {
 	surnames    map[string]bool   // the folded last names of the people seen
 	totals      []string          // the totals the current sentence's parts are of ("1,900 of the 5,200 staff")
 	stems       []string          // the current sentence's content stems, gathered by contextOf
+	months      []bool            // whether each token of the current sentence names a month, found by dates
 }
 
 type personAt struct {
