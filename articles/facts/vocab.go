@@ -214,7 +214,8 @@ var honorifics = lazyWordSet("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Prof
 // honorificOrBeforeDot holds the honorifics and those written with a
 // full stop without it ("Dott" for "Dott."): whether a word is one, or is
 // one with a stop after it, in one lookup and without joining the stop
-// on, as every word of every sentence is tried.
+// on, as every word of every sentence is tried. Every one opens with a
+// capital from A to Z, which entities tests first (TestHonorificsOpenAZ).
 var honorificOrBeforeDot = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for w := range honorifics() {
