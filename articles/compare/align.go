@@ -37,10 +37,12 @@ func passagesOf(a articles.Article, withTokens bool) []passage {
 }
 
 // passageTokens weights content words 1 and names and figures 2: a shared
-// figure says more than a shared word.
+// figure says more than a shared word. The map is made for as many tokens
+// as the passage has words, more than it takes but cheaper than growing.
 func passageTokens(s string) map[string]float64 {
-	t := map[string]float64{}
-	for i, w := range textutil.Words(s) {
+	ws := textutil.Words(s)
+	t := make(map[string]float64, len(ws))
+	for i, w := range ws {
 		lw := textutil.Fold(w)
 		switch {
 		case textutil.IsNumeric(w):
