@@ -335,7 +335,7 @@ var authorBoxRe = lazyRE(`(?i)^(?:(?:(?:view|see|read|browse)\s+)?(?:all\s+|more
 // the line after it, for a heading ("About the author") with the name
 // under it.
 func authorBox(text, next string) string {
-	if len(text) > 120 {
+	if len(text) > 120 || !mayOpenAuthorBox(text) {
 		return ""
 	}
 	m := authorBoxRe.FindStringIndex(text)

@@ -22,7 +22,7 @@ var (
 
 // bylineAuthor returns the names of a "By Jane Doe" style line.
 func bylineAuthor(text string) string {
-	if textutil.WordsOver(text, 14) {
+	if !mayBeByline(text) || textutil.WordsOver(text, 14) {
 		return ""
 	}
 	m := bylineRe.FindStringSubmatch(text)
@@ -35,7 +35,7 @@ func bylineAuthor(text string) string {
 // authorBio recognises a paragraph about the author ("Jane Doe is a senior
 // reporter at The Daily ...") and returns the name and the outlet it names.
 func authorBio(text string) (name, outlet string, ok bool) {
-	if textutil.WordsOver(text, 120) {
+	if !mayBeAuthorBio(text) || textutil.WordsOver(text, 120) {
 		return "", "", false
 	}
 	m := bioRe.FindStringSubmatch(text)

@@ -38,7 +38,7 @@ func (c *cleaning) dropBios() {
 			continue
 		}
 		n := u.words
-		if n < 6 || n > 120 || !startsCapitalised(u.text) {
+		if n < 6 || n > 120 || !startsCapitalised(u.text) || !mayOpenBio(u.text) {
 			continue
 		}
 		m := bioOpenRe.FindStringSubmatch(u.text)

@@ -37,10 +37,12 @@ func passagesOf(a articles.Article, withTokens bool) []passage {
 }
 
 // passageTokens weights content words 1 and names and figures 2: a shared
-// figure says more than a shared word.
+// figure says more than a shared word. The map is made for as many tokens
+// as the passage has words, more than it takes but cheaper than growing.
 func passageTokens(s string) map[string]float64 {
-	t := map[string]float64{}
-	for i, w := range textutil.Words(s) {
+	ws := textutil.Words(s)
+	t := make(map[string]float64, len(ws))
+	for i, w := range ws {
 		lw := textutil.Fold(w)
 		switch {
 		case textutil.IsNumeric(w):
@@ -55,53 +57,17 @@ func passageTokens(s string) map[string]float64 {
 	return t
 }
 
-// weight is the total weight of a passage's tokens.
-func weight(t map[string]float64) float64 {
-	var w float64
-	for _, v := range t {
-		w += v
-	}
-	return w
-}
-
-// similarity is the weighted share of the smaller passage found in the
-// other; wa and wb are their weights, worked out once for the many
-// passages each is compared with.
-func similarity(a, b map[string]float64, wa, wb float64) float64 {
-	var shared float64
-	for k, v := range a {
-		if _, ok := b[k]; ok {
-			shared += v
-		}
-	}
-	small := wa
-	if wb < small {
-		small = wb
-	}
-	if small == 0 {
-		return 0
-	}
-	return shared / (small + 3) // +3 keeps one-word passages from matching on a word
-}
-
 // alignTo matches the passages of other to those of pivot, keeping both
 // orders (a monotone alignment maximising total similarity). The result
 // gives, for each passage of other, the pivot passage it stands with, or -1.
-func alignTo(pivot, other []passage) []int {
+func alignTo(pivot, other []tokenList) []int {
 	n, m := len(pivot), len(other)
 	score := make([][]float64, n+1)
 	for i := range score {
 		score[i] = make([]float64, m+1)
 	}
-	pw, ow := make([]float64, n), make([]float64, m)
-	for i, p := range pivot {
-		pw[i] = weight(p.tokens)
-	}
-	for j, p := range other {
-		ow[j] = weight(p.tokens)
-	}
 	sim := func(i, j int) float64 {
-		s := similarity(pivot[i].tokens, other[j].tokens, pw[i], ow[j])
+		s := similarity(pivot[i], other[j])
 		if s < alignMatch {
 			return -1
 		}
@@ -160,9 +126,12 @@ func alignRows(cols [][]passage) []Row {
 		}
 	}
 	matches := make([][]int, len(cols))
-	for k := range cols {
-		if k != pivot {
-			matches[k] = alignTo(cols[pivot], cols[k])
+	if len(cols) > 1 {
+		lists := tokenLists(cols)
+		for k := range cols {
+			if k != pivot {
+				matches[k] = alignTo(lists[pivot], lists[k])
+			}
 		}
 	}
 	var rows []Row

@@ -89,7 +89,7 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 		if len(run) > 0 && nameParticles()[lw] && !(sc.nounCaps && lw == "da") && i+1 < len(toks) && textutil.IsCapitalised(toks[i+1]) {
 			continue // "Aiguille de Trélaz", "Banco do Brasil": one name
 		}
-		if utf8.RuneCountInString(lw) < 2 || textutil.Stopwords()[lw] || isCalendarWord(lowers[i]) || figureWords()[lw] {
+		if utf8.RuneCountInString(lw) < 2 || skipsWord(lw, lowers[i]) {
 			flush()
 			continue
 		}
@@ -157,17 +157,6 @@ var figureWords = sync.OnceValue(func() map[string]bool {
 // capitalised word is likely a place or another name ("in Leipzig", "aus
 // Rostock").
 var namePrepositions = lazyWordSet("in aus nach bei von vor für gegen über zwischen um ab an auf durch mit gegenüber nahe")
-
-// isCalendarWord reports whether a lower-cased word names a weekday or a
-// month: it says when, and reports of unrelated happenings share it, so
-// it is neither a name nor a term for grouping.
-func isCalendarWord(w string) bool {
-	if weekdayNames()[w] {
-		return true
-	}
-	_, ok := textutil.Months()[w]
-	return ok && len(w) >= 4
-}
 
 // isTitleCaseLower is isTitleCase given the tokens lower-cased too.
 func isTitleCaseLower(toks, lowers []string) bool {

@@ -3,6 +3,7 @@ package facts
 import (
 	"reader/articles/internal/textutil"
 	"strings"
+	"sync"
 )
 
 // Dates: weekdays, calendar dates and years, each tied to what happened
@@ -16,11 +17,18 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 	}
 	type weekdayAt struct{ tok, fact int }
 	var days []weekdayAt
+	// Each token is looked up once, for a weekday and a month both; the
+	// years after a month below read the months found here.
+	cal := calendarWords()
+	x.months = append(x.months[:0], make([]bool, len(toks))...)
+	months := x.months
 	for i, t := range toks {
+		c := cal[t.lower]
+		months[i] = c.month
 		if t.kind != tWord {
 			continue
 		}
-		en, ok := weekdays()[t.lower]
+		en, ok := c.weekday, c.isWeekday
 		if !ok && len(t.lower) > 8 && (t.capitalised() || x.lang != "de") {
 			en, ok = weekdayCompound(t.lower) // "Donnerstagmorgen", "Sonntagabend", "dinsdagavond"
 		}
@@ -55,7 +63,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 			x.out = append(x.out, f)
 			continue
 		}
-		if _, ok := textutil.Months()[t.lower]; ok && (monthWord(t, x.lang) || dayBefore(toks, i, x.lang)) {
+		if c.month && (monthWord(t, x.lang) || dayBefore(toks, i, x.lang)) {
 			// "18 December", "18. Dezember", "le 18 décembre", "December 18"
 			from, to, day := -1, i+1, ""
 			if i >= 1 && toks[i-1].kind == tNum && dayNumber(toks[i-1].s) {
@@ -103,7 +111,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 	}
 	// Years after a preposition: "will open in 2027", "by 2022".
 	for i, t := range toks {
-		month := i >= 2 && isMonth(toks[i-1].lower) && monthWord(toks[i-1], x.lang) && yearPrepositions()[toks[i-2].lower] // "ringed in June 1994"
+		month := i >= 2 && months[i-1] && len(toks[i-1].lower) >= 3 && monthWord(toks[i-1], x.lang) && yearPrepositions()[toks[i-2].lower] // "ringed in June 1994" (isMonth)
 		if used[i] || !(isYear(t) || historicYear(toks, i)) || i == 0 || !yearPrepositions()[toks[i-1].lower] && !month {
 			continue
 		}
@@ -342,3 +350,26 @@ func lowerWeekdays(lang string) bool {
 	}
 	return false
 }
+
+// calendarWord is what calendarWords knows of a word: the weekday it
+// names, in English, and whether it names a month (textutil.Months).
+type calendarWord struct {
+	weekday   string
+	isWeekday bool
+	month     bool
+}
+
+// calendarWords are the weekdays and the months in one table: dates asks
+// both of every word of every sentence.
+var calendarWords = sync.OnceValue(func() map[string]calendarWord {
+	m := map[string]calendarWord{}
+	for w, en := range weekdays() {
+		m[w] = calendarWord{weekday: en, isWeekday: true}
+	}
+	for w := range textutil.Months() {
+		c := m[w]
+		c.month = true
+		m[w] = c
+	}
+	return m
+})

@@ -73,7 +73,7 @@ func (x *extractor) entities(s string, toks []token) []entity {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		honor := false
-		if t.kind == tWord && (honorifics()[t.s] || honorifics()[t.s+"."]) && i+1 < len(toks) {
+		if t.kind == tWord && t.s != "" && t.s[0] >= 'A' && t.s[0] <= 'Z' && honorificOrBeforeDot()[t.s] && i+1 < len(toks) {
 			j := i + 1
 			if toks[j].is(".") {
 				j++

@@ -23,10 +23,10 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		}
 		word := t.kind == tWord && numberWords()[t.lower] > 1 && !commonWordIn(t.lower, x.lang)
 		if t.kind == tWord && !word {
-			if f, ok := hyphenDuration(s, toks, i, base); ok {
+			if f, ok := hyphenDuration(s, toks, i, &base); ok {
 				used[i] = true
 				x.out = append(x.out, f)
-			} else if f, end, ok := halfDuration(s, toks, i, base); ok {
+			} else if f, end, ok := halfDuration(s, toks, i, &base); ok {
 				for k := i; k < end; k++ {
 					used[k] = true
 				}
@@ -154,7 +154,8 @@ func sumAfter(toks []token, k int) bool {
 
 // hyphenDuration reads a written-out hyphenated duration: "two-day
 // strike", "five-year plan".
-func hyphenDuration(s string, toks []token, i int, base Fact) (Fact, bool) {
+// It is tried at every word, so base comes by pointer, copied only for a find.
+func hyphenDuration(s string, toks []token, i int, base *Fact) (Fact, bool) {
 	w := toks[i].lower
 	j := strings.IndexByte(w, '-')
 	if j <= 0 || strings.HasSuffix(w, "-old") {
@@ -166,7 +167,7 @@ func hyphenDuration(s string, toks []token, i int, base Fact) (Fact, bool) {
 		return Fact{}, false
 	}
 	n := Number{Value: float64(v), Unit: "dur:" + u, Digits: strconv.Itoa(v)}
-	f := base
+	f := *base
 	f.Kind, f.Attribute, f.Num = KindDuration, "length", &n
 	f.Subject = germanNounAfter(toks, i+1, base.Lang)
 	f.Value, f.Norm = toks[i].s, FormatNumber(n)

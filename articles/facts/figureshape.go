@@ -123,7 +123,8 @@ func andAHalf(toks []token, to int) (int, bool) {
 // "anderhalf jaar": one and a half of the unit, and where it ends; and
 // the other halves written in one word ("dreieinhalb Jahre Haft",
 // "tweeënhalf jaar").
-func halfDuration(s string, toks []token, i int, base Fact) (Fact, int, bool) {
+// It is tried at every word, so base comes by pointer, copied only for a find.
+func halfDuration(s string, toks []token, i int, base *Fact) (Fact, int, bool) {
 	t := toks[i]
 	var u string
 	end, v := 0, 1.5
@@ -140,7 +141,7 @@ func halfDuration(s string, toks []token, i int, base Fact) (Fact, int, bool) {
 		return Fact{}, 0, false
 	}
 	n := Number{Value: v, Unit: "dur:" + u, Digits: strconv.FormatFloat(v, 'f', -1, 64), Hedge: About} // a round figure: "an hour and a half" for 86 minutes
-	f := base
+	f := *base
 	f.Kind, f.Attribute, f.Num = KindDuration, "length", &n
 	f.Subject = durationSubject(toks, i)
 	f.Value, f.Norm = words(s, toks, i, end), FormatNumber(n)

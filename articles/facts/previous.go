@@ -1,5 +1,10 @@
 package facts
 
+import (
+	"strings"
+	"sync"
+)
+
 // The words that make a figure an earlier value than the one a story
 // reports: where a change started, a record before, a bracketed earlier
 // year, a figure "instead of" another or given "at first".
@@ -106,17 +111,27 @@ var (
 // organisatie uitbreiden naar 72 teams", "Im kommenden Jahr soll das Fest
 // fünf Tage dauern"): its figures are a plan, not what happened.
 func saysNextYear(toks []token) bool {
+	pairs := nextYearPairs()
 	for k := 0; k+1 < len(toks); k++ {
-		a, b := toks[k].lower, toks[k+1].lower
-		if nextYearPairs()[a+"_"+b] {
+		if pairs[[2]string{toks[k].lower, toks[k+1].lower}] {
 			return true
 		}
 	}
 	return false
 }
 
-var nextYearPairs = lazyWordSet(`next_year l'an_prochain l'année_prochaine an_prochain année_prochaine nächstes_jahr nächsten_jahr kommenden_jahr kommendes_jahr
-próximo_año año_próximo próximo_ano ano_próximo prossimo_anno anno_prossimo volgend_jaar volgende_jaar komend_jaar komende_jaar`)
+// nextYearPairs are the two words, in order, that say "next year". They
+// are looked up as a pair of strings, not joined: every two words of
+// every sentence are tried, and a joined key cost an allocation each.
+var nextYearPairs = sync.OnceValue(func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, p := range strings.Fields(`next_year l'an_prochain l'année_prochaine an_prochain année_prochaine nächstes_jahr nächsten_jahr kommenden_jahr kommendes_jahr
+próximo_año año_próximo próximo_ano ano_próximo prossimo_anno anno_prossimo volgend_jaar volgende_jaar komend_jaar komende_jaar`) {
+		a, b, _ := strings.Cut(p, "_")
+		m[[2]string{a, b}] = true
+	}
+	return m
+})
 
 // opensAgo: the sentence opens on how long ago it was ("Two years ago the
 // wait was 190 days", "Due anni fa l'attesa era di 190 giorni", "Hace dos

@@ -211,6 +211,22 @@ var roleModifiers = sync.OnceValue(func() map[string]string {
 // are not part of the name.
 var honorifics = lazyWordSet("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Professor Sir Dame Lord Lady Mme Mme. Madame Monsieur M. Herr Frau Sr. Sra. Señor Señora Don Doña Dott. Dottor Signor Signora Rev. Reverend Father Sister Pope King Queen Prince Princess President Chancellor Senator Governor Mayor Minister Judge General Captain Sheikh Rabbi Imam Justice Inspector Sergeant Detective Officer Coach Cardinal Bishop Archbishop")
 
+// honorificOrBeforeDot holds the honorifics and those written with a
+// full stop without it ("Dott" for "Dott."): whether a word is one, or is
+// one with a stop after it, in one lookup and without joining the stop
+// on, as every word of every sentence is tried. Every one opens with a
+// capital from A to Z, which entities tests first (TestHonorificsOpenAZ).
+var honorificOrBeforeDot = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range honorifics() {
+		m[w] = true
+		if s, ok := strings.CutSuffix(w, "."); ok {
+			m[s] = true
+		}
+	}
+	return m
+})
+
 // speechVerbs attribute words to a speaker ("Jane Roe said", "said Roe").
 var speechVerbs = lazyWordSet(`said says told added explained stated noted warned claimed insisted announced confirmed wrote argued asked
 replied recalled acknowledged admitted estimated stressed urged declared according
