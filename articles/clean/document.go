@@ -99,6 +99,7 @@ func (p *Page) Finish() Result {
 	c.keepStoryStart()
 	c.dropRelatedLines()
 	c.dropPromotions()
+	c.dropSiteNotices()
 	c.dropTagLines()
 	c.dropCreditLines()
 	c.dropBios()
