@@ -11,7 +11,7 @@ import (
 var relatedLabelRe = lazyRE(`(?i)^(?:related(?: articles?| stories| posts| content| reading| coverage)?|(?:also )?read(?: also| more| next)?|see also|more(?: on this)?|recommended(?: reading)?|(?:you )?(?:may|might) also (?:like|enjoy)|` +
 	`(?:à )?lire (?:aussi|également|plus)|voir aussi|(?:à )?découvrir (?:aussi|également)|` +
 	`lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|das könnte sie (?:auch )?interessieren|weiterlesen|` +
-	`l[ée]a? (?:también|más)|(?:le|te) puede(?:n)? interesar|vea también|ver también|mira también|` +
+	`l[ée]a? (?:también|más)|(?:le|te) puede(?:n)? interesar|puedes ver|vea también|ver también|mira también|` +
 	`leggi (?:anche|di più)|potrebbe interessarti|leia (?:também|mais)|veja também|lees ook|zie ook|czytaj (?:też|także|więcej))\s*[:|–—]\s*\S`)
 
 // relatedLineReason is the reason dropRelatedLines gives.
@@ -39,4 +39,4 @@ func (c *cleaning) dropRelatedLines() {
 // relatedFirst are the words relatedLabelRe lines open with, the cheap
 // test before it runs.
 var relatedFirst = lazyWordSet(`related also read see more recommended you may might à a lire voir découvrir lesen auch mehr das weiterlesen
-lea lee lea le te vea ver mira leggi potrebbe leia veja lees zie czytaj`)
+lea lee lea le te puedes vea ver mira leggi potrebbe leia veja lees zie czytaj`)
