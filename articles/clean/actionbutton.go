@@ -17,6 +17,7 @@ var actionButtonStarts = []string{
 	"in den warenkorb", "zum angebot", "zum shop", "jetzt kaufen", "jetzt bestellen", "hier kaufen", "hier bestellen",
 	"voir le prix", "voir l'offre", "voir l’offre", "acheter maintenant", "ver precio", "ver oferta", "comprar ahora",
 	"donate now", "je fais un don", "faire un don", "jetzt spenden", "dona ahora",
+	"jump to", "show full specification", "show full specs", "view all features", "see all features",
 }
 
 // maxActionButtonWords is the longest line actionButton judges: a button
@@ -25,7 +26,7 @@ const maxActionButtonWords = 8
 
 // actionButtonFirst are the first words of actionButtonStarts, the cheap
 // test before the list is read.
-var actionButtonFirst = lazyWordSet(`check see view get buy shop order add in zum jetzt hier voir acheter ver comprar donate je faire dona`)
+var actionButtonFirst = lazyWordSet(`check see view get buy shop order add in zum jetzt hier voir acheter ver comprar donate je faire dona jump show`)
 
 // germanCallRe is a German call to act on a short line: "Jetzt die
 // aktuelle Ausgabe bestellen!", "Hier kostenlos anmelden »", "Jetzt
@@ -43,8 +44,8 @@ func actionButton(lower string) bool {
 	if (first == "jetzt" || first == "hier" || first == "unterzeichnen") && germanCallRe.MatchString(t) {
 		return true
 	}
-	if !actionButtonFirst()[first] {
-		return false
+	if !actionButtonFirst()[first] || strings.ContainsRune(t, ',') || strings.HasSuffix(t, ".") {
+		return false // a clause, not a button
 	}
 	for _, s := range actionButtonStarts {
 		if !strings.HasPrefix(t, s) {

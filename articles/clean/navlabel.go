@@ -31,10 +31,13 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"kommentieren sie hier|jetzt kommentieren|externer inhalt|externe inhalte|empfohlener redaktioneller inhalt|artikel teilen|artikel drucken|"+
 			"partager l'article|deja un comentario|compartir artículo|lascia un commento|deixe um comentário|quick links|useful links|"+
 			// the home page's link
-			"home|startseite|accueil|"+
+			"home|startseite|accueil|click to enlarge|"+
+			// a sponsor's and a review's labels
+			"in partnership with|presented by|sponsored by|brought to you by|präsentiert von|in zusammenarbeit mit|en partenariat avec|"+
+			"fact checked|fact checked by|medically reviewed|medically reviewed by|expert reviewed|reviewed by|written by|edited by|"+
 			// the labels of a box of links to further reading
 			"further reading|more information|more resources|related reading|weitere informationen|weiterführende links|weiterführende informationen|"+
-			"weiterführende artikel|mehr zum thema|zum weiterlesen|pour en savoir plus|en savoir plus|más información|para saber más|per saperne di più|saiba mais|"+
+			"weiterführende artikel|mehr zum thema|mehr themen|more topics|zum weiterlesen|pour en savoir plus|en savoir plus|más información|para saber más|per saperne di più|saiba mais|"+
 			// the labels of a box of other stories
 			"schon gelesen|auch interessant|auch interessant für dich|das könnte dich auch interessieren|das könnte sie auch interessieren|"+
 			"neueste artikel|neueste beiträge|weitere artikel|weitere beiträge|weitere nachrichten|ähnliche artikel|ähnliche beiträge|verwandte artikel|beliebte beiträge|"+

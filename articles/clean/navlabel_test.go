@@ -55,6 +55,9 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Home prices fell again in March", false},
 		{"More information about the lanes will follow next week.", false},
 		{"Steuertipps für Paare →", true},
+		{"In Partnership With:", true},
+		{"Fact Checked", true},
+		{"Mehr Themen:", true},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {

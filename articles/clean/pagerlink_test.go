@@ -17,6 +17,10 @@ func TestPagerLinksGo(t *testing.T) {
 		{"Score each text →", false},
 		{"Summarize the top posts →", false},
 		{"Prices rose from €3 → €5 in a year.", false},
+		{"Article suivant Après une mise en quarantaine, les rapatriés rentrent chez eux", true},
+		{"Vorschau auf den nächsten Artikel", true},
+		{"... weiter zu \"die Wortwahl\"", true},
+		{"Next, the council will vote on the budget.", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {

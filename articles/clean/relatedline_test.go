@@ -19,6 +19,9 @@ func TestRelatedLinesGo(t *testing.T) {
 		{"See also the council's report on the river crossings.", false},
 		{"PUEDES VER: ¿Qué es el consejo y para qué sirve?", true},
 		{"Puedes ver el puente desde la plaza mayor.", false},
+		{"MIRA: Madre se acerca a conocer los motivos de su captura", true},
+		{"Lea: Consejo Permanente aborda este miércoles la confiscación de sus oficinas", true},
+		{"Lee: I think the bridge should have been closed years ago.", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {
