@@ -26,7 +26,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// getting in touch, buying
 	`(?:contact|call) us (?:today|now|anytime)|get in touch (?:today|now|with us)|reach out to (?:us|our)\b|don[’']?t hesitate to (?:contact|reach|call|get in touch)|do not hesitate to (?:contact|reach|call|get in touch)|` +
 	`give us a call|book (?:a|your) (?:free )?(?:demo|call|consultation|session)|request (?:a|your) (?:free )?(?:quote|demo|consultation)|get (?:a|your) free (?:quote|trial|consultation|demo|estimate)|` +
-	`start (?:your|a) free trial|(?:sign[ -]?up|get started|try it) (?:for )?free\b|sign(?:ing)?[ -]?up for a free trial|use (?:the )?(?:coupon |promo |discount )?code [a-z0-9]|in free credits|` +
+	`start (?:your|a) free trial|(?:sign[ -]?up|get started|try it) (?:for )?free\b|sign(?:ing)?[ -]?up for a free trial|use (?:the )?(?:coupon |promo |discount )code [a-z0-9]+|use (?:the )?code [a-z]*\d[a-z0-9]*|use (?:the )?code [a-z0-9]+ (?:for|at checkout|to (?:save|get))\b|in free credits|` +
 	`fill (?:out |in )?(?:this|the) form|kontaktieren sie uns|nehmen sie kontakt mit uns auf|contactez-nous|cont[áa]ctanos|cont[áa]ctenos|contattaci|entre em contato conosco|` +
 	// support the outlet
 	`please (?:share|support|consider supporting)|spread the word|support us (?:by|with|on)|by donating|make a donation|donate (?:now|today)|(?:funded|supported|powered) by readers|your support (?:is|means|helps|keeps)|` +
@@ -36,7 +36,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	`(?:our|my) (?:youtube|whatsapp|telegram) channel|never miss (?:a|an|another) (?:story|post|article|update|issue)|` +
 	`jetzt (?:kostenlos )?(?:bestellen|abonnieren|anmelden|registrieren)|hier geht['’]s zur anmeldung|melde dich (?:hier |jetzt )?(?:an|für)|in (?:deinen|ihren) posteingang|nichts mehr verpassen|(?:keine|nie mehr|nie wieder) [^.!?]{0,50}verpassen|unseren? (?:youtube|whatsapp|telegram)[- ]kanal|` +
 	`ne manquez (?:rien|plus)|pour ne rien manquer|recevez (?:notre|nos) |notre chaîne (?:youtube|whatsapp|telegram)|` +
-	`debes registrarte|reg[ií]strate (?:gratis|aquí|ahora)|(?:nuestro|nuestra) canal de (?:youtube|whatsapp|telegram)|s[ií]guenos en|` +
+	`debes registrarte|reg[ií]strate (?:gratis|aquí|ahora)|(?:nuestro |nuestra |tenemos (?:un )?)canal de (?:youtube|whatsapp|telegram)|s[ií]guenos en|` +
 	`support (?:our|independent) (?:journalism|work|reporting)|consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting us|subscribing)|become a (?:member|patron|subscriber|supporter) (?:today|now|and|to)|` +
 	`unterstütze[n]? (?:sie )?(?:uns|unsere arbeit) (?:bitte )?mit|soutenez (?:notre|nous)|apoya (?:nuestro|el) periodismo|` +
 	// sign-up forms' small print, a story's own credit line
@@ -52,6 +52,12 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	`unterstütze[n]? [^.!?]{0,30}\b(?:mit|ab) (?:nur )?\d|ihr beitrag hilft|(?:would|will) you consider supporting|supporting our (?:work|journalism)|` +
 	`besuchen sie unseren [^.!?]{0,20}shop|visit our (?:online )?(?:shop|store)|^(?:buch|jetzt|hier) (?:bestellen|kaufen)$|oder bestellen sie (?:es|ihn|sie|das)\b|` +
 	`\d+ ?% off (?:your|sitewide)\b|off your (?:first )?(?:order|purchase|subscription)|^(?:get |enjoy |score )?free (?:standard |express |two-day |next-day |uk |us )?shipping on (?:all |qualifying |your |eligible )?orders?\b|` +
+	// a plea that opens on the reader's liking the outlet, a call to follow it
+	`^(?:sie lesen gerne?|du liest gerne?|lesen sie gerne?)|^gefällt (?:dir|ihnen|euch) (?:unser|unsere|dieser|der|das) [^.!?]{0,30}\?|^wenn (?:ihnen|dir) (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat\b|` +
+	`^(?:like|love|liked|loved|enjoyed) (?:this|the) (?:article|post|story)\?|^if you (?:liked|enjoyed) this (?:article|post|story)\b[^.!?]{0,40}\b(?:support|subscrib\pL*|donat\pL*|buy me)|` +
+	`^(?:follow (?:us|me) (?:on|at)|folgen sie uns (?:auf|bei)|folge (?:uns|mir) (?:auf|bei)|suivez-(?:nous|moi) sur|seguici su)\b|` +
+	// a recipe's rating prompt
+	`leave a (?:star )?rating\b|rate this recipe|bewerte(?:n sie)? (?:dieses|das) rezept|` +
 	// a newsletter's pitch
 	`^(?:keep up|stay up)(?: to date)? with (?:the latest|our|news|all)\b|^stay (?:in the know|informed|updated|connected)\b|^bleib(?:en sie)? (?:immer )?(?:auf dem laufenden|informiert)\b|^restez (?:informés?|connectés?)\b|` +
 	// the outlet's apps, a button's "click here"
@@ -70,7 +76,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 var disclosureRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
 	`(?:we|i) (?:may |might |will |could )?(?:earn|receive|get|make) (?:a |an )?(?:small |affiliate |financial )?(?:commission|compensation|share of (?:the )?sales?)|` +
 	`(?:we|i) may be compensated|supported by (?:commissions|affiliate)|(?:this|the) (?:post|page|article|site|website) (?:may )?contains? (?:some )?affiliate links|affiliate (?:disclosure|marketer)|qualifying purchases|advertiser disclosure|` +
-	`(?:erhalten|bekommen) wir (?:eine )?provision|affiliate-links?|(?:nous )?(?:percevons|touchons) une commission|(?:recibimos|podemos recibir) una comisi[oó]n` +
+	`(?:erhalten|bekommen) wir (?:eine )?provision|affiliate-links?|(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte )?(?:werbung|anzeigen)|product advertising api|handelt es sich um affiliate[- ]links|(?:nous )?(?:percevons|touchons) une commission|(?:recibimos|podemos recibir) una comisi[oó]n` +
 	`)(?:[^\pL]|$)`)
 
 // maxDisclosureWords is the longest line dropPromotions judges a
@@ -110,6 +116,9 @@ var promoCues = []string{
 	"trust us", "choose us", "join my", "join our", "tell your friends", "never miss", "netiquette",
 	"wir informieren", "read the rest", "send me", "browser", "shipping", "for ios", "on ios", "für ios", "for iphone", "for android", "on android", "unsere app", "click here", "tap here", "hier klicken",
 	"keep up", "stay up", "stay in the know", "stay informed", "stay updated", "stay connected", "laufenden", "informiert", "restez",
+	"lesen gern", "liest gern", "gefällt", "gefallen hat", "this article?", "this post?", "this story?", "the article?", "the post?", "the story?",
+	"if you liked", "if you enjoyed", "follow us", "follow me", "folgen sie uns", "folge uns", "folge mir", "suivez-", "seguici",
+	"rating", "rate this", "bewerte",
 }
 
 const promoCueWordList = `email e-mail call demo session quote free code form please spread support readers check explore
@@ -118,7 +127,7 @@ browse tool quiz planner help hear talk grab miss jetzt melde consider become`
 var promoCueWords = lazyWordSet(promoCueWordList)
 
 // disclosureCues are the same for disclosureRe.
-var disclosureCues = []string{"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi"}
+var disclosureCues = []string{"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi", "enthält", "advertising api"}
 
 // cookieConsentRe is a cookie banner's text, matched against the
 // lower-cased line: the site's use of cookies and the reader's consent by

@@ -83,6 +83,14 @@ func TestOffersAndWallsGo(t *testing.T) {
 		{"Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter!", true},
 		{"Stop Searching & Start Winning. Talk To Our Social Media Marketing Experts", true},
 		{"Keeping up with the latest rules costs small firms dearly, the survey found.", false},
+		{"Bonus: we're gifting you $5K in ad credits. Just sign up and use code GET5K. Terms apply.", true},
+		{"Use promo code MOVEORG to save on your move.", true},
+		{"Teams that use code review tools ship fewer bugs, the study found.", false},
+		{"Did you make one of my recipes? Please take a moment to leave a star rating.", true},
+		{"Sie lesen gern Beispiel.de? Zeigen Sie Ihre Wertschätzung!", true},
+		{"Follow us on Instagram", true},
+		{"Follow the river north for two miles to reach the old mill.", false},
+		{"*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.", true},
 	}
 	checkPromotions(t, lines)
 }
