@@ -72,10 +72,16 @@ func markedCaption(text string) bool {
 	return false
 }
 
-// enlargeCaption: a lower-cased line that opens with a picture viewer's
-// "Vergrößern" (enlarge) button and goes on with the picture's caption,
-// as a scraper joins them ("Vergrößern Eine kleine runde Aussparung ...").
+// enlargeCaption: a lower-cased line of at most maxMarkedCaptionWords
+// words that opens with a picture viewer's "Vergrößern" (enlarge) button
+// and goes on with the picture's caption, as a scraper joins them
+// ("Vergrößern Eine kleine runde Aussparung ..."), or that tells the
+// reader to click the picture to enlarge it ("... Zum Vergrößern auf das
+// Bild klicken.").
 func enlargeCaption(lower string) bool {
-	rest, ok := strings.CutPrefix(lower, "vergrößern ")
-	return ok && !textutil.WordsOver(rest, maxMarkedCaptionWords)
+	if !strings.Contains(lower, "vergrößern") || textutil.WordsOver(lower, maxMarkedCaptionWords) {
+		return false
+	}
+	return strings.HasPrefix(lower, "vergrößern ") || strings.Contains(lower, "zum vergrößern klicken") ||
+		strings.Contains(lower, "zum vergrößern auf das bild klicken") || strings.Contains(lower, "zum vergrößern bitte auf das bild klicken")
 }

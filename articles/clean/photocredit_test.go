@@ -20,6 +20,7 @@ func TestCreditLinesGo(t *testing.T) {
 		{"Beitragsbild: Titelseite der Zeitung vom 2.4.2019", true},
 		{"Vergrößern Eine kleine runde Aussparung für die Kamera im Display.", true},
 		{"Vergrößerungen der Fotos zeigen, wie weit das Meer vorgedrungen war.", false},
+		{"Firmen- und Beziehungsgeflecht der Beispiel AG. Zum Vergrößern auf das Bild klicken.", true},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {

@@ -9,14 +9,17 @@ import (
 // python, docker", "Filed Under: Build It", "Labels: ...", "Schlagworte:
 // ...", "Etiquetas:"), or a blog's filing note under the story ("This entry
 // was posted in ... and tagged ...", "Dieser Eintrag wurde veröffentlicht
-// in ..."). It is matched against the lower-cased line.
+// in ...", "Erstellt am ... und abgelegt unter ..."). It is matched
+// against the lower-cased line.
 var tagLineRe = lazyRE(`^(?:(?:tags?|tagged(?: with)?|schlagw(?:orte?|örter)|stichw(?:orte?|örter)|themen|étiquettes|mots[- ]clés|etiquetas|labels|filed under|posted in|categories|category|kategorien?|catégories?|categorías?|categorie|abgelegt unter|veröffentlicht in)\s*:|` +
-	`this entry was (?:posted|filed) in\b|dieser eintrag wurde\b[^.!?]{0,40}\bveröffentlicht\b|cet article a été publié dans\b|esta entrada fue publicada en\b|questa voce è stata pubblicata in\b)`)
+	`getaggt mit\s*:|this entry was (?:posted|filed) in\b|dieser eintrag wurde veröffentlicht in\b|(?:dieser|der) (?:eintrag|beitrag) wurde\b[^!?]{0,80}?\bveröffentlicht\b[^!?]{0,80}?\b(?:abgelegt|verschlagwortet|getaggt|kategorie|permalink|lesezeichen)\b|erstellt am\b[^!?]{0,80}?\babgelegt unter\b|` +
+	`cet article a été publié dans\b|esta entrada fue publicada en\b|questa voce è stata pubblicata in\b)`)
 
 // tagLineFirst are the words tagLineRe lines open with, the cheap test
 // before it runs.
 var tagLineFirst = lazyWordSet(`tag tags tagged schlagwort schlagworte schlagwörter stichwort stichworte stichwörter themen étiquettes etiquetas mots labels filed posted
-categories category kategorie kategorien catégorie catégories categoría categorías categorie abgelegt veröffentlicht this dieser cet esta questa`)
+categories category kategorie kategorien catégorie catégories categoría categorías categorie abgelegt veröffentlicht this dieser der cet esta questa
+getaggt erstellt`)
 
 // maxTagLineWords is the longest line dropTagLines judges: a list of
 // tags, not a paragraph that opens with "Themen:".
