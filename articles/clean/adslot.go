@@ -8,18 +8,33 @@ import "strings"
 // weiter", "La suite après cette publicité".
 var adSlotRe = lazyRE(`(?i)^((the )?(story|article|text|content|report) continues (below|after|under)( (the |this )?(advertisement|advert|ad|ads))?|continue reading (below|after the (ad|advertisement))|advertisement\s*[-–—:|]?\s*(scroll|continue)( down)?( to| reading)?( continue| reading)?( below)?|(lesen sie )?(weiter )?(nach|unter) der (anzeige|werbung)( weiter(lesen)?)?|(la suite|l'article continue) (après|sous) (cette|la) publicité|el artículo continúa (después|debajo) de la publicidad|l'articolo continua (dopo|sotto) la pubblicità)\s*[.:…]*$`)
 
+// adLabelRe is an advertisement's own label opening its line, with what
+// it advertises after a separator: "Advertisement: New AI Book!", "--
+// Anzeige -- ...", "Werbung – Sponsored Post", "Sponsored: ...".
+var adLabelRe = lazyRE(`(?i)^[\s\pP\pS]*(?:advertisement|advertorial|sponsored(?: content| post)?|paid content|partner content|anzeige|werbung|publicidad|publicité)\s*[:|–—-]+\s*\S`)
+
+// maxAdLabelLen is the longest line, in bytes, adLabelRe judges: a label
+// and a line of an advertisement.
+const maxAdLabelLen = 300
+
 // dropAdSlotLabels removes the labels advertisement slots leave between
-// a story's paragraphs, which read like a subhead to the line model.
+// a story's paragraphs, which read like a subhead to the line model, and
+// the lines an advertisement's label opens.
 func (c *cleaning) dropAdSlotLabels() {
 	for i, u := range c.units {
-		if c.reason[i] != "" || i == c.title || len(u.text) > 80 {
+		if c.reason[i] != "" || i == c.title || len(u.text) > maxAdLabelLen {
 			continue
 		}
-		if first := strings.ToLower(firstWord(u.text)); adSlotFirst[first] && adSlotRe.MatchString(u.text) {
+		first := strings.ToLower(firstWord(strings.TrimLeft(u.text, "-–—*[( ")))
+		if len(u.text) <= 80 && adSlotFirst[first] && adSlotRe.MatchString(u.text) || adLabelFirst[first] && adLabelRe.MatchString(u.text) {
 			c.reason[i] = "ad notice"
 		}
 	}
 }
+
+// adLabelFirst are the words adLabelRe lines open with.
+var adLabelFirst = map[string]bool{"advertisement": true, "advertorial": true, "sponsored": true, "paid": true, "partner": true,
+	"anzeige": true, "werbung": true, "publicidad": true, "publicité": true}
 
 // adSlotFirst are the words adSlotRe lines open with, the cheap test
 // before it runs.

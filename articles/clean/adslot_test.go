@@ -21,3 +21,29 @@ func TestAdSlotLabels(t *testing.T) {
 		}
 	}
 }
+
+// A line an advertisement's label opens goes; a sentence about
+// advertising stays.
+func TestAdLabelledLinesGo(t *testing.T) {
+	lines := []struct {
+		text string
+		gone bool
+	}{
+		{"Advertisement: New AI Book!", true},
+		{"-- Anzeige -- Jetzt günstig leasen", true},
+		{"Werbung – Sponsored Post", true},
+		{"Advertisement spending rose by a fifth, the agency said.", false},
+		{"Anzeigen in Zeitungen werden teurer.", false},
+	}
+	units := make([]unit, len(lines))
+	for i, l := range lines {
+		units[i] = unit{text: l.text}
+	}
+	c := newCleaning(units)
+	c.dropAdSlotLabels()
+	for i, l := range lines {
+		if gone := c.reason[i] != ""; gone != l.gone {
+			t.Errorf("%q removed: %v, want %v", l.text, gone, l.gone)
+		}
+	}
+}

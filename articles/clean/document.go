@@ -99,6 +99,8 @@ func (p *Page) Finish() Result {
 	c.keepStoryStart()
 	c.dropRelatedLines()
 	c.dropPromotions()
+	c.dropSiteNotices()
+	c.dropTagLines()
 	c.dropCreditLines()
 	c.dropBios()
 	c.dropLegalNotices()

@@ -29,7 +29,22 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"like loading|loading paragraph|loading image|loading video|loading comments|leave a comment|post a comment|add a comment|show comments|view all posts|"+
 			"share this post|share this story|share article|print article|next article|previous article|next post|previous post|"+
 			"kommentieren sie hier|jetzt kommentieren|externer inhalt|externe inhalte|empfohlener redaktioneller inhalt|artikel teilen|artikel drucken|"+
-			"partager l'article|deja un comentario|compartir artículo|lascia un commento|deixe um comentário|quick links|useful links", "|") {
+			"partager l'article|deja un comentario|compartir artículo|lascia un commento|deixe um comentário|quick links|useful links|"+
+			// the home page's link
+			"home|startseite|accueil|click to enlarge|"+
+			// a sponsor's and a review's labels
+			"in partnership with|presented by|sponsored by|brought to you by|präsentiert von|in zusammenarbeit mit|en partenariat avec|"+
+			"fact checked|fact checked by|medically reviewed|medically reviewed by|expert reviewed|reviewed by|written by|edited by|"+
+			// the labels of a box of links to further reading
+			"further reading|more information|more resources|related reading|weitere informationen|weiterführende links|weiterführende informationen|"+
+			"weiterführende artikel|mehr zum thema|mehr themen|more topics|zum weiterlesen|pour en savoir plus|en savoir plus|más información|para saber más|per saperne di più|saiba mais|"+
+			// the labels of a box of other stories
+			"schon gelesen|auch interessant|auch interessant für dich|das könnte dich auch interessieren|das könnte sie auch interessieren|"+
+			"neueste artikel|neueste beiträge|weitere artikel|weitere beiträge|weitere nachrichten|ähnliche artikel|ähnliche beiträge|verwandte artikel|beliebte beiträge|"+
+			"latest articles|latest posts|latest stories|latest news|recent posts|recent articles|popular posts|popular articles|you might also like|you may also like|"+
+			"dans la même rubrique|otras noticias|más noticias|"+
+			// a plea's button
+			"donate|donate now|spenden|jetzt spenden|unterstützen sie uns|faire un don|je fais un don", "|") {
 		m[l] = true
 	}
 	return m
@@ -53,7 +68,8 @@ func (c *cleaning) dropNavLabels() {
 			continue
 		}
 		key := navLabelKey(u.text)
-		if navLabels()[key] || footerLink(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) {
+		if navLabels()[key] || footerLink(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) ||
+			actionButton(c.lower[i]) || c.pagerLink(i) {
 			c.reason[i] = "navigation"
 		}
 	}

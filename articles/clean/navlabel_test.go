@@ -44,6 +44,20 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Click to share on Twitter (Opens in new window)", true},
 		{"Impressum & Datenschutz", true},
 		{"Search and rescue", false},
+		{"Home", true},
+		{"Weitere Informationen:", true},
+		{"Further reading", true},
+		{"Schon gelesen?", true},
+		{"Das könnte Dich auch interessieren …", true},
+		{"Dans la même rubrique", true},
+		{"Donate", true},
+		{"Check price at Amazon (on sale!)", true},
+		{"Home prices fell again in March", false},
+		{"More information about the lanes will follow next week.", false},
+		{"Steuertipps für Paare →", true},
+		{"In Partnership With:", true},
+		{"Fact Checked", true},
+		{"Mehr Themen:", true},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {

@@ -12,7 +12,7 @@ import (
 // ...", "Bildquelle: ...", "Crédit photo : ...", "Foto: ...". The
 // vocabulary the line model weighs knows the plainest of them; the rest
 // read as a short sentence or a subhead to it.
-var creditLineRe = lazyRE(`(?i)^(?:(?:feature(?:d)? |header |cover |top |main |lead )?(?:image|photo|photograph|picture|illustration|foto|bild|imagen|immagine|imagem|afbeelding)s?\s*(?:credits?\s*:|source\s*:|courtesy(?: of)?|by|via|:)|(?:photo )?credits?\s*:|courtesy of\s|bildquellen?\s*:?|fotocredits?\s*:?|quellen?\s*:|crédits? photos?\s*:?|crédito(?:s)?(?: de (?:la )?(?:foto|imagen))?\s*:|fuente\s*:|fonte\s*:)\s*\S`)
+var creditLineRe = lazyRE(`(?i)^(?:(?:feature(?:d)? |header |cover |top |main |lead )?(?:image|photo|photograph|picture|illustration|foto|bild|imagen|immagine|imagem|afbeelding)s?\s*(?:credits?\s*:|source\s*:|courtesy(?: of)?|by|via|:)|(?:photo )?credits?\s*:|courtesy of\s|(?:beitrags|titel|aufmacher|header|vorschau|teaser)(?:bild|foto)\s*:|bildquellen?\s*:?|fotocredits?\s*:?|quellen?\s*:|crédits? photos?\s*:?|crédito(?:s)?(?: de (?:la )?(?:foto|imagen))?\s*:|fuente\s*:|fonte\s*:)\s*\S`)
 
 // maxCreditWords is the longest line dropCreditLines judges.
 const maxCreditWords = 14
@@ -21,14 +21,15 @@ const maxCreditWords = 14
 // before it runs.
 var creditFirst = lazyWordSet(`feature featured header cover top main lead image images photo photos photograph photographs picture pictures
 illustration illustrations foto fotos bild bilder imagen imágenes immagine imagem afbeelding credit credits courtesy bildquelle bildquellen
-fotocredit fotocredits quelle quellen crédit crédits crédito créditos fuente fonte`)
+fotocredit fotocredits quelle quellen crédit crédits crédito créditos fuente fonte
+beitragsbild titelbild titelfoto aufmacherbild aufmacherfoto headerbild vorschaubild teaserbild`)
 
 // dropCreditLines removes the kept lines that credit a picture or name
 // the source of a chart, which sit under the picture inside the story, and
 // the captions of stock and archive pictures.
 func (c *cleaning) dropCreditLines() {
 	for i, u := range c.units {
-		if c.reason[i] == "" && i != c.title && markedCaption(u.text) {
+		if c.reason[i] == "" && i != c.title && (markedCaption(u.text) || enlargeCaption(c.lower[i])) {
 			c.reason[i] = "image caption"
 			continue
 		}
@@ -69,4 +70,18 @@ func markedCaption(text string) bool {
 		}
 	}
 	return false
+}
+
+// enlargeCaption: a lower-cased line of at most maxMarkedCaptionWords
+// words that opens with a picture viewer's "Vergrößern" (enlarge) button
+// and goes on with the picture's caption, as a scraper joins them
+// ("Vergrößern Eine kleine runde Aussparung ..."), or that tells the
+// reader to click the picture to enlarge it ("... Zum Vergrößern auf das
+// Bild klicken.").
+func enlargeCaption(lower string) bool {
+	if !strings.Contains(lower, "vergrößern") || textutil.WordsOver(lower, maxMarkedCaptionWords) {
+		return false
+	}
+	return strings.HasPrefix(lower, "vergrößern ") || strings.Contains(lower, "zum vergrößern klicken") ||
+		strings.Contains(lower, "zum vergrößern auf das bild klicken") || strings.Contains(lower, "zum vergrößern bitte auf das bild klicken")
 }

@@ -17,6 +17,10 @@ func TestCreditLinesGo(t *testing.T) {
 		{"Crédit photo : Ville de Brest", true},
 		{"Photo Sources and Display Controls", false},
 		{"Photos of the old wall show how far the sea had eaten into it.", false},
+		{"Beitragsbild: Titelseite der Zeitung vom 2.4.2019", true},
+		{"Vergrößern Eine kleine runde Aussparung für die Kamera im Display.", true},
+		{"Vergrößerungen der Fotos zeigen, wie weit das Meer vorgedrungen war.", false},
+		{"Firmen- und Beziehungsgeflecht der Beispiel AG. Zum Vergrößern auf das Bild klicken.", true},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {

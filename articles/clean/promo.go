@@ -26,17 +26,17 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// getting in touch, buying
 	`(?:contact|call) us (?:today|now|anytime)|get in touch (?:today|now|with us)|reach out to (?:us|our)\b|don[’']?t hesitate to (?:contact|reach|call|get in touch)|do not hesitate to (?:contact|reach|call|get in touch)|` +
 	`give us a call|book (?:a|your) (?:free )?(?:demo|call|consultation|session)|request (?:a|your) (?:free )?(?:quote|demo|consultation)|get (?:a|your) free (?:quote|trial|consultation|demo|estimate)|` +
-	`start (?:your|a) free trial|(?:sign[ -]?up|get started|try it) (?:for )?free\b|sign(?:ing)?[ -]?up for a free trial|use (?:the )?(?:coupon |promo |discount )?code [a-z0-9]|in free credits|` +
+	`start (?:your|a) free trial|(?:sign[ -]?up|get started|try it) (?:for )?free\b|sign(?:ing)?[ -]?up for a free trial|use (?:the )?(?:coupon |promo |discount )code [a-z0-9]+|use (?:the )?code [a-z]*\d[a-z0-9]*|use (?:the )?code [a-z0-9]+ (?:for|at checkout|to (?:save|get))\b|in free credits|` +
 	`fill (?:out |in )?(?:this|the) form|kontaktieren sie uns|nehmen sie kontakt mit uns auf|contactez-nous|cont[áa]ctanos|cont[áa]ctenos|contattaci|entre em contato conosco|` +
 	// support the outlet
 	`please (?:share|support|consider supporting)|spread the word|support us (?:by|with|on)|by donating|make a donation|donate (?:now|today)|(?:funded|supported|powered) by readers|your support (?:is|means|helps|keeps)|` +
 	// a firm's offers to its reader
 	`(?:check out|explore|browse) our (?:latest|other|full|free|range|collection|guides?|blogs?|shop|store|products?|services?|courses?)|use our (?:free |easy |simple |online )?[\w-]+ (?:calculator|tool|quiz|planner)|` +
-	`(?:see|learn|find out|discover) how we can help|we can help you|we(?:['’]d| would) (?:be happy|love) to (?:help|support|hear)|talk to (?:our|an?) (?:experts?|team|specialists?|advisors?|sales)|we want to hear (?:about|from) you|make sure to grab|` +
+	`(?:see|learn|find out|discover) how we can help|we can help you|we(?:['’]d| would) (?:be happy|love) to (?:help|support|hear)|talk to (?:our|an?) (?:[\w-]+ ){0,4}(?:experts?|team|specialists?|advisors?|sales)|we want to hear (?:about|from) you|make sure to grab|` +
 	`(?:our|my) (?:youtube|whatsapp|telegram) channel|never miss (?:a|an|another) (?:story|post|article|update|issue)|` +
 	`jetzt (?:kostenlos )?(?:bestellen|abonnieren|anmelden|registrieren)|hier geht['’]s zur anmeldung|melde dich (?:hier |jetzt )?(?:an|für)|in (?:deinen|ihren) posteingang|nichts mehr verpassen|(?:keine|nie mehr|nie wieder) [^.!?]{0,50}verpassen|unseren? (?:youtube|whatsapp|telegram)[- ]kanal|` +
 	`ne manquez (?:rien|plus)|pour ne rien manquer|recevez (?:notre|nos) |notre chaîne (?:youtube|whatsapp|telegram)|` +
-	`debes registrarte|reg[ií]strate (?:gratis|aquí|ahora)|(?:nuestro|nuestra) canal de (?:youtube|whatsapp|telegram)|s[ií]guenos en|` +
+	`debes registrarte|reg[ií]strate (?:gratis|aquí|ahora)|(?:nuestro |nuestra |tenemos (?:un )?)canal de (?:youtube|whatsapp|telegram)|s[ií]guenos en|` +
 	`support (?:our|independent) (?:journalism|work|reporting)|consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting us|subscribing)|become a (?:member|patron|subscriber|supporter) (?:today|now|and|to)|` +
 	`unterstütze[n]? (?:sie )?(?:uns|unsere arbeit) (?:bitte )?mit|soutenez (?:notre|nous)|apoya (?:nuestro|el) periodismo|` +
 	// sign-up forms' small print, a story's own credit line
@@ -51,7 +51,18 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// pleas for support, shops, offers
 	`unterstütze[n]? [^.!?]{0,30}\b(?:mit|ab) (?:nur )?\d|ihr beitrag hilft|(?:would|will) you consider supporting|supporting our (?:work|journalism)|` +
 	`besuchen sie unseren [^.!?]{0,20}shop|visit our (?:online )?(?:shop|store)|^(?:buch|jetzt|hier) (?:bestellen|kaufen)$|oder bestellen sie (?:es|ihn|sie|das)\b|` +
-	`\d+ ?% off (?:your|sitewide)\b|off your (?:first )?(?:order|purchase|subscription)|` +
+	`\d+ ?% off (?:your|sitewide)\b|off your (?:first )?(?:order|purchase|subscription)|^(?:get |enjoy |score )?free (?:standard |express |two-day |next-day |uk |us )?shipping on (?:all |qualifying |your |eligible )?orders?\b|` +
+	// a plea that opens on the reader's liking the outlet, a call to follow it
+	`^(?:sie lesen gerne?|du liest gerne?|lesen sie gerne?)|^gefällt (?:dir|ihnen|euch) (?:unser|unsere|dieser|der|das) [^.!?]{0,30}\?|^wenn (?:ihnen|dir) (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat\b|` +
+	`^(?:like|love|liked|loved|enjoyed) (?:this|the) (?:article|post|story)\?|^if you (?:liked|enjoyed) this (?:article|post|story)\b[^.!?]{0,40}\b(?:support|subscrib\pL*|donat\pL*|buy me)|` +
+	`^(?:follow (?:us|me) (?:on|at)|folgen sie uns (?:auf|bei)|folge (?:uns|mir) (?:auf|bei)|suivez-(?:nous|moi) sur|seguici su)\b|` +
+	// a recipe's rating prompt
+	`leave a (?:star )?rating\b|rate this recipe|bewerte(?:n sie)? (?:dieses|das) rezept|` +
+	// a newsletter's pitch
+	`^(?:keep up|stay up)(?: to date)? with (?:the latest|our|news|all)\b|^stay (?:in the know|informed|updated|connected)\b|^bleib(?:en sie)? (?:immer )?(?:auf dem laufenden|informiert)\b|^restez (?:informés?|connectés?)\b|` +
+	// the outlet's apps, a button's "click here"
+	`(?:download|get|install) (?:the|our) [^.!?]{0,40}\bapps? (?:for|on) (?:ios|iphone|android)|(?:laden sie|lade dir|holen sie sich) (?:jetzt )?unsere [^.!?]{0,20}\bapp\b|für ios und android|` +
+	`(?:click|tap) here to (?:sign[ -]?up|subscribe|register|get started|order|join|donate)\b|hier klicken\b[^.!?]{0,40}\b(?:registrieren|anmelden|abonnieren|bestellen)|` +
 	`why (?:thousands|millions|hundreds) of [^.!?]{0,60}\b(?:trust|love|choose) (?:our|us)\b|join (?:my|our) (?:free |weekly |live )?(?:workshop|webinar|course|class|masterclass|community|challenge|mailing list|newsletter)|` +
 	`^(?:the|a|our|my) (?:free )?(?:daily|weekly|monthly) newsletter\b|tell your friends and (?:get|earn)|never miss (?:the latest|out on)|` +
 	`\bnetiquette\b|wir informieren (?:sie|dich|euch) (?:regelmäßig|laufend|wöchentlich|täglich)|read the rest of (?:the|this|my|our) [^.!?]{0,40}(?:guide|series|article|post|story)|` +
@@ -65,7 +76,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 var disclosureRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
 	`(?:we|i) (?:may |might |will |could )?(?:earn|receive|get|make) (?:a |an )?(?:small |affiliate |financial )?(?:commission|compensation|share of (?:the )?sales?)|` +
 	`(?:we|i) may be compensated|supported by (?:commissions|affiliate)|(?:this|the) (?:post|page|article|site|website) (?:may )?contains? (?:some )?affiliate links|affiliate (?:disclosure|marketer)|qualifying purchases|advertiser disclosure|` +
-	`(?:erhalten|bekommen) wir (?:eine )?provision|affiliate-links?|(?:nous )?(?:percevons|touchons) une commission|(?:recibimos|podemos recibir) una comisi[oó]n` +
+	`(?:erhalten|bekommen) wir (?:eine )?provision|affiliate-links?|(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte )?(?:werbung|anzeigen)|product advertising api|handelt es sich um affiliate[- ]links|(?:nous )?(?:percevons|touchons) une commission|(?:recibimos|podemos recibir) una comisi[oó]n` +
 	`)(?:[^\pL]|$)`)
 
 // maxDisclosureWords is the longest line dropPromotions judges a
@@ -103,7 +114,11 @@ var promoCues = []string{
 	"kostenlos", "gratis", "weiterlesen", "access to", "cancel any", "cancel at any", "cancela", "kündbar", "résiliable",
 	"verarbeitung meiner", "willige", "absenden", "beitrag hilft", "supporting our", "besuchen sie", "visit our", "bestellen", "% off", "off your", "trust our",
 	"trust us", "choose us", "join my", "join our", "tell your friends", "never miss", "netiquette",
-	"wir informieren", "read the rest", "send me", "browser",
+	"wir informieren", "read the rest", "send me", "browser", "shipping", "for ios", "on ios", "für ios", "for iphone", "for android", "on android", "unsere app", "click here", "tap here", "hier klicken",
+	"keep up", "stay up", "stay in the know", "stay informed", "stay updated", "stay connected", "laufenden", "informiert", "restez",
+	"lesen gern", "liest gern", "gefällt", "gefallen hat", "this article?", "this post?", "this story?", "the article?", "the post?", "the story?",
+	"if you liked", "if you enjoyed", "follow us", "follow me", "folgen sie uns", "folge uns", "folge mir", "suivez-", "seguici",
+	"rating", "rate this", "bewerte",
 }
 
 const promoCueWordList = `email e-mail call demo session quote free code form please spread support readers check explore
@@ -112,7 +127,7 @@ browse tool quiz planner help hear talk grab miss jetzt melde consider become`
 var promoCueWords = lazyWordSet(promoCueWordList)
 
 // disclosureCues are the same for disclosureRe.
-var disclosureCues = []string{"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi"}
+var disclosureCues = []string{"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi", "enthält", "advertising api"}
 
 // cookieConsentRe is a cookie banner's text, matched against the
 // lower-cased line: the site's use of cookies and the reader's consent by
@@ -130,11 +145,14 @@ const promoReason = "promotion"
 // reader: calls to sign up, subscribe, get in touch or buy, pleas for
 // support and affiliate disclosures, which commercial pages set between
 // or under the story's paragraphs and which read as prose to the line
-// model. Quoted speech stays: a story may report such words.
+// model. Quoted speech stays: a story may report such words. A bulleted
+// line is judged too (a box's "Sign up for our newsletter" comes as a
+// list item from a saved page), a numbered one not: it is a step of the
+// story's instructions.
 func (c *cleaning) dropPromotions() {
 	var promos []int
 	for i, u := range c.units {
-		if c.reason[i] != "" || i == c.title || u.list != Paragraph {
+		if c.reason[i] != "" || i == c.title || u.list == Numbered {
 			continue
 		}
 		if strings.Contains(c.lower[i], "cookies") && u.words <= maxDisclosureWords && cookieConsentRe.MatchString(c.lower[i]) {

@@ -73,6 +73,24 @@ func TestOffersAndWallsGo(t *testing.T) {
 		{"Send me email every new post.", true},
 		{"You are using a browser version with limited support for CSS.", true},
 		{"Most readers were using a browser released before 2020, the survey found.", false},
+		{"Free standard shipping on orders $40 or more.", true},
+		{"For the latest stories and breaking news updates download the Example apps for iOS and Android.", true},
+		{"DHB jetzt auch digital! Einfach hier klicken und für das digitale Heft registrieren!", true},
+		{"Click here to sign up for the daily briefing.", true},
+		{"The retailer ended free shipping on orders under $35 last year.", false},
+		{"The bank released new apps for iOS and Android on Monday, and users said they crash.", false},
+		{"Keep up with the latest and greatest in growth marketing", true},
+		{"Bleiben Sie auf dem Laufenden mit unserem kostenlosen Newsletter!", true},
+		{"Stop Searching & Start Winning. Talk To Our Social Media Marketing Experts", true},
+		{"Keeping up with the latest rules costs small firms dearly, the survey found.", false},
+		{"Bonus: we're gifting you $5K in ad credits. Just sign up and use code GET5K. Terms apply.", true},
+		{"Use promo code MOVEORG to save on your move.", true},
+		{"Teams that use code review tools ship fewer bugs, the study found.", false},
+		{"Did you make one of my recipes? Please take a moment to leave a star rating.", true},
+		{"Sie lesen gern Beispiel.de? Zeigen Sie Ihre Wertschätzung!", true},
+		{"Follow us on Instagram", true},
+		{"Follow the river north for two miles to reach the old mill.", false},
+		{"*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke.", true},
 	}
 	checkPromotions(t, lines)
 }
@@ -131,5 +149,21 @@ func checkPromotions(t *testing.T, lines []promoLine) {
 		if gone := c.reason[i] != ""; gone != l.gone {
 			t.Errorf("%q removed: %v, want %v", l.text[:min(60, len(l.text))], gone, l.gone)
 		}
+	}
+}
+
+// A promotion set as a bulleted line goes; the same words as a numbered
+// step of the story's instructions stay.
+func TestBulletedPromotionGoes(t *testing.T) {
+	units := []unit{
+		{text: "The council voted on Tuesday to close the library for six months while its roof is repaired."},
+		{text: "Sign up for our newsletter for tips, updates and events", list: Bullet},
+		{text: "Sign up for our newsletter for tips, updates and events", list: Numbered},
+	}
+	c := newCleaning(units)
+	c.readVocabulary()
+	c.dropPromotions()
+	if c.reason[1] == "" || c.reason[2] != "" || c.reason[0] != "" {
+		t.Errorf("reasons %q, want the bulleted line alone removed", c.reason)
 	}
 }

@@ -17,6 +17,11 @@ func TestRelatedLinesGo(t *testing.T) {
 		{"Read more about the bridge's history in the town archive, which opens on Saturdays.", false},
 		{"Related costs", false},
 		{"See also the council's report on the river crossings.", false},
+		{"PUEDES VER: ¿Qué es el consejo y para qué sirve?", true},
+		{"Puedes ver el puente desde la plaza mayor.", false},
+		{"MIRA: Madre se acerca a conocer los motivos de su captura", true},
+		{"Lea: Consejo Permanente aborda este miércoles la confiscación de sus oficinas", true},
+		{"Lee: I think the bridge should have been closed years ago.", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {
@@ -52,7 +57,10 @@ func TestRelatedHeadingsGo(t *testing.T) {
 			t.Errorf("%q removed: %v, want %v", lines[i], gone, want)
 		}
 	}
-	for _, s := range []string{"Most of the readers wrote back", "More articles about the bridge will follow."} {
+	if !relatedHeading("Recently by Jane Example") {
+		t.Error("a \"Recently by\" box's label not taken for one")
+	}
+	for _, s := range []string{"Most of the readers wrote back", "More articles about the bridge will follow.", "Recently the bridge was closed"} {
 		if relatedHeading(s) {
 			t.Errorf("%q taken for a related box's label", s)
 		}

@@ -59,7 +59,8 @@ func headlineShaped(t string) bool {
 // vocabulary the line model weighs does not know: "Most read", "Die
 // meistgelesenen Artikel bei ...", "Articles en relation", "Lo más
 // visto", "Más sobre ...", "I più letti".
-var relatedHeadingRe = lazyRE(`(?i)^(?:(?:the )?most (?:read|viewed|shared|popular)(?: (?:stories|articles|posts|news|now|today|this week))?|more (?:articles|stories|news|posts) (?:from|on|about|like this)|(?:good|similar|related|recommended) (?:articles|stories|posts|reads)(?: (?:for you|to read(?: together)?|you may like))?|recommended for you|` +
+var relatedHeadingRe = lazyRE(`(?i)^(?:(?:the )?most (?:read|viewed|shared|popular)(?: (?:stories|articles|posts|news|now|today|this week))?|more (?:articles|stories|news|posts) (?:from|on|about|like this)|(?:good|similar|related|recommended) (?:articles|stories|posts|reads)(?: (?:for you|to read(?: together)?|you may like))?|recommended for you|recently (?:by|from|on)\s|` +
+	`populäre (?:artikel|beiträge)|(?:weitere|mehr) informationen (?:zu[mr]?|über) [^:]{1,60}:$|` +
 	`(?:die )?meist(?:gelesen|geklickt|kommentiert)(?:e|en)?(?: (?:artikel|beiträge|nachrichten|news))?|weitere (?:artikel|beiträge|nachrichten) (?:zum thema|aus|von)|` +
 	`articles? (?:en relation|liés|associés|recommandés)|(?:les )?(?:plus lus|plus populaires)|(?:à lire|lire) aussi sur|` +
 	`lo más (?:visto|leído|popular)|(?:las )?más (?:leídas|vistas)|más (?:sobre|noticias de|de)\s|noticias relacionadas|` +

@@ -29,7 +29,8 @@ func TestWCXBTestFloor(t *testing.T) {
 }
 
 // TestHoldoutSets checks that -holdout narrows dev and the trafilatura
-// pages to the fifth that `train -holdout` leaves out, and only those.
+// pages to the fifth that `train -holdout` leaves out, and only those,
+// for the default fold and for another.
 func TestHoldoutSets(t *testing.T) {
 	root, ok := corpus.Root()
 	if !ok {
@@ -40,21 +41,25 @@ func TestHoldoutSets(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		held, err := load(root, set, true)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(all) != 1 || len(held) != 1 {
-			t.Fatalf("%s: %d and %d groups, want one each", set, len(all), len(held))
-		}
-		want := corpus.Holdout(all[0].pages)
-		got := held[0].pages
-		if len(got) != len(want) || len(got) == 0 || len(got) > len(all[0].pages)/4 {
-			t.Fatalf("%s: %d held-out pages of %d, want the %d of corpus.Holdout", set, len(got), len(all[0].pages), len(want))
-		}
-		for i := range got {
-			if got[i].ID != want[i].ID {
-				t.Errorf("%s: held-out page %d is %s, want %s", set, i, got[i].ID, want[i].ID)
+		for _, fold := range []int{corpus.DefaultFold, 0} {
+			heldFold = fold
+			held, err := load(root, set, true)
+			heldFold = corpus.DefaultFold
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(all) != 1 || len(held) != 1 {
+				t.Fatalf("%s: %d and %d groups, want one each", set, len(all), len(held))
+			}
+			want := corpus.HoldoutFold(all[0].pages, fold)
+			got := held[0].pages
+			if len(got) != len(want) || len(got) == 0 || len(got) > len(all[0].pages)/4 {
+				t.Fatalf("%s fold %d: %d held-out pages of %d, want the %d of corpus.HoldoutFold", set, fold, len(got), len(all[0].pages), len(want))
+			}
+			for i := range got {
+				if got[i].ID != want[i].ID {
+					t.Errorf("%s fold %d: held-out page %d is %s, want %s", set, fold, i, got[i].ID, want[i].ID)
+				}
 			}
 		}
 	}

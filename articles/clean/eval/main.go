@@ -7,6 +7,7 @@
 //	go run ./articles/clean/eval -set dev       # WCXB dev (what the models were trained on)
 //	go run ./articles/clean/eval -set trafilatura   # trafilatura's pages (trained on), mostly German: snippets only
 //	go run ./articles/clean/eval -set dev -holdout -models DIR   # the fifth of dev (or of trafilatura) `train -holdout` leaves out
+//	go run ./articles/clean/eval -set dev -holdout -fold 0 -models DIR   # another fifth, as `train -holdout -fold 0` left it out
 //	go run ./articles/clean/eval -input html    # the saved pages themselves, as `reader import` reads .html
 //
 // It prints, by language: token F1 of the body (bags of lower-cased \w+
@@ -39,6 +40,7 @@ func main() {
 	models := flag.String("models", "", "measure the models in this folder instead of the embedded ones")
 	input := flag.String("input", "text", "what the reader is given: text (the page as a scraper stores it) or html (the saved page)")
 	holdout := flag.Bool("holdout", false, "with -set dev or trafilatura: only the pages `train -holdout` leaves out")
+	fold := flag.Int("fold", corpus.DefaultFold, "with -holdout: which fifth (0-4), as `train -holdout -fold` left it out")
 	flag.Parse()
 	if *models != "" {
 		if err := clean.UseModelsFrom(*models); err != nil {
@@ -54,6 +56,11 @@ func main() {
 		}
 		*root = r
 	}
+	if *fold < 0 || *fold >= corpus.Folds {
+		fmt.Fprintln(os.Stderr, "eval: -fold is 0 to 4")
+		os.Exit(2)
+	}
+	heldFold = *fold
 	groups, err := load(*root, *set, *holdout)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "eval:", err)
@@ -71,6 +78,10 @@ func main() {
 		}
 	}
 }
+
+// heldFold is the fifth of dev and of the trafilatura pages -holdout
+// measures.
+var heldFold = corpus.DefaultFold
 
 type group struct {
 	name  string
@@ -96,7 +107,7 @@ func load(root, set string, holdout bool) ([]group, error) {
 		p, err := corpus.LoadWCXB(root, "dev")
 		name := "WCXB dev (trained on)"
 		if holdout {
-			p, name = corpus.Holdout(p), "WCXB dev, held out"
+			p, name = corpus.HoldoutFold(p, heldFold), "WCXB dev, held out"
 		}
 		if err := add(name, p, err); err != nil {
 			return nil, err
@@ -106,7 +117,7 @@ func load(root, set string, holdout bool) ([]group, error) {
 		p, err := corpus.LoadTrafilatura(root)
 		name := "trafilatura evaluation pages (snippets only; trained on)"
 		if holdout {
-			p, name = corpus.Holdout(p), "trafilatura evaluation pages, held out (snippets only)"
+			p, name = corpus.HoldoutFold(p, heldFold), "trafilatura evaluation pages, held out (snippets only)"
 		}
 		if err := add(name, p, err); err != nil {
 			return nil, err

@@ -58,7 +58,7 @@ func loadPages(root string, holdout bool) (dev, rd, test []corpus.Page, inTest m
 	}
 	inTest = corpus.Overlap(dev, test)
 	if holdout {
-		for _, pg := range corpus.Holdout(dev) {
+		for _, pg := range corpus.HoldoutFold(dev, heldFold) {
 			inTest[pg.ID] = true
 		}
 	}
@@ -123,7 +123,7 @@ func (set *trainingSet) eachTrafilatura(root string, test []corpus.Page, holdout
 	}
 	held := map[string]bool{}
 	if holdout {
-		for _, pg := range corpus.Holdout(tf) {
+		for _, pg := range corpus.HoldoutFold(tf, heldFold) {
 			held[pg.ID] = true
 		}
 	}

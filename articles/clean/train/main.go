@@ -3,6 +3,7 @@
 // corpus gives the same files, byte for byte.
 //
 //	go generate ./articles/clean         # or: go run ./articles/clean/train -out articles/clean/models
+//	go run ./articles/clean/train -holdout -fold 0 -out /tmp/m0   # for tuning: leave the first of five fifths out
 //
 // It reads WCXB's dev split, the readability test pages and trafilatura's
 // evaluation pages from the corpus (the shared corpus folder beside the
@@ -46,11 +47,16 @@ func main() {
 	colsample := flag.Float64("colsample", 0, "share of features each tree of the line model may split on (0: all)")
 	lambda := flag.Float64("lambda", 1, "L2 regularisation of the line model's leaf values")
 	seed := flag.Int64("seed", 0, "added to every seed the line model is trained with (to measure a seed's noise)")
+	flag.IntVar(&heldFold, "fold", corpus.DefaultFold, "with -holdout: which fifth (0-4) to leave out, for `eval -holdout -fold` to measure")
 	flag.Float64Var(&textWeights.pagePow, "pagepow", 0, "plain-text model: weigh each page's lines by (mean page weight / page weight)^pagepow (1: every page weighs the same)")
 	flag.Float64Var(&textWeights.furniture, "furniture", 1, "plain-text model: weight of every furniture line against a story line")
 	flag.Float64Var(&textWeights.maxLine, "maxline", 0, "plain-text model: cap a line's weight (0: no cap)")
 	flag.IntVar(&textWeights.variants, "variants", 1, "plain-text model: converter variants per WCXB dev and readability page")
 	flag.Parse()
+	if heldFold < 0 || heldFold >= corpus.Folds {
+		fmt.Fprintln(os.Stderr, "train: -fold is 0 to 4")
+		os.Exit(2)
+	}
 	if *htmlOnly && *textOnly {
 		fmt.Fprintln(os.Stderr, "train: -htmlonly and -textonly exclude each other")
 		os.Exit(2)
@@ -67,6 +73,10 @@ func main() {
 
 // seedOffset is added to every seed of the line model's training.
 var seedOffset int64
+
+// heldFold is the fifth of dev and of the trafilatura pages -holdout
+// leaves out.
+var heldFold = corpus.DefaultFold
 
 func run(out, root string, p gbdt.Params, holdout, htmlOnly, textOnly bool, sw snippetWeights) error {
 	if root == "" {
