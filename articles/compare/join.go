@@ -214,10 +214,7 @@ func joinExactElsewhere(bucket []*cluster) {
 				if t == c || t.cols[m.col] || giving(t.members, m.f.Num.Value) == 0 {
 					continue
 				}
-				c.members = slices.Delete(c.members, i, i+1)
-				delete(c.cols, m.col)
-				t.members = append(t.members, m)
-				t.cols[m.col] = true
+				c.moveMember(i, t)
 				i--
 				break
 			}

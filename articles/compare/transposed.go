@@ -36,13 +36,20 @@ func joinTransposedElsewhere(bucket []*cluster) {
 			if n != 1 {
 				continue
 			}
-			c.members = slices.Delete(c.members, i, i+1)
-			delete(c.cols, m.col)
-			target.members = append(target.members, m)
-			target.cols[m.col] = true
+			c.moveMember(i, target)
 			i--
 		}
 	}
+}
+
+// moveMember takes c's i-th statement out of c and into t, whose fact it
+// states.
+func (c *cluster) moveMember(i int, t *cluster) {
+	m := c.members[i]
+	c.members = slices.Delete(c.members, i, i+1)
+	delete(c.cols, m.col)
+	t.members = append(t.members, m)
+	t.cols[m.col] = true
 }
 
 // contradictedByAll: no other statement of ms agrees with m's value.
