@@ -266,7 +266,7 @@ var heldOutSets = []struct {
 	{"Karayel", heldOutKarayel, 3},
 	{"Levanter", heldOutLevanter, 1},
 	{"Chubasco", heldOutChubasco, 3},
-	{"Chergui", heldOutChergui, 1},
+	{"Chergui", heldOutChergui, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
