@@ -266,6 +266,7 @@ var heldOutSets = []struct {
 	{"Karayel", heldOutKarayel, 3},
 	{"Levanter", heldOutLevanter, 1},
 	{"Chubasco", heldOutChubasco, 3},
+	{"Suete", heldOutSuete, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
