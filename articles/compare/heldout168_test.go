@@ -80,6 +80,25 @@ package compare
 // budget of €38 million with €11 million of investment, about three
 // thousand born in Portugal, a twinning of 2029, "première adjointe",
 // "first deputy" and "primeira adjunta".
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions
+// and 1 false disagreement. It flagged the hours aboard (duration
+// "length": su1nl2's "negentien uur" against 14 hours in su1en and
+// su1fr), the price (amount "business": su2en's €580 million against "480
+// millions d'euros" and "480 milhões de euros"), the no vote (percent
+// "kiezers": su3fr's "52 %" against 62% in su3en and su3nl) and the end of
+// production (date "end": su6pt's "13 de junho" against 30 June in the
+// three others). It missed the cases ("missed su4fr.txt's 78 against 87")
+// and the architect's age ("missed su5nl.txt's 61 years against 71
+// years"): no disagreement was flagged in either event. The false one was
+// a trap: the storm's gusts, 'quantity "gusts": su1en, su1nl, su1nl2: up
+// to 130 km/h; su1fr: 120 km/h', the French report's gusts "dépassant les
+// 120 km/h" (a floor, not a measure) set against gusts of up to 130 km/h.
+// One is within the limit of one the table held when the texts were
+// frozen. Grouped with the other sets, its 35 reports of 10 events fell
+// into 11 events found, B-cubed precision 1.000, recall 0.957 (all 167
+// sets: precision 1.000, recall 0.935, F1 0.966). The prescribed commands
+// were run once each; nothing changed after the run but this comment.
 var heldOutSuete = []heldOutEvent{
 	{"storm-odette-ferry", map[string]string{
 		"su1en.txt": `en|Ferry with 412 on board rides out storm Odette for 14 hours off Dutch coast
