@@ -267,6 +267,7 @@ var heldOutSets = []struct {
 	{"Levanter", heldOutLevanter, 1},
 	{"Chubasco", heldOutChubasco, 3},
 	{"Chergui", heldOutChergui, 2},
+	{"Suete", heldOutSuete, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
