@@ -171,6 +171,8 @@ func roleValue(s string, toks []token, from, to int) (string, string) {
 	for k := from; k < to; k++ {
 		if m := roleModifiers()[toks[k].lower]; m != "" {
 			mods = append(mods, m)
+		} else if pre, _, ok := strings.Cut(toks[k].lower, "-"); ok && roleModifiers()[pre+"-"] != "" {
+			mods = append(mods, roleModifiers()[pre+"-"]) // "oud-burgemeester", "ex-autarca", "vice-président"
 		}
 	}
 	if office == "" {

@@ -198,10 +198,12 @@ var kinship = map[string]bool{"daughter": true, "son": true, "wife": true, "husb
 // the mayor); others ("senior", "current") do not, and are left out.
 var roleModifiers = sync.OnceValue(func() map[string]string {
 	return map[string]string{
-		"deputy": "deputy", "vice": "deputy", "vice-": "deputy", "adjoint": "deputy", "adjointe": "deputy", "stellvertretende": "deputy",
+		"deputy": "deputy", "vice": "deputy", "vice-": "deputy", "loco-": "deputy", "adjoint": "deputy", "adjointe": "deputy", "stellvertretende": "deputy",
 		"stellvertretender": "deputy", "adjunto": "deputy", "adjunta": "deputy", "vicepresidente": "deputy",
 		"former": "former", "ex": "former", "ex-": "former", "ancien": "former", "ancienne": "former", "ehemalige": "former",
-		"ehemaliger": "former", "antiguo": "former", "antigua": "former", "ex-president": "former",
+		"ehemaliger": "former", "ehemaligen": "former", "früheren": "former", "früherer": "former", "frühere": "former", "einstige": "former",
+		"einstigen": "former", "einstiger": "former", "voormalig": "former", "voormalige": "former", "antiguo": "former", "antigua": "former",
+		"antigo": "former", "antiga": "former", "ex-president": "former", "oud-": "former",
 		"acting": "acting", "interim": "acting", "intérimaire": "acting", "kommissarische": "acting", "interino": "acting", "interina": "acting",
 		"assistant": "assistant", "associate": "assistant",
 	}

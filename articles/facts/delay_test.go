@@ -1,0 +1,35 @@
+package facts
+
+import "testing"
+
+// TestDelaysAreNoSpans: a duration beside a delay word is how late
+// something is, and is kept apart from how long something lasts.
+func TestDelaysAreNoSpans(t *testing.T) {
+	cases := []struct {
+		lang, text, value, attr string
+	}{
+		{"en", "The line opened yesterday, two years behind schedule.", "two years", "delay"},
+		{"en", "Construction was held up for almost two years by the find.", "almost two years", "delay"},
+		{"en", "The launch was delayed by six months.", "six months", "delay"},
+		{"es", "Las obras acumularon casi dos años de retraso.", "casi dos años", "delay"},
+		{"fr", "L'arrachage accuse un retard de deux semaines.", "deux semaines", "delay"},
+		{"nl", "De oogst loopt ruim drie weken achter.", "ruim drie weken", "delay"},
+		{"de", "Der Zug kam mit drei Stunden Verspätung an.", "drei Stunden", "delay"},
+		{"it", "Dopo sei anni di cantieri la linea è completa.", "sei anni", "length"},
+		{"en", "The strike lasted two weeks in the late autumn.", "two weeks", "length"},
+		{"en", "Trains run every three minutes.", "three minutes", "interval"},
+	}
+	for _, c := range cases {
+		var got []string
+		found := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindDuration {
+				got = append(got, f.Value+" ("+f.Attribute+")")
+				found = found || f.Value == c.value && f.Attribute == c.attr
+			}
+		}
+		if !found {
+			t.Errorf("%q: durations read %q, want %q (%s)", c.text, got, c.value, c.attr)
+		}
+	}
+}
