@@ -574,6 +574,35 @@ func TestANegatedBoundTurns(t *testing.T) {
 	}
 }
 
+// TestBoundsWrittenAsVerbsAndComparisons: "rafales dépassant les 120
+// km/h" are gusts of at least 120, "superiori ai 120" too, "inférieure à
+// 5 %" at most 5%.
+func TestBoundsWrittenAsVerbsAndComparisons(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		kind       Kind
+		want       Hedge
+	}{
+		{"fr", "Le ferry n'a pu entrer au port en raison de rafales dépassant les 120 km/h.", KindQuantity, AtLeast},
+		{"it", "Il vento ha soffiato con raffiche superiori ai 120 km/h.", KindQuantity, AtLeast},
+		{"en", "Gusts topping 120 km/h closed the bridge.", KindQuantity, AtLeast},
+		{"fr", "Le chômage reste inférieur à 5 % dans la région.", KindPercent, AtMost},
+		{"fr", "Les rafales ont atteint 120 km/h.", KindQuantity, Exact},
+	} {
+		var got []Fact
+		ok := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == c.kind && f.Num != nil {
+				got = append(got, f)
+				ok = ok || f.Num.Hedge == c.want
+			}
+		}
+		if !ok {
+			t.Errorf("%q: %+v, want hedge %v", c.text, got, c.want)
+		}
+	}
+}
+
 // TestAFortnightInRomanceWords: "quinze jours" and "quindici giorni" are
 // two weeks, "huit jours" one, as people mean them; "15 jours" in digits
 // is fifteen days.

@@ -85,6 +85,10 @@ var hedgeWords = sync.OnceValue(func() map[string]Hedge {
 		"close to": About, "près de": About, "cerca de": About, "alrededor de": About, "in excess of": AtLeast,
 		"ongeveer": About, "zo'n": About, "rond": About, "bijna": AtMost, "ruim": AtLeast, "minstens": AtLeast, "minimaal": AtLeast, "zeker": AtLeast,
 		"meer dan": AtLeast, "minder dan": AtMost, "ten minste": AtLeast,
+		"dépassant": AtLeast, "dépassant les": AtLeast, "excédant": AtLeast, "supérieur à": AtLeast, "supérieure à": AtLeast, "supérieurs à": AtLeast,
+		"supérieures à": AtLeast, "topping": AtLeast, "surpassing": AtLeast, "oltre i": AtLeast, "oltre le": AtLeast, "superiori a": AtLeast,
+		"superiori ai": AtLeast, "superiore a": AtLeast, "superior a": AtLeast, "superiores a": AtLeast, "inferior a": AtMost, "inferiores a": AtMost,
+		"inférieur à": AtMost, "inférieure à": AtMost, "inferiori a": AtMost, "inferiore a": AtMost,
 	}
 })
 
