@@ -16,7 +16,7 @@ import (
 // the first to state the fact ("67-year-old"), which it does not match.
 func joinMatched(bucket []*cluster, c *cluster, st member) {
 	for _, o := range bucket {
-		if o == c || len(o.members) == 0 || sharesColumn(o, c) || ofAnotherYear(c, o.members[0].f) {
+		if o == c || len(o.members) == 0 || sharesColumn(o, c) || ofAnotherYear(c, o.members[0].f) || partOfWholeOf(c, o) {
 			continue
 		}
 		for _, m := range o.members[:min(len(o.members), maxCompared)] {

@@ -295,8 +295,39 @@ func ofAnotherYear(c *cluster, f facts.Fact) bool {
 // well it matches c's statements in other languages.
 func saidOfAnotherThing(c *cluster, f facts.Fact) bool {
 	for _, m := range c.members {
+		if partAndWhole(m.f, f) {
+			return true
+		}
 		if m.f.Lang == f.Lang && f.Lang != "" && m.f.Key != "" && f.Key != "" && m.f.Key != f.Key && m.f.Num != nil && f.Num != nil && !valuesAgree(m.f, f) {
 			return true
+		}
+	}
+	return false
+}
+
+// partAndWhole: of two rival counts, one is a part of a whole ("190 of
+// the 230 staff") and the other, a count of its own, is at least that
+// whole ("some 350 staff"): they count two things, in any language. A
+// count below the whole ("23 voitures" beside "diciannove delle 37 auto")
+// may be the part told otherwise.
+func partAndWhole(a, b facts.Fact) bool {
+	if a.Num == nil || b.Num == nil || a.Kind != facts.KindCount || b.Kind != facts.KindCount || (a.Num.Of > 0) == (b.Num.Of > 0) {
+		return false
+	}
+	if b.Num.Of > 0 {
+		a, b = b, a
+	}
+	return b.Num.Value >= a.Num.Of && !valuesAgree(a, b)
+}
+
+// partOfWholeOf: a statement of c and one of o are a part and a whole
+// (partAndWhole), so the two facts stay two.
+func partOfWholeOf(c, o *cluster) bool {
+	for _, a := range c.members {
+		for _, b := range o.members {
+			if partAndWhole(a.f, b.f) {
+				return true
+			}
 		}
 	}
 	return false

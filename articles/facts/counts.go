@@ -37,6 +37,9 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 			if total, _, ok := parseNumber(toks[m].s); ok && toks[m].kind == tNum {
 				x.totals = append(x.totals, FormatNumber(Number{Value: total})) // what ties "1.900 der 5.200 Beschäftigten" to "2.900 dei 5.200 dipendenti"
 			}
+			if total, ok := numberAt(toks[m]); ok {
+				n.Of = total
+			}
 			n.Unit, kind, attr, subj = "", KindCount, "count", noun
 			to, ok = at+1, true
 			return n, from, to, kind, attr, subj, ok

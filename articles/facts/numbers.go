@@ -34,6 +34,9 @@ type Number struct {
 	// Digits is how the figure was written, without separators: "2",
 	// "1950", "16057"; it tells how precise the figure is.
 	Digits string
+	// Of is the whole a count is a part of ("31 of the 65 seats": 65),
+	// 0 for a count of its own: a part and a whole count two things.
+	Of float64
 }
 
 // currencyWords name currencies after or before a figure.
