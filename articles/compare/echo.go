@@ -20,6 +20,9 @@ import (
 // ... in due anni" beside "over two years"). Each one taken out is a fact
 // of its own.
 func (c *cluster) splitEchoes(saysElsewhere func(col int, f facts.Fact) bool) []*cluster {
+	if len(c.members) >= 2 && c.kind == facts.KindDate {
+		return c.splitDayEchoes(saysElsewhere)
+	}
 	if len(c.members) < 2 || c.members[0].f.Num == nil {
 		return nil
 	}
