@@ -586,6 +586,8 @@ func TestBoundsWrittenAsVerbsAndComparisons(t *testing.T) {
 		{"fr", "Le ferry n'a pu entrer au port en raison de rafales dépassant les 120 km/h.", KindQuantity, AtLeast},
 		{"it", "Il vento ha soffiato con raffiche superiori ai 120 km/h.", KindQuantity, AtLeast},
 		{"en", "Gusts topping 120 km/h closed the bridge.", KindQuantity, AtLeast},
+		{"fr", "Les rafales ont dépassé les 100 km/h.", KindQuantity, AtLeast},
+		{"pt", "As rajadas ultrapassaram os 100 km/h.", KindQuantity, AtLeast},
 		{"fr", "Le chômage reste inférieur à 5 % dans la région.", KindPercent, AtMost},
 		{"fr", "Les rafales ont atteint 120 km/h.", KindQuantity, Exact},
 	} {
