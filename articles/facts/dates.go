@@ -126,6 +126,8 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 		f.Kind, f.Attribute, f.Value, f.Norm = KindDate, "year", t.s, t.s
 		if sinceWords()[toks[i-1].lower] {
 			f.Attribute = "since" // "la plus longue depuis 2036": when a span began, not when this happened
+		} else if i >= 2 && bornWords()[toks[i-2].lower] {
+			f.Attribute = "born" // "los nacidos en 1965", "born in 1958": whose birth, not when this happened
 		}
 		f.Subject = actionBefore(toks, i-1)
 		if month {
@@ -163,6 +165,11 @@ func spanDay(toks []token, i int, lang string) string {
 	}
 	return "day"
 }
+
+// bornWords stand before the preposition of a year of birth: "born in
+// 1965", "nacidos en 1965", "nati nel 1965", "nés en 1965", "geboren
+// in 1965", "nascidos em 1965".
+var bornWords = lazyWordSet("born nacido nacida nacidos nacidas nato nata nati nate né née nés nées geboren nascido nascida nascidos nascidas")
 
 var (
 	sinceWords     = lazyWordSet("since depuis seit desde dal dalla sinds sedan od")

@@ -33,3 +33,21 @@ func TestDelaysAreNoSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestAYearOfBirthIsNoYearOfTheStory: "los nacidos en 1965" names whose
+// birth, not when the story happens; "en 2030" stays the story's year.
+func TestAYearOfBirthIsNoYearOfTheStory(t *testing.T) {
+	fs := Extract(article("es", "Sanidad vacunará en 2030 a los nacidos en 1965 contra el herpes zóster."))
+	want := map[string]string{"2030": "year", "1965": "born"}
+	for _, f := range fs {
+		if f.Kind == KindDate && want[f.Norm] != "" {
+			if f.Attribute != want[f.Norm] {
+				t.Errorf("%s read as %s, want %s", f.Norm, f.Attribute, want[f.Norm])
+			}
+			delete(want, f.Norm)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("years not read: %v", want)
+	}
+}
