@@ -268,6 +268,7 @@ var heldOutSets = []struct {
 	{"Chubasco", heldOutChubasco, 3},
 	{"Chergui", heldOutChergui, 2},
 	{"Suete", heldOutSuete, 1},
+	{"Belat", heldOutBelat, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
