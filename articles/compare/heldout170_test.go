@@ -91,6 +91,28 @@ package compare
 // minus eight degrees, fourteen rescuers ("Quattordici", "Vierzehn"), 64
 // call-outs this summer against 51 in 2032, a first ascent in 1931, since
 // the age of twelve.
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions
+// and 1 false disagreement. It flagged the hours on the tarmac (duration
+// "length": bl1de's "drei Stunden" against five hours in bl1en, bl1fr and
+// bl1it), the plan's amount (amount "doté": bl2fr's "15,5 millions
+// d'euros" against €12.5 million in bl2en and bl2it), the people in the
+// cable car (count "fahrgäste": bl4en's "64 passengers" against "46
+// Fahrgäste" and "46 passeggeri"), Montbrun's age (quantity "Claire
+// Montbrun · age": bl5it's "54 anni" against "45-Jährige" and "45 ans")
+// and the first flights (date "décolleront": bl6de's "17. März" against
+// "27 March" and "27 mars"). It missed Hollbach's profit ("missed
+// bl3it.txt's 11% against 17%"): no disagreement was flagged in that
+// event. The false one was a trap: the cable car's weekdays, 'date
+// "down": bl4de: Montag; bl4en: Sunday', the German's "wie die Behörden
+// am Montag mitteilten" (the day the authorities spoke) set against the
+// English "after the lift broke down on Sunday" (the day of the
+// breakdown). One is within the limit of one the table held when the
+// texts were frozen. Grouped with the other sets, its 34 reports of 10
+// events were grouped exactly, into their 10 events (all 169 sets:
+// precision 1.000, recall 0.936, F1 0.967; 64 sets grouped exactly). The
+// prescribed commands were run once each; nothing changed after the run
+// but this comment.
 var heldOutBelat = []heldOutEvent{
 	{"brennfeld-blizzard-tarmac", map[string]string{
 		"bl1en.txt": `en|Passengers held on snowbound jet for five hours at Brennfeld
