@@ -269,6 +269,7 @@ var heldOutSets = []struct {
 	{"Chergui", heldOutChergui, 2},
 	{"Suete", heldOutSuete, 1},
 	{"Wreckhouse", heldOutWreckhouse, 3},
+	{"Belat", heldOutBelat, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
