@@ -232,7 +232,12 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		if i >= 2 && compoundLinks()[toks[i-1].lower] && tens(toks[i-2].lower) {
 			return // "cuatro" in "sesenta y cuatro", read at "sesenta"
 		}
-		if u := i + 2; u < len(toks) && tens(t.lower) && compoundLinks()[toks[i+1].lower] {
+		if x.inHundreds(toks, i) || hundredOfPercent(toks, i) {
+			return // "quarenta" in "trezentas e quarenta", read at "trezentas"; "cento" in "per cento"
+		}
+		if v, end := x.wordHundreds(toks, i); end > i+1 {
+			n.Value, n.Digits, to = v, fmt.Sprint(int(v)), end // "trescientas cuarenta", "trois cent quarante", "three hundred and forty"
+		} else if u := i + 2; u < len(toks) && tens(t.lower) && compoundLinks()[toks[i+1].lower] {
 			if v := numberWords()[toks[u].lower]; v > 0 && v < 10 {
 				n.Value += float64(v) // "sesenta y cuatro", "vingt et un", "trinta e dois"
 				n.Digits = fmt.Sprint(int(n.Value))

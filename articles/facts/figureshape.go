@@ -234,6 +234,63 @@ func hundredsAfter(toks []token, k int) (float64, int) {
 	return total, end
 }
 
+// wordHundreds reads a number of hundreds written in words from toks[i]:
+// a hundreds word and the tens and units after it ("trescientas
+// cuarenta", "trezentas e quarenta e duas", "duecento"), or a unit and
+// the word for hundred ("three hundred and forty", "trois cent
+// quarante"). It returns the value and where it ends; end is i when no
+// hundreds stand there.
+func (x *extractor) wordHundreds(toks []token, i int) (float64, int) {
+	if h := textutil.HundredWords()[toks[i].lower]; h > 0 && !hundredOfPercent(toks, i) {
+		j := i + 1
+		if j+1 < len(toks) && toks[j].is("y", "e", "en", "und") && textutil.NumberWords()[toks[j+1].lower] > 0 {
+			j++ // "trezentas e quarenta"
+		}
+		if j < len(toks) && toks[j].kind == tWord {
+			if v := textutil.NumberWords()[toks[j].lower]; v > 0 && v < 100 {
+				end := j + 1
+				if tens(toks[j].lower) && end+1 < len(toks) && compoundLinks()[toks[end].lower] {
+					if u := textutil.NumberWords()[toks[end+1].lower]; u > 0 && u < 10 {
+						v, end = v+u, end+2 // "trezentas e quarenta e duas"
+					}
+				}
+				return float64(h + v), end
+			}
+		}
+		return float64(h), i + 1
+	}
+	if i+1 < len(toks) && (toks[i+1].is("hundred") || x.lang == "fr" && toks[i+1].is("cent", "cents")) {
+		return hundredsAfter(toks, i)
+	}
+	return 0, i
+}
+
+// hundredOfPercent: the hundred at toks[i] is a percentage's word ("per
+// cento", "por ciento"), no figure.
+func hundredOfPercent(toks []token, i int) bool {
+	return i > 0 && toks[i-1].is("per", "por", "pour") && toks[i].is("cento", "ciento", "cent")
+}
+
+// inHundreds: the number word at toks[i] is the tens and units, or the
+// word for hundred, of a number of hundreds read from a word before it
+// (wordHundreds).
+func (x *extractor) inHundreds(toks []token, i int) bool {
+	j := i - 1
+	if j >= 1 && toks[j].is("y", "e", "en", "und", "and", "et") {
+		j--
+	}
+	if j < 0 || textutil.NumberWords()[toks[i].lower] == 0 && !toks[i].is("hundred", "cent", "cents") {
+		return false
+	}
+	if textutil.HundredWords()[toks[j].lower] > 0 {
+		return true
+	}
+	if toks[j].is("hundred") || x.lang == "fr" && toks[j].is("cent", "cents") {
+		return j >= 1 && (textutil.NumberWords()[toks[j-1].lower] > 0 || toks[j-1].is("a", "one", "un"))
+	}
+	return false
+}
+
 // centWords after a currency make the figure hundredths of it.
 var centWords = lazyWordSet("cents cent centimes céntimos centesimi cêntimos")
 

@@ -65,10 +65,12 @@ var dollarPrefixes = sync.OnceValue(func() map[string]string {
 		"hk": "HKD", "nz": "NZD", "s": "SGD", "sg": "SGD", "r": "BRL", "mx": "MXN", "nt": "TWD"}
 })
 
-// numberWords are textutil.NumberWords and the indefinite articles, which
-// count one thing ("une hausse", "eine Million").
+// numberWords are textutil.NumberWords, the hundreds written in one word
+// (textutil.HundredWords) and the indefinite articles, which count one
+// thing ("une hausse", "eine Million").
 var numberWords = sync.OnceValue(func() map[string]int {
 	m := maps.Clone(textutil.NumberWords())
+	maps.Copy(m, textutil.HundredWords())
 	m["une"], m["eine"], m["einen"], m["una"], m["uma"] = 1, 1, 1, 1, 1
 	return m
 })
