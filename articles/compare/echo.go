@@ -62,7 +62,7 @@ func (c *cluster) splitEchoes(saysElsewhere func(col int, f facts.Fact) bool) []
 			continue
 		}
 		for _, m := range g {
-			if echoes(m, groups[most]) || sumOfParts(m, groups[most]) || saysElsewhere(m.col, groups[most][0].f) || echoedBy(m, groups[most]) {
+			if echoes(m, groups[most]) || sumOfParts(m, groups[most]) || saysElsewhere(m.col, groups[most][0].f) || echoedBy(m, groups[most]) || ofAnotherBase(m, groups[most]) {
 				out = append(out, &cluster{kind: c.kind, members: []member{m}, cols: map[int]bool{m.col: true}})
 			} else {
 				kept = append(kept, m)
