@@ -51,3 +51,26 @@ func TestAYearOfBirthIsNoYearOfTheStory(t *testing.T) {
 		t.Errorf("years not read: %v", want)
 	}
 }
+
+// TestADaySaidAtTheClauseEnd: in German and Dutch a verb of telling after
+// the day closes the clause ("wie die Behörden am Montag mitteilten"):
+// the day is when it was said, not when it happened.
+func TestADaySaidAtTheClauseEnd(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject string }{
+		{"de", "Alle blieben unverletzt, wie die Behörden am Montag mitteilten.", "statement"},
+		{"nl", "Niemand raakte gewond, zoals de politie zondag meldde.", "statement"},
+		{"de", "Die Bahn blieb am Sonntag stehen.", "blieb"},
+	} {
+		var got []string
+		ok := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindDate && f.Attribute == "day" {
+				got = append(got, f.Subject)
+				ok = ok || f.Subject == c.subject
+			}
+		}
+		if !ok {
+			t.Errorf("%q: days of %q, want of %q", c.text, got, c.subject)
+		}
+	}
+}

@@ -54,8 +54,8 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 				}
 			}
 			f.Subject = actionBefore(toks, i)
-			if announcedAfter(toks, i+1) {
-				f.Subject = "statement" // "teilte das Gesundheitsamt am Dienstag mit": the day it was said
+			if announcedAfter(toks, i+1) || saidAfter(toks, i+1, x.lang) {
+				f.Subject = "statement" // "teilte das Gesundheitsamt am Dienstag mit", "wie die Behörden am Montag mitteilten": the day it was said
 			}
 			f.Wording = snippet(s, toks, i, i+1)
 			used[i] = true
@@ -295,6 +295,22 @@ func actionBefore(toks []token, i int) string {
 func announcedAfter(toks []token, j int) bool {
 	return j < len(toks) && toks[j].is("mit", "bekannt", "bekend") && (j+1 == len(toks) || toks[j+1].is(".", ",", ";"))
 }
+
+// saidAfter: in German or Dutch, a verb of telling stands right after the
+// day at the end of its clause ("wie die Behörden am Montag mitteilten",
+// "zoals de politie zondag meldde"): the day is when it was said.
+func saidAfter(toks []token, j int, lang string) bool {
+	if lang != "de" && lang != "nl" || j >= len(toks) || !verbFinalSaying()[toks[j].lower] {
+		return false
+	}
+	return j+1 == len(toks) || toks[j+1].is(".", ",", ";")
+}
+
+// verbFinalSaying are the German and Dutch verbs of telling that close a
+// clause after the day.
+var verbFinalSaying = lazyWordSet(`mitteilte mitteilten sagte sagten erklärte erklärten berichtete berichteten meldete meldeten bestätigte
+	bestätigten bekanntgab bekanntgaben ankündigte ankündigten betonte betonten meldde meldden zei zeiden verklaarde verklaarden
+	bevestigde bevestigden aankondigde aankondigden bekendmaakte bekendmaakten`)
 
 // verbFinalAuxiliaries are the Dutch and German auxiliaries whose verb
 // comes after the date: "werd in 1985 gebouwd", "wurde 1958 eröffnet".
