@@ -80,6 +80,27 @@ package compare
 // ("ruim een half miljoen"), 29 votes to 16, a terminal moving by 2041,
 // 1,200 jobs, an alderwoman of 46 and a spokesman of 55, Thursday
 // evening in a Friday paper.
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions
+// and 1 false disagreement. It flagged the outage (duration "hospitals":
+// bb1it's "30 ore" against "40 hours" in bb1en and "40 horas" in bb1pt),
+// the damages (amount "betalen": bb2nl's "6,8 miljoen euro" against
+// "€4.8 million" and "4,8 milhões de euros"), the wolves (count
+// "wolven": bb4en's "83 wolves" against "73 wolven" twice and "73 lupi")
+// and the strike's start (date "begint": bb6it's "8 marzo" against
+// "March 18" and "18 maart"). It missed Portomarre's fall ("missed
+// bb3pt.txt's 19% against 14%") and the mayor's age ("missed bb5nl.txt's
+// 42 years against 52 years"): no disagreement was flagged in either
+// event. The false one was a trap: the hospital's weekdays, 'date
+// "transferidos": bb7en: Monday; bb7pt: domingo', the Portuguese "Os
+// primeiros 85 doentes foram transferidos no domingo" (the day patients
+// were moved) set against the English "opened a new 420-bed hospital ...
+// on Monday" (the day it opened). One is within the limit of one the
+// table held when the texts were frozen. Grouped with the other sets,
+// its 36 reports of 10 events were grouped exactly, into their 10 events
+// (all 171 sets: precision 1.000, recall 0.936, F1 0.967; 66 sets grouped
+// exactly). The prescribed commands were run once each; nothing changed
+// after the run but this comment.
 var heldOutBarber = []heldOutEvent{
 	{"rijnmeer-hospital-ransomware", map[string]string{
 		"bb1nl.txt": `nl|Ziekenhuisgroep Rijnmeer na hackaanval weer online
