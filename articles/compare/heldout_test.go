@@ -271,6 +271,7 @@ var heldOutSets = []struct {
 	{"Wreckhouse", heldOutWreckhouse, 3},
 	{"Belat", heldOutBelat, 1},
 	{"Barber", heldOutBarber, 1},
+	{"Mistrau", heldOutMistrau, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
