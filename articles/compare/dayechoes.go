@@ -8,8 +8,10 @@ import "reader/articles/facts"
 // that has the fire burning "depuis lundi", beside "deflagrou na
 // segunda-feira" twice. A story's days are few and each report tells
 // several; the one that gives the others' day too tells of another
-// happening on its own day, and is a fact of its own. Where the two
-// sides are alike in number, the side each of whose sources states the
+// happening on its own day, and is a fact of its own. So does one whose
+// day every other source gives elsewhere ("a bondi de 24 % lundi" beside
+// the closing price "on Friday", where all three say the deal was
+// announced on Monday). Where the two sides are alike in number, the side each of whose sources states the
 // other side's day elsewhere, while the other side's do not, is the one
 // taken out.
 func (c *cluster) splitDayEchoes(saysElsewhere func(col int, f facts.Fact) bool) []*cluster {
@@ -35,7 +37,7 @@ func (c *cluster) splitDayEchoes(saysElsewhere func(col int, f facts.Fact) bool)
 		}
 		kept = most
 		for _, m := range rest {
-			if saysElsewhere(m.col, most[0].f) {
+			if saysElsewhere(m.col, most[0].f) || allSay(most, []member{m}) {
 				out = append(out, m)
 			} else {
 				kept = append(kept, m)

@@ -32,3 +32,26 @@ func TestADayGivenElsewhereIsNoRival(t *testing.T) {
 		t.Errorf("another day alone: %d date disagreements, want 1", n)
 	}
 }
+
+// TestADayTheOthersGiveElsewhereIsNoRival: "l'action a bondi lundi"
+// beside "the closing price on Friday" twice, where all three give
+// Monday as the day the deal was announced: Monday is another
+// happening's day, not a slip for Friday.
+func TestADayTheOthersGiveElsewhereIsNoRival(t *testing.T) {
+	day := func(col int, en, subject string) member {
+		return member{col: col, f: facts.Fact{Kind: facts.KindDate, Attribute: "day", Subject: subject, Value: en, Norm: en}}
+	}
+	says := map[int]map[string]bool{0: {"Friday": true, "Monday": true}, 1: {"Friday": true, "Monday": true}, 2: {"Monday": true}}
+	saysElsewhere := func(col int, f facts.Fact) bool { return says[col][f.Norm] }
+	c := &cluster{kind: facts.KindDate, cols: map[int]bool{0: true, 1: true, 2: true},
+		members: []member{day(0, "Friday", "price"), day(1, "Friday", "price"), day(2, "Monday", "bondi")}}
+	if out := c.splitDayEchoes(saysElsewhere); len(out) != 1 || len(c.members) != 2 {
+		t.Errorf("Monday, which all sources give elsewhere, kept against Friday: %d taken out", len(out))
+	}
+	says[1] = map[string]bool{"Friday": true}
+	c = &cluster{kind: facts.KindDate, cols: map[int]bool{0: true, 1: true, 2: true},
+		members: []member{day(0, "Friday", "price"), day(1, "Friday", "price"), day(2, "Monday", "bondi")}}
+	if out := c.splitDayEchoes(saysElsewhere); len(out) != 0 {
+		t.Errorf("Monday taken out though one source never gives it: %d taken out", len(out))
+	}
+}
