@@ -213,6 +213,14 @@ func TestHelpIsGenerated(t *testing.T) {
 		t.Fatalf("full help missing:\n%s", v)
 	}
 	checkFrame(t, v, 100, 30)
+	m = keys(t, m, "esc")
+	if strings.Contains(m.View(), "expand") {
+		t.Fatal("esc did not close the full help")
+	}
+	m = keys(t, m, "enter", "?", "esc")
+	if v := m.View(); strings.Contains(v, "expand") || !strings.Contains(v, "┃") {
+		t.Fatalf("esc in the article did not close the help alone:\n%s", v)
+	}
 }
 
 func TestEverySizeFits(t *testing.T) {

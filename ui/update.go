@@ -34,6 +34,10 @@ func (m Model) handleKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.help.ShowAll = !m.help.ShowAll
 		m.layout()
 		return m, nil
+	case key.Matches(msg, m.keys.Back) && m.help.ShowAll: // esc closes the full help before it goes back
+		m.help.ShowAll = false
+		m.layout()
+		return m, nil
 	case m.comparing:
 		return m.compareKey(msg)
 	case key.Matches(msg, m.keys.Quit):
