@@ -146,9 +146,14 @@ func subjectCanon(w string) string {
 		return c
 	}
 	for i := 4; len(w)-i >= 5; i++ {
-		if c := m[w[i:]]; c != "" {
+		if c := m[w[i:]]; c != "" && !latinPrefix()[w[:i]] {
 			return c
 		}
 	}
 	return ""
 }
+
+// latinPrefix are the prefixes of Romance and English words that end
+// where a table word begins without making a compound of it:
+// "transferidos" holds "feridos" (wounded) but is no kind of wound.
+var latinPrefix = lazyWordSet("trans inter intra super supra contra extra infra ultra sobre entre")

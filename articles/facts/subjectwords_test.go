@@ -41,6 +41,7 @@ func TestSubjectKeyCompounds(t *testing.T) {
 		{"oscars", "cars"}, // nor here
 		{"buses", "bikes"}, // two groups
 		{"mother", "father"},
+		{"transferidos", "feridos"}, // a Latin prefix makes no compound
 	} {
 		if SubjectKey(c.a) == SubjectKey(c.b) {
 			t.Errorf("SubjectKey(%q) and SubjectKey(%q) are both %q; want them apart", c.a, c.b, SubjectKey(c.a))
