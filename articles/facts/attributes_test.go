@@ -74,3 +74,28 @@ func TestADaySaidAtTheClauseEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestLightYearsAreDistances: "31 light-years", "31 años luz", "31 anni
+// luce", "31 années-lumière" and "31 Lichtjahre" are one distance, not a
+// count and not a span of years.
+func TestLightYearsAreDistances(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The planet orbits a star 31 light-years from Earth."},
+		{"es", "El planeta gira alrededor de una estrella a 31 años luz de la Tierra."},
+		{"it", "Il pianeta si trova a 31 anni luce dalla Terra."},
+		{"fr", "La planète se trouve à 31 années-lumière de la Terre."},
+		{"de", "Der Planet ist 31 Lichtjahre von der Erde entfernt."},
+	} {
+		var got []string
+		ok := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Num != nil {
+				got = append(got, string(f.Kind)+" "+f.Norm)
+				ok = ok || f.Kind == KindQuantity && f.Norm == "31 light-years"
+			}
+		}
+		if !ok {
+			t.Errorf("%q: %q, want a quantity of 31 light-years", c.text, got)
+		}
+	}
+}

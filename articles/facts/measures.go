@@ -31,8 +31,8 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 	if k < len(toks) && toks[k].kind == tWord {
 		w := toks[k].lower
 		unitWord, old := w, false
-		if j := strings.IndexByte(w, '-'); j > 0 {
-			unitWord, old = w[:j], strings.HasSuffix(w, "-old")
+		if j := strings.IndexByte(w, '-'); j > 0 && textutil.Units()[w].Symbol == "" {
+			unitWord, old = w[:j], strings.HasSuffix(w, "-old") // "48-hour", "five-year-old"; not "années-lumière"
 		}
 		if w == "enne" && k == i+1 && toks[k].glued && t.kind == tNum && n.Value >= 1 && n.Value <= 120 {
 			// "un'infermiera 43enne", "il 54enne": Italian writes an age as
@@ -60,6 +60,12 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 		}
 		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && u == "h" && (clockTime(toks, i) || wholeHourClock(toks, i)) {
 			return n, from, to, kind, attr, subj, ok, true // "om 6.00 uur", "um 23.14 Uhr": a time of day
+		}
+		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && u == "y" && lightAfter(toks, k+1) > 0 {
+			// "31 años luz", "31 anni luce", "31 années-lumière": a distance, not a span
+			n.Unit, kind, attr, to, ok = "ly", KindQuantity, "length", lightAfter(toks, k+1), t.kind == tNum
+			subj, _ = nounAfter(toks, to)
+			return n, from, to, kind, attr, subj, ok, true
 		}
 		if u, isDur := textutil.DurationUnits()[unitWord]; isDur && !(unitWord == "an" && (n.Value == 1 || x.lang != "fr" && x.lang != "")) { // German "an" is "at"
 			to = k + 1
@@ -268,6 +274,18 @@ func everyBefore(toks []token, from int, lang string) bool {
 		return true
 	}
 	return from >= 2 && toks[from-1].is("les") && toks[from-2].is("toutes", "tous") || from >= 2 && toks[from-1].is("de") && toks[from-2].is("om")
+}
+
+// lightAfter is where "light" ends after a word for years ("años luz",
+// "anni luce", "années-lumière"), or 0 when none follows.
+func lightAfter(toks []token, j int) int {
+	if j < len(toks) && toks[j].is("-") {
+		j++
+	}
+	if j < len(toks) && toks[j].is("luz", "luce", "lumière", "luz.") {
+		return j + 1
+	}
+	return 0
 }
 
 // delayAround: the duration from toks[from:to] is how late something is,

@@ -290,8 +290,8 @@ func percentText(v float64) string {
 
 func measureName(u string) string {
 	switch u {
-	case "km", "m", "cm", "mm", "mi", "ft", "kg", "mg", "µg", "t", "ha", "l", "m2", "m3", "nmi":
-		return map[string]string{"km": "km", "m": "m", "cm": "cm", "mm": "mm", "µg": "µg", "m2": "m²", "mi": "miles", "ft": "feet", "kg": "kg", "mg": "mg", "t": "tonnes", "ha": "hectares", "l": "litres", "m3": "m³", "nmi": "nautical miles"}[u]
+	case "km", "m", "cm", "mm", "mi", "ft", "kg", "mg", "µg", "t", "ha", "l", "m2", "m3", "nmi", "ly":
+		return map[string]string{"km": "km", "m": "m", "cm": "cm", "mm": "mm", "µg": "µg", "m2": "m²", "mi": "miles", "ft": "feet", "kg": "kg", "mg": "mg", "t": "tonnes", "ha": "hectares", "l": "litres", "m3": "m³", "nmi": "nautical miles", "ly": "light-years"}[u]
 	case "acre":
 		return "acres"
 	case "mw", "gw":

@@ -24,6 +24,7 @@ var Units = sync.OnceValue(func() map[string]Unit {
 		"cm|length":     "cm centimetre centimetres centimeter centimeters centimètres centímetros zentimeter zentimetern centimetri",
 		"mi|length":     "mile miles",
 		"nmi|length":    "nmi seemeile seemeilen zeemijl zeemijlen",
+		"ly|length":     "light-year light-years lightyear lightyears lichtjahr lichtjahre lichtjahren lichtjaar lichtjaren année-lumière années-lumière ano-luz anos-luz",
 		"ft|length":     "ft foot feet",
 		"in|length":     "inch inches pouce pouces pulgada pulgadas zoll pollici polegadas",
 		"kg|weight":     "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos chilogrammi chilo chili quilo quilos",
