@@ -99,6 +99,7 @@ func buildFacts(cols []Column, stated [][]facts.Fact) ([]Fact, map[[2]int][]int)
 	for _, c := range cs {
 		cs = append(cs, c.splitEchoes(saysElsewhere)...)
 	}
+	joinSameValues(cs)
 	out := make([]Fact, 0, len(cs))
 	blocks := map[[2]int][]int{} // column and block -> facts stated there
 	for _, c := range cs {
@@ -204,15 +205,15 @@ func (c *cluster) fact(cols []Column) Fact {
 	for i := range f.Values {
 		f.Values[i].block = -1
 	}
-	subjects := map[string]int{}
+	subjects, attributes := map[string]int{}, map[string]int{}
 	for _, m := range c.members {
 		f.Values[m.col] = Value{Text: m.f.Wording, Value: m.f.Value, Norm: m.f.Norm, Slip: m.f.Slip, block: m.f.Block}
 		if m.f.Subject != "" {
 			subjects[m.f.Subject]++
 		}
-		f.Attribute = m.f.Attribute
+		attributes[m.f.Attribute]++ // one, but for values joined across a plan or an earlier value (joinSameValues)
 	}
-	f.Subject = mostCommon(subjects)
+	f.Subject, f.Attribute = mostCommon(subjects), mostCommon(attributes)
 	groups := valueClasses(c.members)
 	norms := map[string]int{}
 	for _, m := range c.members {
