@@ -99,3 +99,26 @@ func TestLightYearsAreDistances(t *testing.T) {
 		}
 	}
 }
+
+// TestAgesOfPeopleNamedByTradeOrOrigin: "una madrileña de 29 años", "un
+// ingeniero de 45 años" give ages; "un contrato de 5 años" a length.
+func TestAgesOfPeopleNamedByTradeOrOrigin(t *testing.T) {
+	for _, c := range []struct{ lang, text, attr string }{
+		{"es", "Lucía Arnedo, una madrileña de 29 años, viajaba en el tren.", "age"},
+		{"es", "Contó Álvaro Medina, un ingeniero de 45 años de Valdecruces.", "age"},
+		{"it", "Un infermiere di 52 anni è rimasto ferito.", "age"},
+		{"es", "La empresa firmó un contrato de 5 años con el club.", "length"},
+	} {
+		var got []string
+		ok := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Num != nil {
+				got = append(got, f.Attribute+" "+f.Norm)
+				ok = ok || f.Attribute == c.attr
+			}
+		}
+		if !ok {
+			t.Errorf("%q: %q, want %s", c.text, got, c.attr)
+		}
+	}
+}

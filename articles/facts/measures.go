@@ -359,7 +359,7 @@ func personOfAge(toks []token, from int) string {
 		return toks[j].lower // "un Espagnol de 44 ans": a noun of a people, which French writes large
 	}
 	for k := j; k >= max(0, j-2); k-- { // "um homem espanhol de 77 anos", "un chauffeur routier polonais de 29 ans": adjectives after the noun
-		if w := elided(toks[k].lower); toks[k].kind == tWord && (personNouns()[w] || roleSuffix(w)) {
+		if w := elided(toks[k].lower); toks[k].kind == tWord && (personNouns()[w] || roleSuffix(w) || personBeforeAge(w)) {
 			return w
 		}
 		if toks[k].capitalised() || toks[k].kind != tWord {
@@ -367,6 +367,19 @@ func personOfAge(toks []token, from int) string {
 		}
 	}
 	return ""
+}
+
+// personBeforeAge: w, before "de 29 años" or "di 45 anni", ends as
+// Spanish and Italian name people by trade or origin: "un ingeniero",
+// "una madrileña", "un pequeño", "un infermiere", "un estadounidense".
+// Only there: elsewhere "-ero" is money ("dinero") and "-ense" English.
+func personBeforeAge(w string) bool {
+	for _, suf := range []string{"ero", "iere", "eño", "eña", "ense"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // childrenUpTo is the word for children before a limit word before the
