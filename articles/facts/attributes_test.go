@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDelaysAreNoSpans: a duration beside a delay word is how late
 // something is, and is kept apart from how long something lasts.
@@ -119,6 +122,31 @@ func TestAgesOfPeopleNamedByTradeOrOrigin(t *testing.T) {
 		}
 		if !ok {
 			t.Errorf("%q: %q, want %s", c.text, got, c.attr)
+		}
+	}
+}
+
+// TestNumbersThatNameAreNoFigures: "le train de nuit 9421", "vuelo
+// 3412", "Zug 1245" name a train or a flight; the passengers after them
+// are counted.
+func TestNumbersThatNameAreNoFigures(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Le train de nuit 9421 s'est immobilisé dans le tunnel.", nil},
+		{"es", "El vuelo 3412 aterrizó con 180 pasajeros.", []string{"180"}},
+		{"de", "Der Zug 1245 hatte 300 Fahrgäste an Bord.", []string{"300"}},
+		{"en", "The bus carried 40 passengers.", []string{"40"}},
+	} {
+		var got []string
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindCount {
+				got = append(got, f.Norm)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%q: counts %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -11,6 +11,38 @@ import (
 // Figures: amounts with their hedges, currencies and rates, counts,
 // quantities with units, durations and percentages.
 
+// identifierNouns name a vehicle, a service or a road by a number after
+// them ("train 9421", "vuelo 3412", "Zug 1245", "ligne 14"), in the
+// languages the reader knows.
+var identifierNouns = lazyWordSet(`train trains flight tren trenes vuelo vuelos treno treni volo voli comboio voo voos trein vlucht zug flug
+	ligne linea línea linha lijn linie autoroute autopista autostrada rodovia snelweg autobahn bus autobus autocarro
+	n° nº n.º núm número numero nummer`)
+
+// namedByNumber: the number at toks[i] follows an identifier noun, right
+// after it or after one word ("tren nocturno 9421") or two ("train de
+// nuit 9421").
+func namedByNumber(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].kind != tWord {
+			return false
+		}
+		if identifierNouns()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAfterIsCounted: the word at toks[j] makes the number before it a
+// figure: a unit, a magnitude, a currency, a percentage's word, or a noun
+// a count counts ("bus 40 passengers") that the synonym table knows or
+// that names people.
+func nounAfterIsCounted(toks []token, j int) bool {
+	w := toks[j].lower
+	return personNouns()[w] || KnownSubject(w) || textutil.Units()[w].Symbol != "" || textutil.DurationUnits()[w] != "" ||
+		textutil.Magnitudes()[w] != 0 || currencyWords()[w] != "" || percentAfter(toks, j)
+}
+
 // figures finds amounts, counts, quantities, durations and percentages.
 func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 	var prev *Fact // the last amount, which a parenthesised conversion follows
@@ -43,6 +75,9 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		}
 		if i > 0 && (toks[i-1].is("no", "nr", "number", "page", "article", "section", "room", "flight", "route", "chapter", "line", "version") || toks[i-1].kind == tWord && t.glued) {
 			continue // "No. 10", "Model20"
+		}
+		if t.kind == tNum && namedByNumber(toks, i) && !t.glued && !strings.ContainsAny(t.s, ".,") && !(i+1 < len(toks) && (toks[i+1].kind != tWord || nounAfterIsCounted(toks, i+1))) {
+			continue // "le train 9421 s'est immobilisé", "vuelo 3412", "Zug 1245": a number that names, not one that counts
 		}
 		if i > 1 && t.glued && toks[i-1].is("-") && toks[i-1].glued && toks[i-2].kind == tWord && toks[i-2].capitalised() {
 			continue // a model's or a name's number: "DF-20 smoke detectors", "Covid-19"
