@@ -3,7 +3,6 @@ package compare
 import (
 	"testing"
 
-	"reader/articles"
 	"reader/articles/facts"
 )
 
@@ -12,18 +11,10 @@ import (
 // told two ways. A count below the whole may be the part told otherwise.
 func TestAPartIsNoRivalOfAWhole(t *testing.T) {
 	countDisagreements := func(third string) int {
-		arts := []articles.Article{
-			story(t, "a.txt", "en", "Prison move\n\nSome 350 staff took part in the move of the inmates on Sunday, the ministry said."),
-			story(t, "b.txt", "en", "Inmates moved\n\nAbout 350 staff took part in the move of the inmates on Sunday, officials said."),
-			story(t, "c.txt", "en", "Prison closes\n\n"+third),
-		}
-		n := 0
-		for _, f := range Compare("e", arts).Facts {
-			if f.Kind == facts.KindCount && f.Disagree {
-				n++
-			}
-		}
-		return n
+		return disagreementsOf(t, facts.KindCount,
+			"en|Prison move\n\nSome 350 staff took part in the move of the inmates on Sunday, the ministry said.",
+			"en|Inmates moved\n\nAbout 350 staff took part in the move of the inmates on Sunday, officials said.",
+			"en|Prison closes\n\n"+third)
 	}
 	if n := countDisagreements("About 190 of the 230 staff took part in the move of the inmates on Sunday and will work at the new prison."); n != 0 {
 		t.Errorf("a part set against a larger whole: %d count disagreements", n)
