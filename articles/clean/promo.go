@@ -19,7 +19,7 @@ import (
 var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// newsletters and subscriptions
 	`sign[ -]?up (?:for|to) (?:our|the|my)\b[^.!?]{0,40}\b(?:newsletters?|updates|emails?|list)|subscribe to (?:our|my) (?:newsletters?|channel|podcast|updates)|` +
-	`(?:our|my) (?:free |weekly |daily )?newsletters?\b[^.!?]{0,60}\b(?:inbox|sign up|subscribe)|(?:delivered|straight|directly|direct) to your inbox|enter your e-?mail\b|` +
+	`(?:our|my) (?:free |weekly |daily )?newsletters?\b[^.!?]{0,60}\b(?:inbox|sign up|subscribe)|(?:delivered|straight|directly|direct|sent) to (?:your|their) inbox(?:es)?|join (?:the )?(?:hundreds|thousands|millions|\d[\d,.]*k?\+?) (?:of )?(?:other )?[\w-]+ (?:who|that) (?:get|receive|read|subscribe)|enter your e-?mail\b|` +
 	`abonnieren sie\b|(?:unseren|unserem|den) [^.!?]{0,20}newsletter|newsletter (?:abonnieren|bestellen)|melden sie sich (?:jetzt |hier )?(?:für|zu)m? [^.!?]{0,20}newsletter|` +
 	`abonnez-vous|inscrivez-vous (?:à|a) (?:notre|la) newsletter|(?:notre|la) newsletter (?:gratuite|quotidienne|hebdomadaire)|` +
 	`suscr[ií]b[ea]te|(?:nuestro|nuestra) (?:bolet[ií]n|newsletter)|iscriviti (?:alla|alla nostra) newsletter|assine (?:a nossa|nossa) newsletter|` +
@@ -40,7 +40,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	`support (?:our|independent) (?:journalism|work|reporting)|consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting us|subscribing)|become a (?:member|patron|subscriber|supporter) (?:today|now|and|to)|` +
 	`unterstütze[n]? (?:sie )?(?:uns|unsere arbeit) (?:bitte )?mit|soutenez (?:notre|nous)|apoya (?:nuestro|el) periodismo|` +
 	// sign-up forms' small print, a story's own credit line
-	`your (?:information|data|personal data|e-?mail(?: address)?) will (?:be|only be) (?:processed|used|handled|shared)|by (?:signing up|subscribing|submitting|clicking)[^.!?]{0,40}you agree|we respect your privacy|(?:you can|you may|and) unsubscribe at any time|jederzeit (?:wieder )?abmelden|(?:vous )?désinscrire à tout moment|darte de baja en cualquier momento|` +
+	`your (?:information|data|personal data|e-?mail(?: address)?) will (?:be|only be) (?:processed|used|handled|shared)|by (?:signing up|subscribing|submitting|clicking)[^.!?]{0,40}you agree|by (?:using|utili[sz]ing|accessing|visiting|browsing|continuing to (?:use|browse))\b[^.!?]{0,80}\byou (?:agree|are agreeing|accept|consent)\b|we respect your privacy|(?:you can|you may|and) unsubscribe at any time|jederzeit (?:wieder )?abmelden|(?:vous )?désinscrire à tout moment|darte de baja en cualquier momento|` +
 	`this (?:story|article|report)(?: about [^.!?]{0,60})? was (?:written|produced|reported) by|` +
 	// paywalls and registration walls
 	`^(?:jetzt |hier )?(?:kostenlos|gratis) (?:registrieren|anmelden)|registrieren und weiterlesen|hier (?:kostenlos )?anmelden|` +
@@ -113,7 +113,7 @@ var promoCues = []string{
 	"you agree", "privacy", "abmelden", "désinscri", "de baja", "written by", "produced by", "reported by",
 	"kostenlos", "gratis", "weiterlesen", "access to", "cancel any", "cancel at any", "cancela", "kündbar", "résiliable",
 	"verarbeitung meiner", "willige", "absenden", "beitrag hilft", "supporting our", "besuchen sie", "visit our", "bestellen", "% off", "off your", "trust our",
-	"trust us", "choose us", "join my", "join our", "tell your friends", "never miss", "netiquette",
+	"trust us", "choose us", "join my", "join our", "join the ", "agreeing", "you accept", "you consent", "tell your friends", "never miss", "netiquette",
 	"wir informieren", "read the rest", "send me", "browser", "shipping", "for ios", "on ios", "für ios", "for iphone", "for android", "on android", "unsere app", "click here", "tap here", "hier klicken",
 	"keep up", "stay up", "stay in the know", "stay informed", "stay updated", "stay connected", "laufenden", "informiert", "restez",
 	"lesen gern", "liest gern", "gefällt", "gefallen hat", "this article?", "this post?", "this story?", "the article?", "the post?", "the story?",

@@ -26,6 +26,9 @@ func TestPromotionsGo(t *testing.T) {
 		{"Para comentar debes registrarte y completar los datos generales.", true},
 		{"The charity said donations had fallen by a third since the spring.", false},
 		{"Your information will be processed according to our privacy policy. You can unsubscribe at any time.", true},
+		{"Join the thousands of gardeners who get new growing tips delivered to their inboxes every week.", true},
+		{"By using any of the recipes or information on this website, you are agreeing to the terms and conditions of our disclaimer.", true},
+		{"By using the new app, drivers said they agreed to share their location with the firm.", false},
 		{"Disclosure: many of the offers on this page come from partners from which we may receive financial compensation when a reader clicks on a link, when an application is approved or when an account is opened, and this may affect how and where the offers appear on the page, though not the editors' opinions.", true},
 	}
 	checkPromotions(t, lines)
