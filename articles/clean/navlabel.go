@@ -43,6 +43,12 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"neueste artikel|neueste beiträge|weitere artikel|weitere beiträge|weitere nachrichten|ähnliche artikel|ähnliche beiträge|verwandte artikel|beliebte beiträge|"+
 			"latest articles|latest posts|latest stories|latest news|recent posts|recent articles|popular posts|popular articles|you might also like|you may also like|"+
 			"dans la même rubrique|otras noticias|más noticias|"+
+			"notas relacionadas|noticias relacionadas|artículos relacionados|entradas relacionadas|publicaciones relacionadas|artigos relacionados|posts relacionados|"+
+			"articles similaires|articles liés|articoli correlati|articoli simili|weitere beiträge zu diesem artikel|weitere artikel zum thema|"+
+			// a disclosure's label
+			"advertising disclosure|advertiser disclosure|affiliate disclosure|editorial disclosure|"+
+			// a recipe card's buttons
+			"print recipe|pin recipe|jump to recipe|save recipe|rate this recipe|rezept drucken|rezept speichern|zum rezept|imprimer la recette|imprimir receta|"+
 			// a plea's button
 			"donate|donate now|spenden|jetzt spenden|unterstützen sie uns|faire un don|je fais un don", "|") {
 		m[l] = true
@@ -58,7 +64,24 @@ func navLabelKey(t string) string {
 		return ""
 	}
 	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	t = trimIconName(t)
 	return strings.TrimRight(strings.ToLower(strings.TrimSpace(t)), " .:…»›>|-–—?!")
+}
+
+// trimIconName cuts off the name of an icon font's glyph that opens a
+// line ("filter_none Further reading", "arrow_forward Next post"): a
+// scraper keeps the glyph's name, which is text in the markup, as a word.
+func trimIconName(t string) string {
+	name, rest, ok := strings.Cut(t, " ")
+	if !ok || !strings.Contains(name, "_") {
+		return t
+	}
+	for _, r := range name {
+		if (r < 'a' || r > 'z') && r != '_' {
+			return t
+		}
+	}
+	return strings.TrimSpace(rest)
 }
 
 // dropNavLabels removes the kept lines that are a navigation label alone.

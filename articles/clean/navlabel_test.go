@@ -38,6 +38,12 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Search for survivors continued overnight", false},
 		{"Search news archives before you publish.", false},
 		{"Children's Online Privacy Policy", true},
+		{"filter_none Weitere Beiträge zu diesem Artikel", true},
+		{"NOTAS RELACIONADAS", true},
+		{"Las notas relacionadas con el caso se publicaron ayer", false},
+		{"Print Recipe", true},
+		{"Advertising Disclosure", true},
+		{"keep_going is a variable name", false},
 		{"Website Sign In", true},
 		{"Quick Links", true},
 		{"Why the new privacy policy worries the regulator", false},
@@ -70,5 +76,24 @@ func TestNavigationLabelsGo(t *testing.T) {
 		if gone := c.reason[i] != ""; gone != l.gone {
 			t.Errorf("%q removed: %v, want %v", l.text, gone, l.gone)
 		}
+	}
+}
+
+// An icon font's glyph name before a label is cut off, for the label
+// lists and the related box's heading; words with an underscore that are
+// not a glyph's name stay.
+func TestIconNamesAreCut(t *testing.T) {
+	for in, want := range map[string]string{
+		"filter_none WEITERE BEITRÄGE": "WEITERE BEITRÄGE",
+		"arrow_forward Next post":      "Next post",
+		"Next_Post button":             "Next_Post button",
+		"snake_case":                   "snake_case",
+	} {
+		if got := trimIconName(in); got != want {
+			t.Errorf("trimIconName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if !relatedHeading("keyboard_arrow_right Most read stories") {
+		t.Errorf("a most-read box's heading behind a glyph's name is not read as one")
 	}
 }

@@ -69,6 +69,7 @@ var relatedHeadingRe = lazyRE(`(?i)^(?:(?:the )?most (?:read|viewed|shared|popul
 // relatedHeading: a short line that is no sentence and opens like a
 // related or most-read box's label.
 func relatedHeading(t string) bool {
+	t = trimIconName(t)
 	n := textutil.CountWords(t)
 	return n >= 2 && n <= 8 && !textutil.EndsSentence(t) && relatedHeadingRe.MatchString(t)
 }
