@@ -47,6 +47,9 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"articles similaires|articles liés|articoli correlati|articoli simili|weitere beiträge zu diesem artikel|weitere artikel zum thema|"+
 			// a disclosure's label
 			"advertising disclosure|advertiser disclosure|affiliate disclosure|editorial disclosure|"+
+			// a like button, a share label, an empty shopping cart
+			"gefällt mir|j'aime|me gusta|mi piace|diese geschichte teilen|diesen artikel teilen|diesen beitrag teilen|beitrag teilen|seite teilen|"+
+			"your cart is empty|your basket is empty|ihr warenkorb ist leer|dein warenkorb ist leer|votre panier est vide|tu carrito está vacío|il tuo carrello è vuoto|"+
 			// a recipe card's buttons
 			"print recipe|pin recipe|jump to recipe|save recipe|rate this recipe|rezept drucken|rezept speichern|zum rezept|imprimer la recette|imprimir receta|"+
 			// a plea's button

@@ -43,6 +43,10 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Las notas relacionadas con el caso se publicaron ayer", false},
 		{"Print Recipe", true},
 		{"Advertising Disclosure", true},
+		{"Gefällt mir:", true},
+		{"Diese Geschichte teilen", true},
+		{"Ihr Warenkorb ist leer", true},
+		{"Ihr Warenkorb ist leer, sagte der Händler, und das seit Wochen", false},
 		{"keep_going is a variable name", false},
 		{"Website Sign In", true},
 		{"Quick Links", true},
@@ -95,5 +99,20 @@ func TestIconNamesAreCut(t *testing.T) {
 	}
 	if !relatedHeading("keyboard_arrow_right Most read stories") {
 		t.Errorf("a most-read box's heading behind a glyph's name is not read as one")
+	}
+}
+
+// A box of popular or similar posts on the story's topic is headed by its
+// label, in German as in English.
+func TestTopicBoxHeadings(t *testing.T) {
+	for h, want := range map[string]bool{
+		"Beliebte Beiträge zum Thema:":       true,
+		"Ähnliche Artikel zu diesem Thema":   true,
+		"Beliebte Beiträge waren das nicht.": false,
+		"Beliebte Ausflugsziele im Sommer":   false,
+	} {
+		if got := relatedHeading(h); got != want {
+			t.Errorf("relatedHeading(%q) = %v, want %v", h, got, want)
+		}
 	}
 }

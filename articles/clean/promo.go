@@ -33,7 +33,8 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// a firm's offers to its reader
 	`(?:check out|explore|browse) our (?:latest|other|full|free|range|collection|guides?|blogs?|shop|store|products?|services?|courses?)|use our (?:free |easy |simple |online )?[\w-]+ (?:calculator|tool|quiz|planner)|` +
 	`(?:see|learn|find out|discover) how we can help|we can help you|we(?:['’]d| would) (?:be happy|love) to (?:help|support|hear)|talk to (?:our|an?) (?:[\w-]+ ){0,4}(?:experts?|team|specialists?|advisors?|sales)|we want to hear (?:about|from) you|make sure to grab|` +
-	`(?:our|my) (?:youtube|whatsapp|telegram) channel|never miss (?:a|an|another) (?:story|post|article|update|issue)|` +
+	`(?:our|my) (?:youtube|whatsapp|telegram) channel|(?:news|stories|updates|alerts) (?:straight|directly|delivered) to your (?:phone|device|smartphone)|submit a letter to the editor|` +
+	`never miss (?:a|an|another) (?:story|post|article|update|issue)|` +
 	`jetzt (?:kostenlos )?(?:bestellen|abonnieren|anmelden|registrieren)|hier geht['’]s zur anmeldung|melde dich (?:hier |jetzt )?(?:an|für)|in (?:deinen|ihren) posteingang|nichts mehr verpassen|(?:keine|nie mehr|nie wieder) [^.!?]{0,50}verpassen|unseren? (?:youtube|whatsapp|telegram)[- ]kanal|` +
 	`ne manquez (?:rien|plus)|pour ne rien manquer|recevez (?:notre|nos) |notre chaîne (?:youtube|whatsapp|telegram)|` +
 	`debes registrarte|reg[ií]strate (?:gratis|aquí|ahora)|(?:nuestro |nuestra |tenemos (?:un )?)canal de (?:youtube|whatsapp|telegram)|s[ií]guenos en|` +
@@ -113,7 +114,7 @@ var promoCues = []string{
 	"you agree", "privacy", "abmelden", "désinscri", "de baja", "written by", "produced by", "reported by",
 	"kostenlos", "gratis", "weiterlesen", "access to", "cancel any", "cancel at any", "cancela", "kündbar", "résiliable",
 	"verarbeitung meiner", "willige", "absenden", "beitrag hilft", "supporting our", "besuchen sie", "visit our", "bestellen", "% off", "off your", "trust our",
-	"trust us", "choose us", "join my", "join our", "join the ", "agreeing", "you accept", "you consent", "tell your friends", "never miss", "netiquette",
+	"your phone", "your device", "your smartphone", "letter to the editor", "trust us", "choose us", "join my", "join our", "join the ", "agreeing", "you accept", "you consent", "tell your friends", "never miss", "netiquette",
 	"wir informieren", "read the rest", "send me", "browser", "shipping", "for ios", "on ios", "für ios", "for iphone", "for android", "on android", "unsere app", "click here", "tap here", "hier klicken",
 	"keep up", "stay up", "stay in the know", "stay informed", "stay updated", "stay connected", "laufenden", "informiert", "restez",
 	"lesen gern", "liest gern", "gefällt", "gefallen hat", "this article?", "this post?", "this story?", "the article?", "the post?", "the story?",
