@@ -50,6 +50,7 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			// a like button, a share label, an empty shopping cart
 			"gefällt mir|j'aime|me gusta|mi piace|diese geschichte teilen|diesen artikel teilen|diesen beitrag teilen|beitrag teilen|seite teilen|"+
 			"your cart is empty|your basket is empty|ihr warenkorb ist leer|dein warenkorb ist leer|votre panier est vide|tu carrito está vacío|il tuo carrello è vuoto|"+
+			"be sociable, share|zurück zur übersicht|back to overview|retour à la liste|volver al listado|zobacz również|zobacz także|czytaj też|czytaj także|"+
 			// a recipe card's buttons
 			"print recipe|pin recipe|jump to recipe|save recipe|rate this recipe|rezept drucken|rezept speichern|zum rezept|imprimer la recette|imprimir receta|"+
 			// a plea's button

@@ -44,6 +44,8 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Print Recipe", true},
 		{"Advertising Disclosure", true},
 		{"Gefällt mir:", true},
+		{"Zurück zur Übersicht", true},
+		{"Zobacz również", true},
 		{"Diese Geschichte teilen", true},
 		{"Ihr Warenkorb ist leer", true},
 		{"Ihr Warenkorb ist leer, sagte der Händler, und das seit Wochen", false},

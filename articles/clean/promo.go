@@ -33,7 +33,10 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// a firm's offers to its reader
 	`(?:check out|explore|browse) our (?:latest|other|full|free|range|collection|guides?|blogs?|shop|store|products?|services?|courses?)|use our (?:free |easy |simple |online )?[\w-]+ (?:calculator|tool|quiz|planner)|` +
 	`(?:see|learn|find out|discover) how we can help|we can help you|we(?:['’]d| would) (?:be happy|love) to (?:help|support|hear)|talk to (?:our|an?) (?:[\w-]+ ){0,4}(?:experts?|team|specialists?|advisors?|sales)|we want to hear (?:about|from) you|make sure to grab|` +
-	`(?:our|my) (?:youtube|whatsapp|telegram) channel|(?:news|stories|updates|alerts) (?:straight|directly|delivered) to your (?:phone|device|smartphone)|submit a letter to the editor|` +
+	`(?:our|my) (?:youtube|whatsapp|telegram) channel|(?:news|stories|updates|alerts) (?:straight|directly|delivered) to your (?:phone|device|smartphone)|(?:submit|send) (?:a|your) letter to the editor|` +
+	// a comment form's login note
+	`you must be (?:logged in|signed in) to (?:post|leave|write|add) a comment|sie müssen (?:sich )?(?:angemeldet|eingeloggt) sein,? um|sie müssen sich (?:einloggen|anmelden),? um (?:sich|einen|zu)|` +
+	`vous devez (?:être connecté|vous connecter) pour|debes (?:estar registrado|iniciar sesión) para|devi (?:essere connesso|effettuare il login) per|` +
 	`never miss (?:a|an|another) (?:story|post|article|update|issue)|` +
 	`jetzt (?:kostenlos )?(?:bestellen|abonnieren|anmelden|registrieren)|hier geht['’]s zur anmeldung|melde dich (?:hier |jetzt )?(?:an|für)|in (?:deinen|ihren) posteingang|nichts mehr verpassen|(?:keine|nie mehr|nie wieder) [^.!?]{0,50}verpassen|unseren? (?:youtube|whatsapp|telegram)[- ]kanal|` +
 	`ne manquez (?:rien|plus)|pour ne rien manquer|recevez (?:notre|nos) |notre chaîne (?:youtube|whatsapp|telegram)|` +
@@ -46,7 +49,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// paywalls and registration walls
 	`^(?:jetzt |hier )?(?:kostenlos|gratis) (?:registrieren|anmelden)|registrieren und weiterlesen|hier (?:kostenlos )?anmelden|` +
 	`to (?:view|read|continue reading) (?:the full|this|the rest of (?:the|this)) (?:story|article|post)\b[^.!?]{0,30}\b(?:subscribe|sign in|log in|register)|` +
-	`(?:instant|immediate|unlimited) access to (?:the full|this|all|our)\b|already a subscriber|cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment|` +
+	`(?:instant|immediate|unlimited) (?:online |digital )?access to (?:the full|this|all|our)\b|already a subscriber|cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment|` +
 	// consent small print under a sign-up form
 	`ich bin mit der verarbeitung meiner|willige ich\b[^.!?]{0,60}\bein\b|mit (?:dem )?absenden\b[^.!?]{0,60}\b(?:willige|stimme|erkläre)|` +
 	// pleas for support, shops, offers
@@ -114,7 +117,7 @@ var promoCues = []string{
 	"you agree", "privacy", "abmelden", "désinscri", "de baja", "written by", "produced by", "reported by",
 	"kostenlos", "gratis", "weiterlesen", "access to", "cancel any", "cancel at any", "cancela", "kündbar", "résiliable",
 	"verarbeitung meiner", "willige", "absenden", "beitrag hilft", "supporting our", "besuchen sie", "visit our", "bestellen", "% off", "off your", "trust our",
-	"your phone", "your device", "your smartphone", "letter to the editor", "trust us", "choose us", "join my", "join our", "join the ", "agreeing", "you accept", "you consent", "tell your friends", "never miss", "netiquette",
+	"your phone", "your device", "your smartphone", "letter to the editor", "logged in", "signed in", "angemeldet sein", "eingeloggt", "einloggen", "anmelden, um", "anmelden um", "connecté pour", "vous connecter", "registrado para", "iniciar sesión", "connesso per", "login per", "online access", "digital access", "trust us", "choose us", "join my", "join our", "join the ", "agreeing", "you accept", "you consent", "tell your friends", "never miss", "netiquette",
 	"wir informieren", "read the rest", "send me", "browser", "shipping", "for ios", "on ios", "für ios", "for iphone", "for android", "on android", "unsere app", "click here", "tap here", "hier klicken",
 	"keep up", "stay up", "stay in the know", "stay informed", "stay updated", "stay connected", "laufenden", "informiert", "restez",
 	"lesen gern", "liest gern", "gefällt", "gefallen hat", "this article?", "this post?", "this story?", "the article?", "the post?", "the story?",
