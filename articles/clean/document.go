@@ -92,6 +92,7 @@ func (p *Page) Finish() Result {
 	c.dropContents()
 	c.dropAdSlotLabels()
 	c.dropOrphanCaptions()
+	c.dropFigureLabels()
 	c.dropNavLabels()
 	c.dropSectionTrails()
 	c.dropCommentTail()
