@@ -33,7 +33,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// a firm's offers to its reader
 	`(?:check out|explore|browse) our (?:latest|other|full|free|range|collection|guides?|blogs?|shop|store|products?|services?|courses?)|use our (?:free |easy |simple |online )?[\w-]+ (?:calculator|tool|quiz|planner)|` +
 	`(?:see|learn|find out|discover) how we can help|we can help you|we(?:['’]d| would) (?:be happy|love) to (?:help|support|hear)|talk to (?:our|an?) (?:[\w-]+ ){0,4}(?:experts?|team|specialists?|advisors?|sales)|we want to hear (?:about|from) you|make sure to grab|` +
-	`(?:our|my) (?:youtube|whatsapp|telegram) channel|(?:news|stories|updates|alerts) (?:straight|directly|delivered) to your (?:phone|device|smartphone)|(?:submit|send) (?:a|your) letter to the editor|` +
+	`(?:our|my) (?:youtube|whatsapp|telegram) channel|(?:news|stories|updates|alerts) (?:straight|directly|delivered) to your (?:phone|device|smartphone)|(?:submit|send) (?:a|your) letter to the editor|^thank(?:s| you)[!,.]? (?:for (?:subscribing|signing up)|please check your (?:inbox|e-?mail))|please check your (?:inbox|e-?mail)(?: now)? (?:for|to confirm)|` +
 	// a comment form's login note
 	`you must be (?:logged in|signed in) to (?:post|leave|write|add) a comment|sie müssen (?:sich )?(?:angemeldet|eingeloggt) sein,? um|sie müssen sich (?:einloggen|anmelden),? um (?:sich|einen|zu)|` +
 	`vous devez (?:être connecté|vous connecter) pour|debes (?:estar registrado|iniciar sesión) para|devi (?:essere connesso|effettuare il login) per|` +
@@ -117,7 +117,7 @@ var promoCues = []string{
 	"you agree", "privacy", "abmelden", "désinscri", "de baja", "written by", "produced by", "reported by",
 	"kostenlos", "gratis", "weiterlesen", "access to", "cancel any", "cancel at any", "cancela", "kündbar", "résiliable",
 	"verarbeitung meiner", "willige", "absenden", "beitrag hilft", "supporting our", "besuchen sie", "visit our", "bestellen", "% off", "off your", "trust our",
-	"your phone", "your device", "your smartphone", "letter to the editor", "logged in", "signed in", "angemeldet sein", "eingeloggt", "einloggen", "anmelden, um", "anmelden um", "connecté pour", "vous connecter", "registrado para", "iniciar sesión", "connesso per", "login per", "online access", "digital access", "trust us", "choose us", "join my", "join our", "join the ", "agreeing", "you accept", "you consent", "tell your friends", "never miss", "netiquette",
+	"your phone", "your device", "your smartphone", "letter to the editor", "check your inbox", "check your e", "for subscribing", "for signing up", "logged in", "signed in", "angemeldet sein", "eingeloggt", "einloggen", "anmelden, um", "anmelden um", "connecté pour", "vous connecter", "registrado para", "iniciar sesión", "connesso per", "login per", "online access", "digital access", "trust us", "choose us", "join my", "join our", "join the ", "agreeing", "you accept", "you consent", "tell your friends", "never miss", "netiquette",
 	"wir informieren", "read the rest", "send me", "browser", "shipping", "for ios", "on ios", "für ios", "for iphone", "for android", "on android", "unsere app", "click here", "tap here", "hier klicken",
 	"keep up", "stay up", "stay in the know", "stay informed", "stay updated", "stay connected", "laufenden", "informiert", "restez",
 	"lesen gern", "liest gern", "gefällt", "gefallen hat", "this article?", "this post?", "this story?", "the article?", "the post?", "the story?",

@@ -30,6 +30,8 @@ func TestPromotionsGo(t *testing.T) {
 		{"We want to hear what you think about this article. Submit a letter to the editor or write to us.", true},
 		{"Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.", true},
 		{"You must be logged in to post a comment.", true},
+		{"Thank you! Please check your inbox now for your welcome email.", true},
+		{"Thanks for subscribing!", true},
 		{"Immediate online access to all issues from 2019.", true},
 		{"The mayor said she would submit a letter to the council on Monday.", false},
 		{"Join the thousands of gardeners who get new growing tips delivered to their inboxes every week.", true},
