@@ -34,7 +34,7 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"home|startseite|accueil|click to enlarge|"+
 			// a sponsor's and a review's labels
 			"in partnership with|presented by|sponsored by|brought to you by|präsentiert von|in zusammenarbeit mit|en partenariat avec|"+
-			"fact checked|fact checked by|medically reviewed|medically reviewed by|expert reviewed|reviewed by|written by|edited by|"+
+			"fact checked|fact checked by|how we reviewed this article|medically reviewed|medically reviewed by|expert reviewed|reviewed by|written by|edited by|"+
 			// the labels of a box of links to further reading
 			"further reading|more information|more resources|related reading|weitere informationen|weiterführende links|weiterführende informationen|"+
 			"weiterführende artikel|mehr zum thema|mehr themen|more topics|zum weiterlesen|pour en savoir plus|en savoir plus|más información|para saber más|per saperne di più|saiba mais|"+

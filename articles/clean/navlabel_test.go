@@ -46,6 +46,7 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Gefällt mir:", true},
 		{"Zurück zur Übersicht", true},
 		{"Zobacz również", true},
+		{"How we reviewed this article:", true},
 		{"Diese Geschichte teilen", true},
 		{"Ihr Warenkorb ist leer", true},
 		{"Ihr Warenkorb ist leer, sagte der Händler, und das seit Wochen", false},

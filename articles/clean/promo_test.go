@@ -32,6 +32,8 @@ func TestPromotionsGo(t *testing.T) {
 		{"You must be logged in to post a comment.", true},
 		{"Thank you! Please check your inbox now for your welcome email.", true},
 		{"Thanks for subscribing!", true},
+		{"Products are chosen independently by our editors.", true},
+		{"The judges were chosen independently by the court.", false},
 		{"Immediate online access to all issues from 2019.", true},
 		{"The mayor said she would submit a letter to the council on Monday.", false},
 		{"Join the thousands of gardeners who get new growing tips delivered to their inboxes every week.", true},
