@@ -53,6 +53,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// consent small print under a sign-up form
 	`ich bin mit der verarbeitung meiner|willige ich\b[^.!?]{0,60}\bein\b|mit (?:dem )?absenden\b[^.!?]{0,60}\b(?:willige|stimme|erkläre)|` +
 	// pleas for support, shops, offers
+	`(?:jede|jeder) (?:noch so )?(?:kleine |kleiner )?(?:spende|beitrag|euro) (?:hilft|zählt)|every (?:little |small )?(?:donation|contribution|gift) (?:helps|counts|matters)|chaque don (?:compte|aide)|` +
 	`unterstütze[n]? [^.!?]{0,30}\b(?:mit|ab) (?:nur )?\d|ihr beitrag hilft|(?:would|will) you consider supporting|supporting our (?:work|journalism)|` +
 	`besuchen sie unseren [^.!?]{0,20}shop|visit our (?:online )?(?:shop|store)|^(?:buch|jetzt|hier) (?:bestellen|kaufen)$|oder bestellen sie (?:es|ihn|sie|das)\b|` +
 	`\d+ ?% off (?:your|sitewide)\b|off your (?:first )?(?:order|purchase|subscription)|^(?:get |enjoy |score )?free (?:standard |express |two-day |next-day |uk |us )?shipping on (?:all |qualifying |your |eligible )?orders?\b|` +
@@ -117,7 +118,7 @@ var promoCues = []string{
 	"you agree", "privacy", "abmelden", "désinscri", "de baja", "written by", "produced by", "reported by",
 	"kostenlos", "gratis", "weiterlesen", "access to", "cancel any", "cancel at any", "cancela", "kündbar", "résiliable",
 	"verarbeitung meiner", "willige", "absenden", "beitrag hilft", "supporting our", "besuchen sie", "visit our", "bestellen", "% off", "off your", "trust our",
-	"your phone", "your device", "your smartphone", "letter to the editor", "check your inbox", "check your e", "for subscribing", "for signing up", "logged in", "signed in", "angemeldet sein", "eingeloggt", "einloggen", "anmelden, um", "anmelden um", "connecté pour", "vous connecter", "registrado para", "iniciar sesión", "connesso per", "login per", "online access", "digital access", "trust us", "choose us", "join my", "join our", "join the ", "agreeing", "you accept", "you consent", "tell your friends", "never miss", "netiquette",
+	"your phone", "your device", "your smartphone", "letter to the editor", "spende", "beitrag hilft", "beitrag zählt", "euro hilft", "euro zählt", "donation", "contribution", "gift helps", "gift counts", "gift matters", "chaque don", "check your inbox", "check your e", "for subscribing", "for signing up", "logged in", "signed in", "angemeldet sein", "eingeloggt", "einloggen", "anmelden, um", "anmelden um", "connecté pour", "vous connecter", "registrado para", "iniciar sesión", "connesso per", "login per", "online access", "digital access", "trust us", "choose us", "join my", "join our", "join the ", "agreeing", "you accept", "you consent", "tell your friends", "never miss", "netiquette",
 	"wir informieren", "read the rest", "send me", "browser", "shipping", "for ios", "on ios", "für ios", "for iphone", "for android", "on android", "unsere app", "click here", "tap here", "hier klicken",
 	"keep up", "stay up", "stay in the know", "stay informed", "stay updated", "stay connected", "laufenden", "informiert", "restez",
 	"lesen gern", "liest gern", "gefällt", "gefallen hat", "this article?", "this post?", "this story?", "the article?", "the post?", "the story?",
