@@ -88,6 +88,23 @@ func trimIconName(t string) string {
 	return strings.TrimSpace(rest)
 }
 
+// onlineCountRe is a forum's or a blog's widget counting who is on the
+// site: "12 Besucher sind online", "3 users online", "5 guests online".
+var onlineCountRe = lazyRE(`^\d+\s+(?:besucher|gäste|benutzer|mitglieder|nutzer|users?|visitors?|guests?|members?|visiteurs?|usuarios|utenti)\s+(?:sind\s+|are\s+|now\s+|currently\s+|en\s+|sont\s+)?(?:online|en ligne|en línea|connectés)$`)
+
+// onlineCount: a navigation key that is such a widget.
+func onlineCount(key string) bool {
+	if key == "" || key[0] < '0' || key[0] > '9' {
+		return false
+	}
+	for _, end := range []string{"online", "en ligne", "en línea", "connectés"} {
+		if strings.HasSuffix(key, end) {
+			return onlineCountRe.MatchString(key)
+		}
+	}
+	return false
+}
+
 // dropNavLabels removes the kept lines that are a navigation label alone.
 func (c *cleaning) dropNavLabels() {
 	for i, u := range c.units {
@@ -95,7 +112,7 @@ func (c *cleaning) dropNavLabels() {
 			continue
 		}
 		key := navLabelKey(u.text)
-		if navLabels()[key] || footerLink(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) ||
+		if navLabels()[key] || footerLink(key) || onlineCount(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) ||
 			actionButton(c.lower[i]) || c.pagerLink(i) {
 			c.reason[i] = "navigation"
 		}

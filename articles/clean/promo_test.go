@@ -32,6 +32,7 @@ func TestPromotionsGo(t *testing.T) {
 		{"You must be logged in to post a comment.", true},
 		{"Thank you! Please check your inbox now for your welcome email.", true},
 		{"Thanks for subscribing!", true},
+		{"Want more like this?", true},
 		{"Jede kleine Spende hilft den notleidenden Menschen dieser Welt!", true},
 		{"Every donation helps us keep this site free.", true},
 		{"The charity said every donation it received last year went to the flood victims.", false},
