@@ -102,6 +102,7 @@ func (p *Page) Finish() Result {
 	c.dropPromotions()
 	c.dropSiteNotices()
 	c.dropTagLines()
+	c.dropCreditedCaptions()
 	c.dropCreditLines()
 	c.dropBios()
 	c.dropLegalNotices()
