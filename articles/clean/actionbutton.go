@@ -17,6 +17,8 @@ var actionButtonStarts = []string{
 	"in den warenkorb", "zum angebot", "zum shop", "jetzt kaufen", "jetzt bestellen", "hier kaufen", "hier bestellen",
 	"voir le prix", "voir l'offre", "voir l’offre", "acheter maintenant", "ver precio", "ver oferta", "comprar ahora",
 	"donate now", "je fais un don", "faire un don", "jetzt spenden", "dona ahora",
+	"view on amazon", "buy on amazon", "see on amazon", "shop on amazon", "buy from amazon", "view at amazon", "buy at amazon",
+	"view on ebay", "buy on ebay", "view on etsy", "buy on etsy",
 	"jump to", "show full specification", "show full specs", "view all features", "see all features",
 }
 

@@ -26,7 +26,8 @@ func (c *cleaning) dropAdSlotLabels() {
 			continue
 		}
 		first := strings.ToLower(firstWord(strings.TrimLeft(u.text, "-–—*[( ")))
-		if len(u.text) <= 80 && adSlotFirst[first] && adSlotRe.MatchString(u.text) || adLabelFirst[first] && adLabelRe.MatchString(u.text) {
+		if len(u.text) <= 80 && adSlotFirst[first] && adSlotRe.MatchString(u.text) || adLabelFirst[first] && adLabelRe.MatchString(u.text) ||
+			u.words <= maxAdMarkedWords && adMarked(c.lower[i]) {
 			c.reason[i] = "ad notice"
 		}
 	}
@@ -41,3 +42,27 @@ var adLabelFirst = map[string]bool{"advertisement": true, "advertorial": true, "
 var adSlotFirst = map[string]bool{"the": true, "story": true, "article": true, "text": true, "content": true, "report": true,
 	"continue": true, "advertisement": true, "lesen": true, "weiter": true, "nach": true, "unter": true, "la": true,
 	"l": true, "el": true}
+
+// adMarks end the line of an advertisement or a sponsor's link that the
+// site marks as such: "Build faster with X (Sponsored)", "Neue Angebote
+// [Anzeige]".
+var adMarks = []string{"(sponsored)", "[sponsored]", "(sponsor)", "[sponsor]", "(advertisement)", "[advertisement]", "(ad)", "[ad]",
+	"(anzeige)", "[anzeige]", "(werbung)", "[werbung]", "(publicité)", "(publicidad)", "(patrocinado)", "(pubblicità)", "(paid content)", "(partner content)"}
+
+// maxAdMarkedWords is the longest line adMarked judges: a headline or a
+// link's label, not a paragraph quoting a marked title.
+const maxAdMarkedWords = 20
+
+// adMarked: the lower-cased line ends with an advertisement's mark.
+func adMarked(lower string) bool {
+	lower = strings.TrimRight(lower, " .:")
+	if !strings.HasSuffix(lower, ")") && !strings.HasSuffix(lower, "]") {
+		return false
+	}
+	for _, m := range adMarks {
+		if strings.HasSuffix(lower, m) {
+			return true
+		}
+	}
+	return false
+}

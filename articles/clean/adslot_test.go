@@ -34,6 +34,9 @@ func TestAdLabelledLinesGo(t *testing.T) {
 		{"Werbung – Sponsored Post", true},
 		{"Advertisement spending rose by a fifth, the agency said.", false},
 		{"Anzeigen in Zeitungen werden teurer.", false},
+		{"Build analytics for your pipelines in minutes (Sponsored)", true},
+		{"Neue Angebote für Pendler [Anzeige]", true},
+		{"The show was cancelled after a row over its sponsor (a bank) and its ad.", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {

@@ -12,6 +12,18 @@ var commentsHeadingRe = lazyRE(`(?i)^((\d+\s+)?(reader(s')?\s+)?(comments|commen
 // match, the cheap test before it runs.
 const maxCommentsHeading = 48
 
+// commentsOnRe opens a blog's comment thread by counting its comments on
+// the post, named in quotes: "11 responses to “The Post”", "3 thoughts on
+// "The Post"", "One reply to ...", "2 Kommentare zu „...“", "5 réflexions
+// sur « ... »".
+var commentsOnRe = lazyRE(`(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|zwei|drei|un|une|deux|trois|uno|una|dos|tres)\s+` +
+	`(?:comments?|responses?|replies|reply|thoughts?|kommentare?|antworten|antwort|gedanken|commentaires?|réponses?|réflexions?|comentarios?|respuestas?|commenti|risposte|comentários|respostas)\s+` +
+	`(?:to|on|for|zu|auf|für|zum|zur|sur|à|a|en|para|su|em|sobre)\s+["“”„«‘’‚'»]`)
+
+// maxCommentsOn is the longest (bytes) line commentsOnRe is tried on: the
+// count and a post's title.
+const maxCommentsOn = 240
+
 // commentTailReason is the reason given to a comment thread's lines.
 const commentTailReason = "comments"
 
@@ -27,7 +39,8 @@ func (c *cleaning) dropCommentTail() {
 		if i == c.title {
 			continue
 		}
-		if paras >= 3 && len(u.text) <= maxCommentsHeading && commentsHeadingRe.MatchString(u.text) {
+		if paras >= 3 && (len(u.text) <= maxCommentsHeading && commentsHeadingRe.MatchString(u.text) ||
+			len(u.text) <= maxCommentsOn && commentsOnRe.MatchString(u.text)) {
 			for j := i; j < len(c.units); j++ {
 				if c.reason[j] == "" && j != c.title {
 					c.reason[j] = commentTailReason

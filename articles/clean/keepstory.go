@@ -14,18 +14,32 @@ const minStoryWords = 12
 // matter and one block of text makes it, has nothing around it to look
 // like a story beside, and its one paragraph scores as a stray line. An
 // empty article serves no one; the lines restored are whole sentences that
-// no furniture vocabulary names and no other page repeats.
+// no furniture vocabulary names and no other page repeats, and that the
+// rules for furniture written as sentences (a blog's filing note, a
+// site's notice or promotion, a legal notice, a credit line, a button)
+// would not have removed had the model kept them.
 func (c *cleaning) keepSomeStory() {
 	for i, u := range c.units {
 		if c.reason[i] == "" && i != c.title && u.words > minStoryWords-1 {
 			return // the page keeps a story
 		}
 	}
+	restored := false
 	for i, u := range c.units {
 		if c.reason[i] != "" && i != c.title && c.vocab[i] == "" && !c.repeated[i] &&
 			prose(u.text, minStoryWords) {
 			c.reason[i] = ""
+			restored = true
 		}
+	}
+	if restored {
+		// Those rules judge only kept lines, and ran before.
+		c.dropNavLabels()
+		c.dropPromotions()
+		c.dropSiteNotices()
+		c.dropTagLines()
+		c.dropCreditLines()
+		c.dropLegalNotices()
 	}
 }
 

@@ -63,3 +63,22 @@ func TestKeepStoryEndLeavesWhatTheModelRulesOut(t *testing.T) {
 		}
 	}
 }
+
+// keepSomeStory gives back a page's prose when the model kept none, but
+// not a sentence a furniture rule would have removed had the model kept
+// it: a blog's filing note under the story stays out.
+func TestKeepSomeStoryLeavesFurnitureSentencesOut(t *testing.T) {
+	story := "The harbour footbridge will stay closed until March after inspectors found corroded cables on Friday, the town council said."
+	note := "This entry was posted in Town News and tagged bridges, harbour, council meetings by Jane Doe. Bookmark the permalink."
+	c := newCleaning(splitUnits(story + "\n" + note))
+	for i := range c.reason {
+		c.reason[i] = "far from the story"
+	}
+	c.keepSomeStory()
+	if c.reason[0] != "" {
+		t.Errorf("the story was not given back: %q", c.reason[0])
+	}
+	if c.reason[1] != tagLineReason {
+		t.Errorf("the filing note was given back (reason %q), want %q", c.reason[1], tagLineReason)
+	}
+}

@@ -33,6 +33,33 @@ func (c *cleaning) dropLegalNotices() {
 		}
 	}
 	c.dropNoWarranty()
+	c.dropLicenceNotices()
+}
+
+// licenceNoticeRe is a site's note of the licence its content is under
+// ("Unless otherwise noted, content on this site is licensed under CC
+// BY 4.0", "Sofern nicht anders ausgewiesen, stehen Inhalte dieser
+// Website unter CC-BY", "Sauf mention contraire, ... sous licence ...").
+var licenceNoticeRe = lazyRE(`(?i)(?:unless otherwise (?:noted|stated|indicated|specified)|except where otherwise noted|(?:sofern|soweit) nicht anders (?:angegeben|ausgewiesen|vermerkt|gekennzeichnet)|sauf mention contraire|salvo (?:indicación|que se indique) (?:en )?contrari[oa])\b[^.!?]{0,120}?(?:licen[sc]|lizen|cc[- ]by|creative commons|unter cc|sous licence|bajo licencia)`)
+
+// maxLicenceWords is the longest line dropLicenceNotices judges.
+const maxLicenceWords = 60
+
+// dropLicenceNotices removes the kept lines that are a site's licence
+// notice, which reads as a sentence to the line model.
+func (c *cleaning) dropLicenceNotices() {
+	for i, u := range c.units {
+		if c.reason[i] != "" || i == c.title || u.words > maxLicenceWords {
+			continue
+		}
+		l := c.lower[i]
+		if !strings.Contains(l, "otherwise") && !strings.Contains(l, "nicht anders") && !strings.Contains(l, "contrair") && !strings.Contains(l, "contrari") {
+			continue
+		}
+		if licenceNoticeRe.MatchString(u.text) {
+			c.reason[i] = "copyright"
+		}
+	}
 }
 
 // noWarrantyRe is the note that a page's figures come without guarantee

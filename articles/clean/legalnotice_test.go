@@ -17,6 +17,9 @@ func TestLegalNoticesGo(t *testing.T) {
 		{"Sous réserve d'erreurs", true},
 		{"Der Händler verkaufte die Geräte ohne Gewähr und ohne Rechnung an Privatleute.", false},
 		{"Warranty terms", false},
+		{"Sofern nicht anders ausgewiesen, stehen Inhalte dieser Website unter CC-BY", true},
+		{"Unless otherwise noted, content on this site is licensed under a Creative Commons Attribution 4.0 licence.", true},
+		{"Unless otherwise noted, the figures are for the year to March.", false},
 	}
 	units := make([]unit, len(lines))
 	for i, l := range lines {

@@ -34,7 +34,7 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"home|startseite|accueil|click to enlarge|"+
 			// a sponsor's and a review's labels
 			"in partnership with|presented by|sponsored by|brought to you by|präsentiert von|in zusammenarbeit mit|en partenariat avec|"+
-			"fact checked|fact checked by|medically reviewed|medically reviewed by|expert reviewed|reviewed by|written by|edited by|"+
+			"fact checked|fact checked by|how we reviewed this article|medically reviewed|medically reviewed by|expert reviewed|reviewed by|written by|edited by|"+
 			// the labels of a box of links to further reading
 			"further reading|more information|more resources|related reading|weitere informationen|weiterführende links|weiterführende informationen|"+
 			"weiterführende artikel|mehr zum thema|mehr themen|more topics|zum weiterlesen|pour en savoir plus|en savoir plus|más información|para saber más|per saperne di più|saiba mais|"+
@@ -43,6 +43,16 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"neueste artikel|neueste beiträge|weitere artikel|weitere beiträge|weitere nachrichten|ähnliche artikel|ähnliche beiträge|verwandte artikel|beliebte beiträge|"+
 			"latest articles|latest posts|latest stories|latest news|recent posts|recent articles|popular posts|popular articles|you might also like|you may also like|"+
 			"dans la même rubrique|otras noticias|más noticias|"+
+			"notas relacionadas|noticias relacionadas|artículos relacionados|entradas relacionadas|publicaciones relacionadas|artigos relacionados|posts relacionados|"+
+			"articles similaires|articles liés|articoli correlati|articoli simili|weitere beiträge zu diesem artikel|weitere artikel zum thema|"+
+			// a disclosure's label
+			"advertising disclosure|advertiser disclosure|affiliate disclosure|editorial disclosure|"+
+			// a like button, a share label, an empty shopping cart
+			"gefällt mir|j'aime|me gusta|mi piace|diese geschichte teilen|diesen artikel teilen|diesen beitrag teilen|beitrag teilen|seite teilen|"+
+			"your cart is empty|your basket is empty|ihr warenkorb ist leer|dein warenkorb ist leer|votre panier est vide|tu carrito está vacío|il tuo carrello è vuoto|"+
+			"be sociable, share|zurück zur übersicht|back to overview|retour à la liste|volver al listado|zobacz również|zobacz także|czytaj też|czytaj także|"+
+			// a recipe card's buttons
+			"print recipe|pin recipe|jump to recipe|save recipe|rate this recipe|rezept drucken|rezept speichern|zum rezept|imprimer la recette|imprimir receta|"+
 			// a plea's button
 			"donate|donate now|spenden|jetzt spenden|unterstützen sie uns|faire un don|je fais un don", "|") {
 		m[l] = true
@@ -58,7 +68,41 @@ func navLabelKey(t string) string {
 		return ""
 	}
 	t = strings.TrimLeftFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	t = trimIconName(t)
 	return strings.TrimRight(strings.ToLower(strings.TrimSpace(t)), " .:…»›>|-–—?!")
+}
+
+// trimIconName cuts off the name of an icon font's glyph that opens a
+// line ("filter_none Further reading", "arrow_forward Next post"): a
+// scraper keeps the glyph's name, which is text in the markup, as a word.
+func trimIconName(t string) string {
+	name, rest, ok := strings.Cut(t, " ")
+	if !ok || !strings.Contains(name, "_") {
+		return t
+	}
+	for _, r := range name {
+		if (r < 'a' || r > 'z') && r != '_' {
+			return t
+		}
+	}
+	return strings.TrimSpace(rest)
+}
+
+// onlineCountRe is a forum's or a blog's widget counting who is on the
+// site: "12 Besucher sind online", "3 users online", "5 guests online".
+var onlineCountRe = lazyRE(`^\d+\s+(?:besucher|gäste|benutzer|mitglieder|nutzer|users?|visitors?|guests?|members?|visiteurs?|usuarios|utenti)\s+(?:sind\s+|are\s+|now\s+|currently\s+|en\s+|sont\s+)?(?:online|en ligne|en línea|connectés)$`)
+
+// onlineCount: a navigation key that is such a widget.
+func onlineCount(key string) bool {
+	if key == "" || key[0] < '0' || key[0] > '9' {
+		return false
+	}
+	for _, end := range []string{"online", "en ligne", "en línea", "connectés"} {
+		if strings.HasSuffix(key, end) {
+			return onlineCountRe.MatchString(key)
+		}
+	}
+	return false
 }
 
 // dropNavLabels removes the kept lines that are a navigation label alone.
@@ -68,7 +112,7 @@ func (c *cleaning) dropNavLabels() {
 			continue
 		}
 		key := navLabelKey(u.text)
-		if navLabels()[key] || footerLink(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) ||
+		if navLabels()[key] || footerLink(key) || onlineCount(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) ||
 			actionButton(c.lower[i]) || c.pagerLink(i) {
 			c.reason[i] = "navigation"
 		}

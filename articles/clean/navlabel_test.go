@@ -38,6 +38,24 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Search for survivors continued overnight", false},
 		{"Search news archives before you publish.", false},
 		{"Children's Online Privacy Policy", true},
+		{"filter_none Weitere Beiträge zu diesem Artikel", true},
+		{"NOTAS RELACIONADAS", true},
+		{"Las notas relacionadas con el caso se publicaron ayer", false},
+		{"Print Recipe", true},
+		{"Advertising Disclosure", true},
+		{"Gefällt mir:", true},
+		{"Zurück zur Übersicht", true},
+		{"Zobacz również", true},
+		{"How we reviewed this article:", true},
+		{"12 Besucher sind online", true},
+		{"3 users online", true},
+		{"3 users online said the update broke their phones", false},
+		{"View on Amazon Links to Amazon.com", true},
+		{"View on the economy", false},
+		{"Diese Geschichte teilen", true},
+		{"Ihr Warenkorb ist leer", true},
+		{"Ihr Warenkorb ist leer, sagte der Händler, und das seit Wochen", false},
+		{"keep_going is a variable name", false},
 		{"Website Sign In", true},
 		{"Quick Links", true},
 		{"Why the new privacy policy worries the regulator", false},
@@ -69,6 +87,40 @@ func TestNavigationLabelsGo(t *testing.T) {
 	for i, l := range lines {
 		if gone := c.reason[i] != ""; gone != l.gone {
 			t.Errorf("%q removed: %v, want %v", l.text, gone, l.gone)
+		}
+	}
+}
+
+// An icon font's glyph name before a label is cut off, for the label
+// lists and the related box's heading; words with an underscore that are
+// not a glyph's name stay.
+func TestIconNamesAreCut(t *testing.T) {
+	for in, want := range map[string]string{
+		"filter_none WEITERE BEITRÄGE": "WEITERE BEITRÄGE",
+		"arrow_forward Next post":      "Next post",
+		"Next_Post button":             "Next_Post button",
+		"snake_case":                   "snake_case",
+	} {
+		if got := trimIconName(in); got != want {
+			t.Errorf("trimIconName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if !relatedHeading("keyboard_arrow_right Most read stories") {
+		t.Errorf("a most-read box's heading behind a glyph's name is not read as one")
+	}
+}
+
+// A box of popular or similar posts on the story's topic is headed by its
+// label, in German as in English.
+func TestTopicBoxHeadings(t *testing.T) {
+	for h, want := range map[string]bool{
+		"Beliebte Beiträge zum Thema:":       true,
+		"Ähnliche Artikel zu diesem Thema":   true,
+		"Beliebte Beiträge waren das nicht.": false,
+		"Beliebte Ausflugsziele im Sommer":   false,
+	} {
+		if got := relatedHeading(h); got != want {
+			t.Errorf("relatedHeading(%q) = %v, want %v", h, got, want)
 		}
 	}
 }

@@ -19,7 +19,7 @@ import (
 var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// newsletters and subscriptions
 	`sign[ -]?up (?:for|to) (?:our|the|my)\b[^.!?]{0,40}\b(?:newsletters?|updates|emails?|list)|subscribe to (?:our|my) (?:newsletters?|channel|podcast|updates)|` +
-	`(?:our|my) (?:free |weekly |daily )?newsletters?\b[^.!?]{0,60}\b(?:inbox|sign up|subscribe)|(?:delivered|straight|directly|direct) to your inbox|enter your e-?mail\b|` +
+	`(?:our|my) (?:free |weekly |daily )?newsletters?\b[^.!?]{0,60}\b(?:inbox|sign up|subscribe)|(?:delivered|straight|directly|direct|sent) to (?:your|their) inbox(?:es)?|join (?:the )?(?:hundreds|thousands|millions|\d[\d,.]*k?\+?) (?:of )?(?:other )?[\w-]+ (?:who|that) (?:get|receive|read|subscribe)|enter your e-?mail\b|` +
 	`abonnieren sie\b|(?:unseren|unserem|den) [^.!?]{0,20}newsletter|newsletter (?:abonnieren|bestellen)|melden sie sich (?:jetzt |hier )?(?:für|zu)m? [^.!?]{0,20}newsletter|` +
 	`abonnez-vous|inscrivez-vous (?:à|a) (?:notre|la) newsletter|(?:notre|la) newsletter (?:gratuite|quotidienne|hebdomadaire)|` +
 	`suscr[ií]b[ea]te|(?:nuestro|nuestra) (?:bolet[ií]n|newsletter)|iscriviti (?:alla|alla nostra) newsletter|assine (?:a nossa|nossa) newsletter|` +
@@ -33,22 +33,27 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// a firm's offers to its reader
 	`(?:check out|explore|browse) our (?:latest|other|full|free|range|collection|guides?|blogs?|shop|store|products?|services?|courses?)|use our (?:free |easy |simple |online )?[\w-]+ (?:calculator|tool|quiz|planner)|` +
 	`(?:see|learn|find out|discover) how we can help|we can help you|we(?:['’]d| would) (?:be happy|love) to (?:help|support|hear)|talk to (?:our|an?) (?:[\w-]+ ){0,4}(?:experts?|team|specialists?|advisors?|sales)|we want to hear (?:about|from) you|make sure to grab|` +
-	`(?:our|my) (?:youtube|whatsapp|telegram) channel|never miss (?:a|an|another) (?:story|post|article|update|issue)|` +
+	`(?:our|my) (?:youtube|whatsapp|telegram) channel|(?:news|stories|updates|alerts) (?:straight|directly|delivered) to your (?:phone|device|smartphone)|(?:submit|send) (?:a|your) letter to the editor|^want more (?:like this|stories like this|posts like this|content like this|of this)\?|^thank(?:s| you)[!,.]? (?:for (?:subscribing|signing up)|please check your (?:inbox|e-?mail))|please check your (?:inbox|e-?mail)(?: now)? (?:for|to confirm)|` +
+	// a comment form's login note
+	`you must be (?:logged in|signed in) to (?:post|leave|write|add) a comment|sie müssen (?:sich )?(?:angemeldet|eingeloggt) sein,? um|sie müssen sich (?:einloggen|anmelden),? um (?:sich|einen|zu)|` +
+	`vous devez (?:être connecté|vous connecter) pour|debes (?:estar registrado|iniciar sesión) para|devi (?:essere connesso|effettuare il login) per|` +
+	`never miss (?:a|an|another) (?:story|post|article|update|issue)|` +
 	`jetzt (?:kostenlos )?(?:bestellen|abonnieren|anmelden|registrieren)|hier geht['’]s zur anmeldung|melde dich (?:hier |jetzt )?(?:an|für)|in (?:deinen|ihren) posteingang|nichts mehr verpassen|(?:keine|nie mehr|nie wieder) [^.!?]{0,50}verpassen|unseren? (?:youtube|whatsapp|telegram)[- ]kanal|` +
 	`ne manquez (?:rien|plus)|pour ne rien manquer|recevez (?:notre|nos) |notre chaîne (?:youtube|whatsapp|telegram)|` +
 	`debes registrarte|reg[ií]strate (?:gratis|aquí|ahora)|(?:nuestro |nuestra |tenemos (?:un )?)canal de (?:youtube|whatsapp|telegram)|s[ií]guenos en|` +
 	`support (?:our|independent) (?:journalism|work|reporting)|consider (?:becoming a (?:member|subscriber|supporter|patron)|supporting us|subscribing)|become a (?:member|patron|subscriber|supporter) (?:today|now|and|to)|` +
 	`unterstütze[n]? (?:sie )?(?:uns|unsere arbeit) (?:bitte )?mit|soutenez (?:notre|nous)|apoya (?:nuestro|el) periodismo|` +
 	// sign-up forms' small print, a story's own credit line
-	`your (?:information|data|personal data|e-?mail(?: address)?) will (?:be|only be) (?:processed|used|handled|shared)|by (?:signing up|subscribing|submitting|clicking)[^.!?]{0,40}you agree|we respect your privacy|(?:you can|you may|and) unsubscribe at any time|jederzeit (?:wieder )?abmelden|(?:vous )?désinscrire à tout moment|darte de baja en cualquier momento|` +
+	`your (?:information|data|personal data|e-?mail(?: address)?) will (?:be|only be) (?:processed|used|handled|shared)|by (?:signing up|subscribing|submitting|clicking)[^.!?]{0,40}you agree|by (?:using|utili[sz]ing|accessing|visiting|browsing|continuing to (?:use|browse))\b[^.!?]{0,80}\byou (?:agree|are agreeing|accept|consent)\b|we respect your privacy|(?:you can|you may|and) unsubscribe at any time|jederzeit (?:wieder )?abmelden|(?:vous )?désinscrire à tout moment|darte de baja en cualquier momento|` +
 	`this (?:story|article|report)(?: about [^.!?]{0,60})? was (?:written|produced|reported) by|` +
 	// paywalls and registration walls
 	`^(?:jetzt |hier )?(?:kostenlos|gratis) (?:registrieren|anmelden)|registrieren und weiterlesen|hier (?:kostenlos )?anmelden|` +
 	`to (?:view|read|continue reading) (?:the full|this|the rest of (?:the|this)) (?:story|article|post)\b[^.!?]{0,30}\b(?:subscribe|sign in|log in|register)|` +
-	`(?:instant|immediate|unlimited) access to (?:the full|this|all|our)\b|already a subscriber|cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment|` +
+	`(?:instant|immediate|unlimited) (?:online |digital )?access to (?:the full|this|all|our)\b|already a subscriber|cancel (?:at )?any ?time|cancela cuando quieras|jederzeit kündbar|résiliable à tout moment|` +
 	// consent small print under a sign-up form
 	`ich bin mit der verarbeitung meiner|willige ich\b[^.!?]{0,60}\bein\b|mit (?:dem )?absenden\b[^.!?]{0,60}\b(?:willige|stimme|erkläre)|` +
 	// pleas for support, shops, offers
+	`(?:jede|jeder) (?:noch so )?(?:kleine |kleiner )?(?:spende|beitrag|euro) (?:hilft|zählt)|every (?:little |small )?(?:donation|contribution|gift) (?:helps|counts|matters)|chaque don (?:compte|aide)|` +
 	`unterstütze[n]? [^.!?]{0,30}\b(?:mit|ab) (?:nur )?\d|ihr beitrag hilft|(?:would|will) you consider supporting|supporting our (?:work|journalism)|` +
 	`besuchen sie unseren [^.!?]{0,20}shop|visit our (?:online )?(?:shop|store)|^(?:buch|jetzt|hier) (?:bestellen|kaufen)$|oder bestellen sie (?:es|ihn|sie|das)\b|` +
 	`\d+ ?% off (?:your|sitewide)\b|off your (?:first )?(?:order|purchase|subscription)|^(?:get |enjoy |score )?free (?:standard |express |two-day |next-day |uk |us )?shipping on (?:all |qualifying |your |eligible )?orders?\b|` +
@@ -75,7 +80,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 // to action, to maxDisclosureWords.
 var disclosureRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
 	`(?:we|i) (?:may |might |will |could )?(?:earn|receive|get|make) (?:a |an )?(?:small |affiliate |financial )?(?:commission|compensation|share of (?:the )?sales?)|` +
-	`(?:we|i) may be compensated|supported by (?:commissions|affiliate)|(?:this|the) (?:post|page|article|site|website) (?:may )?contains? (?:some )?affiliate links|affiliate (?:disclosure|marketer)|qualifying purchases|advertiser disclosure|` +
+	`(?:we|i) may be compensated|supported by (?:commissions|affiliate)|(?:this|the) (?:post|page|article|site|website) (?:may )?contains? (?:some )?affiliate links|affiliate (?:disclosure|marketer)|qualifying purchases|advertiser disclosure|(?:independently (?:selected|chosen|picked|reviewed)|(?:selected|chosen|picked) independently) by (?:our|the) editors|` +
 	`(?:erhalten|bekommen) wir (?:eine )?provision|affiliate-links?|(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte )?(?:werbung|anzeigen)|product advertising api|handelt es sich um affiliate[- ]links|(?:nous )?(?:percevons|touchons) une commission|(?:recibimos|podemos recibir) una comisi[oó]n` +
 	`)(?:[^\pL]|$)`)
 
@@ -113,7 +118,7 @@ var promoCues = []string{
 	"you agree", "privacy", "abmelden", "désinscri", "de baja", "written by", "produced by", "reported by",
 	"kostenlos", "gratis", "weiterlesen", "access to", "cancel any", "cancel at any", "cancela", "kündbar", "résiliable",
 	"verarbeitung meiner", "willige", "absenden", "beitrag hilft", "supporting our", "besuchen sie", "visit our", "bestellen", "% off", "off your", "trust our",
-	"trust us", "choose us", "join my", "join our", "tell your friends", "never miss", "netiquette",
+	"your phone", "your device", "your smartphone", "letter to the editor", "want more", "spende", "beitrag hilft", "beitrag zählt", "euro hilft", "euro zählt", "donation", "contribution", "gift helps", "gift counts", "gift matters", "chaque don", "check your inbox", "check your e", "for subscribing", "for signing up", "logged in", "signed in", "angemeldet sein", "eingeloggt", "einloggen", "anmelden, um", "anmelden um", "connecté pour", "vous connecter", "registrado para", "iniciar sesión", "connesso per", "login per", "online access", "digital access", "trust us", "choose us", "join my", "join our", "join the ", "agreeing", "you accept", "you consent", "tell your friends", "never miss", "netiquette",
 	"wir informieren", "read the rest", "send me", "browser", "shipping", "for ios", "on ios", "für ios", "for iphone", "for android", "on android", "unsere app", "click here", "tap here", "hier klicken",
 	"keep up", "stay up", "stay in the know", "stay informed", "stay updated", "stay connected", "laufenden", "informiert", "restez",
 	"lesen gern", "liest gern", "gefällt", "gefallen hat", "this article?", "this post?", "this story?", "the article?", "the post?", "the story?",
@@ -127,7 +132,7 @@ browse tool quiz planner help hear talk grab miss jetzt melde consider become`
 var promoCueWords = lazyWordSet(promoCueWordList)
 
 // disclosureCues are the same for disclosureRe.
-var disclosureCues = []string{"commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi", "enthält", "advertising api"}
+var disclosureCues = []string{"independently", "commission", "compensat", "share of", "affiliate", "qualifying", "advertiser", "provision", "comisi", "enthält", "advertising api"}
 
 // cookieConsentRe is a cookie banner's text, matched against the
 // lower-cased line: the site's use of cookies and the reader's consent by

@@ -61,7 +61,7 @@ func headlineShaped(t string) bool {
 // visto", "Más sobre ...", "I più letti".
 var relatedHeadingRe = lazyRE(`(?i)^(?:(?:the )?most (?:read|viewed|shared|popular)(?: (?:stories|articles|posts|news|now|today|this week))?|more (?:articles|stories|news|posts) (?:from|on|about|like this)|(?:good|similar|related|recommended) (?:articles|stories|posts|reads)(?: (?:for you|to read(?: together)?|you may like))?|recommended for you|recently (?:by|from|on)\s|` +
 	`populäre (?:artikel|beiträge)|(?:weitere|mehr) informationen (?:zu[mr]?|über) [^:]{1,60}:$|` +
-	`(?:die )?meist(?:gelesen|geklickt|kommentiert)(?:e|en)?(?: (?:artikel|beiträge|nachrichten|news))?|weitere (?:artikel|beiträge|nachrichten) (?:zum thema|aus|von)|` +
+	`(?:die )?meist(?:gelesen|geklickt|kommentiert)(?:e|en)?(?: (?:artikel|beiträge|nachrichten|news))?|(?:weitere|beliebte|ähnliche|neueste|verwandte) (?:artikel|beiträge|nachrichten) (?:zum thema|zu diesem thema|aus|von)|` +
 	`articles? (?:en relation|liés|associés|recommandés)|(?:les )?(?:plus lus|plus populaires)|(?:à lire|lire) aussi sur|` +
 	`lo más (?:visto|leído|popular)|(?:las )?más (?:leídas|vistas)|más (?:sobre|noticias de|de)\s|noticias relacionadas|` +
 	`(?:i )?più (?:letti|lette|visti)|articoli correlati|(?:as )?mais (?:lidas|vistas)|notícias relacionadas)`)
@@ -69,6 +69,7 @@ var relatedHeadingRe = lazyRE(`(?i)^(?:(?:the )?most (?:read|viewed|shared|popul
 // relatedHeading: a short line that is no sentence and opens like a
 // related or most-read box's label.
 func relatedHeading(t string) bool {
+	t = trimIconName(t)
 	n := textutil.CountWords(t)
 	return n >= 2 && n <= 8 && !textutil.EndsSentence(t) && relatedHeadingRe.MatchString(t)
 }

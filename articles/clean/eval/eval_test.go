@@ -30,7 +30,7 @@ func TestWCXBTestFloor(t *testing.T) {
 
 // TestHoldoutSets checks that -holdout narrows dev and the trafilatura
 // pages to the fifth that `train -holdout` leaves out, and only those,
-// for the default fold and for another.
+// for the default fold and for another, cut by position and by site.
 func TestHoldoutSets(t *testing.T) {
 	root, ok := corpus.Root()
 	if !ok {
@@ -41,24 +41,26 @@ func TestHoldoutSets(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, fold := range []int{corpus.DefaultFold, 0} {
-			heldFold = fold
-			held, err := load(root, set, true)
-			heldFold = corpus.DefaultFold
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(all) != 1 || len(held) != 1 {
-				t.Fatalf("%s: %d and %d groups, want one each", set, len(all), len(held))
-			}
-			want := corpus.HoldoutFold(all[0].pages, fold)
-			got := held[0].pages
-			if len(got) != len(want) || len(got) == 0 || len(got) > len(all[0].pages)/4 {
-				t.Fatalf("%s fold %d: %d held-out pages of %d, want the %d of corpus.HoldoutFold", set, fold, len(got), len(all[0].pages), len(want))
-			}
-			for i := range got {
-				if got[i].ID != want[i].ID {
-					t.Errorf("%s fold %d: held-out page %d is %s, want %s", set, fold, i, got[i].ID, want[i].ID)
+		for _, bh := range []bool{false, true} {
+			for _, fold := range []int{corpus.DefaultFold, 0} {
+				heldFold, byHost = fold, bh
+				held, err := load(root, set, true)
+				heldFold, byHost = corpus.DefaultFold, false
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(all) != 1 || len(held) != 1 {
+					t.Fatalf("%s: %d and %d groups, want one each", set, len(all), len(held))
+				}
+				want := corpus.HeldOut(all[0].pages, fold, bh)
+				got := held[0].pages
+				if len(got) != len(want) || len(got) == 0 || len(got) > len(all[0].pages)/4 {
+					t.Fatalf("%s fold %d (by host %v): %d held-out pages of %d, want the %d of corpus.HeldOut", set, fold, bh, len(got), len(all[0].pages), len(want))
+				}
+				for i := range got {
+					if got[i].ID != want[i].ID {
+						t.Errorf("%s fold %d (by host %v): held-out page %d is %s, want %s", set, fold, bh, i, got[i].ID, want[i].ID)
+					}
 				}
 			}
 		}

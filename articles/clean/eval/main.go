@@ -8,6 +8,7 @@
 //	go run ./articles/clean/eval -set trafilatura   # trafilatura's pages (trained on), mostly German: snippets only
 //	go run ./articles/clean/eval -set dev -holdout -models DIR   # the fifth of dev (or of trafilatura) `train -holdout` leaves out
 //	go run ./articles/clean/eval -set dev -holdout -fold 0 -models DIR   # another fifth, as `train -holdout -fold 0` left it out
+//	go run ./articles/clean/eval -set dev -holdout -byhost -fold 0 -models DIR   # a fifth cut by site, as `train -holdout -byhost -fold 0` left it out
 //	go run ./articles/clean/eval -input html    # the saved pages themselves, as `reader import` reads .html
 //
 // It prints, by language: token F1 of the body (bags of lower-cased \w+
@@ -41,6 +42,7 @@ func main() {
 	input := flag.String("input", "text", "what the reader is given: text (the page as a scraper stores it) or html (the saved page)")
 	holdout := flag.Bool("holdout", false, "with -set dev or trafilatura: only the pages `train -holdout` leaves out")
 	fold := flag.Int("fold", corpus.DefaultFold, "with -holdout: which fifth (0-4), as `train -holdout -fold` left it out")
+	flag.BoolVar(&byHost, "byhost", false, "with -holdout: the fifths cut by site, as `train -holdout -byhost` left them out")
 	flag.Parse()
 	if *models != "" {
 		if err := clean.UseModelsFrom(*models); err != nil {
@@ -83,6 +85,9 @@ func main() {
 // measures.
 var heldFold = corpus.DefaultFold
 
+// byHost cuts the fifths by site rather than by position.
+var byHost bool
+
 type group struct {
 	name  string
 	pages []corpus.Page
@@ -107,7 +112,7 @@ func load(root, set string, holdout bool) ([]group, error) {
 		p, err := corpus.LoadWCXB(root, "dev")
 		name := "WCXB dev (trained on)"
 		if holdout {
-			p, name = corpus.HoldoutFold(p, heldFold), "WCXB dev, held out"
+			p, name = corpus.HeldOut(p, heldFold, byHost), "WCXB dev, held out"
 		}
 		if err := add(name, p, err); err != nil {
 			return nil, err
@@ -117,7 +122,7 @@ func load(root, set string, holdout bool) ([]group, error) {
 		p, err := corpus.LoadTrafilatura(root)
 		name := "trafilatura evaluation pages (snippets only; trained on)"
 		if holdout {
-			p, name = corpus.HoldoutFold(p, heldFold), "trafilatura evaluation pages, held out (snippets only)"
+			p, name = corpus.HeldOut(p, heldFold, byHost), "trafilatura evaluation pages, held out (snippets only)"
 		}
 		if err := add(name, p, err); err != nil {
 			return nil, err

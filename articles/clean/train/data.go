@@ -58,7 +58,7 @@ func loadPages(root string, holdout bool) (dev, rd, test []corpus.Page, inTest m
 	}
 	inTest = corpus.Overlap(dev, test)
 	if holdout {
-		for _, pg := range corpus.HoldoutFold(dev, heldFold) {
+		for _, pg := range corpus.HeldOut(dev, heldFold, byHost) {
 			inTest[pg.ID] = true
 		}
 	}
@@ -123,7 +123,7 @@ func (set *trainingSet) eachTrafilatura(root string, test []corpus.Page, holdout
 	}
 	held := map[string]bool{}
 	if holdout {
-		for _, pg := range corpus.HoldoutFold(tf, heldFold) {
+		for _, pg := range corpus.HeldOut(tf, heldFold, byHost) {
 			held[pg.ID] = true
 		}
 	}

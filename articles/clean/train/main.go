@@ -4,6 +4,7 @@
 //
 //	go generate ./articles/clean         # or: go run ./articles/clean/train -out articles/clean/models
 //	go run ./articles/clean/train -holdout -fold 0 -out /tmp/m0   # for tuning: leave the first of five fifths out
+//	go run ./articles/clean/train -holdout -byhost -fold 0 -out /tmp/h0   # the same, the fifths cut by site
 //
 // It reads WCXB's dev split, the readability test pages and trafilatura's
 // evaluation pages from the corpus (the shared corpus folder beside the
@@ -47,6 +48,7 @@ func main() {
 	colsample := flag.Float64("colsample", 0, "share of features each tree of the line model may split on (0: all)")
 	lambda := flag.Float64("lambda", 1, "L2 regularisation of the line model's leaf values")
 	seed := flag.Int64("seed", 0, "added to every seed the line model is trained with (to measure a seed's noise)")
+	flag.BoolVar(&byHost, "byhost", false, "with -holdout: cut the fifths by site (corpus.HostFold), so the held-out pages' sites are never trained on")
 	flag.IntVar(&heldFold, "fold", corpus.DefaultFold, "with -holdout: which fifth (0-4) to leave out, for `eval -holdout -fold` to measure")
 	flag.Float64Var(&textWeights.pagePow, "pagepow", 0, "plain-text model: weigh each page's lines by (mean page weight / page weight)^pagepow (1: every page weighs the same)")
 	flag.Float64Var(&textWeights.furniture, "furniture", 1, "plain-text model: weight of every furniture line against a story line")
@@ -77,6 +79,9 @@ var seedOffset int64
 // heldFold is the fifth of dev and of the trafilatura pages -holdout
 // leaves out.
 var heldFold = corpus.DefaultFold
+
+// byHost cuts the fifths by site rather than by position.
+var byHost bool
 
 func run(out, root string, p gbdt.Params, holdout, htmlOnly, textOnly bool, sw snippetWeights) error {
 	if root == "" {
