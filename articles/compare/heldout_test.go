@@ -272,6 +272,7 @@ var heldOutSets = []struct {
 	{"Belat", heldOutBelat, 1},
 	{"Barber", heldOutBarber, 1},
 	{"Mistrau", heldOutMistrau, 2},
+	{"Sansar", heldOutSansar, 4},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
