@@ -272,7 +272,7 @@ var heldOutSets = []struct {
 	{"Belat", heldOutBelat, 1},
 	{"Barber", heldOutBarber, 1},
 	{"Mistrau", heldOutMistrau, 2},
-	{"Mauky", heldOutMauky, 1},
+	{"Mauky", heldOutMauky, 3},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
