@@ -273,6 +273,7 @@ var heldOutSets = []struct {
 	{"Barber", heldOutBarber, 1},
 	{"Mistrau", heldOutMistrau, 2},
 	{"Sansar", heldOutSansar, 4},
+	{"Mauky", heldOutMauky, 3},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
