@@ -7,9 +7,11 @@ import (
 
 // postings is the inverted index grouping finds candidate pairs with:
 // the positions holding grouping ID t, ascending, are
-// docs[start[t]:start[t+1]]. Only tokens that may pair reports are
-// listed: those held by two to postingCap reports, and names and figures
-// held by more, which are sampled.
+// docs[start[t]:start[t+1]]. Only the tokens whose reports are paired in
+// full are listed: those held by two to postingCap reports. The names and
+// figures held by more are sampled instead (sampled.go), which needs only
+// how many hold them: at 100k reports, listing their holders too wrote a
+// third of the postings, at random, never to be read.
 type postings struct {
 	start, docs []int32
 }
@@ -19,7 +21,7 @@ func (ix *groupIndex) buildPostings() *postings {
 	p := &postings{start: make([]int32, len(ix.df)+1)}
 	for t, c := range ix.df {
 		p.start[t+1] = p.start[t]
-		if ix.listed(int32(t)) {
+		if c >= 2 && c <= postingCap {
 			p.start[t+1] += c
 		}
 	}
@@ -34,14 +36,6 @@ func (ix *groupIndex) buildPostings() *postings {
 		}
 	}
 	return p
-}
-
-// listed: whether token t goes into the postings: held by two to
-// postingCap reports, or by more when a name or a figure other than a
-// small count.
-func (ix *groupIndex) listed(t int32) bool {
-	c, k := ix.df[t], ix.kind[t]
-	return c >= 2 && (c <= postingCap || entityKind(k) && k != kindCount)
 }
 
 // maxCandidates bounds the pairs each report brings to scoring: of its
@@ -115,7 +109,7 @@ func sortScoredPairs(pairs []scoredPair, n int) []scoredPair {
 // ties are fixed by hash.
 func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 	p := ix.buildPostings()
-	sampled := ix.sampledPairs(p)
+	sampled := ix.sampledPairs()
 	n := len(ix.order)
 	var sums candidateTable
 	// least[a] is the worst candidate a kept when it had to leave some
@@ -126,14 +120,12 @@ func (ix *groupIndex) eachCandidate(f func(a, b int32)) {
 	for a := int32(0); int(a) < n; a++ {
 		walked := 0
 		for _, t := range ix.tokens(a) {
-			if l := int(p.start[t+1] - p.start[t]); l <= postingCap {
-				walked += l
-			}
+			walked += int(p.start[t+1] - p.start[t])
 		}
 		sums.reset(walked)
 		for _, t := range ix.tokens(a) {
 			list := p.docs[p.start[t]:p.start[t+1]]
-			if len(list) > postingCap {
+			if len(list) == 0 {
 				continue
 			}
 			w2 := ix.weight[t] * ix.weight[t]

@@ -116,7 +116,7 @@ func TestCandidatesPerReportAreBounded(t *testing.T) {
 		t.Errorf("%d of the story's %d pairs scored, want at most %d", in, all, maxCandidates*len(story))
 	}
 	ranked := len(pairs) // the pairs not sampled: each kept by one of its reports
-	for _, p := range ix.sampledPairs(ix.buildPostings()) {
+	for _, p := range ix.sampledPairs() {
 		if pairs[[2]int32{int32(p >> 32), int32(p & 0xffffffff)}] {
 			ranked--
 		}

@@ -28,8 +28,8 @@ const (
 
 // sampledPairs returns the pairs the buckets make, as a<<32|b with a < b,
 // sorted, each once.
-func (ix *groupIndex) sampledPairs(p *postings) []uint64 {
-	keys := ix.newSampleKeys(p)
+func (ix *groupIndex) sampledPairs() []uint64 {
+	keys := ix.newSampleKeys()
 	// Counted first: at 100k generated reports the buckets hold 0.67M
 	// members, and growing the slice to them took a sixth of grouping.
 	total := 0
@@ -138,13 +138,12 @@ func sortPairs(pairs []uint64, n int) []uint64 {
 // sampleKeys finds the buckets of reports.
 type sampleKeys struct {
 	ix     *groupIndex
-	p      *postings
 	limit  int      // the most holders a sampled token may have
 	hashes []uint64 // grouping ID -> hash of its token; 0 until needed
 }
 
-func (ix *groupIndex) newSampleKeys(p *postings) *sampleKeys {
-	return &sampleKeys{ix: ix, p: p, limit: maxSampled(len(ix.order)), hashes: make([]uint64, len(ix.df))}
+func (ix *groupIndex) newSampleKeys() *sampleKeys {
+	return &sampleKeys{ix: ix, limit: maxSampled(len(ix.order)), hashes: make([]uint64, len(ix.df))}
 }
 
 // count is how many buckets the report at position a joins: as many as
@@ -161,8 +160,8 @@ func (k *sampleKeys) count(a int32) int {
 
 // sampled: whether grouping ID t is sampled rather than paired in full.
 func (k *sampleKeys) sampled(t int32) bool {
-	l := int(k.p.start[t+1] - k.p.start[t])
-	return l > postingCap && l <= k.limit
+	c, kind := int(k.ix.df[t]), k.ix.kind[t]
+	return c > postingCap && c <= k.limit && entityKind(kind) && kind != kindCount
 }
 
 // of appends the keys of the buckets the report at position a joins: one
