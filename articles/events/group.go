@@ -1,6 +1,7 @@
 package events
 
 import (
+	"encoding/binary"
 	"math"
 	"slices"
 	"sort"
@@ -88,13 +89,33 @@ func GroupEvents(fps []Fingerprint) []articles.Event {
 
 // sortedByHash lists the documents in order of hash. sort.Slice on an index
 // in order of Add takes the same steps as on the fingerprints themselves.
+// Hashes are compared on their first eight bytes, kept in one slice, and
+// in full only when those are alike: the answer is the same, without
+// reading two documents and their hashes, far apart at 100k documents,
+// for every comparison.
 func (g *Grouper) sortedByHash() []int32 {
 	order := make([]int32, len(g.docs))
+	prefix := make([]uint64, len(g.docs))
 	for i := range order {
 		order[i] = int32(i)
+		prefix[i] = hashPrefix(g.docs[i].hash)
 	}
-	sort.Slice(order, func(i, j int) bool { return g.docs[order[i]].hash < g.docs[order[j]].hash })
+	sort.Slice(order, func(i, j int) bool {
+		x, y := order[i], order[j]
+		if prefix[x] != prefix[y] {
+			return prefix[x] < prefix[y]
+		}
+		return g.docs[x].hash < g.docs[y].hash
+	})
 	return order
+}
+
+// hashPrefix is the first eight bytes of s as a big-endian number, padded
+// with zeros: when two strings' prefixes differ, they order the strings.
+func hashPrefix(s string) uint64 {
+	var b [8]byte
+	copy(b[:], s)
+	return binary.BigEndian.Uint64(b[:])
 }
 
 // groupIndex is the documents in hash order with their tokens renumbered
