@@ -116,7 +116,7 @@ func TestCandidatesPerReportAreBounded(t *testing.T) {
 		t.Errorf("%d of the story's %d pairs scored, want at most %d", in, all, maxCandidates*len(story))
 	}
 	ranked := len(pairs) // the pairs not sampled: each kept by one of its reports
-	for _, p := range ix.sampledPairs(ix.buildPostings()) {
+	for _, p := range ix.sampledPairs() {
 		if pairs[[2]int32{int32(p >> 32), int32(p & 0xffffffff)}] {
 			ranked--
 		}
@@ -136,7 +136,6 @@ func TestMayRelateIsExact(t *testing.T) {
 		g.Add(fp)
 	}
 	ix := g.index(g.sortedByHash())
-	common := ix.commonMass()
 	ruledOut, related := 0, 0
 	for a := int32(0); int(a) < len(ix.order); a++ {
 		for b := a + 1; int(b) < len(ix.order); b++ {
@@ -157,7 +156,7 @@ func TestMayRelateIsExact(t *testing.T) {
 			if raw >= relatedScore {
 				related++
 			}
-			if !ix.mayRelate(a, b, acc, ent, name, common) {
+			if !ix.mayRelate(a, b, acc, ent, name) {
 				ruledOut++
 				if raw >= relatedScore {
 					t.Fatalf("pair %d, %d ruled out, similarity %.3f", a, b, raw)

@@ -28,8 +28,8 @@ const (
 
 // sampledPairs returns the pairs the buckets make, as a<<32|b with a < b,
 // sorted, each once.
-func (ix *groupIndex) sampledPairs(p *postings) []uint64 {
-	keys := ix.newSampleKeys(p)
+func (ix *groupIndex) sampledPairs() []uint64 {
+	keys := ix.newSampleKeys()
 	// Counted first: at 100k generated reports the buckets hold 0.67M
 	// members, and growing the slice to them took a sixth of grouping.
 	total := 0
@@ -37,13 +37,14 @@ func (ix *groupIndex) sampledPairs(p *postings) []uint64 {
 		total += keys.count(a)
 	}
 	members := make([]bucketMember, 0, total)
+	docHash := ix.docHashes()
 	var buf []uint64
 	for a := int32(0); int(a) < len(ix.order); a++ {
 		buf = keys.of(a, buf[:0])
 		if len(buf) == 0 {
 			continue
 		}
-		h := ix.docHash(a)
+		h := docHash[ix.order[a]]
 		for _, key := range buf {
 			members = append(members, bucketMember{key, mix(key ^ h), a})
 		}
@@ -138,13 +139,12 @@ func sortPairs(pairs []uint64, n int) []uint64 {
 // sampleKeys finds the buckets of reports.
 type sampleKeys struct {
 	ix     *groupIndex
-	p      *postings
 	limit  int      // the most holders a sampled token may have
 	hashes []uint64 // grouping ID -> hash of its token; 0 until needed
 }
 
-func (ix *groupIndex) newSampleKeys(p *postings) *sampleKeys {
-	return &sampleKeys{ix: ix, p: p, limit: maxSampled(len(ix.order)), hashes: make([]uint64, len(ix.df))}
+func (ix *groupIndex) newSampleKeys() *sampleKeys {
+	return &sampleKeys{ix: ix, limit: maxSampled(len(ix.order)), hashes: make([]uint64, len(ix.df))}
 }
 
 // count is how many buckets the report at position a joins: as many as
@@ -161,8 +161,8 @@ func (k *sampleKeys) count(a int32) int {
 
 // sampled: whether grouping ID t is sampled rather than paired in full.
 func (k *sampleKeys) sampled(t int32) bool {
-	l := int(k.p.start[t+1] - k.p.start[t])
-	return l > postingCap && l <= k.limit
+	c, kind := int(k.ix.df[t]), k.ix.kind[t]
+	return c > postingCap && c <= k.limit && entityKind(kind) && kind != kindCount
 }
 
 // of appends the keys of the buckets the report at position a joins: one
@@ -221,11 +221,17 @@ func tokenHash(tok string, kind uint8) uint64 {
 	return mix(h)
 }
 
-// docHash is a fixed hash of the document at a position: its content
-// hash, so the shuffle within a bucket does not depend on which other
-// documents are grouped.
-func (ix *groupIndex) docHash(a int32) uint64 {
-	return tokenHash(ix.g.docs[ix.order[a]].hash, 0)
+// docHashes is a fixed hash of each document, by its index in order of
+// Add: its content hash, so the shuffle within a bucket does not depend
+// on which other documents are grouped. They are worked out in the order
+// the hashes were stored in: in order of position, each was two cache
+// misses at 100k reports.
+func (ix *groupIndex) docHashes() []uint64 {
+	out := make([]uint64, len(ix.g.docs))
+	for d := range ix.g.docs {
+		out[d] = tokenHash(ix.g.docs[d].hash, 0)
+	}
+	return out
 }
 
 // maxSampled is the most reports a token may be held by and still be

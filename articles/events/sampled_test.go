@@ -47,7 +47,7 @@ func TestSampledPairsMeetAlikeReports(t *testing.T) {
 		g.Add(fp)
 	}
 	ix := g.index(g.sortedByHash())
-	pairs := ix.sampledPairs(ix.buildPostings())
+	pairs := ix.sampledPairs()
 	cross := 0
 	met := make([]int, len(ix.order))
 	for _, p := range pairs {
@@ -96,7 +96,7 @@ func TestSampleKeysDoNotDependOnTheOthers(t *testing.T) {
 			g.Add(fp)
 		}
 		ix := g.index(g.sortedByHash())
-		keys := ix.newSampleKeys(ix.buildPostings())
+		keys := ix.newSampleKeys()
 		out := map[string][]uint64{}
 		for a := range ix.order {
 			out[ix.g.docs[ix.order[a]].hash] = keys.of(int32(a), nil)

@@ -79,7 +79,7 @@ func (ix *groupIndex) similarity(a, b int32) (raw, score float64) {
 			j++
 		}
 	}
-	return ix.scoreShared(a, b, &sh)
+	return scoreShared(&ix.stats[a], &ix.stats[b], &sh)
 }
 
 // overlap is what two reports share, added up one token at a time in
@@ -113,28 +113,29 @@ func (ix *groupIndex) addShared(sh *overlap, t int32) {
 	}
 }
 
-// scoreShared is similarity given what a and b share.
-func (ix *groupIndex) scoreShared(a, b int32, sh *overlap) (raw, score float64) {
+// scoreShared is similarity given what two reports, of reportStats sa
+// and sb, share.
+func scoreShared(sa, sb *reportStats, sh *overlap) (raw, score float64) {
 	if sh.dot == 0 {
 		return 0, 0
 	}
-	raw = sh.dot / (ix.norm[a]*ix.norm[b] + 1e-9)
-	other := sh.ent > 0 && ix.otherLanguage(a, b)
-	if sh.ents < minShared && (sh.dot-sh.ent)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore {
+	raw = sh.dot / (sa.norm*sb.norm + 1e-9)
+	other := sh.ent > 0 && sa.otherLanguage(sb)
+	if sh.ents < minShared && (sh.dot-sh.ent)/(sa.norm*sb.norm+1e-9) < relatedScore {
 		return 0, 0 // one or two names or figures, and little else
 	}
-	if (sh.dot-sh.top)/(ix.norm[a]*ix.norm[b]+1e-9) < relatedScore/2 &&
-		!(other && (sh.ent+crossNameBoost*sh.name-max(sh.top, crossNameBoost*sh.topName))/(ix.crossNorm(a)*ix.crossNorm(b)+1e-9) >= relatedScore/2) {
+	if (sh.dot-sh.top)/(sa.norm*sb.norm+1e-9) < relatedScore/2 &&
+		!(other && (sh.ent+crossNameBoost*sh.name-max(sh.top, crossNameBoost*sh.topName))/(sa.crossNorm*sb.crossNorm+1e-9) >= relatedScore/2) {
 		return 0, 0 // one alone that weighs all
 	}
 	if other {
-		raw = max(raw, sh.ent/(ix.entNorm[a]*ix.entNorm[b]+1e-9), (sh.ent+crossNameBoost*sh.name)/(ix.crossNorm(a)*ix.crossNorm(b)+1e-9))
+		raw = max(raw, sh.ent/(sa.entNorm*sb.entNorm+1e-9), (sh.ent+crossNameBoost*sh.name)/(sa.crossNorm*sb.crossNorm+1e-9))
 	}
-	score = raw * dayFactor(ix.day[a], ix.day[b])
-	if sh.figs == 0 && ix.figures[a] > 0 && ix.figures[b] > 0 {
+	score = raw * dayFactor(sa.day, sb.day)
+	if sh.figs == 0 && sa.figures > 0 && sb.figures > 0 {
 		score *= figureMismatch
 	}
-	if sh.names == 0 && ix.names[a] > 0 && ix.names[b] > 0 {
+	if sh.names == 0 && sa.names > 0 && sb.names > 0 {
 		score *= nameMismatch
 	}
 	return raw, score
@@ -169,13 +170,16 @@ func (s *scorer) similarity(a, b int32) (raw, score float64) {
 		}
 		s.cur = a
 	}
+	// b's reportStats are read before its tokens: at 100k reports both
+	// are cache misses, and read apart, one waited on the other.
+	sb := s.ix.stats[b]
 	var sh overlap
 	for _, t := range s.ix.tokens(b) {
 		if s.bits[t>>6]&(1<<(t&63)) != 0 {
 			s.ix.addShared(&sh, t)
 		}
 	}
-	return s.ix.scoreShared(a, b, &sh)
+	return scoreShared(&s.ix.stats[a], &sb, &sh)
 }
 
 // dayFactor weighs the days between two reports' dates: reports of one
@@ -199,17 +203,16 @@ func dayFactor(a, b float64) float64 {
 
 // otherLanguage: whether the reports at a and b may be in two languages.
 func (ix *groupIndex) otherLanguage(a, b int32) bool {
-	la, lb := ix.lang[a], ix.lang[b]
-	return la == 0 || lb == 0 || la != lb
+	return ix.stats[a].otherLanguage(&ix.stats[b])
+}
+
+// otherLanguage: whether two reports, of reportStats st and o, may be in
+// two languages.
+func (st *reportStats) otherLanguage(o *reportStats) bool {
+	return st.lang == 0 || o.lang == 0 || st.lang != o.lang
 }
 
 // crossNameBoost is how much more a shared name weighs, squared, between
 // reports in two languages: there names are most of what a translation
 // shares, and the figures, weighing six times a name, drowned them.
 const crossNameBoost = 2.5
-
-// crossNorm is the length of position i's names and figures with its
-// names weighed as crossNameBoost says.
-func (ix *groupIndex) crossNorm(i int32) float64 {
-	return math.Sqrt(ix.entNorm[i]*ix.entNorm[i] + crossNameBoost*ix.nameNorm2[i])
-}
