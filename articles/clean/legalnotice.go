@@ -48,18 +48,7 @@ const maxLicenceWords = 60
 // dropLicenceNotices removes the kept lines that are a site's licence
 // notice, which reads as a sentence to the line model.
 func (c *cleaning) dropLicenceNotices() {
-	for i, u := range c.units {
-		if c.reason[i] != "" || i == c.title || u.words > maxLicenceWords {
-			continue
-		}
-		l := c.lower[i]
-		if !strings.Contains(l, "otherwise") && !strings.Contains(l, "nicht anders") && !strings.Contains(l, "contrair") && !strings.Contains(l, "contrari") {
-			continue
-		}
-		if licenceNoticeRe.MatchString(u.text) {
-			c.reason[i] = "copyright"
-		}
-	}
+	c.dropShortMatches(maxLicenceWords, []string{"otherwise", "nicht anders", "contrair", "contrari"}, licenceNoticeRe)
 }
 
 // noWarrantyRe is the note that a page's figures come without guarantee
@@ -74,15 +63,22 @@ const maxNoWarrantyWords = 6
 // dropNoWarranty removes the kept lines that are a without-guarantee note
 // on a line of its own.
 func (c *cleaning) dropNoWarranty() {
+	c.dropShortMatches(maxNoWarrantyWords, []string{"gewähr", "garant", "réserve", "warrant"}, noWarrantyRe)
+}
+
+// dropShortMatches marks as copyright the kept lines, the headline
+// aside, of at most maxWords words that hold one of the gate words
+// (lower-cased; a cheap test before the expression) and match re.
+func (c *cleaning) dropShortMatches(maxWords int, gates []string, re *lazyRegexp) {
 	for i, u := range c.units {
-		if c.reason[i] != "" || i == c.title || u.words > maxNoWarrantyWords {
+		if c.reason[i] != "" || i == c.title || u.words > maxWords {
 			continue
 		}
-		l := c.lower[i]
-		if !strings.Contains(l, "gewähr") && !strings.Contains(l, "garant") && !strings.Contains(l, "réserve") && !strings.Contains(l, "warrant") {
-			continue
+		gated := false
+		for _, g := range gates {
+			gated = gated || strings.Contains(c.lower[i], g)
 		}
-		if noWarrantyRe.MatchString(u.text) {
+		if gated && re.MatchString(u.text) {
 			c.reason[i] = "copyright"
 		}
 	}
