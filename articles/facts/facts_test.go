@@ -651,6 +651,7 @@ func TestSpeakersNamedAfterTheQuote(t *testing.T) {
 		{"en", "Regional president Andrés Quiroga conceded.\n\"The region has asked for change, and we will deliver it,\" Sarrión, 46, told cheering supporters. Quiroga, 63, conceded defeat.", "Sarrión"},
 		{"fr", "« Nous n'avions jamais vu la rivière monter aussi vite », a déclaré la préfète Hélène Marquier. Le maire Gilles Aubanel a demandé de l'aide.", "Hélène Marquier"},
 		{"es", "\"Los resultados no son los que esperábamos\", dijo el presidente regional, Andrés Quiroga.", "Andrés Quiroga"},
+		{"es", "\"Ahorramos sin recortar en educación ni en infraestructuras\", afirmó la consejera de Hacienda, Katrin Albrecht, de 55 años.", "Katrin Albrecht"},
 	} {
 		fs := Extract(article(c.lang, c.text))
 		if f, ok := find(fs, KindQuote, "", "quote"); !ok || f.Subject != c.speaker {

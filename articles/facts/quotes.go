@@ -168,6 +168,25 @@ func (x *extractor) namedSpeakerAfter(after string) string {
 	return full
 }
 
+// capitalisedName reads up to three capitalised words from ws[i], ending
+// at punctuation: the name and where it ends.
+func capitalisedName(ws []string, i int) ([]string, int) {
+	var name []string
+	for ; i < len(ws) && len(name) < 3; i++ {
+		w := strings.Trim(ws[i], ",.;:")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsUpper(r) {
+			break
+		}
+		name = append(name, w)
+		if w != ws[i] {
+			i++
+			break // the name ends at punctuation
+		}
+	}
+	return name, i
+}
+
 // speakerAfterVerb reads a speaker named after the verb of saying that
 // follows a quote: '», a déclaré la préfète Hélène Marquier', '", dijo
 // el alcalde Juan Pérez', '«, ha detto il sindaco Marco Rossi', '", zei
@@ -191,17 +210,11 @@ func (x *extractor) speakerAfterVerb(ws []string) string {
 			return ""
 		}
 	}
-	var name []string
-	for ; i < len(ws) && len(name) < 3; i++ {
-		w := strings.Trim(ws[i], ",.;:")
-		r, _ := utf8.DecodeRuneInString(w)
-		if w == "" || !unicode.IsUpper(r) {
-			break
-		}
-		name = append(name, w)
-		if w != ws[i] {
-			break // the name ends at punctuation
-		}
+	name, i := capitalisedName(ws, i)
+	if len(name) == 1 && i < len(ws) && i < 10 && strings.HasSuffix(ws[i-1], ",") {
+		// "afirmó la consejera de Hacienda, Katrin Albrecht": the
+		// office's capitalised word, then the name in apposition
+		name, _ = capitalisedName(ws, i)
 	}
 	if len(name) < 2 {
 		return ""
