@@ -117,7 +117,7 @@ func joinTranspositions(bucket []*cluster) {
 		}
 		m := c.members[0]
 		for _, t := range bucket {
-			if t == c || len(t.members) == 0 || len(t.members) < 2 && !pairOfTongues(m, t) || t.cols[m.col] || !swappedDigits(digitsOf(m.f), digitsOf(t.members[0].f)) && !magnitudeSlip(m.f, t.members[0].f) ||
+			if t == c || len(t.members) == 0 || len(t.members) < 2 && !pairOfTongues(m, t) || t.cols[m.col] || !swappedFigures(m.f, t.members[0].f) && !magnitudeSlip(m.f, t.members[0].f) ||
 				c.kind == facts.KindCount && !countsOfOne(m.f, t.members) {
 				continue
 			}
@@ -167,6 +167,16 @@ func countsOfOne(f facts.Fact, ms []member) bool {
 		}
 	}
 	return false
+}
+
+// swappedFigures: a and b are written with the same digits in another
+// order, and are of one size (a swap keeps the number of digits and the
+// magnitude word: "19 películas" beside "91 mila biglietti" is no slip).
+func swappedFigures(a, b facts.Fact) bool {
+	if !swappedDigits(digitsOf(a), digitsOf(b)) {
+		return false
+	}
+	return a.Num == nil || b.Num == nil || withinFactor(*a.Num, *b.Num, 10)
 }
 
 // swappedDigits: a and b are the same two digits or more in another

@@ -427,6 +427,19 @@ func TestJoinTranspositionsPairsTwoLoneFiguresOfTwoLanguages(t *testing.T) {
 	if len(a.members) != 1 || len(b.members) != 1 {
 		t.Errorf("two counts of unlike things in one language joined: %v, %v", a.members, b.members)
 	}
+	// "19 películas" beside "91 mila biglietti": the digits swap, the
+	// magnitude does not.
+	films := &cluster{kind: facts.KindCount, cols: map[int]bool{0: true, 1: true}, members: []member{countWithDigits(0, 19), countWithDigits(1, 19)}}
+	for i := range films.members {
+		films.members[i].f.Subject, films.members[i].f.Key, films.members[i].f.Lang = "películas", "películas", "es"
+	}
+	tickets := countWithDigits(2, 91000)
+	tickets.f.Num.Digits, tickets.f.Subject, tickets.f.Key, tickets.f.Lang = "91", "biglietti", "biglietti", "it"
+	lone91 := &cluster{kind: facts.KindCount, cols: map[int]bool{2: true}, members: []member{tickets}}
+	joinTranspositions([]*cluster{films, lone91})
+	if len(films.members) != 2 {
+		t.Errorf("91,000 tickets joined 19 films as swapped digits: %v", films.members)
+	}
 }
 
 // TestJoinResidualsKeepsTwoKnownPeopleApart: a brother's 14 years are no

@@ -27,7 +27,7 @@ func joinTransposedElsewhere(bucket []*cluster) {
 			var target *cluster
 			n := 0
 			for _, t := range bucket {
-				if t == c || len(t.members) < 2 || t.cols[m.col] || !oneValue(t) || !swappedDigits(digitsOf(m.f), digitsOf(t.members[0].f)) ||
+				if t == c || len(t.members) < 2 || t.cols[m.col] || !oneValue(t) || !swappedFigures(m.f, t.members[0].f) ||
 					c.kind == facts.KindCount && !countsOfOne(m.f, t.members) {
 					continue
 				}
