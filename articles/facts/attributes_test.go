@@ -150,3 +150,26 @@ func TestNumbersThatNameAreNoFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestScheduledCountsArePlans: "1,100 scheduled flights" and "1 100 vols
+// prévus" count what was planned, not what happened; "380 flights were
+// cancelled" counts what happened.
+func TestScheduledCountsArePlans(t *testing.T) {
+	for _, c := range []struct{ lang, text, attr string }{
+		{"en", "The strike grounded 380 of around 1,100 scheduled flights.", "planned count"},
+		{"fr", "La grève a touché une partie des 1 100 vols prévus ce jour-là.", "planned count"},
+		{"en", "Some 380 flights were cancelled on Tuesday.", "count"},
+	} {
+		var got []string
+		ok := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindCount {
+				got = append(got, f.Attribute+" "+f.Norm)
+				ok = ok || f.Attribute == c.attr && (f.Norm == "1,100" || f.Norm == "380" && c.attr == "count")
+			}
+		}
+		if !ok {
+			t.Errorf("%q: %q, want a %s", c.text, got, c.attr)
+		}
+	}
+}

@@ -18,6 +18,22 @@ var identifierNouns = lazyWordSet(`train trains flight tren trenes vuelo vuelos 
 	ligne linea línea linha lijn linie autoroute autopista autostrada rodovia snelweg autobahn bus autobus autocarro
 	n° nº n.º núm número numero nummer`)
 
+// scheduledWords say that what a count counts was planned, not done:
+// "1,100 scheduled flights", "1 100 vols prévus", "1.100 geplante Flüge".
+var scheduledWords = lazyWordSet(`scheduled planned geplant geplante geplanten vorgesehene vorgesehenen prévus prévues programmés programmées
+	programados programadas previstos previstas programmati programmate previsti previste gepland geplande planejados planejadas`)
+
+// scheduledCount: a scheduled word stands inside the count toks[from:to]
+// or right after it.
+func scheduledCount(toks []token, from, to int) bool {
+	for k := from; k <= to && k < len(toks); k++ {
+		if scheduledWords()[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // namedByNumber: the number at toks[i] follows an identifier noun, right
 // after it or after one word ("tren nocturno 9421") or two ("train de
 // nuit 9421").
@@ -102,8 +118,8 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if !ok {
 			continue
 		}
-		if nextYear && kind != KindDate {
-			attr = "planned " + attr // "Volgend jaar wil de organisatie uitbreiden naar 72 teams": next year's aim, not this one's figure
+		if nextYear && kind != KindDate || kind == KindCount && scheduledCount(toks, from, to) {
+			attr = "planned " + attr // "Volgend jaar wil de organisatie uitbreiden naar 72 teams": next year's aim, not this one's figure; "1,100 scheduled flights"
 		} else if ago && kind != KindDate || afterPreviousRecord(toks, from) || afterEarlierYear(toks, from) || kind != KindDate && thenItWas(toks, from) {
 			attr = "previous " + attr // "the previous record of 44,300": what the record was
 		} else if changedFrom(toks, from, to) || insteadOf(toks, from) || initially(toks, from) || comparedWith(toks, from, to) {
