@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"reader/articles/facts"
+	"reader/articles/internal/textutil"
 )
 
 // ofAnotherBase: m's share is of another whole than the shares most
@@ -74,11 +75,8 @@ func anchorValue(s string) (float64, string, bool) {
 		return 0, "", false
 	}
 	rest := strings.TrimSpace(s[j:])
-	for word, mag := range map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12} {
-		if r, ok := strings.CutPrefix(rest, word); ok {
-			v, rest = v*mag, strings.TrimSpace(r)
-			break
-		}
+	if word, r, _ := strings.Cut(rest, " "); textutil.Magnitudes()[word] != 0 {
+		v, rest = v*textutil.Magnitudes()[word], r // "1.45 million tonnes"
 	}
 	unit := prefix + rest
 	if unit == "" || strings.IndexFunc(rest, unicode.IsUpper) >= 0 {

@@ -11,54 +11,6 @@ import (
 // Figures: amounts with their hedges, currencies and rates, counts,
 // quantities with units, durations and percentages.
 
-// identifierNouns name a vehicle, a service or a road by a number after
-// them ("train 9421", "vuelo 3412", "Zug 1245", "ligne 14"), in the
-// languages the reader knows.
-var identifierNouns = lazyWordSet(`train trains flight tren trenes vuelo vuelos treno treni volo voli comboio voo voos trein vlucht zug flug
-	ligne linea línea linha lijn linie autoroute autopista autostrada rodovia snelweg autobahn bus autobus autocarro
-	n° nº n.º núm número numero nummer`)
-
-// scheduledWords say that what a count counts was planned, not done:
-// "1,100 scheduled flights", "1 100 vols prévus", "1.100 geplante Flüge".
-var scheduledWords = lazyWordSet(`scheduled planned geplant geplante geplanten vorgesehene vorgesehenen prévus prévues programmés programmées
-	programados programadas previstos previstas programmati programmate previsti previste gepland geplande planejados planejadas`)
-
-// scheduledCount: a scheduled word stands inside the count toks[from:to]
-// or right after it.
-func scheduledCount(toks []token, from, to int) bool {
-	for k := from; k <= to && k < len(toks); k++ {
-		if scheduledWords()[toks[k].lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// namedByNumber: the number at toks[i] follows an identifier noun, right
-// after it or after one word ("tren nocturno 9421") or two ("train de
-// nuit 9421").
-func namedByNumber(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if toks[k].kind != tWord {
-			return false
-		}
-		if identifierNouns()[toks[k].lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// nounAfterIsCounted: the word at toks[j] makes the number before it a
-// figure: a unit, a magnitude, a currency, a percentage's word, or a noun
-// a count counts ("bus 40 passengers") that the synonym table knows or
-// that names people.
-func nounAfterIsCounted(toks []token, j int) bool {
-	w := toks[j].lower
-	return personNouns()[w] || KnownSubject(w) || textutil.Units()[w].Symbol != "" || textutil.DurationUnits()[w] != "" ||
-		textutil.Magnitudes()[w] != 0 || currencyWords()[w] != "" || percentAfter(toks, j)
-}
-
 // figures finds amounts, counts, quantities, durations and percentages.
 func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 	var prev *Fact // the last amount, which a parenthesised conversion follows
@@ -288,12 +240,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		}
 		if v, end := x.wordHundreds(toks, i); end > i+1 {
 			n.Value, n.Digits, to = v, fmt.Sprint(int(v)), end // "trescientas cuarenta", "trois cent quarante", "three hundred and forty"
-		} else if u := i + 2; u < len(toks) && tens(t.lower) && compoundLinks()[toks[i+1].lower] {
-			if v := numberWords()[toks[u].lower]; v > 0 && v < 10 {
-				n.Value += float64(v) // "sesenta y cuatro", "vingt et un", "trinta e dois"
-				n.Digits = fmt.Sprint(int(n.Value))
-				to = u + 1
-			}
+		} else if v, end := tensAndUnits(toks, i, numberWords()); end > i+1 {
+			n.Value, n.Digits, to = float64(v), fmt.Sprint(v), end // "sesenta y cuatro", "vingt et un", "trinta e dois"
 		}
 	}
 	// "magnitude 5.6", "der Stärke 5,9": the unit before the figure.

@@ -246,16 +246,8 @@ func (x *extractor) wordHundreds(toks []token, i int) (float64, int) {
 		if j+1 < len(toks) && toks[j].is("y", "e", "en", "und") && textutil.NumberWords()[toks[j+1].lower] > 0 {
 			j++ // "trezentas e quarenta"
 		}
-		if j < len(toks) && toks[j].kind == tWord {
-			if v := textutil.NumberWords()[toks[j].lower]; v > 0 && v < 100 {
-				end := j + 1
-				if tens(toks[j].lower) && end+1 < len(toks) && compoundLinks()[toks[end].lower] {
-					if u := textutil.NumberWords()[toks[end+1].lower]; u > 0 && u < 10 {
-						v, end = v+u, end+2 // "trezentas e quarenta e duas"
-					}
-				}
-				return float64(h + v), end
-			}
+		if v, end := tensAndUnits(toks, j, textutil.NumberWords()); end > j {
+			return float64(h + v), end // "trezentas e quarenta e duas"
 		}
 		return float64(h), i + 1
 	}
@@ -263,6 +255,27 @@ func (x *extractor) wordHundreds(toks []token, i int) (float64, int) {
 		return hundredsAfter(toks, i)
 	}
 	return 0, i
+}
+
+// tensAndUnits reads a number under a hundred written in words from
+// toks[j], its tens and units joined by "y", "e" or "et" ("sesenta y
+// cuatro", "vingt et un", "quarenta e duas"): its value and where it
+// ends; end is j when no such number stands there. words is the table
+// the number words are read from.
+func tensAndUnits(toks []token, j int, words map[string]int) (int, int) {
+	if j >= len(toks) || toks[j].kind != tWord {
+		return 0, j
+	}
+	v := words[toks[j].lower]
+	if v <= 0 || v >= 100 {
+		return 0, j
+	}
+	if end := j + 1; tens(toks[j].lower) && end+1 < len(toks) && compoundLinks()[toks[end].lower] {
+		if u := words[toks[end+1].lower]; u > 0 && u < 10 {
+			return v + u, end + 2
+		}
+	}
+	return v, j + 1
 }
 
 // hundredOfPercent: the hundred at toks[i] is a percentage's word ("per
