@@ -274,7 +274,7 @@ var heldOutSets = []struct {
 	{"Mistrau", heldOutMistrau, 2},
 	{"Sansar", heldOutSansar, 4},
 	{"Mauky", heldOutMauky, 3},
-	{"Koshava", heldOutKoshava, 1},
+	{"Koshava", heldOutKoshava, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
