@@ -275,6 +275,7 @@ var heldOutSets = []struct {
 	{"Sansar", heldOutSansar, 4},
 	{"Mauky", heldOutMauky, 3},
 	{"Vardar", heldOutVardar, 2},
+	{"Koshava", heldOutKoshava, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
