@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/net/html"
+
 	readability "codeberg.org/readeck/go-readability/v2"
 
 	"reader/articles/htmltext"
@@ -37,21 +39,27 @@ const chromeFallbackWords = 50
 // to judge), what the page's markup says of each line of that text, and the
 // page's declared metadata.
 func readSavedPage(data []byte) (string, []htmltext.Evidence, pageHints) {
-	lines, ev := htmltext.LinesEvidence(data, savedPageHabits)
+	// The page is parsed once: its lines are read from the tree, and the
+	// readability port, which changes the tree, reads its metadata last.
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return "", nil, pageHints{}
+	}
+	lines, ev := htmltext.LinesEvidenceOf(doc, savedPageHabits)
 	text := strings.Join(lines, "\n")
 	if n := textutil.CountWords(text); n < chromeFallbackWords {
 		// An aside or a menu left unclosed swallows the rest of the page
 		// (the parser nests it inside): read the page whole instead.
 		whole := savedPageHabits
 		whole.DropChrome = false
-		altLines, altEv := htmltext.LinesEvidence(data, whole)
+		altLines, altEv := htmltext.LinesEvidenceOf(doc, whole)
 		if alt := strings.Join(altLines, "\n"); textutil.CountWords(alt) >= 4*max(n, chromeFallbackWords/4) {
 			text, ev = alt, altEv
 		}
 	}
 	var h pageHints
 	parser := readability.NewParser()
-	if art, err := parser.Parse(bytes.NewReader(data), &url.URL{}); err == nil {
+	if art, err := parser.ParseAndMutate(doc, &url.URL{}); err == nil {
 		h = pageHints{title: one(art.Title()), byline: plausibleByline(one(art.Byline())), site: one(art.SiteName()), lang: one(art.Language())}
 		if t, err := art.PublishedTime(); err == nil {
 			h.published = t // in the page's own offset: its day is the page's day

@@ -50,6 +50,13 @@ func LinesEvidence(htmlBytes []byte, v Variant) (lines []string, ev []Evidence) 
 	if err != nil {
 		return nil, nil
 	}
+	return LinesEvidenceOf(doc, v)
+}
+
+// LinesEvidenceOf is LinesEvidence of a page already parsed, so that a
+// caller reading the page more than one way parses it once. It does not
+// change doc.
+func LinesEvidenceOf(doc *html.Node, v Variant) (lines []string, ev []Evidence) {
 	w := &lineWriter{v: v, streamed: streamedSegments(doc), ev: &evidenceWriter{sizes: map[*html.Node][2]int32{}, alike: map[*html.Node]int{}, classes: map[string][2]bool{}}}
 	w.walk(doc, 0, false)
 	w.flush()
