@@ -14,6 +14,12 @@ import (
 // they are stored, and make an interrupted import lose at most one chunk.
 const importChunk = 1000
 
+// importChunkBytes caps a chunk's files by size as well: a thousand saved
+// web pages hold a hundred megabytes or more, and three chunks are in
+// memory at once (read ahead, parsing, storing), so pages come in chunks
+// of a few hundred where short texts come a thousand at a time.
+const importChunkBytes = 24 << 20
+
 // ImportFiles parses and stores raw files held in memory, as ImportPaths
 // does files on disk. The text of a file is let go once its chunk is
 // parsed, so a caller that keeps no other reference to files lets a large
@@ -21,9 +27,14 @@ const importChunk = 1000
 func ImportFiles(ctx context.Context, st *store.Store, files []articles.RawFile, progress func(done, total int)) (store.ImportResult, []error) {
 	total := len(files)
 	next := func() ([]articles.RawFile, []error) {
-		chunk := make([]articles.RawFile, min(importChunk, len(files)))
+		n, size := 0, 0
+		for n < min(importChunk, len(files)) && (n == 0 || size+len(files[n].Data) <= importChunkBytes) {
+			size += len(files[n].Data)
+			n++
+		}
+		chunk := make([]articles.RawFile, n)
 		copy(chunk, files)
-		files = files[len(chunk):]
+		files = files[n:]
 		return chunk, nil
 	}
 	return importChunks(ctx, st, total, next, nil, progress)
@@ -41,18 +52,19 @@ func ImportPaths(ctx context.Context, st *store.Store, paths []string, source st
 	}
 	names, listErrs := articles.ListPaths(paths)
 	next := func() ([]articles.RawFile, []error) {
-		part := names[:min(importChunk, len(names))]
-		names = names[len(part):]
-		files := make([]articles.RawFile, 0, len(part))
+		var files []articles.RawFile
 		var errs []error
-		for _, name := range part {
-			f, err := articles.ReadFile(name)
+		size := 0
+		for len(names) > 0 && len(files)+len(errs) < importChunk && size < importChunkBytes {
+			f, err := articles.ReadFile(names[0])
+			names = names[1:]
 			if err != nil {
 				errs = append(errs, err)
 				continue
 			}
 			f.Source = source
 			files = append(files, f)
+			size += len(f.Data)
 		}
 		return files, errs
 	}

@@ -1,9 +1,12 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -109,5 +112,42 @@ func TestRegroupingInStepsMatchesAtOnce(t *testing.T) {
 	if err := rawDB(t, stepsPath).QueryRow(`SELECT count(*) FROM events WHERE id NOT IN
 		(SELECT event_id FROM articles WHERE event_id IS NOT NULL)`).Scan(&orphans); err != nil || orphans != 0 {
 		t.Errorf("%d events without articles (%v)", orphans, err)
+	}
+}
+
+// Large files come in smaller chunks: a chunk holds at most
+// importChunkBytes of them, whether they come from memory or from disk.
+func TestLargeFilesComeInSmallerChunks(t *testing.T) {
+	ctx := context.Background()
+	const n, size = 12, 4 << 20 // six to a chunk
+	blob := make([]byte, size)  // refused as binary, quickly
+	var files []articles.RawFile
+	dir := t.TempDir()
+	var paths []string
+	for i := range n {
+		blob[0] = byte(i + 1) // each file its own content
+		name := filepath.Join(dir, fmt.Sprintf("page%02d.txt", i))
+		if err := os.WriteFile(name, blob, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, articles.RawFile{Name: name, Data: bytes.Clone(blob)})
+		paths = append(paths, name)
+	}
+	for _, from := range []string{"memory", "disk"} {
+		s, _ := openTemp(t)
+		var done []int
+		progress := func(d, _ int) { done = append(done, d) }
+		var errs []error
+		if from == "memory" {
+			_, errs = ImportFiles(ctx, s, files, progress)
+		} else {
+			_, errs = ImportPaths(ctx, s, paths, "", progress)
+		}
+		if want := []int{0, 6, 12}; !reflect.DeepEqual(done, want) {
+			t.Errorf("from %s: progress after %v files, want %v", from, done, want)
+		}
+		if len(errs) != n {
+			t.Errorf("from %s: %d errors, want one a file (%d): %v", from, len(errs), n, errors.Join(errs...))
+		}
 	}
 }
