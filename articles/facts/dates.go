@@ -177,10 +177,11 @@ var (
 	spanDayFillers = lazyWordSet("at least au moins mindestens minstens menos almeno last past el la le il lo o a het de der den dem vergangenem vergangenen letztem letzten afgelopen pasado passado scorso")
 )
 
-// weekdayCompound reads a German or Dutch weekday joined to a part of
-// the day.
+// weekdayCompound reads a German, Dutch or Scandinavian weekday joined to
+// a part of the day ("Sonntagabend", "lördagskvällen").
 func weekdayCompound(w string) (string, bool) {
-	for _, part := range []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "ochtend", "middag", "avond"} {
+	for _, part := range []string{"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht", "ochtend", "middag", "avond",
+		"kvällen", "kväll", "morgonen", "eftermiddagen", "natten", "aftenen", "aften", "formiddagen"} {
 		if strings.HasSuffix(w, part) {
 			en, ok := weekdays()[strings.TrimSuffix(w, part)]
 			return en, ok
@@ -205,7 +206,7 @@ func monthWord(t token, lang string) bool {
 // words are months only there, and abbreviations ("10 ene") mostly stand
 // in datelines.
 func dayBefore(toks []token, i int, lang string) bool {
-	if lang == "en" || lang == "" || !toks[i].is("mai", "mei", "mars", "juli") || i < 1 {
+	if lang == "en" || lang == "" || !toks[i].is("mai", "mei", "maj", "mars", "juli") || i < 1 {
 		return false
 	}
 	if i >= 2 && toks[i-1].is("er") && toks[i-1].glued && toks[i-2].kind == tNum && toks[i-2].s == "1" {

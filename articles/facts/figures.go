@@ -55,7 +55,7 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 			!x.nounCounted(toks, i) && !percentAfter(toks, i+1) && !sumAfter(toks, i+1) {
 			continue // a model's number: "Fold 3", "Series 7"; not "Verhagen 53 procent", "fined Ecoserra 4.2 million euros"
 		}
-		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units()[toks[i+1].lower].Symbol == "" && !toks[i+1].is("enne")) {
+		if i+1 < len(toks) && toks[i+1].glued && toks[i+1].kind == tWord && (toks[i+1].is("g", "th", "st", "nd", "rd", "d") || len(toks[i+1].lower) > 3 && textutil.Units()[toks[i+1].lower].Symbol == "" && !toks[i+1].is("enne") && !yearsOldWords()[toks[i+1].lower]) {
 			continue // "3G", "18th"
 		}
 		if f, end, ok := voteTally(s, toks, i, base); ok {
@@ -278,6 +278,11 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 		}
 		n.Hedge, n.Low, from = Between, low, start
 	}
+	// Romanian writes "de" between a figure of twenty or more and what it
+	// counts or measures: "27 de persoane", "22 de milioane de euro".
+	if x.lang == "ro" && t.kind == tNum && !isYear(t) && to+1 < len(toks) && toks[to].is("de") && toks[to+1].kind == tWord && !toks[to+1].capitalised() {
+		to++
+	}
 	// After: magnitude ("bn", "billion", glued "B" or "m"), currency, percent.
 	if to < len(toks) {
 		m := toks[to]
@@ -309,7 +314,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			to++
 		}
 	}
-	if to < len(toks) && toks[to].is(".") && to > 0 && toks[to-1].is("mrd", "mio") {
+	if to < len(toks) && toks[to].is(".") && to > 0 && toks[to-1].is("mrd", "mio", "mln", "mld", "tys") {
 		to++
 	}
 	if n.Unit == "" {
@@ -324,7 +329,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			w := strings.TrimPrefix(strings.TrimPrefix(toks[k].lower, "d'"), "d’")
 			if toks[k].is("us", "u.s.") && k+1 < len(toks) && toks[k+1].is("dollars", "dollar") {
 				n.Unit, to = "USD", k+2
-			} else if c := currencyWords()[w]; c != "" && (len(w) > 3 || w == "yen" || strings.ToUpper(toks[k].s) == toks[k].s) {
+			} else if c := currencyWords()[w]; c != "" && (len(w) > 3 || w == "yen" || shortCurrency(w, x.lang) || strings.ToUpper(toks[k].s) == toks[k].s) {
 				n.Unit, to = c, k+1
 				if to < len(toks) && centWords()[toks[to].lower] {
 					n.Value, to = n.Value/100, to+1 // "85 euro cents": €0.85

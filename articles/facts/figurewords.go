@@ -257,9 +257,12 @@ func degreesAt(toks []token, i int) (string, int) {
 	return "", i
 }
 
-// yearsOldWords are the Dutch and German adjectives of age glued to a
-// figure by a hyphen ("19-jarige", "58-jähriger").
-var yearsOldWords = lazyWordSet("jarige jarigen jährige jähriger jährigen jährigem jähriges")
+// yearsOldWords are the adjectives of age glued to a figure by a hyphen
+// ("19-jarige", "58-jähriger", "31-letni", "31-årig", "31-vuotias"), or
+// without one in Czech ("31letý").
+var yearsOldWords = lazyWordSet(`jarige jarigen jährige jähriger jährigen jährigem jähriges
+	letni letnia letniego letniej letnią letnie letnim letnich letý letá letého letou letém letému leté letí
+	årig årige åriga årigt vuotias vuotiaan vuotiasta`)
 
 // hedgeBefore finds a hedge of one to three words ending just before
 // toks[i]; a negation before a bound turns it ("no less than €15
@@ -304,7 +307,7 @@ func ageBefore(toks []token, i int) bool {
 	if i > 2 && toks[i-1].is("et", "and", "und", "y", "e") && toks[i-2].kind == tNum {
 		return ageBefore(toks, i-2) // "deux hommes de 34 et 41 ans"
 	}
-	if i > 0 && toks[i-1].is("aged", "age", "âgé", "âgée", "âgés", "alt", "edad") {
+	if i > 0 && toks[i-1].is("aged", "age", "âgé", "âgée", "âgés", "alt", "edad", "wieku", "věku", "åldern") {
 		return true
 	}
 	if i > 1 && toks[i-1].is("ha", "aveva", "tiene", "tenía", "tem", "tinha") && toks[i-2].kind == tWord {
@@ -330,7 +333,7 @@ func ageBefore(toks []token, i int) bool {
 	}
 	if i > 1 && toks[i-1].is("de", "von", "di") {
 		w := toks[i-2].lower
-		if toks[i-2].is("alter", "âge", "edad", "età", "idade") {
+		if toks[i-2].is("alter", "âge", "edad", "età", "idade", "vârstă", "vârsta", "edat") {
 			return true // "im Alter von 41 Jahren"
 		}
 		return toks[i-2].is("âgé", "âgée", "âgés", "âgées") || personNouns()[w] || personNouns()[strings.TrimSuffix(w, "s")]

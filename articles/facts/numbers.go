@@ -49,8 +49,23 @@ var currencyWords = sync.OnceValue(func() map[string]string {
 		"yen": "JPY", "jpy": "JPY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY", "franc": "CHF", "francs": "CHF", "franken": "CHF", "chf": "CHF",
 		"crown": "KR", "crowns": "KR", "couronne": "KR", "couronnes": "KR", "krone": "KR", "kronen": "KR", "kronor": "KR", "kroner": "KR", "corona": "KR", "coronas": "KR", "nok": "KR", "sek": "KR", "dkk": "KR",
 		"rupee": "INR", "rupees": "INR", "won": "KRW", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "krona": "KR", "forint": "HUF", "forints": "HUF", "zloty": "PLN", "zlotys": "PLN", "peso": "PESO", "pesos": "PESO",
+		"złotych": "PLN", "złote": "PLN", "złoty": "PLN", "zł": "PLN", "pln": "PLN", "korun": "CZK", "koruny": "CZK", "koruna": "CZK", "kč": "CZK",
+		"czk": "CZK", "kr": "KR", "lei": "RON", "ron": "RON", "huf": "HUF",
 	}
 })
+
+// shortCurrency: the currency words of three letters or fewer written in
+// lower case after a figure ("250 zł", "120 kr", "500 lei"); other short
+// words count only as codes in capitals ("EUR").
+func shortCurrency(w, lang string) bool {
+	switch w {
+	case "zł", "kr", "kč":
+		return true
+	case "lei":
+		return lang == "ro" // the Italian "lei" is "she"
+	}
+	return false
+}
 
 var currencySigns = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW"}
 
@@ -96,6 +111,16 @@ var hedgeWords = sync.OnceValue(func() map[string]Hedge {
 		"supérieures à": AtLeast, "topping": AtLeast, "surpassing": AtLeast, "oltre i": AtLeast, "oltre le": AtLeast, "superiori a": AtLeast,
 		"superiori ai": AtLeast, "superiore a": AtLeast, "superior a": AtLeast, "superiores a": AtLeast, "inferior a": AtMost, "inferiores a": AtMost,
 		"inférieur à": AtMost, "inférieure à": AtMost, "inferiori a": AtMost, "inferiore a": AtMost,
+		// Polish, Czech, Swedish, Danish and Norwegian, Romanian, Catalan, Finnish
+		"około": About, "blisko": About, "ponad": AtLeast, "przeszło": AtLeast, "prawie": AtMost, "niemal": AtMost, "niespełna": AtMost,
+		"co najmniej": AtLeast, "więcej niż": AtLeast, "mniej niż": AtMost, "asi": About, "přibližně": About, "zhruba": About,
+		"kolem": About, "téměř": AtMost, "skoro": AtMost, "přes": AtLeast, "více než": AtLeast, "nejméně": AtLeast, "méně než": AtMost,
+		"omkring": About, "cirka": About, "ungefär": About, "omtrent": About, "runt": About, "rundt": About, "nästan": AtMost,
+		"næsten": AtMost, "nesten": AtMost, "knappt": AtMost, "knap": AtMost, "drygt": AtLeast, "över": AtLeast, "minst": AtLeast,
+		"mindst": AtLeast, "mer än": AtLeast, "mere end": AtLeast, "mer enn": AtLeast, "mindre än": AtMost, "mindre end": AtMost,
+		"mindre enn": AtMost, "aproximativ": About, "aproape": AtMost, "peste": AtLeast, "cel puțin": AtLeast, "mai mult de": AtLeast,
+		"mai puțin de": AtMost, "în jur de": About, "unes": About, "gairebé": AtMost, "més de": AtLeast, "almenys": AtLeast,
+		"prop de": About, "menys de": AtMost, "aproximadament": About, "noin": About, "lähes": AtMost, "yli": AtLeast, "vähintään": AtLeast,
 	}
 })
 

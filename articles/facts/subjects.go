@@ -144,6 +144,12 @@ func pluralLike(w, lang string) bool {
 		return w[n-1] == 'i' || w[n-1] == 'e'
 	case "nl":
 		return strings.HasSuffix(w, "en") || w[n-1] == 's'
+	case "en", "fr", "es", "pt", "ca", "":
+	default:
+		// Where a plural has many endings, or a figure takes a case or
+		// the singular ("27 osób", "27 personer", "27 de persoane",
+		// "27 ember"), the noun after a figure is what it counts.
+		return true
 	}
 	return (w[n-1] == 's' || w[n-1] == 'x') && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

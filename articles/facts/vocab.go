@@ -273,6 +273,27 @@ var weekdays = sync.OnceValue(func() map[string]string {
 		"lunedì martedì mercoledì giovedì venerdì sabato domenica",
 		"segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
 		"maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+		// Polish (and its other cases: "w sobotę", "od poniedziałku"), Czech,
+		// Swedish, Danish and Norwegian ("i lördags", "lørdagen"),
+		// Romanian, Catalan, Finnish ("lauantaina") and Hungarian ("szombaton")
+		"poniedziałek wtorek środa czwartek piątek sobota niedziela",
+		"poniedziałek wtorek środę czwartek piątek sobotę niedzielę",
+		"poniedziałku wtorku środy czwartku piątku soboty niedzieli",
+		"pondělí úterý středa čtvrtek pátek sobota neděle",
+		"pondělí úterý středu čtvrtek pátek sobotu neděli",
+		"måndag tisdag onsdag torsdag fredag lördag söndag",
+		"måndags tisdags onsdags torsdags fredags lördags söndags",
+		"måndagen tisdagen onsdagen torsdagen fredagen lördagen söndagen",
+		"mandag tirsdag onsdag torsdag fredag lørdag søndag",
+		"mandags tirsdags onsdags torsdags fredags lørdags søndags",
+		"mandagen tirsdagen onsdagen torsdagen fredagen lørdagen søndagen",
+		"luni marți miercuri joi vineri sâmbătă duminică",
+		"luni marti miercuri joi vineri sambata duminica",
+		"dilluns dimarts dimecres dijous divendres dissabte diumenge",
+		"maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+		"maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina",
+		"hétfő kedd szerda csütörtök péntek szombat vasárnap",
+		"hétfőn kedden szerdán csütörtökön pénteken szombaton vasárnap",
 	}
 	m := map[string]string{}
 	for _, l := range lists {

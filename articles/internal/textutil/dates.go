@@ -25,18 +25,18 @@ var Weekdays = sync.OnceValue(func() map[string]bool {
 // Months maps month names and abbreviations in several languages.
 var Months = sync.OnceValue(func() map[string]time.Month {
 	names := [12]string{
-		"january jan janvier janv januar jänner enero ene gennaio gen janeiro januari stycznia",
-		"february feb février févr fevrier februar febrero febbraio fevereiro fev februari lutego",
-		"march mar mars märz maerz marzo março marco maart marca",
-		"april apr avril avr abril aprile abr kwietnia",
-		"may mai mayo maggio maio mei maja",
-		"june jun juin juni junio giugno junho czerwca",
-		"july jul juillet juil juli julio luglio julho lipca",
-		"august aug août aout agosto ago augustus sierpnia",
-		"september sep sept septembre septiembre settembre set setembro września",
-		"october oct octobre oktober okt octubre ottobre ott outubro out października",
-		"november nov novembre noviembre novembro listopada",
-		"december dec décembre decembre dezember dez diciembre dic dicembre dezembro grudnia",
+		"january jan janvier janv januar jänner enero ene gennaio gen janeiro januari stycznia styczeń ledna leden ianuarie gener tammikuuta január",
+		"february feb février févr fevrier februar febrero febbraio fevereiro fev februari lutego luty února únor februarie febrer helmikuuta február",
+		"march mar mars märz maerz marzo março marco maart marca marzec března březen marts martie març maaliskuuta március",
+		"april apr avril avr abril aprile abr kwietnia kwiecień dubna duben aprilie huhtikuuta április",
+		"may mai mayo maggio maio mei maja maj května květen maig toukokuuta május",
+		"june jun juin juni junio giugno junho czerwca czerwiec června červen iunie juny kesäkuuta június",
+		"july jul juillet juil juli julio luglio julho lipca lipiec července červenec iulie juliol heinäkuuta július",
+		"august aug août aout agosto ago augustus sierpnia sierpień srpna srpen augusti agost elokuuta augusztus",
+		"september sep sept septembre septiembre settembre set setembro września wrzesień září septembrie setembre syyskuuta szeptember",
+		"october oct octobre oktober okt octubre ottobre ott outubro out października październik října říjen octombrie octubre lokakuuta október",
+		"november nov novembre noviembre novembro listopada listopad listopadu noiembrie marraskuuta",
+		"december dec décembre decembre dezember dez diciembre dic dicembre dezembro grudnia grudzień prosince prosinec desember decembrie desembre joulukuuta",
 	}
 	m := map[string]time.Month{}
 	for i, list := range names {

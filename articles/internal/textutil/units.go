@@ -18,8 +18,8 @@ type Unit struct {
 // one their facts compare.
 var Units = sync.OnceValue(func() map[string]Unit {
 	table := map[string]string{
-		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilómetros quilômetros kilometern",
-		"m|length":      "metre metres meter meters mètre mètres metro metros metri metern",
+		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilómetros quilômetros kilometern kilometrów kilometry kilometr kilometra kilometrů kilometri kilometru quilòmetres quilòmetre kilometriä kilométer",
+		"m|length":      "metre metres meter meters mètre mètres metro metros metri metern metrów metry metr metra metrů metru metriä méter",
 		"mm|length":     "mm millimetre millimetres millimeter millimeters millimètre millimètres milímetro milímetros millimetri millimetro millimetern",
 		"cm|length":     "cm centimetre centimetres centimeter centimeters centimètres centímetros zentimeter zentimetern centimetri",
 		"mi|length":     "mile miles",
@@ -27,21 +27,21 @@ var Units = sync.OnceValue(func() map[string]Unit {
 		"ly|length":     "light-year light-years lightyear lightyears lichtjahr lichtjahre lichtjahren lichtjaar lichtjaren année-lumière années-lumière ano-luz anos-luz",
 		"ft|length":     "ft foot feet",
 		"in|length":     "inch inches pouce pouces pulgada pulgadas zoll pollici polegadas",
-		"kg|weight":     "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos chilogrammi chilo chili quilo quilos",
+		"kg|weight":     "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos chilogrammi chilo chili quilo quilos kilogramów kilogramů kiloa",
 		"g|weight":      "g gram grams gramme grammes gramm gramo gramos grammi",
 		"mg|weight":     "mg milligram milligrams milligramme milligrammes",
-		"t|weight":      "tonne tonnes ton tons tonnen toneladas tonnellate",
+		"t|weight":      "tonne tonnes ton tons tonnen toneladas tonnellate tony tun tuny tone tones tonnia tonna",
 		"m2|area":       "m² m2 quadratmeter quadratmetern",
 		"µg|weight":     "µg microgram micrograms microgramme microgrammes mikrogramm mikrogramm microgramo microgramos microgrammo microgrammi micrograma microgramas",
-		"ha|area":       "ha hectare hectares hektar hectárea hectáreas ettari ettaro",
+		"ha|area":       "ha hectare hectares hektar hectárea hectáreas ettari ettaro hektarów hektary hektarů hectàrees hehtaaria hektár",
 		"acre|area":     "acre acres",
-		"l|volume":      "litre litres liter liters litros litern",
+		"l|volume":      "litre litres liter liters litros litern litrów litry litrů litri",
 		"m3|volume":     "m³ m3 kubikmeter kubikmetern",
 		"mw|power":      "mw megawatt megawatts mégawatts megavatio megavatios",
 		"gw|power":      "gw gigawatt gigawatts gigavatios",
 		"kmh|speed":     "km/h kph stundenkilometer stundenkilometern",
 		"mph|speed":     "mph",
-		"deg|degrees":   "°c degrees degree degrés grad grados gradi graden graus",
+		"deg|degrees":   "°c degrees degree degrés grad grados gradi graden graus stopni stopnie stopnia stupňů stupně grader grade astetta",
 		"degF|degrees":  "°f fahrenheit",
 		"mah|charge":    "mah",
 		"mag|magnitude": "magnitude magnitud stärke magnitudo",
@@ -58,12 +58,12 @@ var Units = sync.OnceValue(func() map[string]Unit {
 // "-jährig" ones are left out, as they more often give an age.
 var DurationUnits = sync.OnceValue(func() map[string]string {
 	table := map[string]string{
-		"y":   "year years yr yrs an ans année années jahr jahre jahren año años anno anni ano anos jaar jaren",
-		"mo":  "month months mois monat monate monaten mes meses mese mesi maand maanden monatig monatige monatigen monatiger monatiges",
-		"w":   "week weeks semaine semaines woche wochen semana semanas settimana settimane weken wöchig wöchige wöchigen wöchiger wöchiges",
-		"d":   "day days jour jours journée tag tage tagen día días giorno giorni dia dias dag dagen tägig tägige tägigen tägiger tägiges",
-		"h":   "hour hours hr hrs heure heures stunde stunden hora horas ora ore uur uren stündig stündige stündigen stündiger stündiges",
-		"min": "minute minutes min mins minuten minuto minutos minuti minuut",
+		"y":   "year years yr yrs an ans année années jahr jahre jahren año años anno anni ano anos jaar jaren lat lata latach let roky roků år ani anys vuotta yıl",
+		"mo":  "month months mois monat monate monaten mes meses mese mesi maand maanden miesięcy miesiące miesiąc měsíců měsíce měsíc månader månad måneder måned luni lună mesos kuukautta monatig monatige monatigen monatiger monatiges",
+		"w":   "week weeks semaine semaines woche wochen semana semanas settimana settimane weken tygodni tygodnie tydzień týdnů týdny týden veckor vecka uger uge uker uke săptămâni săptămână setmanes setmana viikkoa hafta wöchig wöchige wöchigen wöchiger wöchiges",
+		"d":   "day days jour jours journée tag tage tagen día días giorno giorni dia dias dag dagen dni dzień dnia dní dny dnů dagar dage dager zile zi dies päivää gün tägig tägige tägigen tägiger tägiges",
+		"h":   "hour hours hr hrs heure heures stunde stunden hora horas ora ore uur uren godzin godziny godzinę hodin hodiny hodinu timmar timme timer oră hores tuntia saat stündig stündige stündigen stündiger stündiges",
+		"min": "minute minutes min mins minuten minuto minutos minuti minuut minut minuty minuter minutter minuts minuuttia dakika",
 		"dec": "decade decades décennie décennies jahrzehnt jahrzehnte década décadas decennio decenni",
 	}
 	return invert(table, func(u string) string { return u })
@@ -95,5 +95,11 @@ var Magnitudes = sync.OnceValue(func() map[string]float64 {
 		"thousand": 1e3, "thousands": 1e3, "tausend": 1e3, "mille": 1e3, "mila": 1e3,
 		"trillion": 1e12, "billones": 1e12,
 		"miljoen": 1e6, "miljoenen": 1e6, "miljard": 1e9, "miljarden": 1e9, "duizend": 1e3,
+		// Polish, Czech, the Scandinavian languages, Romanian, Catalan, Finnish, Hungarian, Turkish
+		"mln": 1e6, "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "milionů": 1e6, "milioane": 1e6, "miljon": 1e6, "miljoner": 1e6,
+		"millioner": 1e6, "milions": 1e6, "milió": 1e6, "miljoonaa": 1e6, "millió": 1e6, "milyon": 1e6,
+		"mld": 1e9, "miliard": 1e9, "miliardy": 1e9, "miliardów": 1e9, "miliardů": 1e9, "miliarde": 1e9, "miljarder": 1e9,
+		"milliarder": 1e9, "miljardia": 1e9, "milliárd": 1e9, "milyar": 1e9,
+		"tys": 1e3, "tysięcy": 1e3, "tysiące": 1e3, "tisíc": 1e3, "tusen": 1e3, "tusind": 1e3, "mii": 1e3, "tuhatta": 1e3, "ezer": 1e3,
 	}
 })

@@ -1,0 +1,65 @@
+package facts
+
+import "testing"
+
+// TestFiguresInMoreLanguages: the figures of Polish, Czech, Swedish,
+// Danish, Romanian, Catalan and Finnish reports are read as those of the
+// languages the reader started with: what a count counts after the
+// figure whatever its case ("27 osób"), Romanian's "de" between a figure
+// and its noun, units, magnitudes and currencies in their words, ages
+// glued to the figure ("31-letni", "31letý", "31-årig"), weekdays in
+// their cases ("w sobotę", "i lördags") and dates.
+func TestFiguresInMoreLanguages(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		kind       Kind
+		norm       string
+	}{
+		{"pl", "Według policji rannych zostało 27 osób.", KindCount, "27"},
+		{"pl", "Fragment o długości około 40 metrów oderwał się.", KindQuantity, "40 m"},
+		{"pl", "Relacjonował 31-letni kibic z Gdańska.", KindQuantity, "31 years"},
+		{"pl", "Zmarł mężczyzna w wieku 67 lat.", KindQuantity, "67 years"},
+		{"pl", "Koszt wyniósł 95 mln zł.", KindAmount, "95 million PLN"},
+		{"pl", "Strajk trwał 48 godzin.", KindDuration, "48 hours"},
+		{"pl", "Dach runął w sobotę wieczorem.", KindDate, "Saturday"},
+		{"pl", "Pożar wybuchł 23 maja.", KindDate, "23 May"},
+		{"cs", "Zraněno bylo 27 lidí.", KindCount, "27"},
+		{"cs", "Vůz řídil 31letý muž.", KindQuantity, "31 years"},
+		{"cs", "Škoda dosáhla 22 milionů korun.", KindAmount, "22 million CZK"},
+		{"cs", "Požár začal v sobotu 23. května 2038.", KindDate, "23 May"},
+		{"sv", "Enligt polisen skadades 27 personer.", KindCount, "27"},
+		{"sv", "En 31-årig man greps i lördags.", KindDate, "Saturday"},
+		{"sv", "En 31-årig man greps i lördags.", KindQuantity, "31 years"},
+		{"sv", "Branden pågick i 12 timmar.", KindDuration, "12 hours"},
+		{"sv", "Omkring 250 fans reste dit den 23 maj.", KindDate, "23 May"},
+		{"da", "Skaden løber op i 22 millioner kroner.", KindAmount, "22 million crowns"},
+		{"da", "Strejken varede tre uger og sluttede i lørdags.", KindDate, "Saturday"},
+		{"ro", "Au fost rănite 27 de persoane.", KindCount, "27"},
+		{"ro", "Un bărbat în vârstă de 31 de ani a fost arestat.", KindQuantity, "31 years"},
+		{"ro", "Pagubele sunt de 22 de milioane de euro.", KindAmount, "€22 million"},
+		{"ro", "Incendiul a durat 12 ore.", KindDuration, "12 hours"},
+		{"ca", "L'incendi va cremar 40 hectàrees durant 12 hores.", KindQuantity, "40 hectares"},
+		{"fi", "Palo kesti 12 tuntia.", KindDuration, "12 hours"},
+	} {
+		var got []string
+		ok := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			got = append(got, string(f.Kind)+" "+f.Norm)
+			ok = ok || f.Kind == c.kind && f.Norm == c.norm
+		}
+		if !ok {
+			t.Errorf("%s %q: facts %q, want %s %s", c.lang, c.text, got, c.kind, c.norm)
+		}
+	}
+	// "lei" is Romania's currency only in Romanian; English feet stay feet.
+	for _, f := range Extract(article("it", "Ha dato 500 a lei e 200 a noi.")) {
+		if f.Kind == KindAmount {
+			t.Errorf("Italian pronoun read as a currency: %+v", f)
+		}
+	}
+	for _, f := range Extract(article("en", "The wall rose 30 ft above the road.")) {
+		if f.Kind == KindAmount {
+			t.Errorf("feet read as a currency: %+v", f)
+		}
+	}
+}
