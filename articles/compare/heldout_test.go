@@ -276,7 +276,7 @@ var heldOutSets = []struct {
 	{"Mauky", heldOutMauky, 3},
 	{"Vardar", heldOutVardar, 2},
 	{"Koshava", heldOutKoshava, 2},
-	{"Crivat", heldOutCrivat, 1},
+	{"Crivat", heldOutCrivat, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
