@@ -277,6 +277,7 @@ var heldOutSets = []struct {
 	{"Vardar", heldOutVardar, 2},
 	{"Koshava", heldOutKoshava, 2},
 	{"Vorias", heldOutVorias, 1},
+	{"Crivat", heldOutCrivat, 2},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
