@@ -133,6 +133,16 @@ package compare
 // events, B-cubed precision 1.000, recall 0.600 (the grouping test as a
 // whole passed). The prescribed commands were run once each; nothing
 // changed after the run but this comment.
+//
+// It was written while figures in more languages were being added
+// (Polish, Czech, Swedish, Danish, Romanian and Catalan units, durations,
+// magnitudes, currencies, hedges, weekdays and ages), and that work was
+// done without reading it. Its first run on that work, once committed:
+// 4 of the 6 flagged (the social package and the winner's age besides),
+// 5 false disagreements, grouping recall 0.575; the language work reads
+// many more of its figures, and with them more figures of other things
+// are set side by side (wolves against sheep, one county's quota against
+// two counties', a season's goals against a career's). Its line holds 5.
 var heldOutVorias = []heldOutEvent{
 	{"krkavci-sedlo-bus-crash", map[string]string{
 		"hx1cs.txt": `cs|Autobus s polskými turisty se zřítil z horské silnice pod Krkavčím sedlem, čtyři lidé zemřeli

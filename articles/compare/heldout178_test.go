@@ -127,6 +127,13 @@ package compare
 // grouping test still passed over all sets. The prescribed commands were
 // run once each; nothing changed after the run but this comment and the
 // table's limit.
+//
+// Like Vorias, it was written while figures in more languages were being
+// added, and that work was done without reading it. Its first run on that
+// work, once committed: 4 of the 6 flagged (the amount and the strike's
+// first day besides), 3 false disagreements, grouping recall 0.750. A rule for ages written as "o
+// femeie de 59 de ani" and "en kvinde på 34 år" came after, and took the
+// false ones to 2 (two people's ages had been set side by side as spans).
 var heldOutCrivat = []heldOutEvent{
 	{"olte-earthquake", map[string]string{
 		"cv1ro.txt": `ro|Cutremur de 5,8 în județul Olteș: doi morți și 37 de răniți

@@ -331,12 +331,31 @@ func ageBefore(toks []token, i int) bool {
 			return true // "mit 84 Jahren gestorben"
 		}
 	}
+	if i > 1 && i+2 < len(toks) && toks[i-1].is("de") && toks[i+1].is("de") && toks[i+2].is("ani") && toks[i-2].kind == tWord &&
+		!toks[i-2].is("timp", "durata", "durată", "peste", "după", "dupa", "aproape", "circa", "cu", "vreme", "acum") {
+		return true // Romanian "o femeie de 59 de ani": her age, where "timp de 59 de ani" is a span
+	}
+	if i > 1 && i+1 < len(toks) && toks[i-1].is("på") && toks[i+1].is("år") && toks[i-2].kind == tWord && !firstIn(toks, i-2) {
+		return true // "en kvinde på 34 år", "en man på 34 år"; not "den første strejke på 34 år"
+	}
 	if i > 1 && toks[i-1].is("de", "von", "di") {
 		w := toks[i-2].lower
 		if toks[i-2].is("alter", "âge", "edad", "età", "idade", "vârstă", "vârsta", "edat") {
 			return true // "im Alter von 41 Jahren"
 		}
 		return toks[i-2].is("âgé", "âgée", "âgés", "âgées") || personNouns()[w] || personNouns()[strings.TrimSuffix(w, "s")]
+	}
+	return false
+}
+
+// firstIn: the words before toks[k] (itself included, two at most) say
+// "the first in" or "the last in", so a span of time follows: "den første
+// strejke på 34 år", "det första på 34 år".
+func firstIn(toks []token, k int) bool {
+	for j := k; j >= 0 && j >= k-1; j-- {
+		if toks[j].is("første", "först", "första", "sidste", "senaste", "siste", "gang", "gången") {
+			return true
+		}
 	}
 	return false
 }

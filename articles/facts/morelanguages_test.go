@@ -63,3 +63,29 @@ func TestFiguresInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestAgesInRomanianAndScandinavian: "o femeie de 59 de ani" and "en
+// kvinde på 34 år" give an age; "timp de 59 de ani" and "den første på
+// 34 år" a span of time.
+func TestAgesInRomanianAndScandinavian(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		age        bool
+	}{
+		{"ro", "O femeie de 59 de ani a fost rănită.", true},
+		{"ro", "Fabrica a funcționat timp de 59 de ani.", false},
+		{"da", "En kvinde på 34 år blev kørt på hospitalet.", true},
+		{"sv", "En man på 34 år greps i går.", true},
+		{"da", "Det er den første strejke på 34 år.", false},
+	} {
+		var got []string
+		age := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			got = append(got, string(f.Kind)+" "+f.Attribute+" "+f.Norm)
+			age = age || f.Attribute == "age"
+		}
+		if age != c.age {
+			t.Errorf("%s %q: facts %q, want an age: %v", c.lang, c.text, got, c.age)
+		}
+	}
+}
