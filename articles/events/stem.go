@@ -4,22 +4,31 @@ import (
 	"strings"
 
 	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/danish"
 	"github.com/blevesearch/snowballstem/dutch"
 	"github.com/blevesearch/snowballstem/english"
+	"github.com/blevesearch/snowballstem/finnish"
 	"github.com/blevesearch/snowballstem/french"
 	"github.com/blevesearch/snowballstem/german"
+	"github.com/blevesearch/snowballstem/hungarian"
 	"github.com/blevesearch/snowballstem/italian"
+	"github.com/blevesearch/snowballstem/norwegian"
 	"github.com/blevesearch/snowballstem/portuguese"
+	"github.com/blevesearch/snowballstem/romanian"
 	"github.com/blevesearch/snowballstem/spanish"
+	"github.com/blevesearch/snowballstem/swedish"
 
 	"reader/articles/internal/textutil"
 )
 
 // stemmers are the Snowball stemmers of the languages the reader knows,
-// by ISO 639-1 code.
+// and of the others Snowball stems that the language detector names, by
+// ISO 639-1 code.
 var stemmers = map[string]func(*snowballstem.Env) bool{
 	"en": english.Stem, "fr": french.Stem, "de": german.Stem, "es": spanish.Stem,
 	"it": italian.Stem, "pt": portuguese.Stem, "nl": dutch.Stem,
+	"sv": swedish.Stem, "da": danish.Stem, "nb": norwegian.Stem, "no": norwegian.Stem, "fi": finnish.Stem,
+	"hu": hungarian.Stem, "ro": romanian.Stem,
 }
 
 // stemmer stems the words of one language at a time, reusing its state,
