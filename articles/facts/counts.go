@@ -26,7 +26,7 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 		}
 	}
 	year := isYear(t) && n.Value == float64(int(n.Value)) && to == i+1
-	if year && (i == 0 || yearLinks()[toks[i-1].lower] || isMonth(toks[i-1].lower) || to < len(toks) && toks[to].is(",")) {
+	if year && (i == 0 || yearLinks()[toks[i-1].lower] || isMonth(toks[i-1].lower) || to < len(toks) && toks[to].is(",", "roku")) { // Polish "w połowie 2039 roku"
 		return n, from, to, kind, attr, subj, ok // a year, read as a date where a preposition says so
 	}
 	if m, ok2 := partOfTotal(toks, to); ok2 && !year {

@@ -353,7 +353,7 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			n.Unit, to = "%", to+1
 		case percentAfter(toks, to):
 			n.Unit = "%"
-			if toks[to].is("per", "pour", "por") {
+			if toks[to].is("per", "pour", "por", "la") {
 				to++
 			}
 			to++

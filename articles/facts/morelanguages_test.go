@@ -89,3 +89,37 @@ func TestAgesInRomanianAndScandinavian(t *testing.T) {
 		}
 	}
 }
+
+// TestPercentsAndYearsInMoreLanguages: "12 proc.", "7,4 procenta", "4,2
+// prosent" and "30 la sută" are shares; "w połowie 2039 roku" is a year,
+// not 2,039 of anything.
+func TestPercentsAndYearsInMoreLanguages(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		kind       Kind
+		norm       string
+	}{
+		{"pl", "Bezrobocie wzrośnie o ponad 12 proc. w regionie.", KindPercent, "12%"},
+		{"cs", "Nezaměstnanost stoupla na 7,4 procenta.", KindPercent, "7.4%"},
+		{"nb", "Prisene steg med 4,2 prosent i fjor.", KindPercent, "4.2%"},
+		{"ro", "Recolta a scăzut cu 30 la sută.", KindPercent, "30%"},
+	} {
+		var got []string
+		ok := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			got = append(got, string(f.Kind)+" "+f.Norm)
+			ok = ok || f.Kind == c.kind && f.Norm == c.norm
+			if f.Kind == KindCount {
+				t.Errorf("%s %q: read as a count: %+v", c.lang, c.text, f)
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: facts %q, want %s %s", c.lang, c.text, got, c.kind, c.norm)
+		}
+	}
+	for _, f := range Extract(article("pl", "Huta zostanie zamknięta w połowie 2039 roku.")) {
+		if f.Kind == KindCount {
+			t.Errorf("a year read as a count: %+v", f)
+		}
+	}
+}
