@@ -278,7 +278,7 @@ var heldOutSets = []struct {
 	{"Koshava", heldOutKoshava, 2},
 	{"Vorias", heldOutVorias, 5},
 	{"Crivat", heldOutCrivat, 2},
-	{"Sharqi", heldOutSharqi, 1},
+	{"Sharqi", heldOutSharqi, 3},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
