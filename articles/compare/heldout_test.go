@@ -279,6 +279,7 @@ var heldOutSets = []struct {
 	{"Vorias", heldOutVorias, 5},
 	{"Crivat", heldOutCrivat, 2},
 	{"Reshabar", heldOutReshabar, 2},
+	{"Sharqi", heldOutSharqi, 3},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
