@@ -105,6 +105,20 @@ func onlineCount(key string) bool {
 	return false
 }
 
+// loadingLine: a navigation key of at most eight words that opens on
+// "loading" and a line that ends on an ellipsis: the placeholder of a
+// widget that never loaded for the scraper ("Loading comments...",
+// "Loading the ... Player...", "Chargement…").
+func loadingLine(key, text string) bool {
+	if !(strings.HasPrefix(key, "loading") || strings.HasPrefix(key, "lädt") || strings.HasPrefix(key, "wird geladen") ||
+		strings.HasPrefix(key, "chargement") || strings.HasPrefix(key, "cargando") || strings.HasPrefix(key, "caricamento")) ||
+		strings.Count(key, " ") > 7 {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+}
+
 // dropNavLabels removes the kept lines that are a navigation label alone.
 func (c *cleaning) dropNavLabels() {
 	for i, u := range c.units {
@@ -112,7 +126,7 @@ func (c *cleaning) dropNavLabels() {
 			continue
 		}
 		key := navLabelKey(u.text)
-		if navLabels()[key] || footerLink(key) || onlineCount(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) ||
+		if navLabels()[key] || footerLink(key) || loadingLine(key, u.text) || onlineCount(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) ||
 			actionButton(c.lower[i]) || c.pagerLink(i) {
 			c.reason[i] = "navigation"
 		}

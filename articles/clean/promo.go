@@ -53,7 +53,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// consent small print under a sign-up form
 	`ich bin mit der verarbeitung meiner|willige ich\b[^.!?]{0,60}\bein\b|mit (?:dem )?absenden\b[^.!?]{0,60}\b(?:willige|stimme|erkläre)|` +
 	// pleas for support, shops, offers
-	`(?:jede|jeder) (?:noch so )?(?:kleine |kleiner )?(?:spende|beitrag|euro) (?:hilft|zählt)|every (?:little |small )?(?:donation|contribution|gift) (?:helps|counts|matters)|chaque don (?:compte|aide)|` +
+	`buy (?:me|us) a coffee|ko-fi\.com/|(?:jede|jeder) (?:noch so )?(?:kleine |kleiner )?(?:spende|beitrag|euro) (?:hilft|zählt)|every (?:little |small )?(?:donation|contribution|gift) (?:helps|counts|matters)|chaque don (?:compte|aide)|` +
 	`unterstütze[n]? [^.!?]{0,30}\b(?:mit|ab) (?:nur )?\d|ihr beitrag hilft|(?:would|will) you consider supporting|supporting our (?:work|journalism)|` +
 	`besuchen sie unseren [^.!?]{0,20}shop|visit our (?:online )?(?:shop|store)|^(?:buch|jetzt|hier) (?:bestellen|kaufen)$|oder bestellen sie (?:es|ihn|sie|das)\b|` +
 	`\d+ ?% off (?:your|sitewide)\b|off your (?:first )?(?:order|purchase|subscription)|^(?:get |enjoy |score )?free (?:standard |express |two-day |next-day |uk |us )?shipping on (?:all |qualifying |your |eligible )?orders?\b|` +
@@ -123,7 +123,7 @@ var promoCues = []string{
 	"keep up", "stay up", "stay in the know", "stay informed", "stay updated", "stay connected", "laufenden", "informiert", "restez",
 	"lesen gern", "liest gern", "gefällt", "gefallen hat", "this article?", "this post?", "this story?", "the article?", "the post?", "the story?",
 	"if you liked", "if you enjoyed", "follow us", "follow me", "folgen sie uns", "folge uns", "folge mir", "suivez-", "seguici",
-	"rating", "rate this", "bewerte",
+	"rating", "rate this", "bewerte", "a coffee", "ko-fi",
 }
 
 const promoCueWordList = `email e-mail call demo session quote free code form please spread support readers check explore
@@ -138,6 +138,23 @@ var disclosureCues = []string{"independently", "commission", "compensat", "share
 // lower-cased line: the site's use of cookies and the reader's consent by
 // a click. Its button names stand in quotes, so quotes do not save it.
 var cookieConsentRe = lazyRE(`(?:we|this (?:site|website)) uses? cookies (?:on|to|and)\b[^.!?]{0,160}[.!?]\s+by (?:clicking|continuing|using)\b[^.!?]{0,60}\byou (?:consent|agree|accept)|by clicking [“"']?accept(?: all)?[”"']?,? you (?:consent|agree)`)
+
+// followRe is a call to follow a named outlet or person on a social
+// network ("Follow The Gleaner on Twitter and Instagram", "Follow @name on
+// X"), matched against the line as written: the name is capitalised or a
+// handle, where a story's "Follow these steps shared on Twitter" is not.
+// (promoRe's "Follow us on" needs no name.)
+var followRe = lazyRE(`^(?:Follow|FOLLOW|Folgen Sie|Folge|Suivez) (?:@[\w.]+|(?:[Tt]he |[Dd]ie |[Dd]er |[Dd]as |[Ll]e |[Ll]a |[Ll]es )?\p{Lu}[\pL\pN'’.&-]*(?: \p{Lu}[\pL\pN'’.&-]*){0,3}) (?:on|auf|bei|sur) (?i:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|mastodon|pinterest)\b`)
+
+// browserNoticeRe is a site's notice that the reader's browser is too
+// old for it, which runs longer than a call to action, to
+// maxDisclosureWords, with its thanks and its advice around it.
+var browserNoticeRe = lazyRE(`you are using (?:a|an) (?:outdated |old |unsupported )?browser|(?:please )?(?:update|upgrade) your browser\b|ihr browser ist (?:veraltet|nicht aktuell)`)
+
+// browserNotice: a lower-cased line that holds a browser notice.
+func browserNotice(lower string) bool {
+	return strings.Contains(lower, "browser") && browserNoticeRe.MatchString(lower)
+}
 
 // maxPromoWords is the longest line dropPromotions judges: a call to
 // action is a sentence or two, a longer paragraph is the story's.
@@ -167,7 +184,8 @@ func (c *cleaning) dropPromotions() {
 		disclosure := c.phrases[i]&disclosureCueList != 0
 		// A line holding a cue word holds it as a piece of text too
 		// (promoWordList): only such lines are read word by word.
-		promo := c.phrases[i]&promoCueList != 0 || c.phrases[i]&promoWordList != 0 && hasAnyWord(c.lower[i], promoCueWords())
+		promo := c.phrases[i]&promoCueList != 0 || c.phrases[i]&promoWordList != 0 && hasAnyWord(c.lower[i], promoCueWords()) ||
+			strings.HasPrefix(u.text, "Follow ") || strings.HasPrefix(u.text, "FOLLOW ") || strings.HasPrefix(u.text, "Folg") || strings.HasPrefix(u.text, "Suivez ")
 		if !disclosure && !promo {
 			continue
 		}
@@ -175,7 +193,8 @@ func (c *cleaning) dropPromotions() {
 		if n > maxDisclosureWords && !(n <= maxLabelledDisclosureWords && disclosure && c.underDisclosureLabel(i)) || n < 2 || quoted(u.text) {
 			continue
 		}
-		if !(n <= maxPromoWords && promo && promoRe.MatchString(c.lower[i])) && !(disclosure && disclosureRe.MatchString(u.text)) {
+		if !(n <= maxPromoWords && promo && promoRe.MatchString(c.lower[i])) && !(disclosure && disclosureRe.MatchString(u.text)) &&
+			!(n <= maxPromoWords && followRe.MatchString(u.text)) && !(promo && browserNotice(c.lower[i])) {
 			continue
 		}
 		c.reason[i] = promoReason

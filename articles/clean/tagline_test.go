@@ -20,6 +20,8 @@ func TestTagLinesGo(t *testing.T) {
 		{"Tags on luggage must show the owner's name, the airline said.", false},
 		{"Categories of waste the new law covers", false},
 		{"Posted in 2019, the video was seen a million times.", false},
+		{"Posted on November 25, 2024 in Health Sciences, General, Nutrition", true},
+		{"Posted on social media in 2019, the video was seen a million times.", false},
 		{"Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.", true},
 		{"Der Beitrag wurde im Fachjournal Nature veröffentlicht.", false},
 		{"getaggt mit:Grundeinkommen Berlin Demonstration", true},
