@@ -119,6 +119,41 @@ func loadingLine(key, text string) bool {
 	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
 }
 
+// boxLabelRe is a short line that heads or is one of the page's own
+// boxes, in several languages: a share box's label ending on a colon
+// ("Share this:", "Den Artikel mit anderen teilen/diskutieren:"), a
+// comment box's heading ("Ihre Meinung zu diesem Thema", "Your opinion"),
+// a disclaimer's heading ("Haftungsausschluss", "Haftungsbeschränkung für
+// externe Links") and a button to download the page as a PDF ("PDF
+// version", "Dieses Skript als PDF herunterladen"). Matched against the
+// lower-cased line.
+var boxLabelRe = lazyRE(`^(?:` +
+	`[^.!?]{0,40}\b(?:teilen|share|partager|compartir|condividi|compartilhe)\b[^.!?]{0,30}:|` +
+	`(?:ihre|deine|eure|your|votre|ton|tu|su) (?:meinung|opinion|avis|opinión|opinione)\b[^.!?]{0,30}|` +
+	`[^.!?]{0,30}\b(?:haftungsausschluss|haftungsbeschränkung)\b[^.!?]{0,30}|` +
+	`(?:[^.!?]{0,25} )?(?:pdf[- ]version|download (?:the |as )?pdf|pdf (?:herunterladen|download)|als pdf herunterladen|télécharger (?:le |en )?pdf|descargar (?:el |en )?pdf)` +
+	`)$`)
+
+// listingCountRe is a listing's count of what it shows ("Showing 1–10 of
+// 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19
+// angezeigt!"), matched against the lower-cased line.
+var listingCountRe = lazyRE(`^(?:showing|es werden|zeige|affichage|mostrando)\b[^.!?]{0,30}\b\d+\s*(?:-|–|bis|to|à|a)\s*\d+\s*(?:of|von|sur|de)\s*(?:insgesamt )?\d+[^.!?]{0,30}[.!]?$`)
+
+// maxBoxLabelWords is the longest line boxLabel judges by boxLabelRe,
+// maxListingCountWords by listingCountRe.
+const (
+	maxBoxLabelWords     = 6
+	maxListingCountWords = 12
+)
+
+// boxLabel: a lower-cased line of words words that is a box's label or a
+// listing's count.
+func boxLabel(lower string, words int) bool {
+	lower = strings.TrimSpace(lower)
+	return words <= maxBoxLabelWords && boxLabelRe.MatchString(lower) ||
+		words <= maxListingCountWords && listingCountRe.MatchString(lower)
+}
+
 // dropNavLabels removes the kept lines that are a navigation label alone.
 func (c *cleaning) dropNavLabels() {
 	for i, u := range c.units {
@@ -126,7 +161,7 @@ func (c *cleaning) dropNavLabels() {
 			continue
 		}
 		key := navLabelKey(u.text)
-		if navLabels()[key] || footerLink(key) || loadingLine(key, u.text) || onlineCount(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) ||
+		if navLabels()[key] || footerLink(key) || loadingLine(key, u.text) || boxLabel(c.lower[i], u.words) || onlineCount(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) ||
 			actionButton(c.lower[i]) || c.pagerLink(i) {
 			c.reason[i] = "navigation"
 		}
