@@ -146,14 +146,20 @@ var cookieConsentRe = lazyRE(`(?:we|this (?:site|website)) uses? cookies (?:on|t
 // (promoRe's "Follow us on" needs no name.)
 var followRe = lazyRE(`^(?:Follow|FOLLOW|Folgen Sie|Folge|Suivez) (?:@[\w.]+|(?:[Tt]he |[Dd]ie |[Dd]er |[Dd]as |[Ll]e |[Ll]a |[Ll]es )?\p{Lu}[\pL\pN'’.&-]*(?: \p{Lu}[\pL\pN'’.&-]*){0,3}) (?:on|auf|bei|sur) (?i:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|mastodon|pinterest)\b`)
 
-// browserNoticeRe is a site's notice that the reader's browser is too
-// old for it, which runs longer than a call to action, to
-// maxDisclosureWords, with its thanks and its advice around it.
-var browserNoticeRe = lazyRE(`you are using (?:a|an) (?:outdated |old |unsupported )?browser|(?:please )?(?:update|upgrade) your browser\b|ihr browser ist (?:veraltet|nicht aktuell)`)
+// smallPrintRe is a site's small print that runs longer than a call to
+// action, to maxDisclosureWords, with its thanks, advice and terms around
+// it: a notice that the reader's browser is too old, a sign-up form's
+// consent ("By signing up, you agree to receive ...", "Mit Absenden meiner
+// E-Mail-Adresse willige ich ... ein") and a site's terms of use ("By
+// continuing to use this website you consent ..."). Matched against the
+// lower-cased line.
+var smallPrintRe = lazyRE(`you are using (?:a|an) (?:outdated |old |unsupported )?browser|(?:please )?(?:update|upgrade) your browser\b|ihr browser ist (?:veraltet|nicht aktuell)|` +
+	`(?:^|[^\pL])(?:by (?:signing up|subscribing|submitting|clicking)[^.!?]{0,40}you agree|by (?:using|utili[sz]ing|accessing|visiting|browsing|continuing to (?:use|browse))\b[^.!?]{0,80}\byou (?:agree|are agreeing|accept|consent)\b|` +
+	`mit (?:dem )?absenden\b[^.!?]{0,60}\b(?:willige|stimme|erkläre)|willige ich\b[^.!?]{0,60}\bein\b|ich bin mit der verarbeitung meiner)`)
 
-// browserNotice: a lower-cased line that holds a browser notice.
-func browserNotice(lower string) bool {
-	return strings.Contains(lower, "browser") && browserNoticeRe.MatchString(lower)
+// smallPrint: a lower-cased line that holds a site's small print.
+func smallPrint(lower string) bool {
+	return smallPrintRe.MatchString(lower)
 }
 
 // maxPromoWords is the longest line dropPromotions judges: a call to
@@ -194,7 +200,7 @@ func (c *cleaning) dropPromotions() {
 			continue
 		}
 		if !(n <= maxPromoWords && promo && promoRe.MatchString(c.lower[i])) && !(disclosure && disclosureRe.MatchString(u.text)) &&
-			!(n <= maxPromoWords && followRe.MatchString(u.text)) && !(promo && browserNotice(c.lower[i])) {
+			!(n <= maxPromoWords && followRe.MatchString(u.text)) && !(promo && smallPrint(c.lower[i])) {
 			continue
 		}
 		c.reason[i] = promoReason
