@@ -80,7 +80,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 // to action, to maxDisclosureWords.
 var disclosureRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
 	`(?:we|i) (?:may |might |will |could )?(?:earn|receive|get|make) (?:a |an )?(?:small |affiliate |financial )?(?:commission|compensation|share of (?:the )?sales?)|` +
-	`(?:we|i) may be compensated|supported by (?:commissions|affiliate)|(?:this|the) (?:post|page|article|site|website) (?:may )?contains? (?:some )?affiliate links|affiliate (?:disclosure|marketer)|qualifying purchases|advertiser disclosure|(?:independently (?:selected|chosen|picked|reviewed)|(?:selected|chosen|picked) independently) by (?:our|the) editors|` +
+	`(?:we|i) may be compensated|supported by (?:commissions|affiliate)|(?:this|the|some(?: of (?:my|our|the))?|our|my) (?:posts?|pages?|articles?|site|website|content) (?:may |might |can )?(?:contains?|includes?) (?:some )?affiliate links|affiliate (?:disclosure|marketer)|qualifying purchases|advertiser disclosure|(?:independently (?:selected|chosen|picked|reviewed)|(?:selected|chosen|picked) independently) by (?:our|the) editors|` +
 	`(?:erhalten|bekommen) wir (?:eine )?provision|affiliate-links?|(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte )?(?:werbung|anzeigen)|product advertising api|handelt es sich um affiliate[- ]links|(?:nous )?(?:percevons|touchons) une commission|(?:recibimos|podemos recibir) una comisi[oó]n` +
 	`)(?:[^\pL]|$)`)
 

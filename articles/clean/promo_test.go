@@ -36,6 +36,7 @@ func TestPromotionsGo(t *testing.T) {
 		{"Did you like this article? You can buy me a coffee.", true},
 		{"Follow The Daily Example on Twitter and Instagram @example.", true},
 		{"Follow these steps shared on Twitter to report a fault.", false},
+		{"Note: Some posts may contain affiliate links. Read more in our Privacy Policy.", true},
 		{"Mit Absenden meiner E-Mail-Adresse willige ich bis auf Widerruf ein, den personalisierten Newsletter des Shops zu erhalten, und bin damit einverstanden, dass mir der Shop per E-Mail an mich gerichtete Werbung zu Produkten und Angeboten schickt, die meinen Interessen entsprechen, sowie Umfragen zur Verbesserung seines Angebots; dazu wertet er aus, welche E-Mails ich öffne und welche Links ich anklicke.", true},
 		{"Thank you for visiting example.com. You are using a browser version with limited support for CSS. To obtain the best experience, we recommend you use a more up to date browser (or turn off compatibility mode in Internet Explorer). In the meantime, to ensure continued support, we are displaying the site without styles and JavaScript.", true},
 		{"Jede kleine Spende hilft den notleidenden Menschen dieser Welt!", true},
