@@ -53,6 +53,8 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"be sociable, share|zurück zur übersicht|back to overview|retour à la liste|volver al listado|zobacz również|zobacz także|czytaj też|czytaj także|"+
 			// a recipe card's buttons
 			"print recipe|pin recipe|jump to recipe|save recipe|rate this recipe|rezept drucken|rezept speichern|zum rezept|imprimer la recette|imprimir receta|"+
+			// a date's label left alone on its line, the date on the next
+			"release date|published|published on|last updated|veröffentlicht am|erschienen am|zuletzt aktualisiert|aktualisiert am|publié le|mis à jour le|publicado el|fecha de publicación|"+
 			// a plea's button
 			"donate|donate now|spenden|jetzt spenden|unterstützen sie uns|faire un don|je fais un don", "|") {
 		m[l] = true

@@ -30,6 +30,8 @@ func TestNavigationLabelsGo(t *testing.T) {
 		{"Loading the Text to Speech Player...", true},
 		{"Loading comments…", true},
 		{"Loading the ferry took four hours.", false},
+		{"Release Date:", true},
+		{"Published on", true},
 		{"Den Artikel mit anderen teilen/diskutieren:", true},
 		{"Here is what the mayor wanted to share with residents:", false},
 		{"Ihre Meinung zu diesem Thema", true},
