@@ -53,6 +53,11 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"be sociable, share|zurück zur übersicht|back to overview|retour à la liste|volver al listado|zobacz również|zobacz także|czytaj też|czytaj także|"+
 			// a recipe card's buttons
 			"print recipe|pin recipe|jump to recipe|save recipe|rate this recipe|rezept drucken|rezept speichern|zum rezept|imprimer la recette|imprimir receta|"+
+			// a see-also label in more languages, a pin button
+			"lees ook|bekijk ook|zie ook|gerelateerde artikelen|zobacz też|przeczytaj także|przeczytaj też|powiązane artykuły|ezek is érdekelhetnek|kapcsolódó cikkek|"+
+			"läs också|relaterade artiklar|læs også|relaterede artikler|les også|relaterte artikler|související články|čtěte také|leia também|veja também|"+
+			"lee también|lea también|ver también|leggi anche|vedi anche|lire aussi|à lire aussi|voir aussi|lesen sie auch|siehe auch|auch lesenswert|"+
+			"pin it|pin this|pin for later|save to pinterest|bei pinterest speichern|auf pinterest merken|"+
 			// a date's label left alone on its line, the date on the next
 			"release date|published|published on|last updated|veröffentlicht am|erschienen am|zuletzt aktualisiert|aktualisiert am|publié le|mis à jour le|publicado el|fecha de publicación|"+
 			// a plea's button
@@ -262,11 +267,20 @@ func newWindowLink(key string) bool {
 }
 
 // labelPair: a navigation key that is two labels joined ("Impressum &
-// Datenschutz", "Privacy and Terms").
+// Datenschutz", "Privacy and Terms") or set side by side, as a scraper
+// writes two buttons ("Rezept drucken Bei Pinterest speichern").
 func labelPair(key string) bool {
 	for _, sep := range []string{" & ", " and ", " und ", " et ", " y ", " | ", " / "} {
 		if a, b, ok := strings.Cut(key, sep); ok {
 			return navLabels()[a] && navLabels()[b]
+		}
+	}
+	if strings.Count(key, " ") > 5 {
+		return false
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' && navLabels()[key[:i]] && navLabels()[key[i+1:]] {
+			return true
 		}
 	}
 	return false
