@@ -22,6 +22,8 @@ func TestTagLinesGo(t *testing.T) {
 		{"Posted in 2019, the video was seen a million times.", false},
 		{"Posted on November 25, 2024 in Health Sciences, General, Nutrition", true},
 		{"Posted on social media in 2019, the video was seen a million times.", false},
+		{"Related Companies: A. O. Smith Water Products Co., Bradford White Water Heaters", true},
+		{"Keywords: anxiety, depression, physical activity", false},
 		{"Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein abgelegt.", true},
 		{"Der Beitrag wurde im Fachjournal Nature veröffentlicht.", false},
 		{"getaggt mit:Grundeinkommen Berlin Demonstration", true},
