@@ -99,6 +99,7 @@ func (p *Page) Finish() Result {
 	c.keepStoryEnd()
 	c.keepStoryStart()
 	c.dropRelatedLines()
+	c.dropRepeatedLinks()
 	c.dropPromotions()
 	c.dropSiteNotices()
 	c.dropTagLines()

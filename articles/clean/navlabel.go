@@ -53,6 +53,13 @@ var navLabels = sync.OnceValue(func() map[string]bool {
 			"be sociable, share|zurück zur übersicht|back to overview|retour à la liste|volver al listado|zobacz również|zobacz także|czytaj też|czytaj także|"+
 			// a recipe card's buttons
 			"print recipe|pin recipe|jump to recipe|save recipe|rate this recipe|rezept drucken|rezept speichern|zum rezept|imprimer la recette|imprimir receta|"+
+			// a see-also label in more languages, a pin button
+			"lees ook|bekijk ook|zie ook|gerelateerde artikelen|zobacz też|przeczytaj także|przeczytaj też|powiązane artykuły|ezek is érdekelhetnek|kapcsolódó cikkek|"+
+			"läs också|relaterade artiklar|læs også|relaterede artikler|les også|relaterte artikler|související články|čtěte také|leia também|veja também|"+
+			"lee también|lea también|ver también|leggi anche|vedi anche|lire aussi|à lire aussi|voir aussi|lesen sie auch|siehe auch|auch lesenswert|"+
+			"pin it|pin this|pin for later|save to pinterest|bei pinterest speichern|auf pinterest merken|"+
+			// a date's label left alone on its line, the date on the next
+			"release date|published|published on|last updated|veröffentlicht am|erschienen am|zuletzt aktualisiert|aktualisiert am|publié le|mis à jour le|publicado el|fecha de publicación|"+
 			// a plea's button
 			"donate|donate now|spenden|jetzt spenden|unterstützen sie uns|faire un don|je fais un don", "|") {
 		m[l] = true
@@ -105,6 +112,55 @@ func onlineCount(key string) bool {
 	return false
 }
 
+// loadingLine: a navigation key of at most eight words that opens on
+// "loading" and a line that ends on an ellipsis: the placeholder of a
+// widget that never loaded for the scraper ("Loading comments...",
+// "Loading the ... Player...", "Chargement…").
+func loadingLine(key, text string) bool {
+	if !(strings.HasPrefix(key, "loading") || strings.HasPrefix(key, "lädt") || strings.HasPrefix(key, "wird geladen") ||
+		strings.HasPrefix(key, "chargement") || strings.HasPrefix(key, "cargando") || strings.HasPrefix(key, "caricamento")) ||
+		strings.Count(key, " ") > 7 {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+}
+
+// boxLabelRe is a short line that heads or is one of the page's own
+// boxes, in several languages: a share box's label ending on a colon
+// ("Share this:", "Den Artikel mit anderen teilen/diskutieren:"), a
+// comment box's heading ("Ihre Meinung zu diesem Thema", "Your opinion"),
+// a disclaimer's heading ("Haftungsausschluss", "Haftungsbeschränkung für
+// externe Links") and a button to download the page as a PDF ("PDF
+// version", "Dieses Skript als PDF herunterladen"). Matched against the
+// lower-cased line.
+var boxLabelRe = lazyRE(`^(?:` +
+	`[^.!?]{0,40}\b(?:teilen|share|partager|compartir|condividi|compartilhe)\b[^.!?]{0,30}:|` +
+	`(?:ihre|deine|eure|your|votre|ton|tu|su) (?:meinung|opinion|avis|opinión|opinione)\b[^.!?]{0,30}|` +
+	`[^.!?]{0,30}\b(?:haftungsausschluss|haftungsbeschränkung)\b[^.!?]{0,30}|` +
+	`(?:[^.!?]{0,25} )?(?:pdf[- ]version|download (?:the |as )?pdf|pdf (?:herunterladen|download)|als pdf herunterladen|télécharger (?:le |en )?pdf|descargar (?:el |en )?pdf)` +
+	`)$`)
+
+// listingCountRe is a listing's count of what it shows ("Showing 1–10 of
+// 19 results", "Es werden die Weine 1 bis 10 von insgesamt 19
+// angezeigt!"), matched against the lower-cased line.
+var listingCountRe = lazyRE(`^(?:showing|es werden|zeige|affichage|mostrando)\b[^.!?]{0,30}\b\d+\s*(?:-|–|bis|to|à|a)\s*\d+\s*(?:of|von|sur|de)\s*(?:insgesamt )?\d+[^.!?]{0,30}[.!]?$`)
+
+// maxBoxLabelWords is the longest line boxLabel judges by boxLabelRe,
+// maxListingCountWords by listingCountRe.
+const (
+	maxBoxLabelWords     = 6
+	maxListingCountWords = 12
+)
+
+// boxLabel: a lower-cased line of words words that is a box's label or a
+// listing's count.
+func boxLabel(lower string, words int) bool {
+	lower = strings.TrimSpace(lower)
+	return words <= maxBoxLabelWords && boxLabelRe.MatchString(lower) ||
+		words <= maxListingCountWords && listingCountRe.MatchString(lower)
+}
+
 // dropNavLabels removes the kept lines that are a navigation label alone.
 func (c *cleaning) dropNavLabels() {
 	for i, u := range c.units {
@@ -112,7 +168,7 @@ func (c *cleaning) dropNavLabels() {
 			continue
 		}
 		key := navLabelKey(u.text)
-		if navLabels()[key] || footerLink(key) || onlineCount(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) ||
+		if navLabels()[key] || footerLink(key) || loadingLine(key, u.text) || boxLabel(c.lower[i], u.words) || onlineCount(key) || newWindowLink(key) || labelPair(key) || buttonRow(c.lower[i]) || searchPrompt(c.lower[i]) ||
 			actionButton(c.lower[i]) || c.pagerLink(i) {
 			c.reason[i] = "navigation"
 		}
@@ -211,11 +267,20 @@ func newWindowLink(key string) bool {
 }
 
 // labelPair: a navigation key that is two labels joined ("Impressum &
-// Datenschutz", "Privacy and Terms").
+// Datenschutz", "Privacy and Terms") or set side by side, as a scraper
+// writes two buttons ("Rezept drucken Bei Pinterest speichern").
 func labelPair(key string) bool {
 	for _, sep := range []string{" & ", " and ", " und ", " et ", " y ", " | ", " / "} {
 		if a, b, ok := strings.Cut(key, sep); ok {
 			return navLabels()[a] && navLabels()[b]
+		}
+	}
+	if strings.Count(key, " ") > 5 {
+		return false
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] == ' ' && navLabels()[key[:i]] && navLabels()[key[i+1:]] {
+			return true
 		}
 	}
 	return false

@@ -53,7 +53,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 	// consent small print under a sign-up form
 	`ich bin mit der verarbeitung meiner|willige ich\b[^.!?]{0,60}\bein\b|mit (?:dem )?absenden\b[^.!?]{0,60}\b(?:willige|stimme|erkläre)|` +
 	// pleas for support, shops, offers
-	`(?:jede|jeder) (?:noch so )?(?:kleine |kleiner )?(?:spende|beitrag|euro) (?:hilft|zählt)|every (?:little |small )?(?:donation|contribution|gift) (?:helps|counts|matters)|chaque don (?:compte|aide)|` +
+	`buy (?:me|us) a coffee|ko-fi\.com/|(?:jede|jeder) (?:noch so )?(?:kleine |kleiner )?(?:spende|beitrag|euro) (?:hilft|zählt)|every (?:little |small )?(?:donation|contribution|gift) (?:helps|counts|matters)|chaque don (?:compte|aide)|` +
 	`unterstütze[n]? [^.!?]{0,30}\b(?:mit|ab) (?:nur )?\d|ihr beitrag hilft|(?:would|will) you consider supporting|supporting our (?:work|journalism)|` +
 	`besuchen sie unseren [^.!?]{0,20}shop|visit our (?:online )?(?:shop|store)|^(?:buch|jetzt|hier) (?:bestellen|kaufen)$|oder bestellen sie (?:es|ihn|sie|das)\b|` +
 	`\d+ ?% off (?:your|sitewide)\b|off your (?:first )?(?:order|purchase|subscription)|^(?:get |enjoy |score )?free (?:standard |express |two-day |next-day |uk |us )?shipping on (?:all |qualifying |your |eligible )?orders?\b|` +
@@ -80,7 +80,7 @@ var promoRe = lazyRE(`(?:^|[^\pL])(?:` +
 // to action, to maxDisclosureWords.
 var disclosureRe = lazyRE(`(?i)(?:^|[^\pL])(?:` +
 	`(?:we|i) (?:may |might |will |could )?(?:earn|receive|get|make) (?:a |an )?(?:small |affiliate |financial )?(?:commission|compensation|share of (?:the )?sales?)|` +
-	`(?:we|i) may be compensated|supported by (?:commissions|affiliate)|(?:this|the) (?:post|page|article|site|website) (?:may )?contains? (?:some )?affiliate links|affiliate (?:disclosure|marketer)|qualifying purchases|advertiser disclosure|(?:independently (?:selected|chosen|picked|reviewed)|(?:selected|chosen|picked) independently) by (?:our|the) editors|` +
+	`(?:we|i) may be compensated|supported by (?:commissions|affiliate)|(?:this|the|some(?: of (?:my|our|the))?|our|my) (?:posts?|pages?|articles?|site|website|content) (?:may |might |can )?(?:contains?|includes?) (?:some )?affiliate links|affiliate (?:disclosure|marketer)|qualifying purchases|advertiser disclosure|(?:independently (?:selected|chosen|picked|reviewed)|(?:selected|chosen|picked) independently) by (?:our|the) editors|` +
 	`(?:erhalten|bekommen) wir (?:eine )?provision|affiliate-links?|(?:dieser|der) (?:beitrag|artikel|post) enthält (?:unbezahlte )?(?:werbung|anzeigen)|product advertising api|handelt es sich um affiliate[- ]links|(?:nous )?(?:percevons|touchons) une commission|(?:recibimos|podemos recibir) una comisi[oó]n` +
 	`)(?:[^\pL]|$)`)
 
@@ -123,7 +123,7 @@ var promoCues = []string{
 	"keep up", "stay up", "stay in the know", "stay informed", "stay updated", "stay connected", "laufenden", "informiert", "restez",
 	"lesen gern", "liest gern", "gefällt", "gefallen hat", "this article?", "this post?", "this story?", "the article?", "the post?", "the story?",
 	"if you liked", "if you enjoyed", "follow us", "follow me", "folgen sie uns", "folge uns", "folge mir", "suivez-", "seguici",
-	"rating", "rate this", "bewerte",
+	"rating", "rate this", "bewerte", "a coffee", "ko-fi",
 }
 
 const promoCueWordList = `email e-mail call demo session quote free code form please spread support readers check explore
@@ -138,6 +138,29 @@ var disclosureCues = []string{"independently", "commission", "compensat", "share
 // lower-cased line: the site's use of cookies and the reader's consent by
 // a click. Its button names stand in quotes, so quotes do not save it.
 var cookieConsentRe = lazyRE(`(?:we|this (?:site|website)) uses? cookies (?:on|to|and)\b[^.!?]{0,160}[.!?]\s+by (?:clicking|continuing|using)\b[^.!?]{0,60}\byou (?:consent|agree|accept)|by clicking [“"']?accept(?: all)?[”"']?,? you (?:consent|agree)`)
+
+// followRe is a call to follow a named outlet or person on a social
+// network ("Follow The Gleaner on Twitter and Instagram", "Follow @name on
+// X"), matched against the line as written: the name is capitalised or a
+// handle, where a story's "Follow these steps shared on Twitter" is not.
+// (promoRe's "Follow us on" needs no name.)
+var followRe = lazyRE(`^(?:Follow|FOLLOW|Folgen Sie|Folge|Suivez) (?:@[\w.]+|(?:[Tt]he |[Dd]ie |[Dd]er |[Dd]as |[Ll]e |[Ll]a |[Ll]es )?\p{Lu}[\pL\pN'’.&-]*(?: \p{Lu}[\pL\pN'’.&-]*){0,3}) (?:on|auf|bei|sur) (?i:twitter|facebook|instagram|x|linkedin|tiktok|youtube|threads|bluesky|mastodon|pinterest)\b`)
+
+// smallPrintRe is a site's small print that runs longer than a call to
+// action, to maxDisclosureWords, with its thanks, advice and terms around
+// it: a notice that the reader's browser is too old, a sign-up form's
+// consent ("By signing up, you agree to receive ...", "Mit Absenden meiner
+// E-Mail-Adresse willige ich ... ein") and a site's terms of use ("By
+// continuing to use this website you consent ..."). Matched against the
+// lower-cased line.
+var smallPrintRe = lazyRE(`you are using (?:a|an) (?:outdated |old |unsupported )?browser|(?:please )?(?:update|upgrade) your browser\b|ihr browser ist (?:veraltet|nicht aktuell)|` +
+	`(?:^|[^\pL])(?:by (?:signing up|subscribing|submitting|clicking)[^.!?]{0,40}you agree|by (?:using|utili[sz]ing|accessing|visiting|browsing|continuing to (?:use|browse))\b[^.!?]{0,80}\byou (?:agree|are agreeing|accept|consent)\b|` +
+	`mit (?:dem )?absenden\b[^.!?]{0,60}\b(?:willige|stimme|erkläre)|willige ich\b[^.!?]{0,60}\bein\b|ich bin mit der verarbeitung meiner)`)
+
+// smallPrint: a lower-cased line that holds a site's small print.
+func smallPrint(lower string) bool {
+	return smallPrintRe.MatchString(lower)
+}
 
 // maxPromoWords is the longest line dropPromotions judges: a call to
 // action is a sentence or two, a longer paragraph is the story's.
@@ -167,7 +190,8 @@ func (c *cleaning) dropPromotions() {
 		disclosure := c.phrases[i]&disclosureCueList != 0
 		// A line holding a cue word holds it as a piece of text too
 		// (promoWordList): only such lines are read word by word.
-		promo := c.phrases[i]&promoCueList != 0 || c.phrases[i]&promoWordList != 0 && hasAnyWord(c.lower[i], promoCueWords())
+		promo := c.phrases[i]&promoCueList != 0 || c.phrases[i]&promoWordList != 0 && hasAnyWord(c.lower[i], promoCueWords()) ||
+			strings.HasPrefix(u.text, "Follow ") || strings.HasPrefix(u.text, "FOLLOW ") || strings.HasPrefix(u.text, "Folg") || strings.HasPrefix(u.text, "Suivez ")
 		if !disclosure && !promo {
 			continue
 		}
@@ -175,7 +199,8 @@ func (c *cleaning) dropPromotions() {
 		if n > maxDisclosureWords && !(n <= maxLabelledDisclosureWords && disclosure && c.underDisclosureLabel(i)) || n < 2 || quoted(u.text) {
 			continue
 		}
-		if !(n <= maxPromoWords && promo && promoRe.MatchString(c.lower[i])) && !(disclosure && disclosureRe.MatchString(u.text)) {
+		if !(n <= maxPromoWords && promo && promoRe.MatchString(c.lower[i])) && !(disclosure && disclosureRe.MatchString(u.text)) &&
+			!(n <= maxPromoWords && followRe.MatchString(u.text)) && !(promo && smallPrint(c.lower[i])) {
 			continue
 		}
 		c.reason[i] = promoReason
