@@ -208,8 +208,8 @@ func (c *cluster) fact(cols []Column) Fact {
 	subjects, attributes := map[string]int{}, map[string]int{}
 	for _, m := range c.members {
 		f.Values[m.col] = Value{Text: m.f.Wording, Value: m.f.Value, Norm: m.f.Norm, Slip: m.f.Slip, block: m.f.Block}
-		if m.f.Subject != "" {
-			subjects[m.f.Subject]++
+		if m.f.Subject != "" && !facts.FunctionWord(m.f.Subject) {
+			subjects[m.f.Subject]++ // "w", "på": no label
 		}
 		attributes[m.f.Attribute]++ // one, but for values joined across a plan or an earlier value (joinSameValues)
 	}

@@ -3,6 +3,8 @@ package facts
 import (
 	"strings"
 	"sync"
+
+	"reader/articles/internal/textutil"
 )
 
 // countries maps country names and common aliases, in several languages,
@@ -310,6 +312,24 @@ var weekdays = sync.OnceValue(func() map[string]string {
 func ExclusiveOffice(office string) bool {
 	return exclusiveOffices()[strings.ReplaceAll(office, " ", "_")]
 }
+
+// FunctionWord reports whether a subject is a function word ("w", "på",
+// "în", "the"): what a statement was tied to when no content word stood
+// near it, which names nothing a reader could read as a label.
+func FunctionWord(subject string) bool {
+	w := strings.ToLower(subject)
+	return textutil.Stopwords()[w] || moreFunctionWords()[w]
+}
+
+// moreFunctionWords are the commonest prepositions, conjunctions and
+// auxiliaries of Polish, Czech, Swedish, Danish and Norwegian, Romanian
+// and Catalan, which the text helpers' lists (textutil.Stopwords) lack.
+var moreFunctionWords = lazyWordSet(`w we z ze na do od po przez dla się nie oraz jest są był była było byli które który która że jak tym tego też już tylko przy pod nad przed za
+	v ve pro se je jsou byl byla bylo který které také jako při před
+	och att det som på är av för med till har inte ett var vid från efter också enligt kan ska skulle hade blev när där
+	og af ikke fra etter ifølge skal havde hadde ble hvor
+	și în la cu din pe pentru că este sunt au fost un al ale lui fiind după între spre prin sau iar dar
+	i el els les del dels al en amb per que va van és són una segons també però`)
 
 // lazyWordSet is wordSet(s) made on first use: the tables of this package
 // cost nothing at start-up to a program that never extracts facts.
