@@ -280,6 +280,12 @@ func hedgeBefore(toks []token, i int) (Hedge, int) {
 
 // hedgeWordsBefore is hedgeBefore without the negation.
 func hedgeWordsBefore(toks []token, i int) (Hedge, int) {
+	if i >= 2 && toks[i-1].is("un", "una", "um", "uma", "il", "el", "lo", "los", "las", "les", "os", "as", "gli") && !toks[i-2].is(toks[i-1].lower) {
+		// an article between: "casi un 40%", "gairebé un 40%", "quasi il 40%", "más de un tercio"
+		if h, n := hedgeWordsBefore(toks, i-1); n > 0 {
+			return h, n + 1
+		}
+	}
 	if i >= 3 {
 		if h := hedgeWords()[toks[i-3].lower+" "+toks[i-2].lower+" "+toks[i-1].lower]; h != 0 {
 			return h, 3

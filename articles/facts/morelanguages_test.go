@@ -123,3 +123,32 @@ func TestPercentsAndYearsInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestHedgeBeforeAnArticle: a hedge bounds the figure across an article
+// ("casi un 40%", "gairebé un 40%", "quasi il 40%", "alrededor de un 30
+// %"), as it does right before it.
+func TestHedgeBeforeAnArticle(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		hedge      Hedge
+	}{
+		{"es", "Los alquileres subieron casi un 40% en cinco años.", AtMost},
+		{"ca", "Els lloguers han pujat gairebé un 40% en deu anys.", AtMost},
+		{"it", "Gli affitti sono saliti di quasi il 40% in cinque anni.", AtMost},
+		{"es", "La cosecha ha caído alrededor de un 30 %.", About},
+		{"es", "La cosecha ha caído un 30 %.", Exact},
+	} {
+		found := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindPercent {
+				found = true
+				if f.Num.Hedge != c.hedge {
+					t.Errorf("%q: hedge %v, want %v", c.text, f.Num.Hedge, c.hedge)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no share read", c.text)
+		}
+	}
+}
