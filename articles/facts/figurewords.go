@@ -259,10 +259,10 @@ func degreesAt(toks []token, i int) (string, int) {
 
 // yearsOldWords are the adjectives of age glued to a figure by a hyphen
 // ("19-jarige", "58-jähriger", "31-letni", "31-årig", "31-vuotias"), or
-// without one in Czech ("31letý").
+// without one in Czech ("31letý") and Hungarian ("31 éves").
 var yearsOldWords = lazyWordSet(`jarige jarigen jährige jähriger jährigen jährigem jähriges
 	letni letnia letniego letniej letnią letnie letnim letnich letý letá letého letou letém letému leté letí
-	årig årige åriga årigt vuotias vuotiaan vuotiasta`)
+	årig årige åriga årigt vuotias vuotiaan vuotiasta éves évesen`)
 
 // hedgeBefore finds a hedge of one to three words ending just before
 // toks[i]; a negation before a bound turns it ("no less than €15

@@ -43,7 +43,7 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 			}
 			return n, from, to, kind, attr, subj, ok, true
 		}
-		if yearsOldWords()[w] && (k > i+1 || toks[k].glued) && t.kind == tNum {
+		if yearsOldWords()[w] && (k > i+1 || toks[k].glued || toks[k].is("éves", "évesen")) && t.kind == tNum {
 			// "De 19-jarige grootmeester", "ein 58-jähriger Bergführer"
 			n.Unit, kind, attr, to, ok = "dur:y", KindQuantity, "age", k+1, true
 			subj = nameAfter(s, toks, to) // "de 17-jarige Sanne Verhoeven"

@@ -3,13 +3,13 @@ package facts
 import "testing"
 
 // TestFiguresInMoreLanguages: the figures of Polish, Czech, Swedish,
-// Danish, Romanian, Catalan and Finnish reports are read as those of the
-// languages the reader started with: what a count counts after the
-// figure whatever its case ("27 osób"), Romanian's "de" between a figure
-// and its noun, units, magnitudes and currencies in their words, ages
-// glued to the figure ("31-letni", "31letý", "31-årig"), weekdays in
-// their cases ("w sobotę", "i lördags"), dates, and shares ("12 proc.",
-// "30 la sută").
+// Danish, Romanian, Catalan, Finnish and Hungarian reports are read as
+// those of the languages the reader started with: what a count counts
+// after the figure whatever its case ("27 osób"), Romanian's "de" between
+// a figure and its noun, units, magnitudes and currencies in their words,
+// ages glued to the figure ("31-letni", "31letý", "31-årig", "31 éves"),
+// weekdays in their cases ("w sobotę", "i lördags"), dates, and shares
+// ("12 proc.", "30 la sută", "7,4 százalékra").
 func TestFiguresInMoreLanguages(t *testing.T) {
 	for _, c := range []struct {
 		lang, text string
@@ -45,6 +45,11 @@ func TestFiguresInMoreLanguages(t *testing.T) {
 		{"cs", "Nezaměstnanost stoupla na 7,4 procenta.", KindPercent, "7.4%"},
 		{"nb", "Prisene steg med 4,2 prosent i fjor.", KindPercent, "4.2%"},
 		{"ro", "Recolta a scăzut cu 30 la sută.", KindPercent, "30%"},
+		{"hu", "A munkanélküliség 7,4 százalékra nőtt.", KindPercent, "7.4%"},
+		{"hu", "A balesetben megsérült egy 31 éves férfi.", KindQuantity, "31 years"},
+		{"hu", "A kár mintegy 2,5 milliárd forint.", KindAmount, "2.5 billion HUF"},
+		{"hu", "Egy jegy 500 Ft.", KindAmount, "500 HUF"},
+		{"hu", "A mentés 12 órán át tartott.", KindDuration, "12 hours"},
 	} {
 		var got []string
 		ok := false

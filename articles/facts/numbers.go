@@ -50,7 +50,7 @@ var currencyWords = sync.OnceValue(func() map[string]string {
 		"crown": "KR", "crowns": "KR", "couronne": "KR", "couronnes": "KR", "krone": "KR", "kronen": "KR", "kronor": "KR", "kroner": "KR", "corona": "KR", "coronas": "KR", "nok": "KR", "sek": "KR", "dkk": "KR",
 		"rupee": "INR", "rupees": "INR", "won": "KRW", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "krona": "KR", "forint": "HUF", "forints": "HUF", "zloty": "PLN", "zlotys": "PLN", "peso": "PESO", "pesos": "PESO",
 		"złotych": "PLN", "złote": "PLN", "złoty": "PLN", "zł": "PLN", "pln": "PLN", "korun": "CZK", "koruny": "CZK", "koruna": "CZK", "kč": "CZK",
-		"czk": "CZK", "kr": "KR", "lei": "RON", "ron": "RON", "huf": "HUF",
+		"czk": "CZK", "kr": "KR", "lei": "RON", "ron": "RON", "huf": "HUF", "ft": "HUF",
 	}
 })
 
@@ -63,6 +63,8 @@ func shortCurrency(w, lang string) bool {
 		return true
 	case "lei":
 		return lang == "ro" // the Italian "lei" is "she"
+	case "ft":
+		return lang == "hu" // elsewhere feet
 	}
 	return false
 }
@@ -121,6 +123,8 @@ var hedgeWords = sync.OnceValue(func() map[string]Hedge {
 		"mindre enn": AtMost, "aproximativ": About, "aproape": AtMost, "peste": AtLeast, "cel puțin": AtLeast, "mai mult de": AtLeast,
 		"mai puțin de": AtMost, "în jur de": About, "unes": About, "gairebé": AtMost, "més de": AtLeast, "almenys": AtLeast,
 		"prop de": About, "menys de": AtMost, "aproximadament": About, "noin": About, "lähes": AtMost, "yli": AtLeast, "vähintään": AtLeast,
+		"mintegy": About, "körülbelül": About, "nagyjából": About, "csaknem": AtMost, "majdnem": AtMost, "több mint": AtLeast, "legalább": AtLeast,
+		"kevesebb mint": AtMost,
 	}
 })
 

@@ -58,12 +58,12 @@ var Units = sync.OnceValue(func() map[string]Unit {
 // "-jährig" ones are left out, as they more often give an age.
 var DurationUnits = sync.OnceValue(func() map[string]string {
 	table := map[string]string{
-		"y":   "year years yr yrs an ans année années jahr jahre jahren año años anno anni ano anos jaar jaren lat lata latach let roky roků år ani anys vuotta yıl",
-		"mo":  "month months mois monat monate monaten mes meses mese mesi maand maanden miesięcy miesiące miesiąc měsíců měsíce měsíc månader månad måneder måned luni lună mesos kuukautta monatig monatige monatigen monatiger monatiges",
-		"w":   "week weeks semaine semaines woche wochen semana semanas settimana settimane weken tygodni tygodnie tydzień týdnů týdny týden veckor vecka uger uge uker uke săptămâni săptămână setmanes setmana viikkoa hafta wöchig wöchige wöchigen wöchiger wöchiges",
-		"d":   "day days jour jours journée tag tage tagen día días giorno giorni dia dias dag dagen dni dzień dnia dní dny dnů dagar dage dager zile zi dies päivää gün tägig tägige tägigen tägiger tägiges",
-		"h":   "hour hours hr hrs heure heures stunde stunden hora horas ora ore uur uren godzin godziny godzinę hodin hodiny hodinu timmar timme timer oră hores tuntia saat stündig stündige stündigen stündiger stündiges",
-		"min": "minute minutes min mins minuten minuto minutos minuti minuut minut minuty minuter minutter minuts minuuttia dakika",
+		"y":   "year years yr yrs an ans année années jahr jahre jahren año años anno anni ano anos jaar jaren lat lata latach let roky roků år ani anys vuotta yıl év évig évet",
+		"mo":  "month months mois monat monate monaten mes meses mese mesi maand maanden miesięcy miesiące miesiąc měsíců měsíce měsíc månader månad måneder måned luni lună mesos kuukautta hónap hónapig hónapot monatig monatige monatigen monatiger monatiges",
+		"w":   "week weeks semaine semaines woche wochen semana semanas settimana settimane weken tygodni tygodnie tydzień týdnů týdny týden veckor vecka uger uge uker uke săptămâni săptămână setmanes setmana viikkoa hafta hétig hetet wöchig wöchige wöchigen wöchiger wöchiges",
+		"d":   "day days jour jours journée tag tage tagen día días giorno giorni dia dias dag dagen dni dzień dnia dní dny dnů dagar dage dager zile zi dies päivää gün napig napot tägig tägige tägigen tägiger tägiges",
+		"h":   "hour hours hr hrs heure heures stunde stunden hora horas ora ore uur uren godzin godziny godzinę hodin hodiny hodinu timmar timme timer oră hores tuntia saat óra órán órát órás órája stündig stündige stündigen stündiger stündiges",
+		"min": "minute minutes min mins minuten minuto minutos minuti minuut minut minuty minuter minutter minuts minuuttia dakika perc percig percet",
 		"dec": "decade decades décennie décennies jahrzehnt jahrzehnte década décadas decennio decenni",
 	}
 	return invert(table, func(u string) string { return u })
