@@ -280,6 +280,7 @@ var heldOutSets = []struct {
 	{"Crivat", heldOutCrivat, 2},
 	{"Reshabar", heldOutReshabar, 2},
 	{"Sharqi", heldOutSharqi, 3},
+	{"Nemere", heldOutNemere, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
