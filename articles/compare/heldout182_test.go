@@ -108,6 +108,26 @@ package compare
 // 1,600 złoty a day, drivers of 52 and 47, the system from Friday 27
 // June, Saturday as "szombaton" in a Monday paper and "on Saturday" in a
 // Sunday one.
+//
+// Frozen before its first run, which flagged 2 of the 6 contradictions
+// and 1 false disagreement. It flagged the investment (amount "uppgår":
+// nm2pl's "580 mln euro" against "850 miljoner euro" in nm2sv, though not
+// against either Hungarian report) and the main suspect's age (quantity
+// "main · age": nm5en's "43-year-old" against "34-letni" and "34-årig").
+// It missed the hours aboard ("missed nm1sv.txt's 4 hours against 6
+// hours"), the wheat harvest ("missed nm3hu.txt's 43% against 34%"), the
+// households ("missed nm4pl2.txt's 28,000 against 38,000") and the
+// opening of the show ("missed nm6sv.txt's 4 November against 14
+// November"): no disagreement was flagged on any of the four. The false
+// one was a trap, a figure set against a figure for another thing:
+// 'percent "höjning på": nm4pl, nm4sv: 31 proc; nm4pl2: 36 proc', the
+// rise of 31% Ciepło Radomierz asked for set against the city's 36% share
+// in the company ("miasto, które ma 36 proc. udziałów w spółce"). One is
+// within the limit of one the table held when the texts were frozen.
+// Grouped with the other sets, its 38 reports of 10 events were found as
+// 21 events, B-cubed precision 1.000, recall 0.623; the grouping test
+// still passed over all the sets. The prescribed commands were run once
+// each; nothing changed after the run but this comment.
 var heldOutNemere = []heldOutEvent{
 	{"tarna-cruise-ship-aground", map[string]string{
 		"nm1hu.txt": `hu|Zátonyra futott egy szállodahajó a Tárnán, 164 utas rekedt a fedélzeten
