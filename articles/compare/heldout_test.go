@@ -281,6 +281,7 @@ var heldOutSets = []struct {
 	{"Reshabar", heldOutReshabar, 2},
 	{"Sharqi", heldOutSharqi, 3},
 	{"Burga", heldOutBurga, 5},
+	{"Nemere", heldOutNemere, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
