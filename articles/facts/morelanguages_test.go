@@ -72,6 +72,12 @@ func TestFiguresInMoreLanguages(t *testing.T) {
 			t.Errorf("feet read as a currency: %+v", f)
 		}
 	}
+	// "alig" (barely) hedges a Hungarian figure as "barely" does.
+	for _, f := range Extract(article("hu", "A szokásos csapadéknak alig 40 százaléka hullott le.")) {
+		if f.Kind == KindPercent && f.Num.Hedge != About {
+			t.Errorf("alig: hedge %v, want about", f.Num.Hedge)
+		}
+	}
 	// A share's sign is no counted noun, nor is a year's "roku".
 	for _, text := range []string{"Bezrobocie wzrośnie o ponad 12 proc. w regionie.", "Huta zostanie zamknięta w połowie 2039 roku."} {
 		for _, f := range Extract(article("pl", text)) {

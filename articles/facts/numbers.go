@@ -124,7 +124,7 @@ var hedgeWords = sync.OnceValue(func() map[string]Hedge {
 		"mai puțin de": AtMost, "în jur de": About, "unes": About, "gairebé": AtMost, "més de": AtLeast, "almenys": AtLeast,
 		"prop de": About, "menys de": AtMost, "aproximadament": About, "noin": About, "lähes": AtMost, "yli": AtLeast, "vähintään": AtLeast,
 		"mintegy": About, "körülbelül": About, "nagyjából": About, "csaknem": AtMost, "majdnem": AtMost, "több mint": AtLeast, "legalább": AtLeast,
-		"kevesebb mint": AtMost,
+		"kevesebb mint": AtMost, "alig": About,
 	}
 })
 
