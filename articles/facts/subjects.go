@@ -144,7 +144,7 @@ func pluralLike(w, lang string) bool {
 		return w[n-1] == 'i' || w[n-1] == 'e'
 	case "nl":
 		return strings.HasSuffix(w, "en") || w[n-1] == 's'
-	case "en", "fr", "es", "pt", "ca", "":
+	case "en", "fr", "es", "pt", "ca", "de", "":
 	default:
 		// Where a plural has many endings, or a figure takes a case or
 		// the singular ("27 osób", "27 personer", "27 de persoane",
