@@ -162,7 +162,7 @@ func countsOfOne(f facts.Fact, ms []member) bool {
 		if f.Key == facts.PeopleKey && facts.PeopleSubject(m.f.Key) || m.f.Key == facts.PeopleKey && facts.PeopleSubject(f.Key) {
 			return true // "320 mensen" beside "230 workers"
 		}
-		if f.Lang != m.f.Lang && f.Lang != "" && m.f.Lang != "" && f.Key != "" && m.f.Key != "" && !facts.KnownSubject(f.Subject) && !facts.KnownSubject(m.f.Subject) {
+		if f.Lang != m.f.Lang && facts.SynonymLanguage(f.Lang) && facts.SynonymLanguage(m.f.Lang) && f.Key != "" && m.f.Key != "" && !facts.KnownSubject(f.Subject) && !facts.KnownSubject(m.f.Subject) {
 			return true
 		}
 	}

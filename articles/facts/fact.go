@@ -79,6 +79,18 @@ func ThingSubject(s string) bool {
 // or thing than the story's, whose figures are theirs.
 func EarlierOne(s string) bool { return previousWords()[strings.ToLower(strings.TrimSpace(s))] }
 
+// SynonymLanguage reports whether the synonym table covers the subject
+// words of a language: only there does a word the table does not know
+// say something (that it is no common subject); in another language every
+// word is unknown to it.
+func SynonymLanguage(lang string) bool {
+	switch lang {
+	case "en", "fr", "de", "es", "it", "pt", "nl":
+		return true
+	}
+	return false
+}
+
 // KnownSubject reports whether the subject's words are ones the synonym
 // table knows, so that two of them in different languages can be told
 // apart and not only found unlike.
