@@ -142,7 +142,10 @@ package compare
 // 5 false disagreements, grouping recall 0.575; the language work reads
 // many more of its figures, and with them more figures of other things
 // are set side by side (wolves against sheep, one county's quota against
-// two counties', a season's goals against a career's). Its line holds 5.
+// two counties', a season's goals against a career's). Its line held 5
+// until counts of nouns the synonym table does not know stopped joining
+// across languages it does not cover (wolves against sheep), which took
+// it to 3; it holds 3.
 var heldOutVorias = []heldOutEvent{
 	{"krkavci-sedlo-bus-crash", map[string]string{
 		"hx1cs.txt": `cs|Autobus s polskými turisty se zřítil z horské silnice pod Krkavčím sedlem, čtyři lidé zemřeli
