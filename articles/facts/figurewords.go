@@ -280,8 +280,9 @@ func hedgeBefore(toks []token, i int) (Hedge, int) {
 
 // hedgeWordsBefore is hedgeBefore without the negation.
 func hedgeWordsBefore(toks []token, i int) (Hedge, int) {
-	if i >= 2 && toks[i-1].is("un", "una", "um", "uma", "il", "el", "lo", "los", "las", "les", "os", "as", "gli") && !toks[i-2].is(toks[i-1].lower) {
-		// an article between: "casi un 40%", "gairebé un 40%", "quasi il 40%", "más de un tercio"
+	if i >= 2 && toks[i-1].is("un", "una", "um", "uma", "il", "el", "lo", "los", "las", "les", "os", "as", "gli") && !toks[i-2].is(toks[i-1].lower, "hasta", "até") {
+		// an article between: "casi un 40%", "gairebé un 40%", "quasi il 40%", "más de un tercio";
+		// not "hasta el 5,25 %", the level a rate was raised to
 		if h, n := hedgeWordsBefore(toks, i-1); n > 0 {
 			return h, n + 1
 		}

@@ -127,6 +127,7 @@ func TestHedgeBeforeAnArticle(t *testing.T) {
 		{"it", "Gli affitti sono saliti di quasi il 40% in cinque anni.", AtMost},
 		{"es", "La cosecha ha caído alrededor de un 30 %.", About},
 		{"es", "La cosecha ha caído un 30 %.", Exact},
+		{"es", "El banco subió los tipos hasta el 5,25 %.", Exact}, // the level reached, no bound
 	} {
 		found := false
 		for _, f := range Extract(article(c.lang, c.text)) {

@@ -58,6 +58,9 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 				continue
 			}
 		}
+		if opensList(toks, e.to) {
+			continue // "1.030 farmácias em Portugal, França e Bélgica": the place is all three, not the first
+		}
 		subj := subjectBefore(toks, p)
 		if subj == "" {
 			subj = actionBefore(toks, p)
@@ -75,6 +78,23 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 		x.out = append(x.out, f)
 	}
 }
+
+// opensList: the name ending at toks[to] is the first of several joined
+// by a comma or "and" in the reader's languages ("Portugal, França e
+// Bélgica", "França e na Bélgica").
+func opensList(toks []token, to int) bool {
+	if to+1 >= len(toks) || !(toks[to].is(",") || listAnds()[toks[to].lower]) {
+		return false
+	}
+	k := to + 1
+	if k+1 < len(toks) && toks[k].is("na", "no", "la", "le", "el", "the", "die", "der", "den", "de", "il", "lo", "os", "as", "les") {
+		k++ // "e na Bélgica"
+	}
+	return toks[k].capitalised()
+}
+
+// listAnds join the last name of a list to the others.
+var listAnds = lazyWordSet("and et und y e en i og och si și oraz a és ve")
 
 // lists collects countries a sentence names together ("A, B and C").
 func (x *extractor) lists(toks []token, ents []entity) {
