@@ -280,7 +280,7 @@ var heldOutSets = []struct {
 	{"Crivat", heldOutCrivat, 2},
 	{"Reshabar", heldOutReshabar, 2},
 	{"Sharqi", heldOutSharqi, 3},
-	{"Burga", heldOutBurga, 5},
+	{"Burga", heldOutBurga, 4},
 	{"Nemere", heldOutNemere, 1},
 }
 
