@@ -80,17 +80,25 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 }
 
 // opensList: the name ending at toks[to] is the first of several joined
-// by a comma or "and" in the reader's languages ("Portugal, França e
-// Bélgica", "França e na Bélgica").
+// by "and" in the reader's languages, after commas or not ("Portugal,
+// França e Bélgica", "França e na Bélgica"); a comma alone makes no list
+// ("Dongguan, China": a city and its country).
 func opensList(toks []token, to int) bool {
-	if to+1 >= len(toks) || !(toks[to].is(",") || listAnds()[toks[to].lower]) {
-		return false
+	for k := to; k+1 < len(toks) && k < to+6; k++ {
+		switch {
+		case listAnds()[toks[k].lower]:
+			j := k + 1
+			if j+1 < len(toks) && toks[j].is("na", "no", "la", "le", "el", "the", "die", "der", "den", "de", "il", "lo", "os", "as", "les") {
+				j++ // "e na Bélgica"
+			}
+			return toks[j].capitalised()
+		case toks[k].is(",") || k > to && toks[k].capitalised():
+			continue // ", França", "Nova Zelândia"
+		default:
+			return false
+		}
 	}
-	k := to + 1
-	if k+1 < len(toks) && toks[k].is("na", "no", "la", "le", "el", "the", "die", "der", "den", "de", "il", "lo", "os", "as", "les") {
-		k++ // "e na Bélgica"
-	}
-	return toks[k].capitalised()
+	return false
 }
 
 // listAnds join the last name of a list to the others.
