@@ -82,7 +82,7 @@ func (x *extractor) places(s string, toks []token, ents []entity, base Fact) {
 // opensList: the name ending at toks[to] is the first of several joined
 // by "and" in the reader's languages, after commas or not ("Portugal,
 // França e Bélgica", "França e na Bélgica"); a comma alone makes no list
-// ("Dongguan, China": a city and its country).
+// ("Lyon, França": a city and its country).
 func opensList(toks []token, to int) bool {
 	for k := to; k+1 < len(toks) && k < to+6; k++ {
 		switch {
