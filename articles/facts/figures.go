@@ -21,7 +21,7 @@ func (x *extractor) figures(s string, toks []token, used []bool, base Fact) {
 		if used[i] {
 			continue
 		}
-		word := t.kind == tWord && numberWords()[t.lower] > 1 && !commonWordIn(t.lower, x.lang)
+		word := t.kind == tWord && (numberWords()[t.lower] > 1 && !commonWordIn(t.lower, x.lang) || textutil.LanguageNumberWord(t.lower, x.lang) > 1)
 		if t.kind == tWord && !word {
 			if f, ok := hyphenDuration(s, toks, i, &base); ok {
 				used[i] = true
@@ -226,7 +226,11 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 			return
 		}
 	} else {
-		n.Value, digits = float64(numberWords()[t.lower]), fmt.Sprint(numberWords()[t.lower])
+		v := numberWords()[t.lower]
+		if v == 0 {
+			v = textutil.LanguageNumberWord(t.lower, x.lang)
+		}
+		n.Value, digits = float64(v), fmt.Sprint(v)
 	}
 	n.Digits = digits
 	ok = false

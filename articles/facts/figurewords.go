@@ -136,7 +136,8 @@ func clockTime(toks []token, i int) bool {
 }
 
 // wholeHourClock: a whole hour after a preposition of time ("à 22 heures",
-// "om 22 uur", "alle 18"), a time of day, not a duration.
+// "om 22 uur", "alle 18") or with its minutes "at" ("22 óra 40 perckor"),
+// a time of day, not a duration.
 //
 // In French, "avant", "après", "dès", "à partir de" and "jusqu'à" before
 // the hour, and "de 22 heures à 6 heures", give times too ("peu avant 8 heures"), unless
@@ -158,6 +159,9 @@ func wholeHourClock(toks []token, i int) bool {
 	}
 	if toks[i-1].is("à", "om", "um", "alle", "dalle", "às", "las", "vers", "gegen", "rond", "omstreeks") {
 		return true
+	}
+	if i+3 < len(toks) && toks[i+1].is("óra") && toks[i+2].kind == tNum && strings.HasSuffix(toks[i+3].lower, "kor") {
+		return true // Hungarian "22 óra 40 perckor": at 22.40
 	}
 	of := i+2 < len(toks) && (toks[i+2].is("de", "d'", "d’") || toks[i+2].is("et") && i+3 < len(toks) && toks[i+3].kind == tNum) // "après 18 heures et 50 minutes de vol"
 	switch {
@@ -341,6 +345,10 @@ func ageBefore(toks []token, i int) bool {
 	if i > 1 && i+2 < len(toks) && toks[i-1].is("de") && toks[i+1].is("de") && toks[i+2].is("ani") && toks[i-2].kind == tWord &&
 		!toks[i-2].is("timp", "durata", "durată", "peste", "după", "dupa", "aproape", "circa", "cu", "vreme", "acum") {
 		return true // Romanian "o femeie de 59 de ani": her age, where "timp de 59 de ani" is a span
+	}
+	if i > 1 && i+2 < len(toks) && toks[i+1].is("de") && toks[i+2].is("ani") &&
+		(toks[i-1].is("de") && toks[i-2].is(",") || toks[i-1].is(",") && toks[i-2].capitalised()) {
+		return true // Romanian "soțul ei, de 81 de ani", "Elena Prodan, 59 de ani": set off by a comma, an age
 	}
 	if i > 1 && i+1 < len(toks) && toks[i-1].is("på") && toks[i+1].is("år") && toks[i-2].kind == tWord && !firstIn(toks, i-2) {
 		return true // "en kvinde på 34 år", "en man på 34 år"; not "den første strejke på 34 år"

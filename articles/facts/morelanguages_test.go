@@ -50,6 +50,15 @@ func TestFiguresInMoreLanguages(t *testing.T) {
 		{"hu", "A kár mintegy 2,5 milliárd forint.", KindAmount, "2.5 billion HUF"},
 		{"hu", "Egy jegy 500 Ft.", KindAmount, "500 HUF"},
 		{"hu", "A mentés 12 órán át tartott.", KindDuration, "12 hours"},
+		// Numbers written out, in their cases.
+		{"sv", "I fyra timmar fick passagerarna vänta ombord.", KindDuration, "4 hours"},
+		{"pl", "Przez sześć godzin pasażerowie czekali na statku.", KindDuration, "6 hours"},
+		{"hu", "Az utasok hat órán át várakoztak a hajón.", KindDuration, "6 hours"},
+		{"cs", "Hasiči bojovali s požárem devět hodin.", KindDuration, "9 hours"},
+		{"ro", "Salvatorii au lucrat șase ore.", KindDuration, "6 hours"},
+		{"fi", "Matkustajat odottivat kuusi tuntia.", KindDuration, "6 hours"},
+		{"da", "Redningen tog seks timer.", KindDuration, "6 hours"},
+		{"hu", "A sor 28 kilométert ért el.", KindQuantity, "28 km"},
 	} {
 		var got []string
 		ok := false
@@ -78,6 +87,19 @@ func TestFiguresInMoreLanguages(t *testing.T) {
 			t.Errorf("alig: hedge %v, want about", f.Num.Hedge)
 		}
 	}
+	// A word that is a number in one language only is none in another
+	// ("sex" is six in Swedish); a Hungarian time of day is no span.
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The sex abuse inquiry heard 30 witnesses."},
+		{"en", "The set pieces took hours."},
+		{"hu", "A hajó 22 óra 40 perckor futott zátonyra."},
+	} {
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Num != nil && (f.Num.Value == 6 || f.Num.Value == 7 || f.Num.Value == 22) {
+				t.Errorf("%s %q: read %s %s", c.lang, c.text, f.Kind, f.Norm)
+			}
+		}
+	}
 	// A share's sign is no counted noun, nor is a year's "roku".
 	for _, text := range []string{"Bezrobocie wzrośnie o ponad 12 proc. w regionie.", "Huta zostanie zamknięta w połowie 2039 roku."} {
 		for _, f := range Extract(article("pl", text)) {
@@ -101,6 +123,8 @@ func TestAgesInRomanianAndScandinavian(t *testing.T) {
 		{"da", "En kvinde på 34 år blev kørt på hospitalet.", true},
 		{"sv", "En man på 34 år greps i går.", true},
 		{"da", "Det er den første strejke på 34 år.", false},
+		{"ro", "Au fost surprinși o femeie și soțul ei, de 81 de ani.", true},
+		{"ro", "„Ne întoarcem”, spune Elena Prodan, 59 de ani.", true},
 	} {
 		var got []string
 		age := false

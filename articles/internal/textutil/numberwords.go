@@ -6,7 +6,8 @@ import (
 )
 
 // NumberWords are numbers under a hundred written out, in the major
-// European languages, as news writes counts and durations ("five years",
+// European languages (and in moreNumberWords those of the north and the
+// east), as news writes counts and durations ("five years",
 // "Fourteen dead", "vingt-trois blessés", "dreiundzwanzig Menschen"):
 // the word, lower-cased, and its value. Compounds are the one-word forms
 // (hyphenated in English and French, joined in German, Dutch, Italian and
@@ -115,5 +116,6 @@ var NumberWords = sync.OnceValue(func() map[string]int {
 	for unit := 1; unit <= 9; unit++ {
 		add("quatre-vingt-"+fr[unit-1], 80+unit)
 	}
+	addMoreNumberWords(add)
 	return m
 })

@@ -18,8 +18,8 @@ type Unit struct {
 // one their facts compare.
 var Units = sync.OnceValue(func() map[string]Unit {
 	table := map[string]string{
-		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilómetros quilômetros kilometern kilometrów kilometry kilometr kilometra kilometrů kilometri kilometru quilòmetres quilòmetre kilometriä kilométer",
-		"m|length":      "metre metres meter meters mètre mètres metro metros metri metern metrów metry metr metra metrů metru metriä méter",
+		"km|length":     "km kilometre kilometres kilometer kilometers kilomètre kilomètres kilómetro kilómetros chilometri chilometro quilómetros quilômetros kilometern kilometrów kilometry kilometr kilometra kilometrů kilometri kilometru quilòmetres quilòmetre kilometriä kilométer kilométert kilométeres kilométerrel kilométerre kilométeren",
+		"m|length":      "metre metres meter meters mètre mètres metro metros metri metern metrów metry metr metra metrů metru metriä méter métert méteres méterrel méterre",
 		"mm|length":     "mm millimetre millimetres millimeter millimeters millimètre millimètres milímetro milímetros millimetri millimetro millimetern",
 		"cm|length":     "cm centimetre centimetres centimeter centimeters centimètres centímetros zentimeter zentimetern centimetri",
 		"mi|length":     "mile miles",
@@ -30,10 +30,10 @@ var Units = sync.OnceValue(func() map[string]Unit {
 		"kg|weight":     "kg kilo kilos kilogram kilograms kilogramme kilogrammes kilogramm kilogramo kilogramos chilogrammi chilo chili quilo quilos kilogramów kilogramů kiloa",
 		"g|weight":      "g gram grams gramme grammes gramm gramo gramos grammi",
 		"mg|weight":     "mg milligram milligrams milligramme milligrammes",
-		"t|weight":      "tonne tonnes ton tons tonnen toneladas tonnellate tony tun tuny tone tones tonnia tonna",
+		"t|weight":      "tonne tonnes ton tons tonnen toneladas tonnellate tony tun tuny tone tones tonnia tonna tonnát tonnás",
 		"m2|area":       "m² m2 quadratmeter quadratmetern",
 		"µg|weight":     "µg microgram micrograms microgramme microgrammes mikrogramm mikrogramm microgramo microgramos microgrammo microgrammi micrograma microgramas",
-		"ha|area":       "ha hectare hectares hektar hectárea hectáreas ettari ettaro hektarów hektary hektarů hectàrees hehtaaria hektár",
+		"ha|area":       "ha hectare hectares hektar hectárea hectáreas ettari ettaro hektarów hektary hektarů hectàrees hehtaaria hektár hektárt hektáros hektárnyi",
 		"acre|area":     "acre acres",
 		"l|volume":      "litre litres liter liters litros litern litrów litry litrů litri",
 		"m3|volume":     "m³ m3 kubikmeter kubikmetern",
