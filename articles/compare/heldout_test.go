@@ -276,7 +276,7 @@ var heldOutSets = []struct {
 	{"Mauky", heldOutMauky, 3},
 	{"Vardar", heldOutVardar, 2},
 	{"Koshava", heldOutKoshava, 2},
-	{"Vorias", heldOutVorias, 3},
+	{"Vorias", heldOutVorias, 4},
 	{"Crivat", heldOutCrivat, 2},
 	{"Reshabar", heldOutReshabar, 2},
 	{"Sharqi", heldOutSharqi, 3},

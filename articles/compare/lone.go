@@ -67,7 +67,7 @@ func joinLoneMeasures(bucket []*cluster) {
 			target, n = near, 1
 		}
 		if n != 1 || !hedgedAs(target.members, m.f.Num.Hedge) || saidOfAnotherThing(target, m.f) || ofAnotherYear(target, m.f) ||
-			target.members[0].f.Num.Unit != m.f.Num.Unit && !withinFactor(*m.f.Num, *target.members[0].f.Num, 1.5) { // two weeks are no slip for 30 days
+			target.members[0].f.Num.Unit != m.f.Num.Unit && (!withinFactor(*m.f.Num, *target.members[0].f.Num, 1.5) || !tiedToAny(m.f, target.members)) { // two weeks are no slip for 30 days
 			continue
 		}
 		// Its one figure in the unit, within a factor of three; or its one

@@ -159,6 +159,9 @@ func match(a, b facts.Fact) (float64, bool) {
 		return 0, false
 	}
 	if valuesAgree(a, b) {
+		if subjA == "" && subjB == "" && ctx == 0 && names == 0 && anchors == 0 && !withinFactor(*a.Num, *b.Num, 1.5) {
+			return 0, false // "more than 90 days" and "nearly eleven months", said of nothing named, tied by nothing: bounds that overlap, not one figure
+		}
 		return 1 + ctx + float64(anchors), !otherSubj || ctx >= 0.2 || a.Kind == facts.KindAmount && (ctx >= 0.1 || names >= 1)
 	}
 	evidence := ctx + 0.3*float64(anchors) + 0.1*float64(names)

@@ -1,0 +1,37 @@
+package compare
+
+import (
+	"testing"
+
+	"reader/articles/facts"
+)
+
+// TestUntiedSpansStayApart: a source's one span of time in another unit
+// than the others' ("48 de ore" of aftershocks beside schools shut "three
+// days") joins theirs as a slip only where its sentence shares a word, a
+// name or a figure with theirs; and two bounds that overlap ("more than
+// 90 days", "nearly eleven months") are one figure only when something
+// ties their sentences or they are near.
+func TestUntiedSpansStayApart(t *testing.T) {
+	quake := func(third string) int {
+		return disagreementsOf(t, facts.KindDuration,
+			"en|Quake hits Olte\n\nA strong earthquake struck Olte on Sunday. Schools in the town will stay closed for three days.",
+			"ro|Cutremur la Olte\n\nUn cutremur puternic a lovit duminică orașul Olte. Școlile din oraș vor rămâne închise trei zile.",
+			"ro|Cutremur puternic la Olte\n\n"+third)
+	}
+	if n := quake("Un cutremur puternic a lovit duminică orașul Olte. Seismologii avertizează că replicile pot continua încă 48 de ore."); n != 0 {
+		t.Errorf("aftershocks' 48 hours set against the schools' three days: %d disagreements", n)
+	}
+	if n := quake("Un cutremur puternic a lovit duminică orașul Olte. Școlile din oraș vor rămâne închise 48 de ore."); n != 1 {
+		t.Errorf("schools shut 48 hours against three days: %d disagreements, want 1", n)
+	}
+	waits := func(third string) int {
+		return disagreementsOf(t, facts.KindDuration,
+			"en|Waiting lists grow\n\nOne in three patients has waited longer than the 90 days guaranteed by law. In orthopaedics 38% had waited more than 90 days.",
+			"sv|Köerna växer\n\nVar tredje patient har väntat längre än vårdgarantins 90 dagar. Inom ortopedin har 38 procent väntat mer än 90 dagar.",
+			"sv|Väntan på en ny höft\n\n"+third)
+	}
+	if n := waits("Anna Berg fick sin remiss i januari. Nu har det gått nästan elva månader."); n != 0 {
+		t.Errorf("one woman's eleven months set against the guarantee's 90 days: %d disagreements", n)
+	}
+}
