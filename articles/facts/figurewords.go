@@ -315,8 +315,8 @@ func hedgeWordsBefore(toks []token, i int) (Hedge, int) {
 // ageBefore: "aged 58", "âgé de 58 ans", "un homme de 58 ans": the years
 // are an age, not a span.
 func ageBefore(toks []token, i int) bool {
-	if i > 2 && toks[i-1].is("et", "and", "und", "y", "e") && toks[i-2].kind == tNum {
-		return ageBefore(toks, i-2) // "deux hommes de 34 et 41 ans"
+	if i > 2 && toks[i-1].is("et", "and", "und", "y", "e", "en", "i", "a", "och", "og", "și", "és", "ja") && toks[i-2].kind == tNum && ageBefore(toks, i-2) {
+		return true // "deux hommes de 34 et 41 ans", "w wieku 71 i 69 lat"
 	}
 	if i > 0 && toks[i-1].is("aged", "age", "âgé", "âgée", "âgés", "alt", "edad", "wieku", "věku", "åldern") {
 		return true

@@ -125,6 +125,7 @@ func TestAgesInRomanianAndScandinavian(t *testing.T) {
 		{"da", "Det er den første strejke på 34 år.", false},
 		{"ro", "Au fost surprinși o femeie și soțul ei, de 81 de ani.", true},
 		{"ro", "„Ne întoarcem”, spune Elena Prodan, 59 de ani.", true},
+		{"pl", "Wśród ofiar jest małżeństwo w wieku 71 i 69 lat.", true},
 	} {
 		var got []string
 		age := false
