@@ -159,8 +159,8 @@ func match(a, b facts.Fact) (float64, bool) {
 		return 0, false
 	}
 	if valuesAgree(a, b) {
-		if subjA == "" && subjB == "" && ctx == 0 && names == 0 && anchors == 0 && !withinFactor(*a.Num, *b.Num, 1.5) {
-			return 0, false // "more than 90 days" and "nearly eleven months", said of nothing named, tied by nothing: bounds that overlap, not one figure
+		if ctx == 0 && names == 0 && anchors == 0 && !sameSubj && onlyByBound(*a.Num, *b.Num) {
+			return 0, false // "more than 90 days" and "nearly eleven months", "at least 30%" and "43 százalékkal", tied by nothing: bounds that overlap, not one figure
 		}
 		return 1 + ctx + float64(anchors), !otherSubj || ctx >= 0.2 || a.Kind == facts.KindAmount && (ctx >= 0.1 || names >= 1)
 	}
@@ -176,6 +176,13 @@ func match(a, b facts.Fact) (float64, bool) {
 	}
 	return evidence, sameSubj && (ctx >= 0.25 || names >= 1 && ctx >= 0.15 || anchors >= 1 || crossLang && names >= 1) && (withinFactor(*a.Num, *b.Num, rivalFactor(a)) || zeroSlip(*a.Num, *b.Num)) ||
 		a.Kind != facts.KindCount && !otherSubj && anchors >= 1 && (names >= 1 || ctx >= 0.3 || crossLang && a.Kind == facts.KindDuration && lessThanDouble(*a.Num, *b.Num)) && withinFactor(*a.Num, *b.Num, 10) && !listSentence(a, b, names)
+}
+
+// onlyByBound: two figures agree only as a bound allows, not as written:
+// "at least 30%" and 43%.
+func onlyByBound(a, b facts.Number) bool {
+	a.Hedge, b.Hedge = facts.Exact, facts.Exact
+	return !numbersAgree(a, b)
 }
 
 // rivalFactor is how far apart two rival figures of one subject may be

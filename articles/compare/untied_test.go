@@ -35,3 +35,26 @@ func TestUntiedSpansStayApart(t *testing.T) {
 		t.Errorf("one woman's eleven months set against the guarantee's 90 days: %d disagreements", n)
 	}
 }
+
+// TestABoundIsNoFigureOfItsOwn: "at least 30%" allows 43%, but two
+// sentences tied by no word, name or other figure are one fact by a
+// bound alone no more than by nothing; tied, they are.
+func TestABoundIsNoFigureOfItsOwn(t *testing.T) {
+	share := func(file, lang, text string) facts.Fact {
+		t.Helper()
+		for _, f := range facts.Extract(story(t, file, lang, "Title\n\n"+text)) {
+			if f.Kind == facts.KindPercent {
+				return f
+			}
+		}
+		t.Fatalf("%q: no share", text)
+		return facts.Fact{}
+	}
+	bound := share("a.txt", "en", "Farmers who lost at least 30% of their crop will receive aid.")
+	if _, ok := match(bound, share("b.txt", "hu", "A búzatermés a térségben 43 százalékkal marad el.")); ok {
+		t.Errorf("a bound matched an untied figure in another language")
+	}
+	if _, ok := match(bound, share("c.txt", "en", "Farmers who lost 43% of their crop will receive aid.")); !ok {
+		t.Errorf("a bound did not match the figure of a sentence like its own")
+	}
+}
