@@ -72,6 +72,13 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 				from, day = i-2, toks[i-2].s
 			} else if i+1 < len(toks) && toks[i+1].kind == tNum && dayNumber(toks[i+1].s) && !(i+2 < len(toks) && toks[i+2].is(":")) && (x.lang == "en" || x.lang == "") {
 				from, to, day = i, i+2, toks[i+1].s
+			} else if x.lang == "hu" && i+2 < len(toks) && toks[i+1].kind == tNum && dayNumber(toks[i+1].s) && toks[i+2].glued && toks[i+2].is(".", "-") {
+				// Hungarian "november 14-én", "november 14.": the month, then
+				// the day with its ending
+				from, to, day = i, i+3, toks[i+1].s
+				if toks[i+2].is("-") && i+3 < len(toks) && toks[i+3].glued && toks[i+3].kind == tWord {
+					to = i + 4
+				}
 			}
 			if from < 0 {
 				continue

@@ -59,6 +59,8 @@ func TestFiguresInMoreLanguages(t *testing.T) {
 		{"fi", "Matkustajat odottivat kuusi tuntia.", KindDuration, "6 hours"},
 		{"da", "Redningen tog seks timer.", KindDuration, "6 hours"},
 		{"hu", "A sor 28 kilométert ért el.", KindQuantity, "28 km"},
+		{"hu", "Az első tárlat november 14-én, szerdán nyílik a múzeumban.", KindDate, "14 November"},
+		{"hu", "A szerződést március 3-án írták alá a minisztériumban.", KindDate, "3 March"},
 	} {
 		var got []string
 		ok := false
