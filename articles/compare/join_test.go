@@ -144,6 +144,20 @@ func TestALoneDateJoinsTheNearOneOthersGive(t *testing.T) {
 			t.Errorf("%s beside 30 June twice: joined %v, want %v", c.lone.f.Norm, joined, c.joined)
 		}
 	}
+	// The source's other dates no one else gives: one far from theirs
+	// leaves the near one to pair; two near ones leave nothing sure.
+	for _, c := range []struct {
+		other  string
+		joined bool
+	}{{"2 December", true}, {"20 June", false}} {
+		shared := &cluster{kind: facts.KindDate, cols: map[int]bool{0: true, 1: true}, members: []member{date(0, "30 June"), date(1, "30 June")}}
+		lone := &cluster{kind: facts.KindDate, cols: map[int]bool{2: true}, members: []member{date(2, "10 June", 10)}}
+		other := &cluster{kind: facts.KindDate, cols: map[int]bool{2: true}, members: []member{date(2, c.other)}}
+		joinLoneDates([]*cluster{shared, lone, other})
+		if joined := len(shared.members) == 3 && shared.members[2].f.Norm == "10 June"; joined != c.joined {
+			t.Errorf("10 June beside 30 June twice, the source also giving %s: joined %v, want %v", c.other, joined, c.joined)
+		}
+	}
 }
 
 func TestAPresidentIsNoRivalOfAChairAChiefExecutiveOrAGovernor(t *testing.T) {

@@ -174,12 +174,13 @@ func tiedToAny(f facts.Fact, ms []member) bool {
 	return false
 }
 
-// joinLoneDates pairs a source's one calendar date that no other source
+// joinLoneDates pairs a source's calendar date that no other source
 // gives with the one date that two or more other sources give and it does
-// not, when every other date it gives is one the others give too and the
-// two are near: the same day of another month ("30. Juli" beside "30
-// June" twice) or another day of the same month ("15 maart" beside "1
-// March" twice).
+// not, when the two are near, the same day of another month ("30. Juli"
+// beside "30 June" twice) or another day of the same month ("15 maart"
+// beside "1 March" twice), and no other date it alone gives is near
+// theirs (a hearing's "2 december" beside the works' "24 april" leaves
+// the April date the one to pair with "14 April").
 func joinLoneDates(bucket []*cluster) {
 	for _, c := range bucket {
 		if len(c.members) != 1 || c.kind != facts.KindDate {
@@ -190,18 +191,42 @@ func joinLoneDates(bucket []*cluster) {
 		if !ok {
 			continue
 		}
-		target, n, lone := othersOnly(bucket, m, func(f facts.Fact) bool { _, _, ok := dayMonth(f.Norm); return ok })
-		if lone != 1 || n != 1 {
+		target, n, _ := othersOnly(bucket, m, func(f facts.Fact) bool { _, _, ok := dayMonth(f.Norm); return ok })
+		if n != 1 {
 			continue
 		}
 		d, mo, _ := dayMonth(target.members[0].f.Norm)
-		if !(d == day && monthsApart(mo, month) == 1 || mo == month && d != day && !slices.Contains(m.f.Echoes, float64(d))) {
+		if !nearDate(d, mo, day, month) || slices.Contains(m.f.Echoes, float64(d)) && mo == month {
 			continue // the others' day written beside its own is a span: "from March 20 to 24"
+		}
+		if lonesNear(bucket, m.col, d, mo) != 1 {
+			continue // of its dates no other gives, only one may be near theirs
 		}
 		target.members = append(target.members, m)
 		target.cols[m.col] = true
 		c.members, c.cols = nil, nil
 	}
+}
+
+// nearDate: two calendar dates a slip could make one of the other: the
+// same day of the month before or after, another day of the same month.
+func nearDate(d1 int, m1 time.Month, d2 int, m2 time.Month) bool {
+	return d1 == d2 && monthsApart(m1, m2) == 1 || m1 == m2 && d1 != d2
+}
+
+// lonesNear counts the calendar dates that column col alone gives in
+// bucket near the date d of month mo.
+func lonesNear(bucket []*cluster, col int, d int, mo time.Month) int {
+	n := 0
+	for _, t := range bucket {
+		if len(t.members) != 1 || t.members[0].col != col {
+			continue
+		}
+		if d2, m2, ok := dayMonth(t.members[0].f.Norm); ok && nearDate(d, mo, d2, m2) {
+			n++
+		}
+	}
+	return n
 }
 
 // dayMonth reads a calendar date's norm ("30 June").
