@@ -110,6 +110,14 @@ func personBeforeComma(toks []token, k int) string {
 // years old"): whose age it is; "" when no name stands there.
 func nameBeforeVerb(toks []token, from int) string {
 	j := from - 2
+	if j >= 2 && relativeWho()[toks[j].lower] && toks[j-1].is(",") {
+		// "Vrbenský, kterému je 27 let", "Föraren, som är 52 år": the
+		// name or noun the clause is about, first in its sentence too
+		if k := j - 2; toks[k].kind == tWord && toks[k].capitalised() {
+			return toks[k].s
+		}
+		return ""
+	}
 	if j >= 1 && toks[j].is(",") {
 		j--
 	}
@@ -118,6 +126,35 @@ func nameBeforeVerb(toks []token, from int) string {
 	}
 	return toks[j].s
 }
+
+// nameBeforeDeath is the name of who died, before the word of death some
+// words before the age at toks[from] that "at" opens ("Amélia Resende
+// morreu hoje em Lisboa, aos 84 anos", "Jan Novak died on Sunday at
+// 84"), or "".
+func nameBeforeDeath(s string, toks []token, from int) string {
+	if from < 3 || !toks[from-1].is("a", "à", "at", "aos", "mit", "los") {
+		return ""
+	}
+	for k := from - 2; k >= 1 && k >= from-8; k-- {
+		if !deathWords()[toks[k].lower] {
+			continue
+		}
+		end, start := k-1, k-1
+		for start >= 0 && start > end-3 && toks[start].kind == tWord && toks[start].capitalised() {
+			start--
+		}
+		if start++; start > end || start == end && start == 0 {
+			return "" // no name, or one capitalised word opening the sentence
+		}
+		return s[toks[start].start:toks[end].end]
+	}
+	return ""
+}
+
+// relativeWho are the relative pronouns that open a clause giving a
+// person's age ("kterému je 27 let", "który ma 52 lata", "som är 52 år",
+// "care are 52 de ani", "que té 52 anys", "who is 52").
+var relativeWho = lazyWordSet("kterému které který která kterým jemuž której który która któremu som der care que who")
 
 // sexNouns name a person by sex and age alone.
 var sexNouns = lazyWordSet("man woman boy girl men women")

@@ -128,6 +128,11 @@ func TestAgesInRomanianAndScandinavian(t *testing.T) {
 		{"ro", "Au fost surprinși o femeie și soțul ei, de 81 de ani.", true},
 		{"ro", "„Ne întoarcem”, spune Elena Prodan, 59 de ani.", true},
 		{"pl", "Wśród ofiar jest małżeństwo w wieku 71 i 69 lat.", true},
+		{"cs", "Vrbenský, kterému je 27 let, si zlomil klíční kost.", true},
+		{"pl", "Kierowca, który ma 52 lata, został zatrzymany.", true},
+		{"sv", "Föraren, som är 52 år, greps på platsen.", true},
+		{"ro", "Șoferul, care are 52 de ani, a fost reținut.", true},
+		{"cs", "Továrna, která je 27 let stará, se zavře.", true},
 	} {
 		var got []string
 		age := false
@@ -167,6 +172,31 @@ func TestHedgeBeforeAnArticle(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no share read", c.text)
+		}
+	}
+}
+
+// TestWhoseAgeItIs: "Vrbenský, kterému je 27 let" gives Vrbenský's age,
+// as "Föraren, som är 52 år" gives the driver's; "Amélia Resende morreu
+// hoje em Lisboa, aos 84 anos" the age she died at.
+func TestWhoseAgeItIs(t *testing.T) {
+	for _, c := range []struct{ lang, text, subject string }{
+		{"cs", "Vrbenský, kterému je 27 let, si při pádu zlomil klíční kost.", "Vrbenský"},
+		{"sv", "Föraren, som är 52 år, greps på platsen i går.", "Föraren"},
+		{"pl", "Jak podała policja, Nowak, który ma 52 lata, został zatrzymany.", "Nowak"},
+		{"pt", "A fadista Amélia Resende morreu hoje em Lisboa, aos 84 anos.", "Amélia Resende"},
+	} {
+		found := false
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Attribute == "age" {
+				found = true
+				if f.Subject != c.subject {
+					t.Errorf("%q: age of %q, want %q", c.text, f.Subject, c.subject)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no age", c.text)
 		}
 	}
 }
