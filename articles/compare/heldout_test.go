@@ -282,6 +282,7 @@ var heldOutSets = []struct {
 	{"Sharqi", heldOutSharqi, 3},
 	{"Burga", heldOutBurga, 4},
 	{"Nemere", heldOutNemere, 1},
+	{"Galerna", heldOutGalerna, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
