@@ -91,6 +91,22 @@ package compare
 // 45 million kronor a year for four years, over 11,000 tickets, 160 staff,
 // eight years since 2029, a chief of 43, a mayor of 49, a driver of 58
 // with 31 years at work, a passenger of 68, the 1990s, 2035 and 2038.
+//
+// Frozen before its first run, which flagged 2 of the 6 contradictions
+// and 0 false disagreements. It flagged the hours adrift (duration
+// "power": dq1nb's "sju timer" against "ni timer" and "nine hours") and
+// the launch day (date "back": dq6fi's "13. huhtikuuta" against "23.
+// april" in dq6da and dq6nb and "23 April"). It missed the price paid
+// ("missed dq2cs.txt's €420 million against €240 million"), the vote
+// against ("missed dq3sv.txt's 67% against 61%"), the people evacuated
+// ("missed dq4da.txt's 3,200 against 2,300") and the mayor's age ("missed
+// dq5pl.txt's 63 years against 57 years"): no disagreement was flagged on
+// any of the four. No false one was flagged, within the limit of one the
+// table held when the texts were frozen. Grouped with the other sets, its
+// 35 reports of 10 events were found as 19 events, B-cubed precision
+// 1.000, recall 0.652; over all 183 sets the grouping held precision
+// 1.000, recall 0.926, F1 0.961. The prescribed commands were run once
+// each; nothing changed after the run but this comment.
 var heldOutGalerna = []heldOutEvent{
 	{"havorn-star-ferry-adrift", map[string]string{
 		"dq1da.txt": `da|Færge drev for motorstop i Skagerrak – 412 passagerer fik en lang nat
