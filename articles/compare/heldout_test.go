@@ -283,6 +283,7 @@ var heldOutSets = []struct {
 	{"Burga", heldOutBurga, 4},
 	{"Nemere", heldOutNemere, 1},
 	{"Maestrale", heldOutMaestrale, 2},
+	{"Galerna", heldOutGalerna, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
