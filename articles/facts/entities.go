@@ -224,10 +224,14 @@ func (x *extractor) personShaped(toks []token, from, to int) bool {
 }
 
 // cuedPerson: a role word stands next to the run ("chairman Jane Roe",
-// "Jane Roe, the chairman"), or a verb of saying follows a comma clause.
+// "Jane Roe, the chairman"), a clause of who they are follows it ("Jane
+// Roe, who ran the charity"), or a verb of saying follows a comma clause.
 func (x *extractor) cuedPerson(toks []token, from, to int) bool {
 	if from > 0 && roleAt(toks, from-1) {
 		return true
+	}
+	if to+1 < len(toks) && toks[to].is(",") && toks[to+1].is("who", "whose", "który", "która", "którego", "kterému", "který", "která") {
+		return true // "Marc Verhelst, who ran the charity": a person
 	}
 	if to+1 < len(toks) && toks[to].is(",") {
 		for k := to + 1; k < len(toks) && k < to+6; k++ {

@@ -117,6 +117,15 @@ func (x *extractor) sentence(text string, start, end int) {
 	x.totals = x.totals[:0]
 	x.dates(s, toks, used, base)
 	x.figures(s, toks, used, base)
+	if len(toks) > 2 && toks[0].is("the", "der", "die", "de", "het", "le", "la", "el", "il", "o", "a") && toks[1].kind == tNum && x.lastSpeaker != "" {
+		// "The 59-year-old was also fined", "Der 59-Jährige muss zahlen":
+		// the age of the person the story last named
+		for k := first; k < len(x.out); k++ {
+			if f := &x.out[k]; f.Attribute == "age" && f.Subject == "" {
+				f.Subject = x.lastSpeaker
+			}
+		}
+	}
 	// Each figure and date is anchored by the others of its sentence,
 	// and by the totals its parts are of: what ties a statement to its
 	// translation.

@@ -178,13 +178,15 @@ func TestHedgeBeforeAnArticle(t *testing.T) {
 
 // TestWhoseAgeItIs: "Vrbenský, kterému je 27 let" gives Vrbenský's age,
 // as "Föraren, som är 52 år" gives the driver's; "Amélia Resende morreu
-// hoje em Lisboa, aos 84 anos" the age she died at.
+// hoje em Lisboa, aos 84 anos" the age she died at, and "The 59-year-old
+// was also fined" the age of the person the story last named.
 func TestWhoseAgeItIs(t *testing.T) {
 	for _, c := range []struct{ lang, text, subject string }{
 		{"cs", "Vrbenský, kterému je 27 let, si při pádu zlomil klíční kost.", "Vrbenský"},
 		{"sv", "Föraren, som är 52 år, greps på platsen i går.", "Föraren"},
 		{"pl", "Jak podała policja, Nowak, który ma 52 lata, został zatrzymany.", "Nowak"},
 		{"pt", "A fadista Amélia Resende morreu hoje em Lisboa, aos 84 anos.", "Amélia Resende"},
+		{"en", "Marc Verhelst, who ran the charity from 2026 to 2035, spent the money on a house. The 59-year-old was also fined.", "Marc Verhelst"},
 	} {
 		found := false
 		for _, f := range Extract(article(c.lang, c.text)) {
