@@ -6,6 +6,7 @@ import (
 	"reader/articles/internal/textutil"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -431,13 +432,13 @@ func sameName(a, b string) bool {
 	if len(fa) > len(fb) {
 		fa, fb = fb, fa
 	}
-	if fa[len(fa)-1] != fb[len(fb)-1] && !(len(fa) == 1 && fa[0] == fb[0]) {
+	if !nameWordsAgree(fa[len(fa)-1], fb[len(fb)-1]) && !(len(fa) == 1 && nameWordsAgree(fa[0], fb[0])) {
 		return false
 	}
 	for _, w := range fa {
 		found := false
 		for _, v := range fb {
-			found = found || v == w
+			found = found || nameWordsAgree(v, w)
 		}
 		if !found {
 			return false
@@ -445,6 +446,36 @@ func sameName(a, b string) bool {
 	}
 	return true
 }
+
+// nameWordsAgree: two folded words of a name are one, or one in two of
+// its cases: "sindelar", "sindelara", "sindelare" and "sindelarem" are
+// Šindelář in Polish and Czech sentences, "kowalskiego" is Kowalski. The
+// word must be five letters or more before its ending, and the ending
+// one of the cases', so "novakova" (his wife) is no "novak".
+func nameWordsAgree(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for cut := len(a); cut >= len(a)-1 && cut >= 5; cut-- {
+		if b[:cut] == a[:cut] && nameCaseEndings()[a[cut:]] && nameCaseEndings()[b[cut:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameCaseEndings are the endings Slavic languages give a name in its
+// cases, folded ("" for the name as it stands).
+var nameCaseEndings = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range strings.Fields(". a e i o u y em om ou ovi owi ego emu iego iemu im ym ie iem") {
+		m[strings.Trim(e, ".")] = true
+	}
+	return m
+})
 
 // twoKnownPeople: a and b are ages of people the synonym table tells
 // apart ("ihrem 14-jährigen Bruder", "an 11-year-old girl").

@@ -5,6 +5,8 @@ import (
 	"reader/articles/internal/textutil"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Extract finds the statements of one article, in the order it makes them.
@@ -117,11 +119,12 @@ func (x *extractor) sentence(text string, start, end int) {
 	x.totals = x.totals[:0]
 	x.dates(s, toks, used, base)
 	x.figures(s, toks, used, base)
-	if len(toks) > 2 && toks[0].is("the", "der", "die", "de", "het", "le", "la", "el", "il", "o", "a") && toks[1].kind == tNum && x.lastSpeaker != "" {
-		// "The 59-year-old was also fined", "Der 59-Jährige muss zahlen":
-		// the age of the person the story last named
+	if len(toks) > 2 && (toks[0].kind == tNum || toks[0].is("the", "der", "die", "de", "het", "le", "la", "el", "il", "o", "a") && toks[1].kind == tNum) && x.lastSpeaker != "" {
+		// "The 59-year-old was also fined", "Der 59-Jährige muss zahlen",
+		// "63-letni Czech nie przyznał się": the age of the person the
+		// story last named
 		for k := first; k < len(x.out); k++ {
-			if f := &x.out[k]; f.Attribute == "age" && f.Subject == "" {
+			if f := &x.out[k]; f.Attribute == "age" && (f.Subject == "" || demonyms()[upperFirst(f.Subject)]) {
 				f.Subject = x.lastSpeaker
 			}
 		}
@@ -148,6 +151,12 @@ func (x *extractor) sentence(text string, start, end int) {
 			x.blockPeople = append(x.blockPeople, personAt{name: e.name, start: start + toks[e.from].start, end: start + toks[e.to-1].end, speaks: e.speaks})
 		}
 	}
+}
+
+// upperFirst is w with its first letter upper-cased ("czech" -> "Czech").
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // contextOf is the set of stems of a sentence's content words. The stems

@@ -187,6 +187,7 @@ func TestWhoseAgeItIs(t *testing.T) {
 		{"pl", "Jak podała policja, Nowak, który ma 52 lata, został zatrzymany.", "Nowak"},
 		{"pt", "A fadista Amélia Resende morreu hoje em Lisboa, aos 84 anos.", "Amélia Resende"},
 		{"en", "Marc Verhelst, who ran the charity from 2026 to 2035, spent the money on a house. The 59-year-old was also fined.", "Marc Verhelst"},
+		{"en", "Marc Verhelst, who ran the charity, was jailed on Tuesday. The 59-year-old Belgian was also fined.", "Marc Verhelst"},
 	} {
 		found := false
 		for _, f := range Extract(article(c.lang, c.text)) {
