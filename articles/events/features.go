@@ -4,6 +4,7 @@ import (
 	"reader/articles/internal/textutil"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -15,6 +16,11 @@ type featureScanner struct {
 	// nounCaps is set for a language that capitalises every noun, where a
 	// lone capitalised word is a name only after a preposition.
 	nounCaps bool
+	// nameCases is set for a language that declines names ("Šindelářa",
+	// "Kowalskiego"): a name word also counts in its nominative's likely
+	// form, so it meets the name as other languages write it.
+	nameCases bool
+	lang      string
 }
 
 var scannerPool = sync.Pool{New: func() any { return new(featureScanner) }}
@@ -83,6 +89,14 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 	for i, w := range toks {
 		if textutil.IsNumeric(w) {
 			flush()
+			if !sc.nounCaps || i > 0 {
+				if name, head := namedModel(w); name != "" {
+					count(name) // "Polarsyn-2", "A320", "MH17": the name of one thing
+					if head != "" {
+						count(head)
+					}
+				}
+			}
 			continue
 		}
 		lw := textutil.FoldLower(lowers[i])
@@ -105,6 +119,11 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 			}
 			if !sc.nounCaps {
 				count(lw)
+				if sc.nameCases {
+					if base := nameBase(sc.lang, lw); base != lw {
+						count(base)
+					}
+				}
 			}
 			run = append(run, lw)
 			continue
@@ -116,6 +135,74 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 	}
 	flush()
 	sc.run = run
+}
+
+// nameBase is a folded name word of a language that declines names
+// without the ending of its case, where one can be told: "sindelara",
+// "sindelare" and "sindelarovi" are "sindelar", "kowalskiego"
+// "kowalski", Finnish "kvitnesiin" and "kvitnesin" "kvitnes", Hungarian
+// "kvitnesben" "kvitnes". Five letters stay at least; anything else is
+// the word itself.
+func nameBase(lang, w string) string {
+	var ends []string
+	switch lang {
+	case "fi":
+		ends = finnishNameEnds
+	case "hu":
+		ends = hungarianNameEnds
+	default:
+		for _, e := range [...]struct{ end, base string }{{"skiego", "ski"}, {"skiemu", "ski"}, {"skim", "ski"}, {"ckiego", "cki"}, {"ckiemu", "cki"}, {"ckim", "cki"}} {
+			if strings.HasSuffix(w, e.end) && len(w)-len(e.end) >= 3 {
+				return w[:len(w)-len(e.end)] + e.base
+			}
+		}
+		ends = slavicNameEnds
+	}
+	for _, end := range ends {
+		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w)-utf8.RuneCountInString(end) >= 5 {
+			return w[:len(w)-len(end)]
+		}
+	}
+	return w
+}
+
+// The case endings nameBase takes off, longest first.
+var (
+	slavicNameEnds    = []string{"ovi", "owi", "em", "om", "ou", "a", "e", "u", "y"}
+	finnishNameEnds   = []string{"issa", "issä", "ista", "istä", "ille", "illa", "illä", "ilta", "iltä", "iin", "ssa", "ssä", "sta", "stä", "lla", "llä", "lle", "lta", "ltä", "in", "ia", "n"}
+	hungarianNameEnds = []string{"ban", "ben", "ból", "ből", "nak", "nek", "val", "vel", "ról", "ről", "hoz", "hez", "höz", "tól", "től", "nál", "nél", "ért", "ba", "be", "ra", "re", "on", "en", "ön", "ot", "et", "öt", "ig", "t", "n"}
+)
+
+// declinesNames: the language gives names the endings of their cases.
+func declinesNames(lang string) bool {
+	switch lang {
+	case "pl", "cs", "sk", "sl", "hr", "sr", "bs", "fi", "hu":
+		return true
+	}
+	return false
+}
+
+// namedModel reads a word that mixes a capital letter and digits as the
+// name of a thing ("Polarsyn-2", "A320", "MH17", "Polarsyn-2-satelliitin"):
+// the word folded, and its head before a hyphen when that is a word of
+// four letters or more ("polarsyn"); "" for a figure ("2,5", "10-12",
+// "3km", "2030s").
+func namedModel(w string) (name, head string) {
+	r, _ := utf8.DecodeRuneInString(w)
+	letters := 0
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	if !unicode.IsUpper(r) || letters == 0 {
+		return "", ""
+	}
+	name = textutil.FoldLower(strings.ToLower(w))
+	if h, _, ok := strings.Cut(name, "-"); ok && utf8.RuneCountInString(h) >= 4 && !textutil.IsNumeric(h) {
+		head = h
+	}
+	return name, head
 }
 
 // nameParticles join the words of a name written in a Romance language

@@ -39,6 +39,7 @@ func NewFingerprint(a articles.Article) Fingerprint {
 	defer scannerPool.Put(sc)
 	sc.stem.setLanguage(a.Lang)
 	sc.nounCaps = a.Lang == "de"
+	sc.nameCases, sc.lang = declinesNames(a.Lang), a.Lang
 	// The terms are made at about their number for the text, one in 16
 	// bytes (as generated news has them): grown stem by stem, the map was
 	// copied over and over, about a tenth of the scan in a profile.

@@ -9,7 +9,7 @@ import (
 // full once (and rebuilds its index) before it groups new reports one
 // import at a time again; change it whenever grouping would place stored
 // reports differently.
-const IndexVersion = "10"
+const IndexVersion = "11"
 
 // TokenKey is one distinct token grouping weighs in a fingerprint, as a
 // number a store can index: the store keeps how many reports hold each key
