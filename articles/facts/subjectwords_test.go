@@ -121,6 +121,9 @@ func TestSubjectKeyInTheNewLanguages(t *testing.T) {
 		{"ofiar", "victims"},
 		{"strażaków", "firefighters"},
 		{"lastbilar", "trucks"},
+		{"przypadków", "cases"},
+		{"kierowców", "drivers"},
+		{"ptaków", "birds"},
 	} {
 		if SubjectKey(c.a) != SubjectKey(c.b) {
 			t.Errorf("SubjectKey(%q) = %q, SubjectKey(%q) = %q; want them one", c.a, SubjectKey(c.a), c.b, SubjectKey(c.b))
