@@ -98,3 +98,44 @@ func TestAFindIsOneHappeningInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectKeyInTheNewLanguages: the forms a count takes in Polish,
+// Czech, the Nordic languages, Romanian, Catalan, Finnish and Hungarian
+// fold with their English counterparts; a word read only whole ends no
+// other ("September" counts no people).
+func TestSubjectKeyInTheNewLanguages(t *testing.T) {
+	for _, c := range []struct{ a, b string }{
+		{"osób", "people"},
+		{"lidí", "people"},
+		{"ihmistä", "people"},
+		{"ember", "people"},
+		{"rannych", "injured"},
+		{"zraněných", "injured"},
+		{"răniți", "injured"},
+		{"passagerare", "passengers"},
+		{"utas", "passengers"},
+		{"matkustajaa", "passengers"},
+		{"gospodarstw", "households"},
+		{"households", "homes"},
+		{"medarbejdere", "workers"},
+		{"ofiar", "victims"},
+		{"strażaków", "firefighters"},
+		{"lastbilar", "trucks"},
+		{"przypadków", "cases"},
+		{"kierowców", "drivers"},
+		{"ptaków", "birds"},
+	} {
+		if SubjectKey(c.a) != SubjectKey(c.b) {
+			t.Errorf("SubjectKey(%q) = %q, SubjectKey(%q) = %q; want them one", c.a, SubjectKey(c.a), c.b, SubjectKey(c.b))
+		}
+	}
+	for _, c := range []struct{ a, b string }{
+		{"September", "people"},
+		{"sairaalasta", "children"},
+		{"lastbilar", "cars"},
+	} {
+		if SubjectKey(c.a) == SubjectKey(c.b) {
+			t.Errorf("SubjectKey(%q) and SubjectKey(%q) are both %q; want them apart", c.a, c.b, SubjectKey(c.a))
+		}
+	}
+}
