@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestFiguresInMoreLanguages: the figures of Polish, Czech, Swedish,
 // Danish, Romanian, Catalan, Finnish and Hungarian reports are read as
@@ -61,6 +64,9 @@ func TestFiguresInMoreLanguages(t *testing.T) {
 		{"hu", "A sor 28 kilométert ért el.", KindQuantity, "28 km"},
 		{"hu", "Az első tárlat november 14-én, szerdán nyílik a múzeumban.", KindDate, "14 November"},
 		{"hu", "A szerződést március 3-án írták alá a minisztériumban.", KindDate, "3 March"},
+		{"cs", "Skupina zaplatí za výrobce 420 milionů eur.", KindAmount, "€420 million"},
+		{"hu", "A cég 850 millió eurós beruházást jelentett be.", KindAmount, "€850 million"},
+		{"fi", "Yhtiö investoi 420 miljoonaa euroa tehtaaseen.", KindAmount, "€420 million"},
 	} {
 		var got []string
 		ok := false
@@ -101,6 +107,12 @@ func TestFiguresInMoreLanguages(t *testing.T) {
 				t.Errorf("%s %q: read %s %s", c.lang, c.text, f.Kind, f.Norm)
 			}
 		}
+	}
+	// "150 ezret" (150 thousand, the currency left out) is echoed as
+	// 150,000.
+	fs := Extract(article("hu", "A győztes 300 ezer euró pénzdíjat kapott, a döntős 150 ezret."))
+	if len(fs) == 0 || !slices.Contains(fs[0].Echoes, 150000) {
+		t.Errorf("150 ezret not echoed as 150,000: %+v", fs)
 	}
 	// A share's sign is no counted noun, nor is a year's "roku".
 	for _, text := range []string{"Bezrobocie wzrośnie o ponad 12 proc. w regionie.", "Huta zostanie zamknięta w połowie 2039 roku."} {

@@ -50,7 +50,7 @@ var currencyWords = sync.OnceValue(func() map[string]string {
 		"crown": "KR", "crowns": "KR", "couronne": "KR", "couronnes": "KR", "krone": "KR", "kronen": "KR", "kronor": "KR", "kroner": "KR", "corona": "KR", "coronas": "KR", "nok": "KR", "sek": "KR", "dkk": "KR",
 		"rupee": "INR", "rupees": "INR", "won": "KRW", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "krona": "KR", "forint": "HUF", "forints": "HUF", "zloty": "PLN", "zlotys": "PLN", "peso": "PESO", "pesos": "PESO",
 		"złotych": "PLN", "złote": "PLN", "złoty": "PLN", "zł": "PLN", "pln": "PLN", "korun": "CZK", "koruny": "CZK", "koruna": "CZK", "kč": "CZK",
-		"czk": "CZK", "kr": "KR", "lei": "RON", "ron": "RON", "huf": "HUF", "ft": "HUF",
+		"czk": "CZK", "kr": "KR", "lei": "RON", "ron": "RON", "huf": "HUF", "ft": "HUF", "euró": "EUR", "eurós": "EUR", "euroa": "EUR", "eura": "EUR",
 	}
 })
 
@@ -65,6 +65,8 @@ func shortCurrency(w, lang string) bool {
 		return lang == "ro" // the Italian "lei" is "she"
 	case "ft":
 		return lang == "hu" // elsewhere feet
+	case "eur":
+		return true // Czech and Slovak write the euro so: "420 milionů eur"
 	}
 	return false
 }

@@ -100,6 +100,6 @@ var Magnitudes = sync.OnceValue(func() map[string]float64 {
 		"millioner": 1e6, "milions": 1e6, "milió": 1e6, "miljoonaa": 1e6, "millió": 1e6, "milyon": 1e6,
 		"mld": 1e9, "miliard": 1e9, "miliardy": 1e9, "miliardów": 1e9, "miliardů": 1e9, "miliarde": 1e9, "miljarder": 1e9,
 		"milliarder": 1e9, "miljardia": 1e9, "milliárd": 1e9, "milyar": 1e9,
-		"tys": 1e3, "tysięcy": 1e3, "tysiące": 1e3, "tisíc": 1e3, "tusen": 1e3, "tusind": 1e3, "mii": 1e3, "tuhatta": 1e3, "ezer": 1e3,
+		"tys": 1e3, "tysięcy": 1e3, "tysiące": 1e3, "tisíc": 1e3, "tusen": 1e3, "tusind": 1e3, "mii": 1e3, "tuhatta": 1e3, "ezer": 1e3, "ezret": 1e3, "ezres": 1e3,
 	}
 })
