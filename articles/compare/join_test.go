@@ -471,3 +471,37 @@ func TestJoinResidualsKeepsTwoKnownPeopleApart(t *testing.T) {
 		t.Errorf("the brother's age joined the girl's: %v", girl.members)
 	}
 }
+
+// TestALoneShareFacesOneThreeSourcesGive: a source's one share no other
+// gives ("67 procent" voted against) is set against the near one three
+// other sources give (61%), tied by no word across languages; not where
+// one of those sources writes in its language and shares none of its
+// words (the women's 53% is no slip of the foreigners' 56%).
+func TestALoneShareFacesOneThreeSourcesGive(t *testing.T) {
+	share := func(col int, v float64, lang string, words ...string) member {
+		n := facts.Number{Value: v, Unit: "%", Digits: strconv.Itoa(int(v))}
+		ctx := map[string]bool{}
+		for _, w := range words {
+			ctx[w] = true
+		}
+		return member{col: col, f: facts.Fact{Kind: facts.KindPercent, Attribute: "share", Norm: facts.FormatNumber(n), Num: &n, Lang: lang, Context: ctx}}
+	}
+	for _, c := range []struct {
+		name   string
+		third  member
+		joined bool
+	}{
+		{"three languages", share(2, 61, "fi", "vastaan", "aanesti"), true},
+		{"its own language, no word shared", share(2, 61, "sv", "kvinnor", "andel"), false},
+		{"its own language, a word shared", share(2, 61, "sv", "rostade", "kvinnor"), true},
+	} {
+		target := &cluster{kind: facts.KindPercent, cols: map[int]bool{0: true, 1: true, 2: true}, members: []member{share(0, 61, "en", "voted", "merger"), share(1, 61, "fi", "vastaan", "aanesti"), c.third}}
+		target.members[2].col = 2
+		lone := &cluster{kind: facts.KindPercent, cols: map[int]bool{3: true}, members: []member{share(3, 67, "sv", "resultatet", "rostade")}}
+		turnout := &cluster{kind: facts.KindPercent, cols: map[int]bool{0: true, 1: true, 3: true}, members: []member{share(0, 54, "en", "turnout"), share(1, 54, "fi", "aanestysaktiivisuus"), share(3, 54, "sv", "valdeltagandet")}}
+		joinLoneMeasures([]*cluster{target, turnout, lone})
+		if joined := len(target.members) == 4; joined != c.joined {
+			t.Errorf("%s: 67%% beside 61%% three times joined %v, want %v", c.name, joined, c.joined)
+		}
+	}
+}

@@ -78,7 +78,7 @@ func joinLoneMeasures(bucket []*cluster) {
 		// or a name with one of theirs (the placebo's 25% beside 29%).
 		if !(own == 1 && withinFactor(*m.f.Num, *target.members[0].f.Num, 3) ||
 			lone == 1 && withinFactor(*m.f.Num, *target.members[0].f.Num, 1.5) && !othersGive(bucket, target.cols, m.f.Num.Value) &&
-				(c.kind != facts.KindPercent || tiedToAny(m.f, target.members))) {
+				(c.kind != facts.KindPercent || tiedToAny(m.f, target.members) || len(target.members) >= 3 && !untiedInItsLanguage(m.f, target.members))) {
 			continue
 		}
 		target.members = append(target.members, m)
@@ -127,6 +127,19 @@ func joinLoneFigures(bucket []*cluster) {
 		target.cols[m.col] = true
 		c.members, c.cols = nil, nil
 	}
+}
+
+// untiedInItsLanguage: a statement of ms in f's language shares no word
+// with f's sentence: in one language the same figure of the same thing
+// is told in some of the same words ("los peregrinos extranjeros
+// superaron el 56 %" is no telling of "las mujeres son ya el 53 %").
+func untiedInItsLanguage(f facts.Fact, ms []member) bool {
+	for _, o := range ms {
+		if o.f.Lang == f.Lang && f.Lang != "" && overlap(f.Context, o.f.Context) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hedgedAs: one of ms gives its figure with hedge h ("6 semanas" among

@@ -48,7 +48,7 @@ func rangeBefore(toks []token, from int, y float64) (start int, low float64, ok 
 // percentAfter: toks[to] opens a percentage's word ("percent", "Prozent",
 // "per cent", "por ciento").
 func percentAfter(toks []token, to int) bool {
-	return to < len(toks) && (toks[to].is("percent", "prozent", "pourcent", "procent", "proc", "procenta", "procentu", "procentů", "prosent") ||
+	return to < len(toks) && (toks[to].is("percent", "prozent", "pourcent", "procent", "proc", "procenta", "procentu", "procentů", "prosent", "prosenttia", "prosentin", "prosenttiin", "prosentilla", "prosentista") ||
 		strings.HasPrefix(toks[to].lower, "százalék") && !strings.HasPrefix(toks[to].lower, "százalékpont") || // Hungarian, in any case: "7,4 százalékra"
 		toks[to].is("per", "pour", "por") && to+1 < len(toks) && toks[to+1].is("cent", "ciento", "cento") ||
 		toks[to].is("la") && to+1 < len(toks) && toks[to+1].is("sută", "suta")) // Romanian "12 la sută"

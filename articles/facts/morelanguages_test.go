@@ -67,6 +67,7 @@ func TestFiguresInMoreLanguages(t *testing.T) {
 		{"cs", "Skupina zaplatí za výrobce 420 milionů eur.", KindAmount, "€420 million"},
 		{"hu", "A cég 850 millió eurós beruházást jelentett be.", KindAmount, "€850 million"},
 		{"fi", "Yhtiö investoi 420 miljoonaa euroa tehtaaseen.", KindAmount, "€420 million"},
+		{"fi", "Liitosta vastaan äänesti 61 prosenttia äänestäneistä.", KindPercent, "61%"},
 	} {
 		var got []string
 		ok := false

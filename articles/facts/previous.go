@@ -36,7 +36,7 @@ func changedFrom(toks []token, from, to int) bool {
 
 // percentWord: t writes a percentage's sign or word.
 func percentWord(t token) bool {
-	return t.is("%", "percent", "pct", "prozent", "procent", "pourcent", "cento", "ciento", "proc", "procenta", "prosent", "százalék", "százalékkal")
+	return t.is("%", "percent", "pct", "prozent", "procent", "pourcent", "cento", "ciento", "proc", "procenta", "prosent", "prosenttia", "százalék", "százalékkal")
 }
 
 // insteadOf: the figure at toks[from] follows "instead of" in one of the
