@@ -106,6 +106,8 @@ func TestAFindIsOneHappeningInEveryLanguage(t *testing.T) {
 func TestSubjectKeyInTheNewLanguages(t *testing.T) {
 	for _, c := range []struct{ a, b string }{
 		{"osób", "people"},
+		{"votanti", "votants"},
+		{"Ja-Anteil", "voters"},
 		{"lidí", "people"},
 		{"ihmistä", "people"},
 		{"ember", "people"},
