@@ -41,7 +41,8 @@ func matchAny(a, b member) (float64, bool) {
 	}
 	if !found && a.onlyOfSubject && b.onlyOfSubject && a.f.Key == b.f.Key && a.f.Kind == b.f.Kind && a.f.Attribute == b.f.Attribute &&
 		(a.f.Num == nil) == (b.f.Num == nil) && (a.f.Num == nil || a.f.Num.Per == b.f.Num.Per && sameUnit(a.f.Num.Unit, b.f.Num.Unit) && withinFactor(*a.f.Num, *b.f.Num, 3)) &&
-		!(a.f.Kind == facts.KindDate && !valuesAgree(a.f, b.f) && sharedAnchors(a.f, b.f) == 0 && alikeOtherFigures(a.f, b.f)) {
+		!(a.f.Kind == facts.KindDate && !valuesAgree(a.f, b.f) && sharedAnchors(a.f, b.f) == 0 && alikeOtherFigures(a.f, b.f)) &&
+		!(a.f.Kind == facts.KindCount && !valuesAgree(a.f, b.f) && namesApart(a.f, b.f)) {
 		// Each source's one figure for a subject both name in words the
 		// synonym table knows (rival years only where their sentences
 		// share a figure, or one gives none besides: "2 million
@@ -184,6 +185,13 @@ func match(a, b facts.Fact) (float64, bool) {
 func onlyByBound(a, b facts.Number) bool {
 	a.Hedge, b.Hedge = facts.Exact, facts.Exact
 	return !numbersAgree(a, b)
+}
+
+// namesApart: both sentences name people, places or organisations, and
+// none of them the same: "Connectanet's 3.2 million customers" and the
+// merged group's 9.6 million count two things.
+func namesApart(a, b facts.Fact) bool {
+	return len(a.Names) > 0 && len(b.Names) > 0 && shared(a.Names, b.Names) == 0
 }
 
 // rivalFactor is how far apart two rival figures of one subject may be

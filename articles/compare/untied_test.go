@@ -58,3 +58,21 @@ func TestABoundIsNoFigureOfItsOwn(t *testing.T) {
 		t.Errorf("a bound did not match the figure of a sentence like its own")
 	}
 }
+
+// TestCountsOfOtherNamesAreNoRivals: each source's one count of customers
+// is one fact only where their sentences do not name other companies and
+// places, none of them shared.
+func TestCountsOfOtherNamesAreNoRivals(t *testing.T) {
+	customers := func(third string) int {
+		return disagreementsOf(t, facts.KindCount,
+			"en|Telvia buys rival\n\nTelvia agreed on Monday to buy Connectanet. The merged group will serve 9.6 million customers in Spain.",
+			"es|Telvia compra a su rival\n\nTelvia acordó el lunes comprar Connectanet. El grupo resultante tendrá 9,6 millones de clientes en España.",
+			"ca|Telvia compra Connectanet\n\nTelvia va acordar dilluns comprar Connectanet. "+third)
+	}
+	if n := customers("L'operadora Nordlink té 3,2 milions de clients a Madrid."); n != 0 {
+		t.Errorf("another company's customers set against the merged group's: %d disagreements", n)
+	}
+	if n := customers("El grup resultant tindrà 8,2 milions de clients a Espanya."); n != 1 {
+		t.Errorf("8.2 against 9.6 million customers of the merged group: %d disagreements, want 1", n)
+	}
+}
