@@ -77,6 +77,28 @@ package compare
 // uur en tien minuten" and "more than an hour", €8.40, 3,000 passengers a
 // day in five years, a mayor of 54 and a resident of 67 up at four, a
 // party next Saturday.
+//
+// Frozen before its first run, which flagged 5 of the 6 contradictions
+// and 1 false disagreement. It flagged the hours the motorway was shut
+// (duration "directions": qw1nl's "zes uur" against "Neun Stunden" and
+// "nine hours"), the price paid (amount "cash": qw2en's "€830 million"
+// against "380 millones de euros" in both Spanish reports and "380 milioni
+// di euro"), the vote against (percent "stimmten": qw3de's "46 Prozent"
+// against "64%" and "64 procent"), Ranzelli's age (quantity "Ranzelli ·
+// age": qw5fr's "76 ans" against "67 anni" and "67") and the reopening day
+// (date "reopen": qw6de's "4. März" against "14 March" and "14 maart" in
+// both Dutch reports). It missed the cases of the outbreak ("missed
+// qw4es.txt's 173 against 137"): no disagreement was flagged on it. The
+// false one was a trap in the Gwenola event, a figure set against a
+// figure for another thing: 'quantity "further": qw9en, qw9fr: over
+// 130km/h; qw9nl: 90 kilometer per uur', the gusts inland in France
+// against the gusts forecast for the Netherlands on Monday. One is within
+// the limit of one the table held when the texts were frozen. Grouped
+// with the other sets, its 32 reports of 10 events were found as its 10
+// events exactly (B-cubed precision and recall 1.000, so the test printed
+// no line for it); over all 185 sets the grouping held precision 1.000,
+// recall 0.929, F1 0.963, 69 sets grouped exactly. The prescribed commands
+// were run once each; nothing changed after the run but this comment.
 var heldOutMestral = []heldOutEvent{
 	{"hollenfeld-tanker-crash", map[string]string{
 		"qw1de.txt": `de|Tanklaster kippt auf der A 47 um – Autobahn bei Hollenfeld stundenlang gesperrt
