@@ -88,7 +88,36 @@ package compare
 // million kroner of damages, 14 days in custody in 2035, twelve years at
 // the head, 2032; 210,000 viewers in three seasons, a director since
 // 2029; a ninth goal, eight goals of a player of 27, 48 league games, a
-// contract to 2039, about 200 fans from Raahe; wind easing on Monday as "Hétfőn".
+// contract to 2039, about 200 fans from Raahe; wind easing on Monday as
+// "Hétfőn".
+//
+// Frozen before its first run, which flagged 4 of the 6 contradictions
+// and 4 false disagreements. It flagged the hours without power (duration
+// "outage": zk1fi's "yhdeksän tuntia" against "elva timmar" and "eleven
+// hours"), the vote against (percent "voters": zk3ro's 54% against 58% in
+// both Catalan reports and "Fifty-eight percent"), the former chief's age
+// (quantity "skarstad · age": zk5sv's "66-årige" against "61-årige" and
+// "61") and the first night (date "avea": zk6ro's "24 octombrie" against
+// "14. Oktober", "14 October" and "október 14-én"). It missed the price
+// paid ("missed zk2da.txt's €257 million against €275 million") and the
+// pupils taken ill ("missed zk4pl.txt's 162 against 126"): no
+// disagreement was flagged on the price, and zk4pl's 162 was not set
+// against the 126 at all. The false ones: the day port officials declined
+// to comment set against the day of the vote ("false disagreement date
+// "comment": zk3ca, zk3ca2, zk3ro: diumenge; zk3en: Monday"), the 47
+// Polish pupils among the ill set against all 126 ("false disagreement
+// count "schülerinnen": zk4cs, zk4de: 126 žáků; zk4pl: 47 uczniów"), the
+// runner-up's prize set against the winner's ("false disagreement amount
+// "dostane": zk8cs2, zk8fi: 150 000 eur; zk8cs: 300 000 eur") and the
+// ferry's last docking at 11.20 set against the opening at noon as a
+// count ("false disagreement count "mandag": zk10nb2: 11.20 mandag;
+// zk10nb: 12 mandag"). The table's limit was raised from 1 to 4, as the
+// brief for a first run above one asks. Grouped with the other sets, its
+// 35 reports of 10 events were found as 12 events, B-cubed precision
+// 1.000, recall 0.924; over all 185 sets (6,385 reports) the grouping held
+// precision 1.000, recall 0.928, F1 0.963, 68 sets grouped exactly. The
+// prescribed commands were run once each; nothing changed after the run
+// but this comment and the table's limit.
 var heldOutSarma = []heldOutEvent{
 	{"norrvalla-power-cut", map[string]string{
 		"zk1sv.txt": `sv|Elva timmar utan ström i Norrvalla efter brand i ställverk

@@ -284,7 +284,7 @@ var heldOutSets = []struct {
 	{"Nemere", heldOutNemere, 1},
 	{"Maestrale", heldOutMaestrale, 2},
 	{"Galerna", heldOutGalerna, 1},
-	{"Sarma", heldOutSarma, 1},
+	{"Sarma", heldOutSarma, 4},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
