@@ -285,6 +285,7 @@ var heldOutSets = []struct {
 	{"Maestrale", heldOutMaestrale, 2},
 	{"Galerna", heldOutGalerna, 1},
 	{"Mestral", heldOutMestral, 1},
+	{"Sarma", heldOutSarma, 4},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
