@@ -54,6 +54,9 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 		noun, at = subjectAfter(toks, to+1, x.lang) // "Erano 164 i panettoni in gara", "Son 40 los detenidos"
 	}
 	if c := from - 1; noun == "" && c > 0 && (to == len(toks) || toks[to].is(".", ";", ",")) {
+		if c > 1 && toks[c].is("ya", "já", "già", "déjà", "bereits", "schon", "al", "inmiddels", "now", "already", "ora", "agora", "désormais", "ahora") {
+			c-- // "Los casos confirmados son ya 173"
+		}
 		if toks[c].is("stati", "state", "sido", "été", "geweest", "gewesen") {
 			c-- // "i casi erano stati 54"
 		}
@@ -65,6 +68,11 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 			if w := countedBefore(toks, c, x.lang); w != "" {
 				noun, at = w, to-1
 			}
+		}
+	}
+	if noun == "" && t.kind == tNum && !year && n.Unit == "" {
+		if w := tallyBefore(toks, from, x.lang); w != "" {
+			noun, at = w, to-1 // "the death toll rose to 137", "elevando o total para 137", "die Zahl der Erkrankten stieg auf 137"
 		}
 	}
 	if noun == "" {
@@ -209,3 +217,52 @@ func required(toks []token, from, to int) bool {
 
 var needWords = lazyWordSet(`needed required necessary nötig notwendig erforderlich erforderlichen erforderliche benötigt nécessaires nécessaire requis requises
 necesarios necesarias necesario requeridos requeridas necessari necessarie richiesti richieste necessários necessárias exigidos exigidas nodig vereist vereiste`)
+
+// tallyBefore is what a bare figure at toks[from] counts where a tally
+// comes to it: a word for a toll, a total or a number stands a few words
+// before a preposition of reaching right before the figure ("the death
+// toll rose to 137", "le nombre de cas s'élève à 137", "die Zahl der
+// Erkrankten stieg auf 137", "elevando o total para 137"). What it
+// counts is the noun after the tally word ("cas", "Erkrankten"), the one
+// before it ("death"), or else what the sentence counted before it ("19
+// casos, elevando o total para 137": cases); "" where no tally word
+// stands there.
+func tallyBefore(toks []token, from int, lang string) string {
+	if from < 3 || !toks[from-1].is("to", "at", "à", "a", "auf", "para", "até", "naar", "op", "tot", "do", "na", "till", "til", "la", "på", "kohti", "ad") {
+		return ""
+	}
+	for k := from - 2; k >= 1 && k >= from-8; k-- {
+		t := toks[k]
+		if t.kind == tNum || t.is(",", ";", ":", "(") {
+			return ""
+		}
+		if !tallyWords()[t.lower] {
+			continue
+		}
+		j := k + 1
+		for j < from-1 && (toks[j].is("of", "de", "des", "du", "der", "di", "dei", "degli", "delle", "della", "van", "do", "dos", "das", "da", "del", "the", "les", "los", "las", "os", "as", "i", "gli", "le") || toks[j].is("d'", "d’")) {
+			j++
+		}
+		if j > k+1 || lang == "nl" || lang == "pl" || lang == "cs" || lang == "sv" || lang == "da" || lang == "nb" || lang == "fi" || lang == "hu" {
+			if w := toks[j]; j < from-2 && w.kind == tWord && !textutil.Stopwords()[w.lower] && !tallyWords()[w.lower] && len(w.lower) > 2 {
+				return w.lower // "nombre de cas", "Zahl der Erkrankten", "aantal besmettingen", "liczba ofiar"
+			}
+		}
+		if p := toks[k-1]; p.kind == tWord && !textutil.Stopwords()[p.lower] && !p.capitalised() && KnownSubject(p.lower) {
+			return p.lower // "the death toll"
+		}
+		for m := k - 1; m >= 0; m-- {
+			if toks[m].kind == tNum {
+				if w, _ := subjectAfter(toks, m+1, lang); w != "" && KnownSubject(w) {
+					return w // "19 casos, elevando o total para 137"
+				}
+			}
+		}
+		return t.lower
+	}
+	return ""
+}
+
+// tallyWords name a toll, a total or a number of things in the reader's
+// languages.
+var tallyWords = lazyWordSet("toll total tally number nombre bilan zahl gesamtzahl bilanz número numero totale bilancio aantal totaal liczba bilans počet celkem antal antall numărul bilanțul määrä száma")

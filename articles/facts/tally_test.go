@@ -1,0 +1,36 @@
+package facts
+
+import "testing"
+
+// TestATallyCountsWhatItTallies: a bare figure a toll, a total or a
+// number comes to is a count of what that tally counts ("the death toll
+// rose to 137", "le nombre de cas s'élève à 137", "19 casos, elevando o
+// total para 137"), as is one a copula gives over an adverb ("Los casos
+// confirmados son ya 173"); a figure with a unit of its own is none.
+func TestATallyCountsWhatItTallies(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, key, norm string
+	}{
+		{"en", "The death toll rose to 137 on Monday, officials said.", "dead", "137"},
+		{"fr", "Le nombre de cas confirmés s'élève à 137, selon les autorités.", "case", "137"},
+		{"it", "Il numero dei contagi è salito a 137 in una settimana.", "case", "137"},
+		{"nl", "Het aantal besmettingen steeg naar 137, meldt het instituut.", "case", "137"},
+		{"pt", "A autoridade confirmou ontem mais 19 casos, elevando o total para 137 desde o início do mês.", "case", "137"},
+		{"es", "Los casos confirmados son ya 173, según el último balance publicado ayer.", "case", "173"},
+	} {
+		found := false
+		var got []string
+		for _, f := range Extract(article(c.lang, c.text)) {
+			got = append(got, string(f.Kind)+" "+f.Key+" "+f.Norm)
+			found = found || f.Kind == KindCount && f.Key == c.key && f.Norm == c.norm
+		}
+		if !found {
+			t.Errorf("%s %q: facts %q, want a count of %s: %s", c.lang, c.text, got, c.key, c.norm)
+		}
+	}
+	for _, f := range Extract(article("en", "Shares rose to 137 pence after the results on Monday.")) {
+		if f.Kind == KindCount {
+			t.Errorf("a price read as a count: %+v", f)
+		}
+	}
+}
