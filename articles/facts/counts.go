@@ -78,8 +78,8 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 	if noun == "" {
 		return n, from, to, kind, attr, subj, ok
 	}
-	if _, isMonth := textutil.Months()[noun]; isMonth || textutil.DurationUnits()[noun] != "" || secondWords()[noun] {
-		return n, from, to, kind, attr, subj, ok
+	if _, isMonth := textutil.Months()[noun]; isMonth || textutil.DurationUnits()[noun] != "" || secondWords()[noun] || weekdays()[noun] != "" {
+		return n, from, to, kind, attr, subj, ok // "11.20 mandag": a time of a day, no count of Mondays
 	}
 	if proportionAfter(toks, at+1, n.Value, x.lang) {
 		return n, from, to, kind, attr, subj, ok // "four buses in five", "un bus sur trois": a share, not a count
@@ -88,6 +88,9 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 		return n, from, to, kind, attr, subj, ok // "the other two injured", "otros dos pasajeros", "13 other bidders": a part of a count, whose whole is given elsewhere
 	}
 	n.Unit, kind, attr, subj = "", KindCount, "count", noun
+	if partBefore(toks, from) {
+		attr = "part" // "including 47 pupils from Poland", "w tym 47 uczniów": a part of a count given before, no rival of a whole
+	}
 	to = at + 1
 	key := SubjectKey(noun)
 	switch {
@@ -266,3 +269,16 @@ func tallyBefore(toks []token, from int, lang string) string {
 // tallyWords name a toll, a total or a number of things in the reader's
 // languages.
 var tallyWords = lazyWordSet("toll total tally number nombre bilan zahl gesamtzahl bilanz número numero totale bilancio aantal totaal liczba bilans počet celkem antal antall numărul bilanțul määrä száma")
+
+// partBefore: the words before a count at toks[from] make it a part of a
+// count the sentence gave ("including 47 pupils", "w tym 47 uczniów",
+// "dont 12 enfants", "darunter 12 Kinder", "di cui 12 bambini").
+func partBefore(toks []token, from int) bool {
+	if from >= 1 && toks[from-1].is("including", "incl", "inclusief", "waaronder", "darunter", "dont", "incluidos", "incluidas", "incluyendo", "inclusive", "incluindo", "compresi", "comprese", "varav", "heraf", "herav", "včetně", "köztük", "inclusiv", "incloent") {
+		return true
+	}
+	if from >= 2 && (toks[from-2].is("w") && toks[from-1].is("tym") || toks[from-2].is("di") && toks[from-1].is("cui") || toks[from-2].is("among") && toks[from-1].is("them", "whom") || toks[from-2].is("entre") && toks[from-1].is("ellos", "ellas", "eles", "elas")) {
+		return true
+	}
+	return from >= 3 && toks[from-3].is("de") && toks[from-2].is("los", "las") && toks[from-1].is("cuales") // "de los cuales 12"
+}

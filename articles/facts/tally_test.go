@@ -34,3 +34,25 @@ func TestATallyCountsWhatItTallies(t *testing.T) {
 		}
 	}
 }
+
+// TestAPartAndATimeAreNoCounts: a count after "including" ("w tym",
+// "darunter", "di cui") is a part of the count before it, and a time of
+// day before a weekday ("11.20 mandag") counts no Mondays.
+func TestAPartAndATimeAreNoCounts(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Some 240 children fell ill, including 47 pupils from Poland."},
+		{"pl", "Zachorowało 240 dzieci, w tym 47 uczniów z Polski."},
+		{"de", "Insgesamt erkrankten 240 Kinder, darunter 47 Schüler aus Polen."},
+	} {
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindCount && f.Norm == "47" && f.Attribute != "part" {
+				t.Errorf("%s %q: 47 read as a count of its own (%s)", c.lang, c.text, f.Attribute)
+			}
+		}
+	}
+	for _, f := range Extract(article("nb", "Fergen la til kai klokken 11.20 mandag, og broen åpnet kl. 12 mandag.")) {
+		if f.Kind == KindCount {
+			t.Errorf("a time of day read as a count: %+v", f)
+		}
+	}
+}
