@@ -54,7 +54,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 				}
 			}
 			f.Subject = actionBefore(toks, i)
-			if announcedAfter(toks, i+1) || saidAfter(toks, i+1, x.lang) {
+			if announcedAfter(toks, i+1) || saidAfter(toks, i+1, x.lang) || speechVerbs()[f.Subject] || commentWords()[f.Subject] {
 				f.Subject = "statement" // "teilte das Gesundheitsamt am Dienstag mit", "wie die Behörden am Montag mitteilten": the day it was said
 			}
 			f.Wording = snippet(s, toks, i, i+1)
@@ -404,3 +404,8 @@ var calendarWords = sync.OnceValue(func() map[string]calendarWord {
 	}
 	return m
 })
+
+// commentWords say someone commented or would not ("declined to comment
+// on Monday", "a refusé de commenter lundi"): the day is the day of a
+// statement, not of what happened.
+var commentWords = lazyWordSet("comment commented commenting commenter commentaire kommentieren äußern comentar comentario commentare commentarijn reageren reageerde kommentera kommentere komentować komentovat comenta")
