@@ -70,6 +70,11 @@ func (x *extractor) countAt(toks []token, i int, n Number, from, to int, kind Ki
 			}
 		}
 	}
+	if noun == "" && t.kind == tNum && !year && n.Unit == "" && from >= 2 && toks[from-1].is("and", "et", "und", "y", "e", "en", "og", "och", "i", "és", "ja", "și") && to < len(toks) && countAuxiliaries()[toks[to].lower] {
+		if w := countNounBefore(toks, from-1, x.lang); w != "" {
+			noun, at = w, to-1 // "Five people have died and 87 have been infected": 87 people
+		}
+	}
 	if noun == "" && t.kind == tNum && !year && n.Unit == "" {
 		if w := tallyBefore(toks, from, x.lang); w != "" {
 			noun, at = w, to-1 // "the death toll rose to 137", "elevando o total para 137", "die Zahl der Erkrankten stieg auf 137"
@@ -282,3 +287,26 @@ func partBefore(toks []token, from int) bool {
 	}
 	return from >= 3 && toks[from-3].is("de") && toks[from-2].is("los", "las") && toks[from-1].is("cuales") // "de los cuales 12"
 }
+
+// countNounBefore is the noun of the count nearest before toks[k] in its
+// sentence ("Five people" in "Five people have died and 87 have been
+// infected"), when the synonym table knows it; "" otherwise.
+func countNounBefore(toks []token, k int, lang string) string {
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		if toks[m].is(";", ":") {
+			return ""
+		}
+		if toks[m].kind == tNum || toks[m].kind == tWord && numberWords()[toks[m].lower] > 0 {
+			if w, _ := subjectAfter(toks, m+1, lang); w != "" && KnownSubject(w) {
+				return w
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// countAuxiliaries are the verbs that open a compound verb after a count
+// whose noun is left out ("and 87 have been infected", "et 87 ont été
+// contaminées", "und 87 wurden infiziert").
+var countAuxiliaries = lazyWordSet("have has had were was are is ont sont étaient avaient sind wurden waren haben hatten han fueron están estaban hanno sono erano furono hebben zijn werden waren têm foram estão ficaram har blev var ma zostały zostało mają jsou byli byly au fost sunt ovat olivat vannak")

@@ -56,3 +56,20 @@ func TestAPartAndATimeAreNoCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestACountWithItsNounLeftOut: "Five people have died and 87 have been
+// infected" counts 87 people, the noun of the count before it.
+func TestACountWithItsNounLeftOut(t *testing.T) {
+	found := false
+	for _, f := range Extract(article("en", "Five people have died and 87 have been infected in an outbreak of Legionnaires' disease.")) {
+		found = found || f.Kind == KindCount && f.Norm == "87" && f.Key == PeopleKey
+	}
+	if !found {
+		t.Error("87 with its noun left out not read as a count of people")
+	}
+	for _, f := range Extract(article("en", "The storm hit on Monday and 87 were left without power, the 2031 survey said.")) {
+		if f.Kind == KindCount && f.Norm == "87" {
+			t.Errorf("a count with no count before it to lend its noun: %+v", f)
+		}
+	}
+}
