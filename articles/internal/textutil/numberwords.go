@@ -35,17 +35,7 @@ var NumberWords = sync.OnceValue(func() map[string]int {
 	}
 	words := make([][]string, len(lists))
 	for i, l := range lists {
-		words[i] = strings.Fields(l)
-		for j, w := range words[i] {
-			if w == "-" {
-				continue
-			}
-			if j < 20 {
-				add(w, j+1)
-			} else {
-				add(w, (j-17)*10)
-			}
-		}
+		words[i] = addNumberList(add, l)
 	}
 	// Other spellings: feminine forms, European Portuguese, Spanish before a
 	// noun, Italian without its accent, the French eighty.
@@ -119,3 +109,21 @@ var NumberWords = sync.OnceValue(func() map[string]int {
 	addMoreNumberWords(add)
 	return m
 })
+
+// addNumberList adds the words of one list of numbers written out (1 to
+// 20, then 30 to 90 by tens; "-" for a word left out) with add, and
+// returns the list's words.
+func addNumberList(add func(string, int), list string) []string {
+	words := strings.Fields(list)
+	for j, w := range words {
+		if w == "-" {
+			continue
+		}
+		if j < 20 {
+			add(w, j+1)
+		} else {
+			add(w, (j-17)*10)
+		}
+	}
+	return words
+}

@@ -58,16 +58,7 @@ var languageNumberWords = map[string]struct {
 // word it has.
 func addMoreNumberWords(add func(string, int)) {
 	for _, l := range moreNumberWords {
-		for j, w := range strings.Fields(l) {
-			if w == "-" {
-				continue
-			}
-			if j < 20 {
-				add(w, j+1)
-			} else {
-				add(w, (j-17)*10)
-			}
-		}
+		addNumberList(add, l)
 	}
 	huUnits := strings.Fields("egy kettő három négy öt hat hét nyolc kilenc")
 	huTens := strings.Fields("huszon harminc negyven ötven hatvan hetven nyolcvan kilencven")
