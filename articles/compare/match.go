@@ -188,7 +188,7 @@ func onlyByBound(a, b facts.Number) bool {
 }
 
 // namesApart: both sentences name people, places or organisations, and
-// none of them the same: "Connectanet's 3.2 million customers" and the
+// none of them the same: "Nordtel's 3.2 million customers" and the
 // merged group's 9.6 million count two things.
 func namesApart(a, b facts.Fact) bool {
 	return len(a.Names) > 0 && len(b.Names) > 0 && shared(a.Names, b.Names) == 0
@@ -456,8 +456,8 @@ func sameName(a, b string) bool {
 }
 
 // nameWordsAgree: two folded words of a name are one, or one in two of
-// its cases: "sindelar", "sindelara", "sindelare" and "sindelarem" are
-// Šindelář in Polish and Czech sentences, "kowalskiego" is Kowalski. The
+// its cases: "dvorak", "dvoraka", "dvorake" and "dvorakem" are
+// Dvořák in Polish and Czech sentences, "kowalskiego" is Kowalski. The
 // word must be five letters or more before its ending, and the ending
 // one of the cases', so "novakova" (his wife) is no "novak".
 func nameWordsAgree(a, b string) bool {

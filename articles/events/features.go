@@ -16,7 +16,7 @@ type featureScanner struct {
 	// nounCaps is set for a language that capitalises every noun, where a
 	// lone capitalised word is a name only after a preposition.
 	nounCaps bool
-	// nameCases is set for a language that declines names ("Šindelářa",
+	// nameCases is set for a language that declines names ("Dvořáka",
 	// "Kowalskiego"): a name word also counts in its nominative's likely
 	// form, so it meets the name as other languages write it.
 	nameCases bool
@@ -91,7 +91,7 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 			flush()
 			if !sc.nounCaps || i > 0 {
 				if name, head := namedModel(w); name != "" {
-					count(name) // "Polarsyn-2", "A320", "MH17": the name of one thing
+					count(name) // "Helios-3", "A320", "MH17": the name of one thing
 					if head != "" {
 						count(head)
 					}
@@ -138,10 +138,10 @@ func (sc *featureScanner) sentence(s string, names, terms, lead map[string]int) 
 }
 
 // nameBase is a folded name word of a language that declines names
-// without the ending of its case, where one can be told: "sindelara",
-// "sindelare" and "sindelarovi" are "sindelar", "kowalskiego"
-// "kowalski", Finnish "kvitnesiin" and "kvitnesin" "kvitnes", Hungarian
-// "kvitnesben" "kvitnes". Five letters stay at least; anything else is
+// without the ending of its case, where one can be told: "dvoraka",
+// "dvorake" and "dvorakovi" are "dvorak", "kowalskiego"
+// "kowalski", Finnish "valnesiin" and "valnesin" "valnes", Hungarian
+// "valnesben" "valnes". Five letters stay at least; anything else is
 // the word itself.
 func nameBase(lang, w string) string {
 	var ends []string
@@ -183,9 +183,9 @@ func declinesNames(lang string) bool {
 }
 
 // namedModel reads a word that mixes a capital letter and digits as the
-// name of a thing ("Polarsyn-2", "A320", "MH17", "Polarsyn-2-satelliitin"):
+// name of a thing ("Helios-3", "A320", "MH17", "Helios-3-satelliitin"):
 // the word folded, and its head before a hyphen when that is a word of
-// four letters or more ("polarsyn"); "" for a figure ("2,5", "10-12",
+// four letters or more ("helios"); "" for a figure ("2,5", "10-12",
 // "3km", "2030s").
 func namedModel(w string) (name, head string) {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -111,7 +111,7 @@ func personBeforeComma(toks []token, k int) string {
 func nameBeforeVerb(toks []token, from int) string {
 	j := from - 2
 	if j >= 2 && relativeWho()[toks[j].lower] && toks[j-1].is(",") {
-		// "Vrbenský, kterému je 27 let", "Föraren, som är 52 år": the
+		// "Novotný, kterému je 27 let", "Föraren, som är 52 år": the
 		// name or noun the clause is about, first in its sentence too
 		if k := j - 2; toks[k].kind == tWord && toks[k].capitalised() {
 			return toks[k].s
@@ -128,7 +128,7 @@ func nameBeforeVerb(toks []token, from int) string {
 }
 
 // nameBeforeDeath is the name of who died, before the word of death some
-// words before the age at toks[from] that "at" opens ("Amélia Resende
+// words before the age at toks[from] that "at" opens ("Ana Moreira
 // morreu hoje em Lisboa, aos 84 anos", "Jan Novak died on Sunday at
 // 84"), or "".
 func nameBeforeDeath(s string, toks []token, from int) string {

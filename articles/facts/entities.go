@@ -231,7 +231,7 @@ func (x *extractor) cuedPerson(toks []token, from, to int) bool {
 		return true
 	}
 	if to+1 < len(toks) && toks[to].is(",") && toks[to+1].is("who", "whose", "który", "która", "którego", "kterému", "který", "která") {
-		return true // "Marc Verhelst, who ran the charity": a person
+		return true // "Jan Peeters, who ran the charity": a person
 	}
 	if to+1 < len(toks) && toks[to].is(",") {
 		for k := to + 1; k < len(toks) && k < to+6; k++ {

@@ -329,7 +329,7 @@ func ageBefore(toks []token, i int) bool {
 	}
 	if i > 1 && toks[i-1].is("je", "byl", "byla", "ma", "miał", "miała", "är", "var", "er", "are", "avea", "té", "tenia", "is", "was") &&
 		relativeWho()[toks[i-2].lower] {
-		return true // "Vrbenský, kterému je 27 let", "który ma 27 lat", "som är 27 år", "care are 27 de ani": who is that old
+		return true // "Novotný, kterému je 27 let", "który ma 27 lat", "som är 27 år", "care are 27 de ani": who is that old
 	}
 	if i > 1 && toks[i-1].is("is", "was") && toks[i-2].kind == tWord && toks[i-2].capitalised() && i > 2 && !toks[i-3].is(".") {
 		return true // Dutch "Moeder Sari is 9 jaar": a name, then its age

@@ -97,7 +97,7 @@ func (x *extractor) unitAt(s string, toks []token, i int, n Number, from, to int
 				if from >= 2 && relativeWho()[toks[from-2].lower] {
 					subj = nameBeforeVerb(toks, from) // "Föraren, som är 52 år": the driver's
 				} else if name := nameBeforeDeath(s, toks, from); name != "" {
-					subj = name // "Amélia Resende morreu hoje em Lisboa, aos 84 anos": hers
+					subj = name // "Ana Moreira morreu hoje em Lisboa, aos 84 anos": hers
 				} else if subj = nounBeforeOf(toks, from); subj == "" {
 					subj = nameBeforeVerb(toks, from) // "Moeder Sari is 9 jaar", "La madre, Sari, ha 7 anni"
 				}
