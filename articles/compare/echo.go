@@ -62,7 +62,7 @@ func (c *cluster) splitEchoes(saysElsewhere func(col int, f facts.Fact) bool) []
 			continue
 		}
 		for _, m := range g {
-			if echoes(m, groups[most]) || sumOfParts(m, groups[most]) || saysElsewhere(m.col, groups[most][0].f) || echoedBy(m, groups[most]) || ofAnotherBase(m, groups[most]) {
+			if echoes(m, groups[most]) || sumOfParts(m, groups[most]) || saysElsewhere(m.col, groups[most][0].f) || echoedBy(m, groups[most]) || ofAnotherBase(m, groups[most]) || statedApart(m, groups[most], saysElsewhere) {
 				out = append(out, &cluster{kind: c.kind, members: []member{m}, cols: map[int]bool{m.col: true}})
 			} else {
 				kept = append(kept, m)
@@ -78,6 +78,24 @@ func (c *cluster) splitEchoes(saysElsewhere func(col int, f facts.Fact) bool) []
 		c.cols[m.col] = true
 	}
 	return out
+}
+
+// statedApart: one of ms's sources states m's value too, as a fact of
+// its own: it tells the two figures apart ("300 000 euroa" for the
+// winner and "150 000 euroa" for the runner-up beside another source's
+// winner's "300 000 eur"), so m's is no rival of theirs. Ages are left
+// out: a story gives many people's ages, and another's the same is no
+// telling apart.
+func statedApart(m member, ms []member, saysElsewhere func(col int, f facts.Fact) bool) bool {
+	if m.f.Attribute == "age" {
+		return false
+	}
+	for _, o := range ms {
+		if o.col != m.col && saysElsewhere(o.col, m.f) {
+			return true
+		}
+	}
+	return false
 }
 
 // echoes: m's paragraph writes the value of one of ms.

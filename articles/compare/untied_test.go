@@ -76,3 +76,17 @@ func TestCountsOfOtherNamesAreNoRivals(t *testing.T) {
 		t.Errorf("8.2 against 9.6 million customers of the merged group: %d disagreements, want 1", n)
 	}
 }
+
+// TestFiguresASourceTellsApartAreNoRivals: where a source states both
+// figures as facts of their own (the winner's €300,000 and the
+// runner-up's €150,000), one source's €300,000 is no rival of another's
+// €150,000, however alike their words.
+func TestFiguresASourceTellsApartAreNoRivals(t *testing.T) {
+	n := disagreementsOf(t, facts.KindAmount,
+		"cs|Kladenec vyhrál finále\n\nHokejisté Kladence porazili ve finále Routu 3:1. Klub za vítězství dostane 300 000 eur.",
+		"cs|Routa prohrála finále\n\nHokejisté Routy prohráli ve finále s Kladencem 1:3. Finský celek za druhé místo dostane 150 000 eur.",
+		"fi|Routa hävisi finaalin\n\nRoutan jääkiekkoilijat hävisivät finaalin Kladenecille 1–3. Routa sai toisesta sijasta 150 000 euroa.\n\nKladenec sai voitostaan 300 000 euroa.")
+	if n != 0 {
+		t.Errorf("the winner's prize set against the runner-up's: %d amount disagreements", n)
+	}
+}
