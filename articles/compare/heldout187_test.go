@@ -78,6 +78,29 @@ package compare
 // about 300 workers, 380 parking places, a ticket of €1.80 from Monday, a
 // mayor of 46, a residents' chief of 71 and a maker's chief of 53, 15,000
 // at a concert, 2041.
+//
+// Frozen before its first run, which flagged 6 of the 6 contradictions
+// and 1 false disagreement. It flagged the hours the tunnel was shut
+// (duration "closed": vx1de's "16 Stunden" against "14 hours" and
+// "quattordici ore"), the price paid (amount "betaalt": vx2en's "€421
+// million" against "412 miljoen euro" and "412 milhões de euros"), the
+// vote for the tax (percent "votants": vx3fr's "68 %" against "Sixty-two
+// percent", "62%" and "62 por ciento"), the measles cases (count "cases":
+// vx4nl's "48 gevallen" against "84 Menschen" and "84 cases"), the former
+// mayor's age (quantity "Vautrin · age": vx5it's "68 anni" against "63"
+// and "63 ans") and the opening night (date "abre": vx6es's "28 de
+// septiembre" against "18. September", "18 September" and "18 de
+// setembro"). It missed none. The false one: the Italian report's "ex
+// sindaco" read as a mayor in office against the others' former mayor
+// ("false disagreement person "Gérard Vautrin": vx5en, vx5fr: former
+// mayor of Castelmaure-sur-Orne; vx5it: condannato martedì l'ex sindaco
+// di Castelmaure-sur-Orne"). The table's limit stays at 1. Grouped with
+// the other sets, its 33 reports of 10 events were found as their 10
+// events exactly (no line printed for it; B-cubed precision and recall
+// 1.000); over all 187 sets (6,450 reports) the grouping held precision
+// 1.000, recall 0.929, F1 0.963, 70 sets grouped exactly. The prescribed
+// commands were run once each; nothing changed after the run but this
+// comment.
 var heldOutDiablo = []heldOutEvent{
 	{"crestalta-tunnel-fire", map[string]string{
 		"vx1it.txt": `it|Camion in fiamme nella galleria del Crestalta, traforo chiuso per quattordici ore
