@@ -286,6 +286,7 @@ var heldOutSets = []struct {
 	{"Galerna", heldOutGalerna, 1},
 	{"Mestral", heldOutMestral, 1},
 	{"Sarma", heldOutSarma, 4},
+	{"Friagem", heldOutFriagem, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
