@@ -287,6 +287,7 @@ var heldOutSets = []struct {
 	{"Mestral", heldOutMestral, 1},
 	{"Sarma", heldOutSarma, 4},
 	{"Diablo", heldOutDiablo, 1},
+	{"Friagem", heldOutFriagem, 1},
 }
 
 // sameNorm: a value printed as want, or as want at a rate ("€58 million
