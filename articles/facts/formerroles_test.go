@@ -13,6 +13,7 @@ func TestFormerOfficesInManyLanguages(t *testing.T) {
 		{"nl", "Oud-burgemeester Franco Rossi werd donderdag veroordeeld.", "former mayor"},
 		{"pt", "O antigo presidente da câmara Franco Rossi foi condenado.", "former mayor"},
 		{"de", "Bürgermeister Franco Rossi sprach am Donnerstag.", "mayor"},
+		{"it", "Il tribunale ha condannato martedì l'ex sindaco di Castelvecchio, Franco Rossi, per appalti truccati.", "former mayor"},
 	}
 	for _, c := range cases {
 		var got []string

@@ -169,7 +169,7 @@ func roleValue(s string, toks []token, from, to int) (string, string) {
 		}
 	}
 	for k := from; k < to; k++ {
-		if m := roleModifiers()[toks[k].lower]; m != "" {
+		if m := roleModifiers()[elided(toks[k].lower)]; m != "" { // "ex", and "l'ex" with its article
 			mods = append(mods, m)
 		} else if pre, _, ok := strings.Cut(toks[k].lower, "-"); ok && roleModifiers()[pre+"-"] != "" {
 			mods = append(mods, roleModifiers()[pre+"-"]) // "oud-burgemeester", "ex-autarca", "vice-président"
