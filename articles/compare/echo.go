@@ -46,6 +46,12 @@ func (c *cluster) splitEchoes(saysElsewhere func(col int, f facts.Fact) bool) []
 			// 50%, compared with 29%" beside "against 29%").
 			a, b := allEcho(groups[0], groups[1]), allEcho(groups[1], groups[0])
 			if a == b {
+				// Or the side one of the other side's sources also states
+				// as a fact of its own: the winner's prize beside the
+				// runner-up's, where a source gives both.
+				a, b = allStatedApart(groups[0], groups[1], saysElsewhere), allStatedApart(groups[1], groups[0], saysElsewhere)
+			}
+			if a == b {
 				return nil
 			}
 			most = 0
@@ -96,6 +102,16 @@ func statedApart(m member, ms []member, saysElsewhere func(col int, f facts.Fact
 		}
 	}
 	return false
+}
+
+// allStatedApart: every member of ms is statedApart from others.
+func allStatedApart(ms, others []member, saysElsewhere func(col int, f facts.Fact) bool) bool {
+	for _, m := range ms {
+		if !statedApart(m, others, saysElsewhere) {
+			return false
+		}
+	}
+	return true
 }
 
 // echoes: m's paragraph writes the value of one of ms.

@@ -3,6 +3,7 @@ package compare
 import (
 	"testing"
 
+	"reader/articles"
 	"reader/articles/facts"
 )
 
@@ -88,5 +89,22 @@ func TestFiguresASourceTellsApartAreNoRivals(t *testing.T) {
 		"fi|Routa hävisi finaalin\n\nRoutan jääkiekkoilijat hävisivät finaalin Kladenecille 1–3. Routa sai toisesta sijasta 150 000 euroa.\n\nKladenec sai voitostaan 300 000 euroa.")
 	if n != 0 {
 		t.Errorf("the winner's prize set against the runner-up's: %d amount disagreements", n)
+	}
+	// Two sides alike in number: the side a source of the other states
+	// apart is the other thing.
+	var arts []articles.Article
+	for i, r := range []string{
+		"cs|Kladenec vyhrál finále\n\nHokejisté Kladence porazili ve finále Routu 3:1. Klub za vítězství dostane 300 000 eur.",
+		"pl|Kladenec wygrał finał\n\nHokeiści Kladenca pokonali w finale Routę 3:1. Klub za zwycięstwo dostanie 300 000 euro.",
+		"cs|Routa prohrála finále\n\nHokejisté Routy prohráli ve finále s Kladencem 1:3. Finský celek za druhé místo dostane 150 000 eur.",
+		"fi|Routa hävisi finaalin\n\nRoutan jääkiekkoilijat hävisivät finaalin Kladenecille 1–3. Routa sai toisesta sijasta 150 000 euroa.\n\nKladenec sai voitostaan 300 000 euroa.",
+	} {
+		lang, body, _ := cut(r)
+		arts = append(arts, story(t, string(rune('a'+i))+".txt", lang, body))
+	}
+	for _, f := range Compare("e", arts).Facts {
+		if f.Kind == facts.KindAmount && f.Disagree {
+			t.Errorf("two sources' winner's prize set against two sources' runner-up's: %s %s", f.Label, f.Note)
+		}
 	}
 }
