@@ -239,7 +239,7 @@ func tallyBefore(toks []token, from int, lang string) string {
 	if from < 3 || !toks[from-1].is("to", "at", "à", "a", "auf", "para", "até", "naar", "op", "tot", "do", "na", "till", "til", "la", "på", "kohti", "ad") {
 		return ""
 	}
-	for k := from - 2; k >= 1 && k >= from-8; k-- {
+	for k := from - 2; k >= 0 && k >= from-10; k-- {
 		t := toks[k]
 		if t.kind == tNum || t.is(",", ";", ":", "(") {
 			return ""
@@ -255,6 +255,9 @@ func tallyBefore(toks []token, from int, lang string) string {
 			if w := toks[j]; j < from-2 && w.kind == tWord && !textutil.Stopwords()[w.lower] && !tallyWords()[w.lower] && len(w.lower) > 2 {
 				return w.lower // "nombre de cas", "Zahl der Erkrankten", "aantal besmettingen", "liczba ofiar"
 			}
+		}
+		if k == 0 {
+			return t.lower
 		}
 		if p := toks[k-1]; p.kind == tWord && !textutil.Stopwords()[p.lower] && !p.capitalised() && KnownSubject(p.lower) {
 			return p.lower // "the death toll"

@@ -17,6 +17,7 @@ func TestATallyCountsWhatItTallies(t *testing.T) {
 		{"nl", "Het aantal besmettingen steeg naar 137, meldt het instituut.", "case", "137"},
 		{"pt", "A autoridade confirmou ontem mais 19 casos, elevando o total para 137 desde o início do mês.", "case", "137"},
 		{"es", "Los casos confirmados son ya 173, según el último balance publicado ayer.", "case", "173"},
+		{"cs", "Počet lidí nakažených legionelou v lázeňském městě stoupl na 84.", "people", "84"},
 	} {
 		found := false
 		var got []string
