@@ -169,9 +169,15 @@ func spanDay(toks []token, i int, lang string) string {
 		return "since"
 	case untilWords()[w]:
 		return "until"
+	case nextWords()[w] || i+1 < len(toks) && nextWords()[toks[i+1].lower] && (lang == "fr" || lang == "it" || lang == "ro"):
+		return "next" // "next Monday", "na próxima segunda-feira", "lundi prochain": a day to come, not the day it happened
 	}
 	return "day"
 }
+
+// nextWords make a weekday one to come: "next Monday", "am nächsten
+// Montag", "el próximo lunes", "lundi prochain".
+var nextWords = lazyWordSet("next nächsten nächster kommenden volgende aanstaande próximo próxima prossimo prossima prochain prochaine następny następną przyszły nästa næste neste příští ensuing")
 
 // bornWords stand before the preposition of a year of birth: "born in
 // 1965", "nacidos en 1965", "nati nel 1965", "nés en 1965", "geboren

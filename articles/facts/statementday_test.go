@@ -24,3 +24,23 @@ func TestADayOfCommentIsADayOfAStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestADayToComeIsNoDayOfWhatHappened: "next Monday", "na próxima
+// segunda-feira" and "lundi prochain" are days to come, read apart from
+// the day something happened.
+func TestADayToComeIsNoDayOfWhatHappened(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The school closed on Tuesday. Lessons resume next Monday in temporary rooms."},
+		{"pt", "A escola fechou na terça-feira. As aulas serão retomadas na próxima segunda-feira."},
+		{"fr", "L'école a fermé mardi. Les cours reprendront lundi prochain dans des salles modulaires."},
+	} {
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindDate && f.Norm == "Monday" && f.Attribute != "next" {
+				t.Errorf("%s %q: Monday read as %q, want a day to come", c.lang, c.text, f.Attribute)
+			}
+			if f.Kind == KindDate && f.Norm == "Tuesday" && f.Attribute != "day" {
+				t.Errorf("%s %q: Tuesday read as %q, want the day it happened", c.lang, c.text, f.Attribute)
+			}
+		}
+	}
+}
