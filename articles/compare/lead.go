@@ -1,6 +1,11 @@
 package compare
 
-import "reader/articles/facts"
+import (
+	"strings"
+	"sync"
+
+	"reader/articles/facts"
+)
 
 // The lead's day and date: a report names the day of the happening it
 // reports in its first paragraphs, whatever verb it hangs it on.
@@ -43,12 +48,42 @@ func markLead(out []member) {
 			said[m.f.Norm] = true
 		}
 	}
+	if len(days) == 0 && len(said) == 0 {
+		// A lead that names no day: the day the report says it happened
+		// on, further down ("Het ongeluk gebeurde donderdagochtend"), when
+		// it gives one.
+		happened := -1
+		for i, m := range out {
+			if isDay(m.f) && happenedWords()[m.f.Key] {
+				if happened >= 0 && out[happened].f.Norm != m.f.Norm {
+					happened = -2
+					break
+				}
+				if happened == -1 {
+					happened = i
+				}
+			}
+		}
+		if happened >= 0 {
+			days[out[happened].f.Norm], dayBlock = true, out[happened].f.Block
+		}
+	}
 	for i := range out {
 		out[i].leadDay = len(days) == 1 && !spans && isDay(out[i].f) && days[out[i].f.Norm] && out[i].f.Block == dayBlock && out[i].f.Subject != "statement" && !datedDay(out[i].f)
 		out[i].leadSaid = len(days) == 0 && dayBlock > leadBlocks && len(said) == 1 && isDay(out[i].f) && out[i].f.Subject == "statement" && said[out[i].f.Norm] && out[i].f.Block == saidBlock
 		out[i].leadDate = len(dates) == 1 && isDate(out[i].f) && dates[out[i].f.Norm] && out[i].f.Block == dateBlock
 	}
 }
+
+// happenedWords are the verbs that say something happened, as a date's
+// subject keys them: "happened", "gebeurde", "ocurrió", "s'est produit".
+var happenedWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("happened occurred took gebeurde plaatsvond ocurrió sucedió ocorreu aconteceu produit produite survenu survenue ereignete geschah passierte avvenuto accaduto successo verificato") {
+		m[facts.SubjectKey(w)] = true
+	}
+	return m
+})
 
 // isDay: a weekday statement ("on Tuesday").
 func isDay(f facts.Fact) bool { return f.Kind == facts.KindDate && f.Attribute == "day" }
