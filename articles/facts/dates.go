@@ -54,7 +54,8 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 				}
 			}
 			f.Subject = actionBefore(toks, i)
-			if announcedAfter(toks, i+1) || saidAfter(toks, i+1, x.lang) || speechVerbs()[f.Subject] || commentWords()[f.Subject] {
+			reflexive := i >= 2 && toks[i-2].is("s'est", "s’est", "se") // "le feu s'est déclaré samedi": it broke out
+			if announcedAfter(toks, i+1) || saidAfter(toks, i+1, x.lang) || (speechVerbs()[f.Subject] || commentWords()[f.Subject]) && !reflexive {
 				f.Subject = "statement" // "teilte das Gesundheitsamt am Dienstag mit", "wie die Behörden am Montag mitteilten": the day it was said
 			}
 			f.Wording = snippet(s, toks, i, i+1)
@@ -285,8 +286,8 @@ func actionBefore(toks []token, i int) string {
 			}
 			continue
 		}
-		if speechVerbs()[t.lower] && !t.capitalised() {
-			return "statement" // before the stop-words, which hold "said"
+		if speechVerbs()[t.lower] && !t.capitalised() && !(j >= 1 && toks[j-1].is("s'est", "s’est", "se")) {
+			return "statement" // before the stop-words, which hold "said"; "le feu s'est déclaré" broke out
 		}
 		if j == 0 && t.capitalised() && subjectSynonyms()[subjectWordKey(t.lower)] != "" && i-j <= 2 {
 			return t.lower // "Construite en 1887": a sentence opening on what happened
@@ -295,7 +296,7 @@ func actionBefore(toks []token, i int) string {
 			textutil.Magnitudes()[t.lower] != 0 || currencyWords()[t.lower] != "" || isMonth(t.lower) || textutil.DurationUnits()[t.lower] != "" {
 			continue // "$40 billion a year by 2031": worth, not year
 		}
-		if speechVerbs()[t.lower] {
+		if speechVerbs()[t.lower] && !(j >= 1 && toks[j-1].is("s'est", "s’est", "se")) {
 			return "statement"
 		}
 		return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")

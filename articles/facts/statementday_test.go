@@ -44,3 +44,13 @@ func TestADayToComeIsNoDayOfWhatHappened(t *testing.T) {
 		}
 	}
 }
+
+// TestAFireThatBrokeOutWasNoStatement: "le feu s'est déclaré samedi" is
+// the day the fire broke out, not a day something was declared.
+func TestAFireThatBrokeOutWasNoStatement(t *testing.T) {
+	for _, f := range Extract(article("fr", "Le feu s'est déclaré samedi vers 23h40 dans la réserve du magasin.")) {
+		if f.Kind == KindDate && f.Subject == "statement" {
+			t.Errorf("the day a fire broke out read as a statement's: %+v", f)
+		}
+	}
+}
