@@ -155,6 +155,22 @@ func sumAfter(toks []token, k int) bool {
 	return k < len(toks) && currencyWords()[toks[k].lower] != ""
 }
 
+// rateBefore is the period of a rate the clause gives a few words
+// before a sum at toks[from] ("Pro Jahr fließen damit 8,5 Millionen
+// Euro", "each year the state pays €5.8 million"), or "". An adjective
+// ("annual revenues of $92.5 billion") is left to the noun it qualifies.
+func rateBefore(toks []token, from int) string {
+	for k := from - 1; k >= 1 && k >= from-5; k-- {
+		if toks[k].is(",", ";", ":", ".") || toks[k].kind == tNum {
+			return ""
+		}
+		if per := ratePeriods()[toks[k].lower]; per != "" && toks[k-1].is("per", "pro", "par", "por", "each", "every", "jedes", "jeden", "ogni", "cada", "elk", "elke", "chaque") {
+			return per
+		}
+	}
+	return ""
+}
+
 // hyphenDuration reads a written-out hyphenated duration: "two-day
 // strike", "five-year plan".
 // It is tried at every word, so base comes by pointer, copied only for a find.
@@ -375,6 +391,8 @@ func (x *extractor) figure(s string, toks []token, i int) (n Number, from, to in
 	} else if to < len(toks) && ratePeriodWords()[toks[to].lower] != "" && n.Unit != "" && n.Unit != "%" {
 		n.Per = ratePeriodWords()[toks[to].lower]
 		to++
+	} else if n.Unit != "" && n.Unit != "%" {
+		n.Per = rateBefore(toks, from) // "Pro Jahr fließen damit 8,5 Millionen Euro"
 	}
 	switch {
 	case n.Unit == "%":

@@ -74,3 +74,26 @@ func TestACountWithItsNounLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// TestARateBeforeItsSum: a period of a rate a few words before a sum
+// ("Pro Jahr fließen damit 8,5 Millionen Euro", "Each year the state pays
+// €5.8 million") makes it a rate; "Last year" does not.
+func TestARateBeforeItsSum(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, norm string
+	}{
+		{"de", "Pro Jahr fließen damit 8,5 Millionen Euro an den Flughafen.", "€8.5 million a year"},
+		{"en", "Each year the state pays €5.8 million to the airport.", "€5.8 million a year"},
+		{"en", "Last year the company earned €5.8 million.", "€5.8 million"},
+	} {
+		var got []string
+		for _, f := range Extract(article(c.lang, c.text)) {
+			if f.Kind == KindAmount {
+				got = append(got, f.Norm)
+			}
+		}
+		if len(got) != 1 || got[0] != c.norm {
+			t.Errorf("%s %q: amounts %q, want %s", c.lang, c.text, got, c.norm)
+		}
+	}
+}
