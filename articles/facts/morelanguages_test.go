@@ -64,6 +64,7 @@ func TestFiguresInMoreLanguages(t *testing.T) {
 		{"hu", "A sor 28 kilométert ért el.", KindQuantity, "28 km"},
 		{"hu", "Az első tárlat november 14-én, szerdán nyílik a múzeumban.", KindDate, "14 November"},
 		{"hu", "A szerződést március 3-án írták alá a minisztériumban.", KindDate, "3 March"},
+		{"hu", "A szerződést 2041. március 3-án írták alá a minisztériumban.", KindDate, "3 March"},
 		{"cs", "Skupina zaplatí za výrobce 420 milionů eur.", KindAmount, "€420 million"},
 		{"hu", "A cég 850 millió eurós beruházást jelentett be.", KindAmount, "€850 million"},
 		{"fi", "Yhtiö investoi 420 miljoonaa euroa tehtaaseen.", KindAmount, "€420 million"},

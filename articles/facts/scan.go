@@ -197,6 +197,15 @@ func eachSentence(text string, fn func(start, end int)) {
 					continue // "am 3. April", "vom 3. bis zum 12. März": German ordinal dates
 				}
 			}
+			if len(word) == 4 && isDigit(word[0]) && isDigit(word[3]) {
+				next := strings.TrimLeft(text[end:], " \u00a0")
+				if k := strings.IndexAny(next, " ,.;"); k > 0 {
+					next = next[:k]
+				}
+				if next != "" && isMonth(next) {
+					continue // Hungarian "2041. március 3.": the year, then the month, in lower case
+				}
+			}
 			if abbreviations()[word] || abbreviations()[strings.TrimSuffix(word, ".")] || utf8.RuneCountInString(word) == 1 && word != "" && unicode.IsUpper(rune(word[0])) ||
 				strings.Count(word, ".") >= 1 && !strings.ContainsAny(word[len(word)-1:], "0123456789") && len(word) <= 5 && strings.ToUpper(word) == word {
 				continue
