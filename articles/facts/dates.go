@@ -54,8 +54,7 @@ func (x *extractor) dates(s string, toks []token, used []bool, base Fact) {
 				}
 			}
 			f.Subject = actionBefore(toks, i)
-			reflexive := i >= 2 && toks[i-2].is("s'est", "s’est", "se") // "le feu s'est déclaré samedi": it broke out
-			if announcedAfter(toks, i+1) || saidAfter(toks, i+1, x.lang) || (speechVerbs()[f.Subject] || commentWords()[f.Subject]) && !reflexive {
+			if announcedAfter(toks, i+1) || saidAfter(toks, i+1, x.lang) || (speechVerbs()[f.Subject] || commentWords()[f.Subject]) && !reflexiveBefore(toks, i-1) {
 				f.Subject = "statement" // "teilte das Gesundheitsamt am Dienstag mit", "wie die Behörden am Montag mitteilten": the day it was said
 			}
 			f.Wording = snippet(s, toks, i, i+1)
@@ -286,7 +285,7 @@ func actionBefore(toks []token, i int) string {
 			}
 			continue
 		}
-		if speechVerbs()[t.lower] && !t.capitalised() && !(j >= 1 && toks[j-1].is("s'est", "s’est", "se")) {
+		if speechVerbs()[t.lower] && !t.capitalised() && !reflexiveBefore(toks, j) {
 			return "statement" // before the stop-words, which hold "said"; "le feu s'est déclaré" broke out
 		}
 		if j == 0 && t.capitalised() && subjectSynonyms()[subjectWordKey(t.lower)] != "" && i-j <= 2 {
@@ -296,7 +295,7 @@ func actionBefore(toks []token, i int) string {
 			textutil.Magnitudes()[t.lower] != 0 || currencyWords()[t.lower] != "" || isMonth(t.lower) || textutil.DurationUnits()[t.lower] != "" {
 			continue // "$40 billion a year by 2031": worth, not year
 		}
-		if speechVerbs()[t.lower] && !(j >= 1 && toks[j-1].is("s'est", "s’est", "se")) {
+		if speechVerbs()[t.lower] && !reflexiveBefore(toks, j) {
 			return "statement"
 		}
 		return strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")
@@ -411,6 +410,12 @@ var calendarWords = sync.OnceValue(func() map[string]calendarWord {
 	}
 	return m
 })
+
+// reflexiveBefore: the verb at toks[k] is reflexive ("le feu s'est
+// déclaré samedi": it broke out), no verb of saying.
+func reflexiveBefore(toks []token, k int) bool {
+	return k >= 1 && toks[k-1].is("s'est", "s’est", "se")
+}
 
 // commentWords say someone commented or would not ("declined to comment
 // on Monday", "a refusé de commenter lundi"): the day is the day of a
